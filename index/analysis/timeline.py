@@ -397,6 +397,13 @@ class Timeline:
         return {"start": inside[0].date, "end": inside[-1].date, "before": bulk.before, "after": bulk.after}
 
 
+def _own_entry(earlier: Any, v: Any) -> bool:
+    """Whether an article's ``earlier`` value (a fact value's ``earlier``) was written under a live
+    blog entry of its own, another than the one of ``v``, the value that replaced it."""
+    entry = getattr(earlier, "entry", "")
+    return bool(entry) and entry != getattr(v, "entry", "")
+
+
 def _entry_date(v: Any, date: str | None) -> str | None:
     """A fact value's date as the timeline places it: a live blog's entry time on its article's
     day (the fact sheet's ``date``, :func:`~waic_reader.index.analysis.facts.extract`), else the
@@ -735,6 +742,10 @@ def build_timeline(
             and by_doc[v.doc].date
             and first_said.get(amount_of[id(v)], (9, 0.0, "")) < dates.report_key(by_doc[v.doc].date)
             for e in getattr(v, "earlier", ())
+            # (a live blog's earlier entry is a report at its own time, never history before the
+            # article: its "09:15 … 9 dead" stays though another outlet said the blog's later 17
+            # first; t13an N10, the README's "a report of it at that article's date")
+            if not _own_entry(e, v)
         }
         reports = [e for e in reports if id(e) not in stale]
         firsts: dict[str, Any] = {}

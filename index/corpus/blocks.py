@@ -988,6 +988,20 @@ _LOWER_TITLES = frozenset({"mgr", "inż", "hab"})
 # capitalised word ("…, said police chief Supt. Ana Ruiz.", "Rev. Tomás Agüero"; t13u F3: the
 # sentence ended at the rank and the statement was lost).
 _RANKS = frozenset({"rev", "supt", "det", "maj", "cmdr", "adm", "cllr", "cpl", "brig"})
+# Given names written short before the rest of a name (t13an N4: "Marinduque Governor Ma. Lourdes
+# Cataquiz said …" was two sentences, "… Governor Ma." and "Lourdes Cataquiz said …", and her
+# quotes were credited to "Lourdes Cataquiz"): the Spanish and Filipino "Ma." (María; RAE's
+# Diccionario panhispánico de dudas, apéndice 2, writes it "M.ª"), "Ma." of "Ma. Cristina",
+# the saints and friars of Spanish names ("Sta.", "Sto.", "Fr.", "Fco." Francisco, "Jph."), and
+# the standard English given-name abbreviations of records and genealogy lists ("Wm.", "Chas.",
+# "Jas.", "Geo.", "Thos.", "Jno.", "Robt.", "Saml.", "Benj.", "Edw.", "Richd.", "Danl.", "Jos.",
+# "Hy."). Read as _TITLES are: capitalised as written, before a capitalised word that is no
+# sentence's usual first word ("… said Jack Ma. The company …" still ends at the period).
+_GIVEN_NAMES = frozenset(
+    """
+    ma mª m.ª sta sto fco jph wm chas jas geo thos jno robt saml benj edw richd danl jos hy
+    """.split()
+)
 _STARTERS = {
     "The",
     "This",
@@ -1052,6 +1066,31 @@ _NEXT_WORD = re.compile(r"\s+(\S+)")
 _DATELINE_WITHIN = 200
 
 
+def abbreviation_stop(word: str, nxt: str) -> bool:
+    """Whether the period closing ``word`` (a word as written, its period included: "Ma.",
+    "U.S.", "Dr.") ends no sentence before the word ``nxt`` (as written, a quotation mark before it
+    included): an abbreviation (:data:`_ABBREV`), initials before no sentence's usual first word,
+    a title (:data:`_TITLES`, :data:`_RANKS`) or a given name written short
+    (:data:`_GIVEN_NAMES`) before a capitalised word that is no such first word. The one test of
+    :func:`split_sentences`, shared with the quote recogniser's sentence starts."""
+    written = word.rstrip(".").lstrip(_START_OPENERS)
+    token = written.lower()
+    if token in _ABBREV:
+        return True
+    # Initials ("J.", "U.S.") end a sentence only before an obvious sentence starter.
+    starter = nxt.strip(_START_OPENERS) in _STARTERS
+    if re.fullmatch(r"(?:[a-z]\.)*[a-z]", token) and not starter:
+        return True
+    return (
+        (
+            ((token in _TITLES or token in _RANKS or token in _GIVEN_NAMES) and written[:1].isupper())
+            or token in _LOWER_TITLES
+        )
+        and nxt[:1].isupper()
+        and not starter
+    )  # "Eng. João Galvão Simões", "Dra. Ana Lima", "mgr inż. Jan Kowalski", "Ma. Lourdes"
+
+
 def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence]:
     """Split one block's text into sentences with offsets relative to the article.
 
@@ -1082,21 +1121,8 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
         i = j
         while i > start and not text[i - 1].isspace():
             i -= 1
-        written = text[i:j].rstrip(".").lstrip(_START_OPENERS)
-        token = written.lower()
-        if m.group().startswith(".") and len(m.group().rstrip(_END_CLOSERS)) == 1:
-            if token in _ABBREV:
-                continue
-            # Initials ("J.", "U.S.") end a sentence only before an obvious sentence starter.
-            starter = nxt.strip(_START_OPENERS) in _STARTERS
-            if re.fullmatch(r"(?:[a-z]\.)*[a-z]", token) and not starter:
-                continue
-            if (
-                (((token in _TITLES or token in _RANKS) and written[:1].isupper()) or token in _LOWER_TITLES)
-                and nxt[0].isupper()
-                and not starter
-            ):
-                continue  # "Eng. João Galvão Simões", "Dra. Ana Lima", "mgr inż. Jan Kowalski"
+        if m.group().startswith(".") and len(m.group().rstrip(_END_CLOSERS)) == 1 and abbreviation_stop(text[i:j], nxt):
+            continue
         if not (
             nxt[0].isupper()
             or nxt[0].isdigit()

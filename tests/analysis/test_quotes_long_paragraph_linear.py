@@ -11,6 +11,7 @@ counted, not timed: the Python lines run in the quote modules (``index/analysis/
 from __future__ import annotations
 
 import random
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from waic_reader.index.analysis.analyser import Analyser
 from waic_reader.index.analysis.quotes import Quote, Speaker, find_quotes
 from waic_reader.index.analysis.quotes import recognise as recognise_module
 from waic_reader.index.analysis.quotes.speakers import Named, Speakers, _firm_like
+from waic_reader.index.corpus.blocks import abbreviation_stop
 from waic_reader.index.corpus.reader import Corpus
 
 QUOTES_DIR = str(Path(recognise_module.__file__).parent)
@@ -160,10 +162,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def sentence_start_first(text: str, block_start: int, pos: int) -> int:
-    """The first version (before s36-p): the block cut at ``pos`` searched for its last stop."""
+    """The first version (before s36-p): the block cut at ``pos`` searched for its last stop; a
+    period the sentence splitter reads as no end (:func:`blocks.abbreviation_stop`, the word it
+    closes and the next as the whole text writes them: round s46-s) is no stop."""
     seg = text[block_start:pos]
     last = 0
     for e in recognise_module._SENT_END.finditer(seg):
+        at = block_start + e.start()
+        if e.group() == ".":
+            word = re.search(r"\S+\.$", text[max(0, at - 40) : at + 1])
+            nxt = re.match(r"\s+(\S+)", text[at + 1 :])
+            if word is not None and nxt is not None and abbreviation_stop(word.group(), nxt.group(1)):
+                continue
         if e.end() < len(seg):
             last = e.end()
     return block_start + last

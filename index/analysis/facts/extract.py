@@ -105,6 +105,7 @@ from waic_reader.index.analysis.facts.votes import (
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     CASUALTY,
+    CREW_NOUNS,
     EVENT_NOUNS,
     JOINED,
     OF_BEFORE,
@@ -150,6 +151,8 @@ from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
     DETERMINERS,
     IRREGULAR_PAST,
+    MONTH_ABBREVIATIONS,
+    MONTH_NUMBERS,
     MONTHS,
     NUMBER_WORDS,
     SCALE_WORDS,
@@ -194,11 +197,21 @@ _EVENTS_DONE = (
     r"erupted|burned|burnt|exploded|flooded|struck|hit|crashed|collapsed|derailed|occurred|happened"
     r"|broke\s+out|shook|blew"
 )
+# A month, its day, or a part of it between "in"/"on" and a year: "In December 1987", "in early
+# March 2019", "on 20 December 1987", "on Dec. 20, 1987" date a clause as "in 1987" does (t13an N1:
+# "In December 1987 the ferry Doña Paz sank …, killing more than 4,300 people" was read as this
+# ferry's toll, a revision of the wire's own 12). Month names: the date parser's (date_forms).
+_MONTH_NAME = "|".join(sorted((*MONTHS, *MONTH_ABBREVIATIONS), key=len, reverse=True))
+_MONTH_BEFORE_YEAR = (
+    rf"(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mon>{_MONTH_NAME})\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+"
+)
 _EARLIER_EVENT = re.compile(
     r"\b(?:(?:an?|the)\s+(?P<y1>(?:19|20)\d\d)\s+[^\W\d_]"
     # "the worst since 1952, when 11 people were killed": the "when" clause is that year's event
     r"|since\s+(?P<y3>(?:19|20)\d\d),?\s+when\b"
-    r"|(?<!since )(?<!after )in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
+    rf"|(?<!since )(?<!after )(?:in|on)\s+(?:{_MONTH_BEFORE_YEAR})?"
+    r"(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
     r"|(?P<ly>last\s+year[’']s)\b"
     rf"|last\s+(?:{_EVENTS_DONE})\b"
     rf"|{_SIMILAR})",
@@ -300,6 +313,7 @@ def _earlier_event(
     year: int | None,
     dated: bool = False,
     prev: tuple[int, int] | None = None,
+    month: int | None = None,
 ) -> bool:
     """Whether the figure at ``fig`` (its start, end; or an ordinal victim's words) is one of an
     event before the article's: its sentence names one ("a 2019 fire", "in 2019" before the
@@ -311,12 +325,12 @@ def _earlier_event(
     ("built in 1961", "founded in 1987": :data:`_MADE`) names no event."""
     back = _BACK_REFERENCE.match(text, sent[0]) if prev is not None else None
     if back is not None and prev is not None and back.end() <= fig[0]:
-        if _earlier_event(text, prev, (prev[1], prev[1]), year, dated):
+        if _earlier_event(text, prev, (prev[1], prev[1]), year, dated, month=month):
             return True
     # (each cue, whether it is a year "in" a clause of its own, the year it names when written out,
     # whether its words alone put it before the story: "since 1952, when", "a 1952 crash")
     cues = [
-        (m, bool(m.group("y2")), m.group("y1") or m.group("y2") or m.group("y3"), _past_by_words(m))
+        (m, bool(m.group("y2")), m.group("y1") or m.group("y2") or m.group("y3"), _past_by_words(m, month))
         for m in _EARLIER_EVENT.finditer(text, *sent)
     ]
     if dated:
@@ -536,18 +550,25 @@ def _before(sents: Sequence[Any], sent: tuple[int, int]) -> tuple[int, int] | No
     return None
 
 
-def _past_by_words(m: re.Match[str]) -> bool:
+def _past_by_words(m: re.Match[str], month: int | None = None) -> bool:
     """Whether the :data:`_EARLIER_EVENT` cue ``m`` says by its own words that its year is before
     the story's, so that it names an earlier event in an article whose date has no year: "since
     1952, when …", "A 1952 crash" (:data:`_INDEFINITE_EVENT`); "in 1952" or "the 2019 fire" may be
-    the story's own year."""
-    return bool(m.group("y3")) or _INDEFINITE_EVENT.match(m.string, m.start()) is not None
+    the story's own year. A year with a month other than the article's own ``month`` (its date
+    "--03-14" without a year: a wire's dateline "March 14") dates another time than the story's
+    days: "In December 1987 the ferry Doña Paz sank …" in a wire of March 14 (t13an N1)."""
+    if bool(m.group("y3")) or _INDEFINITE_EVENT.match(m.string, m.start()) is not None:
+        return True
+    named = m.group("mon")
+    return month is not None and named is not None and MONTH_NUMBERS.get(named.lower()) != month
 
 
 _SIMILAR_EVENT = re.compile(rf"\b{_SIMILAR}", re.I)
 
 
-def earlier_events_year(text: str, sent: tuple[int, int], fig: Figure, year: int | None) -> bool:
+def earlier_events_year(
+    text: str, sent: tuple[int, int], fig: Figure, year: int | None, month: int | None = None
+) -> bool:
     """Whether the year ``fig`` (in the sentence ``sent``) is the year of an earlier event its cue
     (:data:`_EARLIER_EVENT`) names: "A 1952 crash", "since 1952, when …", "In 1952, 11 people died
     in a similar crash", before the article's ``year``, or, when the article's date has no year, a
@@ -562,7 +583,7 @@ def earlier_events_year(text: str, sent: tuple[int, int], fig: Figure, year: int
             continue  # "the 1974 bridge": a thing's year
         if group == "y2" and not _SIMILAR_EVENT.search(text, *sent):
             continue  # "in 2019" alone may date anything
-        if (int(m.group(group)) < year) if year is not None else _past_by_words(m):
+        if (int(m.group(group)) < year) if year is not None else _past_by_words(m, month):
             return True
     return False
 
@@ -926,6 +947,9 @@ def extract_figures(
     date = getattr(article, "date", None)
     year_m = re.match(r"\s*((?:19|20)\d\d)", str(date or ""))
     year = int(year_m.group(1)) if year_m else None
+    # a date without its year ("--03-14", a dateline's "March 14") still has its month (_past_by_words)
+    yearless = re.match(r"--(\d\d)-", str(date or ""))
+    month = int(yearless.group(1)) if yearless else None
     # most articles: no sentence to test
     earlier_cue = _EARLIER_EVENT.search(text) is not None or (bool(date) and RELATIVE_YEAR.search(text) is not None)
     out: list[FactValue] = []
@@ -1062,7 +1086,13 @@ def extract_figures(
                 and fig.kind not in ("year", "date")
                 and not (fig.kind == "count" and names_whole(text, fig.start, fig.end, (s.start, s.end)))
                 and _earlier_event(
-                    text, (s.start, s.end), (fig.start, fig.end), year, bool(date), _sentence_before(sents, k)
+                    text,
+                    (s.start, s.end),
+                    (fig.start, fig.end),
+                    year,
+                    bool(date),
+                    _sentence_before(sents, k),
+                    month=month,
                 )
             )
             # an earlier event's count that its sentence dates: a row of its own, labelled by that
@@ -1077,7 +1107,7 @@ def extract_figures(
             if (
                 earlier_cue
                 and fig.kind == "year"
-                and earlier_events_year(text, (s.start, s.end), fig, year)
+                and earlier_events_year(text, (s.start, s.end), fig, year, month)
                 and year_event(text, fig, (s.start, s.end), year=year) is None
             ):
                 continue  # "A 1952 crash on the same line": the year of that crash, not of this story
@@ -1548,7 +1578,7 @@ def extract_figures(
         text,
         out,
         [(s.start, s.end) for s in sents],
-        lambda sent, at: _earlier_event(text, sent, at, year, bool(date), _before(sents, sent)),
+        lambda sent, at: _earlier_event(text, sent, at, year, bool(date), _before(sents, sent), month=month),
         first_toll,
     )
 
@@ -3121,6 +3151,10 @@ def _fact_value(
         # (a noun of one kind with others, "vessels" as "ships", is keyed as they are: words.SAME_NOUN)
         head = SAME_NOUN.get(low := words[-1].lower(), low) if words else ""
         modifiers = tuple(sorted(w.lower() for w in words[:-1] if w.lower() not in PLAIN_MODIFIERS))
+        if everyone_aboard(text, fig.end, head):
+            # "187 passengers and crew", "187 persons on board": everyone aboard, one count with
+            # "187 people" (t13an N7/N8: rows "people", "persons", "passengers: waves" of one 187)
+            head, modifiers, label = "people", (), label.replace(fig.noun, "people") if label else "people"
         unit = head
         if not label:
             # "12 stranded": the people the participle is said of
@@ -3152,6 +3186,27 @@ def _fact_value(
         context=context,
         margin=fig.margin,
     )
+
+
+# Who travels on a ship, an aircraft, a train or a bus (the travellers of words._PEOPLE_KINDS), and
+# its crew (words.CREW_NOUNS): the two said together, "passengers and crew", "crew and passengers",
+# are everyone aboard, as "persons on board" and "people aboard" are: the people of the count.
+_TRAVELLERS = frozenset("passengers travellers travelers commuters tourists pilgrims".split())
+_AND_CREW = re.compile(r"\s*(?:,\s*)?(?:and|&|plus)\s+(?:(?:the|its|their)\s+)?(?:crew|crewmen|crew\s+members)\b", re.I)
+_AND_TRAVELLERS = re.compile(rf"\s*(?:and|&|plus)\s+(?:(?:the|its|their)\s+)?(?:{'|'.join(_TRAVELLERS)})\b", re.I)
+_ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard)\b", re.I)
+
+
+def everyone_aboard(text: str, end: int, head: str) -> bool:
+    """Whether a count whose noun is ``head`` (lower case, ending at ``end`` of ``text``) counts
+    everyone aboard a craft: travellers with its crew ("187 passengers and crew", "12 crew and
+    passengers": :data:`_TRAVELLERS`, :data:`~.words.CREW_NOUNS`), or "persons"/"people" said to be
+    "on board" or "aboard" ("a total of 187 persons on board")."""
+    if head in _TRAVELLERS:
+        return _AND_CREW.match(text, end) is not None
+    if head in CREW_NOUNS:
+        return _AND_TRAVELLERS.match(text, end) is not None
+    return head in ("persons", "person") and _ON_BOARD.match(text, end) is not None
 
 
 def measure_label(kind: str, unit: str) -> str:

@@ -472,6 +472,9 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
     if subject is not None and subject[1] in _RISING_WORDS and subject[0].lower() in _PLUME:
         # "The ash column rose 12 km into the sky": its height
         return _named("height", _thing(subject[0], text[sent[0] : sent[1]]))
+    tall = _tall_measured(text, fig, sent, subject)
+    if tall:
+        return _named("height", _thing(tall, text[sent[0] : sent[1]]))  # "in waves of up to 3 metres"
     if attributive:
         thing = _noun_after(text, end, sent[1])
         if tall_thing(thing):
@@ -481,6 +484,26 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
         if thing.lower() in LONG_THINGS:
             return _named("length", singular_of(thing.lower()))  # "The 340-metre bridge", "a 3-km tunnel"
     return None
+
+
+# A thing's noun right before "of" and the length ("waves of up to 3 metres", "swells of 4 m"): the
+# length is what the noun measures (t13an N9: "in waves of up to 3 metres" was a row "length (m)").
+_NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[^\W\d_]+)\s+of\s+$")
+# The sea's rises other than a wave, measured by their height as a wave is (meteorology's swell and
+# breaker heights; a storm surge is a measure of its own, roles); "seas of 5 m" stays out.
+_SEA_RISES = frozenset("swell swells breaker breakers".split())
+
+
+def _tall_measured(text: str, fig: Figure, sent: tuple[int, int], subject: tuple[str, str] | None) -> str:
+    """The thing whose height a length with no role word is, by the noun the sentence measures:
+    a thing that stands or a sea's rise (:func:`tall_thing`, :data:`_SEA_RISES`) right before
+    "of" ("waves of up to 3 metres", "swells of 4 m") or the subject of a verb of reaching
+    (:data:`_RISING`: "as waves reached 3 metres", "Swells peaked at 4 metres"); "" when none."""
+    of = _NOUN_OF_BEFORE.search(text, max(sent[0], fig.start - _REACH), fig.start)
+    nouns = [of.group("noun")] if of is not None else []
+    if subject is not None and subject[1] in _RISING_WORDS:
+        nouns.append(subject[0])  # (a verb of being may say where it stands: "The tower is 90 m from the road")
+    return next((n for n in nouns if tall_thing(n) or n.lower() in _SEA_RISES), "")
 
 
 # Verbs a thing stands above another by ("stands 150 feet above the water", "rises 60 metres above

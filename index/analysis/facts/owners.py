@@ -439,6 +439,12 @@ _PUBLIC_BODY_WORDS = (
     BODIES
     | _GOVERNMENT_WORDS
     | frozenset("police hospital hospitals school schools army navy coastguard service services".split())
+    # the state's armed and rescue forces and its legislatures, named by their last word as the
+    # recogniser's ORG cues name them (lexicons.CUES: "Philippine Coast Guard", "National Guard",
+    # "Border Guard", "Air Force", "Marine Rescue", "Guardia Civil"'s "Constabulary"): no firm "the
+    # company" refers to (t13an N3: Starhorse's own "The company will provide financial assistance of
+    # PHP 250,000" was credited to the Philippine Coast Guard, named in the sentence before)
+    | frozenset("guard guards force forces rescue constabulary gendarmerie parliament senate legislature".split())
 )
 _FIRM_LOOK_BACK = 4000  # characters before a sentence searched for the firm "the company" is
 
@@ -591,15 +597,35 @@ def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = 
 # colon ("money pledged (the government): state", t13ahr S6).
 _TIERS = frozenset("state county provincial regional federal municipal city local district prefectural".split())
 _TIER_GOVERNMENT = re.compile(r"\b(?P<tier>[a-z]+)\s+government\b")
+# A tier's own unit named as the payer ("Governor Cataquiz tells reporters the province will release
+# ₱5 million", "the county will spend $2 million"): that unit is the payer, "money pledged (the
+# province)", never the coarse donor a national department's sum is filed under, its words shared
+# by no other payer's (t13an N2: the province's ₱5 million and the Department of Social Welfare's
+# ₱1.5 million were one row, "money pledged (the government) DISAGREE"). The units are the
+# subnational divisions of public administration; "the state" and "the city" stay out: "the state"
+# is as often the nation, "the city" a place.
+_TIER_UNITS = frozenset("province county region prefecture district municipality canton borough".split())
+_TIER_UNIT = re.compile(rf"\b[Tt]he\s+(?P<unit>{'|'.join(sorted(_TIER_UNITS))})\s+(?!of\b)")
 
 
 def _level_government(text: str, start: int, end: int) -> str:
     """ "the <tier> government" when the clause ``text[start:end]`` names a government by its tier
-    (:data:`_TIERS`), the one nearest ``end``; else ""."""
-    found = ""
+    (:data:`_TIERS`), or "the <unit>" for a tier's unit as a subject ("the province will release",
+    :data:`_TIER_UNITS`), the one nearest ``end``; else ""."""
+    found, at = "", -1
     for m in _TIER_GOVERNMENT.finditer(text, start, end):
         if m.group("tier") in _TIERS:
-            found = f"the {m.group('tier')} government"
+            found, at = f"the {m.group('tier')} government", m.start()
+    unit = _tier_unit(text, max(start, at), end)
+    return unit or found
+
+
+def _tier_unit(text: str, start: int, end: int) -> str:
+    """ "the <unit>" for the last tier's unit (:data:`_TIER_UNITS`) named in ``text[start:end]``
+    as a subject ("the province will release"); else ""."""
+    found = ""
+    for u in _TIER_UNIT.finditer(text, start, end):
+        found = f"the {u.group('unit')}"
     return found
 
 
@@ -645,6 +671,9 @@ def _reported_payer(text: str, fig: Figure, sent: tuple[int, int], start: int) -
     if said is None:
         return None
     words = [bare_word(w.lower()) for w in WORD.findall(text, said.end(), fig.start)]
+    unit = _tier_unit(text, said.end(), fig.start)
+    if unit:
+        return unit  # "… tells reporters the province will release ₱5 million" (t13an N2)
     if any(w in _GOVERNMENT_WORDS for w in words):
         return _nation_in(text, said.end(), fig.start) or GOVERNMENT
     if any((w in _REFERENCES and w != "it") or w.endswith("maker") for w in words):

@@ -17,6 +17,12 @@ Two quotes from different articles are one statement when
   ``speakers`` lists them all, the sign of words put in another person's mouth
   (:attr:`Statement.credited_apart`; an unnamed source is no such second speaker).
 
+A quote whose whole quoted words (``MIN_STOCK_FREE_WORDS`` or more) are a run of another
+article's quoted words is one statement with it, whoever each is credited to (:func:`_contained`:
+the same words inside another person's longer quotation, or one person's quote lengthened by
+another outlet). One named speaker's identical words in one article are one statement
+(:func:`_once`).
+
 Unnamed sources' quotes (:data:`model.ANONYMOUS_SOURCE`, many people under one label) are one
 statement only at the cross-speaker bar, ``SAME_WORDS`` on their content words, never at
 ``SAME_SPEAKER`` (s37-rv 11: two outlets' different sources' different claims were one).
@@ -70,7 +76,7 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 74
+QUOTES_VERSION = 75
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -237,7 +243,7 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
     # k is of, ``count[i]`` how many units quote i gives. An unnamed source's words are lined up
     # as one speaker's, :data:`model.ANONYMOUS_SOURCE` (s36-x3, t13ab L10: two outlets' "a source
     # close to the investigation said" were never one statement).
-    quoted = [q for q in quotes if not q.noise and _speaker_of(q) is not None]
+    quoted = _once(q for q in quotes if not q.noise and _speaker_of(q) is not None)
     qs: list[Quote] = []
     whole: list[int] = []
     count: list[int] = []
@@ -322,6 +328,30 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
     return out
 
 
+def _repeat_key(q: Quote) -> tuple[str, str, str, tuple[str, ...]]:
+    """What makes a quote a repeat of another: its article, speaker, kind and folded words (the
+    one tokeniser's, :func:`tokens.fold`)."""
+    key = sp.key if (sp := _speaker_of(q)) is not None else ""
+    return q.doc, key, q.kind, tuple(fold(m.group()) for m in WORD.finditer(q.quoted))
+
+
+def _once(quotes: Iterable[Quote]) -> list[Quote]:
+    """``quotes`` with each named speaker's identical words in one article kept once, the first
+    (t13an N14: one sentence an article repeats 120 times was 120 statements, the first row of the
+    speaker list): the same words of one person in one article are one thing said. An unnamed
+    source's words are left as they are (many people under one label)."""
+    seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
+    out = []
+    for q in quotes:
+        if q.speaker is not None:
+            key = _repeat_key(q)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(q)
+    return out
+
+
 def _full_names(quotes: Iterable[Quote]) -> set[str]:
     """The keys of the people ``quotes`` are credited to by a full name (two words or more)."""
     return {
@@ -373,10 +403,52 @@ def _same_words_joined(
                 root[b] = a
                 docs[a] |= docs[b]
                 named[a] |= named[b]
+    for g, other in _contained(groups, marked, denial):
+        a, b = find(other), find(g)
+        if a != b and not docs[a] & docs[b]:
+            root[b] = a
+            docs[a] |= docs[b]
+            named[a] |= named[b]
     joined: dict[int, list[int]] = defaultdict(list)
     for g, ids in enumerate(groups):
         joined[find(g)].extend(ids)
     return [joined[g] for g in sorted(joined)]
+
+
+def _contained(
+    groups: list[list[int]], marked: Sequence[Sequence[tuple[int, int, str]]], denial: list[bool]
+) -> list[tuple[int, int]]:
+    """``(statement, other statement)`` pairs where a unit's (of the first) whole quoted words, at least
+    ``MIN_STOCK_FREE_WORDS`` of them (a stock phrase is shorter), are a run of another statement's
+    member's quoted words, in another article: one quotation's words inside another's. The same
+    words credited to another person in a longer quotation (t13an N5: the commodore's "The vessel
+    was seaworthy and cleared to sail" inside the chief executive's "The vessel was seaworthy and
+    cleared to sail, and we will cooperate fully …"), and one person's quote lengthened in another
+    outlet ("Every family will be taken care of" and "…, and we will not stop searching", t13an
+    N13: the added clause's negation read it as another claim). Found by the runs of
+    ``MIN_STOCK_FREE_WORDS`` words (at most ``MAX_POSTINGS`` places each): linear in the words."""
+    n = MIN_STOCK_FREE_WORDS
+    words = [tuple(w for _, _, w in m) for m in marked]
+    group_of = {k: g for g, ids in enumerate(groups) for k in ids}
+    places: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)  # run -> (unit, position)
+    for k in group_of:
+        for p in range(len(words[k]) - n + 1):
+            if len(at := places[words[k][p : p + n]]) < MAX_POSTINGS:
+                at.append((k, p))
+    out = []
+    for k in sorted(group_of):
+        w = words[k]
+        if len(w) < n:
+            continue
+        for other, p in places.get(w[:n], ()):
+            if (
+                group_of[other] != group_of[k]
+                and denial[other] == denial[k]
+                and len(words[other]) > len(w)
+                and words[other][p : p + len(w)] == w
+            ):
+                out.append((group_of[k], group_of[other]))
+    return out
 
 
 def _pieces(q: Quote) -> list[Quote]:
@@ -654,7 +726,8 @@ def quotes_json(
             unattributed.append(q.to_json())
             continue
         by_speaker.setdefault(q.speaker.key, (q.speaker, []))[1].append(q)
-    speakers = sorted(by_speaker.values(), key=lambda sq: (-sum(not q.noise for q in sq[1]), sq[0].name))
+    # most things said first: one person's identical words in one article counted once (:func:`_once`)
+    speakers = sorted(by_speaker.values(), key=lambda sq: (-len(_once(q for q in sq[1] if not q.noise)), sq[0].name))
     grouped = [s for s in statements(all_quotes) if len({q.doc for q in s.members}) > 1 or len(s.speakers) > 1]
     return {
         "speakers": [_speaker_json(sp, [q.to_json() for q in qs]) for sp, qs in speakers],

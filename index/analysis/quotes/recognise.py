@@ -93,7 +93,7 @@ from waic_reader.index.analysis.quotes.speakers import (
     role_words,
 )
 from waic_reader.index.corpus import dateline
-from waic_reader.index.corpus.blocks import Sentence
+from waic_reader.index.corpus.blocks import Sentence, abbreviation_stop
 from waic_reader.index.corpus.date_patterns import EXPRESSION, NUMERIC, YEAR_WRITTEN
 from waic_reader.index.corpus.date_stamps import is_calendar, with_clock
 from waic_reader.index.corpus.letters import CAP_WORD
@@ -122,6 +122,11 @@ _END_TRIM = " \t\n.,;:"
 _CLAUSE_CLOSERS = " \t\n" + CLOSING_MARKS + ")]"
 _SENT_END = re.compile(r"[.!?](?=['\"”’]?\s|['\"”’]?$)")
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# The word a period closes (its period included) and the one after it, for
+# :func:`blocks.abbreviation_stop`; a word is read at most ``_WORD_REACH`` characters back.
+_STOP_WORD_BEFORE = re.compile(r"\S+\.$")
+_STOP_WORD_AFTER = re.compile(r"\s+(\S+)")
+_WORD_REACH = 40
 # A naming verb's quotation straight after it, its object a pronoun at most ('called "an insult"',
 # 'described it as "reckless"'): the quotation is the verb's words (:data:`cues.NEEDS_QUOTE`).
 _QUOTE_NEXT = re.compile(r"(?:\s+(?:it|them|this|that|him|her|the move|the offer|the plan))?(?:\s+as)?\s*[\"“]")
@@ -660,8 +665,22 @@ class _State:
     def stops(self) -> list[int]:
         """The offsets right after each sentence-ending mark of the text (:data:`_SENT_END` over
         the whole text), in order: the last one before a quotation is a bisection
-        (:func:`_sentence_start_before`), not a scan of its block."""
-        return [e.end() for e in _SENT_END.finditer(self.article.text)]
+        (:func:`_sentence_start_before`), not a scan of its block. A period the sentence splitter
+        reads as no sentence's end (:func:`blocks.abbreviation_stop`: "Governor Ma. Lourdes
+        Cataquiz said:", t13an N4, read from "Lourdes") is no stop here either."""
+        text = self.article.text
+        return [e.end() for e in _SENT_END.finditer(text) if not _abbreviated(text, e.start())]
+
+
+def _abbreviated(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a period the sentence splitter reads as no sentence's end
+    (:func:`blocks.abbreviation_stop`: "Ma." before "Lourdes", "Dr." before a name), the word it
+    closes and the next read in the whole text."""
+    if text[at] != ".":
+        return False
+    word = _STOP_WORD_BEFORE.search(text, max(0, at - _WORD_REACH), at + 1)
+    nxt = _STOP_WORD_AFTER.match(text, at + 1)
+    return word is not None and nxt is not None and abbreviation_stop(word.group(), nxt.group(1))
 
 
 def find_quotes(
@@ -1149,7 +1168,7 @@ def _sentence_start_before(state: _State, block_start: int, pos: int) -> int:
     the one at ``pos - 2`` is read in the cut text, where the end of the text stands for ``pos``
     (s36-p: the block was searched again for each quotation, 60 s of a one-paragraph 2 MB text)."""
     text = state.article.text
-    if pos - 2 >= block_start and _SENT_END.match(text[pos - 2 : pos]):
+    if pos - 2 >= block_start and _SENT_END.match(text[pos - 2 : pos]) and not _abbreviated(text, pos - 2):
         return pos - 1
     stops = state.stops
     k = bisect_right(stops, pos - 2) - 1
