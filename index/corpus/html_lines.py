@@ -37,8 +37,24 @@ _QUOTES = str.maketrans(
 
 
 def _hidden(el: _Element) -> bool:
-    style = (el.get("style") or "").replace(" ", "").lower()
-    return el.get("hidden") is not None or "display:none" in style or "visibility:hidden" in style
+    """Whether the element is hidden by its ``hidden`` attribute or its inline style's ``display: none``
+    or ``visibility: hidden`` / ``collapse`` (CSS 2.1 §9.2.4, §11.2), read declaration by declaration:
+    a property whose name merely ends so ("backface-visibility: hidden", a wrapper's 3-D rendering
+    hint, "-webkit-backface-visibility", a custom "--menu-display: none") hides nothing (s46: a page
+    whose article wrapper carried it lost its whole article from the page's lines)."""
+    if el.get("hidden") is not None:
+        return True
+    for declaration in (el.get("style") or "").lower().split(";"):
+        name, colon, value = declaration.partition(":")
+        if not colon:
+            continue
+        words = value.replace("!important", " ").split()
+        name = name.strip()
+        if (name == "display" and words[:1] == ["none"]) or (
+            name == "visibility" and words[:1] in (["hidden"], ["collapse"])
+        ):
+            return True
+    return False
 
 
 _CLOSING_PUNCTUATION = ".,;:!?)]}’”»"

@@ -32,7 +32,6 @@ _TEACH_B = (
 @pytest.mark.parametrize(
     ("texts", "label"),
     [
-        ((_TEACH_A, _TEACH_B), "pay rise offered"),  # reported (corpus teach)
         (("Nurses want 3.5%, the union said.", "Nurses are demanding 4%."), "pay rise demanded"),
         (("Drivers were offered a 2.5% pay rise.", "Drivers were offered 3%."), "pay rise offered"),
     ],
@@ -40,6 +39,15 @@ _TEACH_B = (
 def test_two_set_percentages_are_never_a_rounding(texts: tuple[str, str], label: str) -> None:
     rows = _rows(*texts)
     assert rows[label][0] == "disagree", rows
+
+
+def test_a_rejected_offer_and_its_successor_are_never_a_rounding() -> None:
+    # reported (corpus teach). The 3.5% both articles say was rejected and the 4% that replaced it
+    # are two proposals (round s46-f, S1: a former version is a row of its own where an article says
+    # it was replaced): neither row rounds one to the other (this case read "disagree", one row).
+    rows = _rows(_TEACH_A, _TEACH_B)
+    assert rows["pay rise offered (rejected)"] == ("agree", [("a", "3.5%"), ("b", "3.5%")]), rows
+    assert rows["pay rise offered"] == ("single source", [("b", "4%")]), rows
 
 
 def test_an_offer_written_as_a_rounding_still_agrees() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
@@ -78,19 +79,23 @@ class QueryInput(SafeInput):
 MIN_TITLE_CELLS = 12
 
 
-def hit_prompt(hit: Hit, width: int) -> Content:
+def hit_prompt(hit: Hit, width: int, *, with_doc: bool = False) -> Content:
     """A result's option: its head (outlet or doc id cut to 24 cells, two spaces, the title, the
-    boilerplate mark) on one line of ``width`` cells, the room the results list gives a line,
-    then its snippet. The title takes what the outlet and the mark leave and is cut with "…"
-    only where it does not fit (t13ab L20: it was cut at ``width - 40``, 20 cells at 60
-    columns, half the line empty). Every text shown with control characters' stand-ins."""
+    boilerplate mark; ``with_doc``: the doc id after the title, cut to 28 cells, for a result
+    whose outlet and title another result shares) on one line of ``width`` cells, the room the
+    results list gives a line, then its snippet. The title takes what the outlet, the doc id and
+    the mark leave and is cut with "…" only where it does not fit (t13ab L20: it was cut at
+    ``width - 40``, 20 cells at 60 columns, half the line empty). Every text shown with control
+    characters' stand-ins."""
     outlet = one_line(visible(hit.outlet or hit.doc), 24, cells=cell_len)
+    doc = f"  {one_line(visible(hit.doc), 28, cells=cell_len)}" if with_doc and hit.outlet else ""
     mark = "  (in boilerplate only)" if hit.where == ["noise"] else ""
-    room = max(MIN_TITLE_CELLS, width - cell_len(outlet) - 2 - cell_len(mark))
+    room = max(MIN_TITLE_CELLS, width - cell_len(outlet) - 2 - cell_len(doc) - cell_len(mark))
     head = Content.assemble(
         (outlet, "bold $text-accent"),
         "  ",
         (one_line(visible(hit.title), room, cells=cell_len), "bold"),
+        (doc, "$text-muted"),
         (mark, "italic $text-muted"),
     )
     snippet = Content(visible_same_length(hit.snippet))
@@ -311,8 +316,13 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         # the screen's width less the list's frame before the list is laid out.
         listed = options.size.width or self.size.width - 4
         line = listed - options.styles.scrollbar_size_vertical
+        # Two results of one outlet under one title (a page saved as HTML and as text, a wire
+        # story filed twice) are told apart by their doc ids, as the library names them (t13an N17).
+        heads = Counter((hit.outlet, hit.title) for hit in hits)
         # In one call: OptionList.add_option lays the list out again for each option.
-        options.add_options([Option(hit_prompt(hit, line), id=hit.doc) for hit in hits])
+        options.add_options(
+            [Option(hit_prompt(hit, line, with_doc=heads[hit.outlet, hit.title] > 1), id=hit.doc) for hit in hits]
+        )
         if hits:
             docs = [hit.doc for hit in hits]
             if kept_doc in docs:

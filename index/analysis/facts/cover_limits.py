@@ -38,7 +38,7 @@ _BREAKS = frozenset(
     cannot""".split()
 )
 # Qualifiers (figures.UPPER_BOUNDS) that make an amount a ceiling ("up to €100,000")
-CAPS = frozenset({"up to", "at most", "as much as"})
+CAPS = frozenset({"up to", "at most", "as much as"})  # (WRITTEN_CAP among them)
 # Nouns of a ceiling right before "of" or "at" ("a limit of €100,000", "capped at £85,000")
 _CAP_WORDS = frozenset("limit limits ceiling cap capped maximum threshold".split())
 # What a scheme covers: a cap with no holder covers these ("Insured deposits of up to …")
@@ -137,6 +137,33 @@ def _written_as_kind(text: str, fig: Figure, word: str, head: str) -> bool:
         if written.islower() or (written[1:].islower() and (not lead or lead[-1] in ".!?\n")):
             return True  # a common word, capitalised only where it opens its sentence
     return False
+
+
+# A ceiling written around an amount rather than as its qualifier (round s46-f, N4): "a maximum fine
+# of £10 million", "the maximum penalty is £10m", "capped at £10m", "a cap of £10m", "limited to
+# £10m", "a £10m maximum fine". Such an amount is the most one may be, as "fines of up to £10m" is;
+# read as :data:`WRITTEN_CAP` it is a ceiling (:func:`within_ceiling`), never an amount beside
+# another outlet's "fined £2 million". The nouns are :data:`_CAP_WORDS`' (a threshold is no cap).
+WRITTEN_CAP = "at most"
+_CAPPED_BEFORE = re.compile(
+    r"(?:\b(?:maximum|max|ceiling|cap|limit)\b(?:[ \t]+[a-z][\w’'-]*){0,2}?[ \t]+(?:of|at|is|was|will[ \t]+be)"
+    r"|\b(?:capped|limited)[ \t]+(?:at|to))[ \t]+$",
+    re.I,
+)
+_CAPPED_AFTER = re.compile(r"[ \t]+(?:maximum|max)\b", re.I)
+_CAPPED_REACH = 48  # how far before the amount its cap's words may stand
+
+
+def written_ceiling(text: str, fig: Figure, sent_start: int) -> bool:
+    """Whether the amount of money ``fig`` (in ``text``, its sentence opening at ``sent_start``) is
+    a ceiling its words around it say (:data:`_CAPPED_BEFORE`, :data:`_CAPPED_AFTER`), with no
+    qualifier of its own ("a maximum fine of £10 million"; "up to £10m" is its qualifier's)."""
+    if fig.kind != "money" or fig.qualifier:
+        return False
+    return bool(
+        _CAPPED_BEFORE.search(text, max(sent_start, fig.start - _CAPPED_REACH), fig.start)
+        or _CAPPED_AFTER.match(text, fig.end)
+    )
 
 
 def within_ceiling(values: Sequence[FactValue]) -> tuple[list[FactValue], list[FactValue]]:

@@ -496,6 +496,34 @@ def _rejected(text: str, v: FactValue) -> bool:
     )
 
 
+# An adjective right before a value that calls it a proposal's former version ("the previous 3%
+# offer", "its original £2m bid", "the old 20% target"), or its successor ("a fresh offer of 4.5%", "a
+# new 4.5% offer", "an improved offer of 5%", "the revised bid of £3m"): the words English uses for
+# a superseded version of a thing and for the one replacing it (:func:`proposal_version`).
+_FORMER_BEFORE = re.compile(r"\b(?:previous|earlier|prior|former|original|initial|old)[ \t]+$", re.I)
+_SUCCESSOR_BEFORE = re.compile(
+    r"\b(?:new|fresh|improved|revised|increased|sweetened|enhanced|updated|higher|better)[ \t]+"
+    r"(?:[a-z][\w’'-]*[ \t]+){0,2}?(?:of[ \t]+)?$",
+    re.I,
+)
+_VERSION_REACH = 40  # how far before its value such an adjective may stand
+
+
+def proposal_version(text: str, v: FactValue) -> str:
+    """How ``v``'s clause marks it as one version of its measure's value: ``"rejected"`` (its clause
+    says it was rejected, turned down or refused: :func:`_rejected`), ``"earlier"`` (an adjective of
+    a superseded version right before it: :data:`_FORMER_BEFORE`), ``"new"`` (an adjective of its
+    successor: :data:`_SUCCESSOR_BEFORE`), else ``""``. An article's other value of the measure
+    replaces a rejected or earlier one (:func:`superseded`); across articles,
+    :func:`~.proposals.former_proposals` keeps one alone from reading as its row's latest value."""
+    if _rejected(text, v):
+        return "rejected"
+    lo = max(v.sentence[0], v.start - _VERSION_REACH)
+    if _FORMER_BEFORE.search(text, lo, v.start):
+        return "earlier"
+    return "new" if _SUCCESSOR_BEFORE.search(text, lo, v.start) else ""
+
+
 def _said_earlier(text: str, v: FactValue) -> bool:
     """Whether ``v``'s clause before it says it reports an earlier value (:data:`_SAID_EARLIER`,
     :func:`earlier_report`)."""

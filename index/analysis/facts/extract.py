@@ -17,7 +17,7 @@ from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
 from waic_reader.index.analysis.facts.budgets import budget_owner
 from waic_reader.index.analysis.facts.changes import as_change
 from waic_reader.index.analysis.facts.clauses import duration_said, year_said
-from waic_reader.index.analysis.facts.cover_limits import LIMIT
+from waic_reader.index.analysis.facts.cover_limits import LIMIT, WRITTEN_CAP, written_ceiling
 from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
 from waic_reader.index.analysis.facts.earlier import (
     bare_tally,
@@ -27,6 +27,7 @@ from waic_reader.index.analysis.facts.earlier import (
     increments,
     ordinal_victims,
     parts,
+    proposal_version,
     replaced_by_change,
     running_step,
     superseded,
@@ -1518,6 +1519,9 @@ def extract_figures(
     if gone:
         out = [fv for k, fv in enumerate(out) if k not in gone]
         replaced = superseded(text, out, headline)
+    for fv in out:
+        if fv.measure:
+            fv.version = proposal_version(text, fv)  # (an earlier value too: it carries the mark along)
     for k, fv in enumerate(out):
         if k in replaced:
             continue
@@ -3135,7 +3139,10 @@ def _fact_value(
         fig.end,
         sent,
         kind=fig.kind,
-        qualifier=fig.qualifier,
+        # (a cap its words say, "a maximum fine of £10 million", is a ceiling as "up to" is; a
+        # covered limit is its own measure, its qualifier as written)
+        qualifier=fig.qualifier
+        or (WRITTEN_CAP if not measure.startswith(LIMIT) and written_ceiling(text, fig, sent[0]) else ""),
         head=head,
         modifiers=modifiers,
         label=label,

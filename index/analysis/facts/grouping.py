@@ -43,6 +43,7 @@ from waic_reader.index.analysis.facts.owners import (
 from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, story_pay_parties
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
 from waic_reader.index.analysis.facts.places import placed_elsewhere
+from waic_reader.index.analysis.facts.proposals import former_proposals
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
@@ -1141,6 +1142,7 @@ def group_figures(
     figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
     figures = strikers_by_trade(figures)  # a port's dockworkers and a railway's rail workers: two rows
     figures = story_pay_parties(figures)  # the TWU's offer is the bus drivers' in a story of theirs
+    figures = former_proposals(figures)  # the rejected 3% offer beside the new 4.5% one: two rows
     figures = story_budget_owners(figures)  # "the council's budget": the story's one council's
     figures = story_government_donors(figures)  # "The government offered" the $300m Portugal lends
     figures = story_purposes(figures)  # "Rs 500 million in relief": the drought aid another names

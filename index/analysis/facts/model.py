@@ -97,6 +97,11 @@ class FactValue:
     # lasted", "year of the most recent fire-safety audit"; clauses.py): its row's label when the
     # row's is its kind alone ("duration", "year"; grouping._fact), "" for any other figure.
     said: str = field(default="", repr=False)
+    # Which version of its measure's value its clause calls it: "rejected" ("the union rejected the
+    # 3% pay offer"), "earlier" ("the previous 3% offer"), "new" ("a fresh offer of 4.5%"), else ""
+    # (:func:`~.earlier.proposal_version`): a former version is told apart from its successor's row
+    # where the articles say there was one (:func:`~.proposals.former_proposals`).
+    version: str = field(default="", repr=False)
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value

@@ -47,6 +47,15 @@ from waic_reader.index.analysis.lexicon import (
 )
 from waic_reader.index.corpus.tokens import fold
 
+# A verb of setting money apart after the sum, with its auxiliaries ("£1.4bn set aside", "$2m has
+# been put aside", "£165m earmarked", "€3m ring-fenced"): the sum's purpose is read after it, as after
+# the verb written before the sum ("set aside £1.4bn for claims"). The phrasal verbs of reserving
+# money and their one-word synonyms (earmark, reserve, ring-fence).
+_ASIDE_AFTER = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|been|being|be))*"
+    r"\s+(?:(?:set|put|laid)\s+aside|earmarked|reserved|ring-?fenced)\b",
+    re.I,
+)
 # The forms of "claim" that report as well as demand, and the words that open a clause after the
 # sum, making it the claim's subject ("claimed $3 million had been stolen", "was lost").
 _CLAIM_VERBS = frozenset("claim claims claimed claiming".split())
@@ -597,7 +606,12 @@ def money_measure(
         given == "pledged"
         or any(MONEY_ROLES.get(bare_word(w.lower())) == "pledged" for w in WORD.findall(text, sent[0], fig.start))
     )
-    purpose = money_purpose(text, fig.end, sent[1], before if given == "pledged" else (), spend)
+    # (a sum with its verb of setting aside after it reads its purpose after the verb, as the verb
+    # before it does: "£1.4bn set aside for claims" as "set aside £1.4bn for claims", round s46-f)
+    aside = _ASIDE_AFTER.match(text, fig.end, sent[1])
+    purpose = money_purpose(
+        text, aside.end() if aside is not None else fig.end, sent[1], before if given == "pledged" else (), spend
+    )
     # (a named body the money is given to, where no purpose or relief alone is said: "to the
     # Brevik fishing cooperative" is whom, as "to Clarion Housing" is; t13am N3)
     if (purpose is None or not purpose[0]) and given in ("pledged", None) and role in ("pledged", None):

@@ -68,6 +68,7 @@ from waic_reader.index.analysis.quotes.cues import (
     PHRASAL,
     PHRASE_ALONE,
     PRESENT_PLURAL,
+    QUOTE_ONLY,
     ROLES,
     SECOND_CUE,
     SOURCE_NOUNS,
@@ -130,9 +131,11 @@ _SAYS = frozenset("said says added adds told tells wrote writes stated states de
 # The verbs that report words whatever their subject ("The county said", "The report states"), as
 # against verbs that also take a plain object ("The plan added $300 million", "A check revealed …").
 _SAYING = frozenset("said says told tells stated states".split())
-# A naming verb's pronoun object before its quotation ('called it "…"', 'described them as "…"'),
-# and the "and" after the quotation that joins the subject's next verb ('"…" and said').
-_NAMED_PRONOUN = re.compile(r"\s*(?:it|them|this|that|him|her)(?:\s+as)?\s*(?=[\"“])", re.IGNORECASE)
+# What a naming verb names before its quotation (:func:`_named_quotation`): an object of at most
+# six words with no punctuation, "that" or "how" in it (a clause), then "as" or not.
+_NAMED_OBJECT = re.compile(r"\s*(?:(?!(?:that|how|on|for)\b)[^\W\d_][\w'’-]*\s+){0,6}?(?:as\s+)?(?=[\"“'‘])")
+_QUOTATIONS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+# The "and" after a naming verb's quotation that joins the subject's next verb ('"…" and said').
 _AND_AFTER_QUOTATION = re.compile(r"(?<=[\"”])\s*,?\s+and\s+(?:then\s+|also\s+)?")
 # What follows a preposition left without its object ("complained about for years.", "spoke of.").
 _STRANDED = re.compile(r"\s*(?:[,;.!?]|$|(?:for|since|in|at|on|by|with|to|from|over|during|again|ever|too)\b)")
@@ -1440,7 +1443,12 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         has_quote_after = state.marks_index.opens_in(cs + 1, s1)
         if needs and (particle or "").lower() not in needs and not (word in NEEDS_QUOTE and has_quote_after):
             continue
-        if word in NEEDS_QUOTE and not particle and not has_quote_after and not DESCRIBED_AS.match(text[ce:s1]):
+        if (
+            word in NEEDS_QUOTE
+            and not particle
+            and not has_quote_after
+            and (word in QUOTE_ONLY or not DESCRIBED_AS.match(text[ce:s1]))
+        ):
             continue
         cue_text = c.group(0)
         if particle and f"{word}:{particle.lower()}" not in PHRASAL:
@@ -1723,8 +1731,15 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         start = cue.content_start
         if start == cue.end and (when := _TIME_AFTER_VERB.match(text, start, end)) is not None:
             start = when.end()  # "said on Monday it would …": the time is no part of the words
-        if start == cue.end and cue.word.lower() in NEEDS_QUOTE and (obj := _NAMED_PRONOUN.match(text, start, end)):
-            start = obj.end()  # 'called it "the worst …"': the pronoun it names is no word of theirs (t13am N9)
+        if (
+            start == cue.end
+            and cue.word.lower() in NEEDS_QUOTE
+            and (quotation := _named_quotation(state, start, end)) is not None
+        ):
+            # 'called it "the worst …"', 'described the blast as "a catastrophe" on Monday': what
+            # the verb names and its "as" are no words of theirs, nor what follows the quotation
+            # (t13am N9; round s46-q: the object and "as" were left on the partial quote)
+            start, end = quotation
         if end - start < 3 or only_a_value(text, start, end):
             continue  # '"16:40 GMT", the notice said': a time alone reports nothing
         if (direct := _only_a_direct_quote(state, start, end)) is not None:
@@ -1996,6 +2011,27 @@ def _clause_before(text: str, start: int, subject_end: int) -> int:
     for m in re.finditer(r",\s+(?:while|whereas|but|and)\s|;\s|,\s", seg):
         best = m.start()
     return start + best
+
+
+def _named_quotation(state: _State, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation a naming verb's words ``start:end`` (right after the verb) give, marks
+    included, when only the object it names and "as" stand before it (:data:`_NAMED_OBJECT`: "it",
+    "the blast as", "the plan"): from its opening mark to its closing one, or to the last of
+    quotations joined by "and"/"or"/commas ('branded the offer "cynical" and "insulting"'). None
+    when other words come first (a clause: "described how …", "called on X to …")."""
+    text = state.article.text
+    obj = _NAMED_OBJECT.match(text, start, end)
+    if obj is None:
+        return None
+    held = [h for h in state.marks_index.held(obj.end(), end) if h[0] > obj.end()]
+    if not held or text[obj.end() : held[0][0] - 1].strip():
+        return None
+    last = held[0]
+    for nxt in held[1:]:
+        if not _QUOTATIONS_JOINED.fullmatch(text, last[1] + 1, nxt[0] - 1):
+            break
+        last = nxt
+    return held[0][0] - 1, last[1] + 1
 
 
 def _naming_quote(state: _State, cue: _Cue, s1: int) -> bool:

@@ -52,6 +52,7 @@ from waic_reader.index.analysis.quotes.cues import (
     FINITE_VERB,
     GROUPS,
     INSTITUTIONS,
+    KIND_NAME_WORDS,
     NEUTER,
     NO_CLAUSE,
     PRONOUNS,
@@ -63,6 +64,7 @@ from waic_reader.index.analysis.quotes.cues import (
     people_plural,
     person_singular,
 )
+from waic_reader.index.analysis.quotes.heads import name_after_title, subject_head
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import ANONYMOUS, LONE, PAIR, Speaker, spokesperson_of
 from waic_reader.index.corpus import dateline
@@ -322,6 +324,15 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?:for|of|at)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# Words before an office that make it another office ("deputy mayor", "vice president", "acting
+# governor"): the ranks of English official titles (deputy, vice, assistant, associate, acting,
+# interim, junior, shadow, under-, lieutenant as in "lieutenant governor"), and the former
+# holder (:data:`_FORMER`'s "former", "ex"), who holds the office no longer.
+# The "and" joining two people's names as one subject, titles or a role between ("Mr Smith and Mrs
+# Jones", "Garvey and her deputy Reyk"): read by :meth:`Speakers._titles_only`.
+_ADDRESS_TITLES = frozenset("mr mrs ms miss dr prof sir lord dame lady madam".split())
+_PAIR_JOIN = re.compile(r"\s+and\s+(?:[\w.'’]+\s+){0,4}")
+_RANKS = frozenset("deputy vice assistant associate acting interim junior shadow under lieutenant former ex".split())
 _FORMER = frozenset("former ex one-time onetime erstwhile then past retired previous sacked ousted".split())
 # Lower-case nouns ending the body's phrase after its name, up to the subject's end ("a spokesman
 # for Ghent police said", "… for Tromsø harbour said"): the body is the whole phrase, not the place.
@@ -848,7 +859,85 @@ class Speakers:
     # -- resolution -------------------------------------------------------------------------
 
     def named_in(self, start: int, end: int) -> Named | None:
-        """The preferred named speaker in ``start:end`` (the first of the preferred kind)."""
+        """The preferred named speaker in ``start:end`` (the first of the preferred kind), unless
+        the subject's grammar puts another name at its head (:func:`heads.subject_head`: "Garvey's
+        deputy, Tommaso d'Reyk", "said Garvey deputy Tomas Reyk", "d'Reyk, deputy to Garvey"):
+        that name, the recogniser's mention of it or its words as written (round s46-q: the
+        deputy's quote was the mayor's when the recogniser missed the deputy's name)."""
+        pair = self._person_pair(start, end)
+        if pair is not None:
+            return pair
+        pick = self._named_in(start, end)
+        head = subject_head(self.text, start, end)
+        if head is None:
+            return pick
+        hs, he = head
+        if pick is not None and pick.start < he and hs < pick.end:
+            if (
+                pick.speaker.type != "PERSON"
+                or not (hs <= pick.start and pick.end <= he)
+                or (pick.start, pick.end) == head
+            ):
+                return pick
+            # the recogniser read part of the head's name ("Bo" of "Bo deVries"): the whole name
+        elif pick is None and not any(
+            n.speaker.type == "PERSON" and not (n.start < he and hs < n.end) for n in self._in(start, end)
+        ):
+            return None  # no one else named: the subject is read as before (a lone name, a group)
+        else:
+            for n in (*self._in(hs, he), *self._runs(hs, he)):
+                if n.speaker.type in ("PERSON", "ORG") and (n.start, n.end) == head:
+                    return Named(n.start, n.end, self._short_form(n.speaker))
+        name = " ".join(self.text[hs:he].split())
+        found = Named(hs, he, self._short_form(Speaker(f"NAME:{name}", name, "PERSON")))
+        self.found.append(found)
+        self._link_gender(found)
+        return found
+
+    def _person_pair(self, start: int, end: int) -> Named | None:
+        """Two people the recogniser names, joined by "and", as the whole subject ``start:end``
+        ("Mr Smith and Mrs Jones", "Anna Berg and Lars Holm, who run the farm,", "Mayor Ellen
+        Garvey and her deputy Tomas Reyk"): one speaker of key ``PAIR:<a> and <b>`` (its names the
+        entities'), which the corpus grouping credits to both people (:data:`model.PAIR`), never
+        to the first alone (round s46-q). Titles, honorifics and a possessive's role may stand
+        before either name; an apposition or a relative clause in commas after the second. None
+        for any other subject."""
+        people = [n for n in self._in(start, end) if n.speaker.type == "PERSON"]
+        if len(people) < 2:
+            return None
+        a, b = people[0], people[1]
+        if not _PAIR_JOIN.fullmatch(self.text, a.end, b.start) or not self._titles_only(start, a.start):
+            return None
+        if not self._titles_only(a.end, b.start, joined=True):
+            return None
+        rest = self.text[b.end : end].strip()
+        if rest and not rest.startswith(","):
+            return None
+        if any(n.start >= b.end and not self._after_comma(b.end, n.start) for n in people[2:]):
+            return None  # a third name in the subject itself: a list, read as before
+        name = f"{a.speaker.name} and {b.speaker.name}"
+        return Named(a.start, b.end, Speaker(f"{PAIR}{name}", name, "PERSON"))
+
+    def _titles_only(self, start: int, end: int, *, joined: bool = False) -> bool:
+        """Whether ``text[start:end]`` holds only titles before a name ("Mayor", "Mrs", "Dr") or a
+        role in lower case ("her deputy", "union colleague"), after "and" when ``joined``; an
+        opening comma, quotation mark or dash passed over."""
+        words = _WORD.findall(self.text, start, end)
+        if joined:
+            words = words[1:] if words and words[0] == "and" else ["?"]
+        for w in words:
+            low = w.lower().rstrip(".")
+            if w[:1].isupper() and (low in TITLE_WORDS or low in _ADDRESS_TITLES):
+                continue  # "Mrs", "Professor", "Deputy Mayor"
+            if low in ("his", "her", "their", "its", "the") or (w.islower() and low not in FUNCTION_WORDS):
+                continue  # a role in lower case: "her deputy", "union colleague"
+            return False
+        return not re.search(r"[^\s\w.,'’\"“”—–-]", self.text[start:end])
+
+    def _after_comma(self, at: int, pos: int) -> bool:
+        return "," in self.text[at:pos]
+
+    def _named_in(self, start: int, end: int) -> Named | None:
         mentions = self._in(start, end)
         runs = self._runs(start, end)
         people = [n for n in mentions if n.speaker.type == "PERSON"]
@@ -1177,9 +1266,18 @@ class Speakers:
                 # written, unattributed, never a dropped statement (s42-rv 13)
                 return self._org_before(pos, self._modifier(words, pos)) or self._unnamed_institution(pos, w)
             if w in ROLES:
+                titled = name_after_title(self.text, pos + len(w), end)
+                if titled is not None:
+                    # "Deputy Mayor d'Reyk said": the title's holder, named after it, though the
+                    # recogniser missed the name; never the person introduced by the title
+                    name = " ".join(self.text[titled[0] : titled[1]].split())
+                    return self._short_form(Speaker(f"NAME:{name}", name, "PERSON"))
                 # "The mayor of the town said": the person introduced as mayor, else the mayor as
-                # written (unattributed), never whoever was named last.
-                return self._person_before(pos, None, role=w) or Speaker(f"GROUP:{w}", w.capitalize(), GROUP)
+                # written (unattributed), never whoever was named last; "the deputy mayor" is
+                # the person introduced as deputy mayor (or as the deputy), never the mayor
+                rank = self._rank_modifier(start, pos)
+                role = f"{rank} {w}" if rank else w
+                return self._person_with_role(pos, w, rank) or Speaker(f"GROUP:{role}", role.capitalize(), GROUP)
             if w in INSTITUTIONS and (kind := self._kind_before(pos, start)) is not None:
                 # "the central bank", "the state broadcaster": a kind of institution of its own,
                 # never the nearest bank or broadcaster named; the body the article names as that
@@ -1193,6 +1291,10 @@ class Speakers:
                     # itself names, never the dateline's agency nor a firm named before (t13l F2, F12)
                     return same
                 org = self._org_before(pos, w)
+                if org is None and w in KIND_NAME_WORDS:
+                    # "the regulator" after "the Financial Conduct Authority": the body whose name
+                    # tells it is of that kind (round s46-q)
+                    org = self._org_named(pos, w)
                 if org is None and w not in BODIES and w not in _FIRM_NOUNS:
                     # "the utility said" with no organisation introduced as the utility: the
                     # utility as written, unattributed (t13p F17)
@@ -1463,11 +1565,21 @@ class Speakers:
             if n.speaker.type != "ORG" or self._dateline_agency(n):
                 continue
             words = set(n.speaker.name.lower().split())
-            if {kind, noun} <= words or self._introduced_as(n, phrase):
+            if {kind, noun} <= words or self._introduced_as(n, phrase) or self._named_as_kind(words, kind, noun):
                 return n.speaker
             if holder is None and noun in words and n.start < floor and not self._described_as_other(n):
                 holder = n.speaker
         return holder
+
+    @staticmethod
+    def _named_as_kind(words: set[str], kind: str, noun: str) -> bool:
+        """Whether an organisation's name (its lower-case ``words``) tells it is the ``kind``
+        ``noun`` (:data:`cues.KIND_NAME_WORDS`): the central bank by "Reserve" ("Federal
+        Reserve"), the competition watchdog by "Competition" and a regulator's word
+        ("Competition and Markets Authority")."""
+        if words & KIND_NAME_WORDS.get(f"{kind} {noun}", frozenset()):
+            return True
+        return kind in words and bool(words & KIND_NAME_WORDS.get(noun, frozenset()))
 
     def _described_as_other(self, n: Named) -> bool:
         """Whether the organisation's mention ``n`` is described by a common-noun phrase in
@@ -2007,7 +2119,9 @@ class Speakers:
         s, e = phrase[0][0], phrase[-1][1]
         head = phrase[-1][2].lower()
         if head in ROLES or head in TITLE_WORDS:
-            person = self._person_with_role(s, head)
+            # "the deputy mayor": the rank word before the role is part of the office (round s46-q)
+            rank = phrase[-2][2].lower() if len(phrase) > 1 and phrase[-2][2].lower() in _RANKS else ""
+            person = self._person_with_role(s, head, rank)
             if person is not None:
                 return person
         elif _body(head) and not any(n.start < e and s < n.end for n in self._in(s, e)):
@@ -2070,16 +2184,30 @@ class Speakers:
             return None
         return self._org_named(pos, phrase[-1][2].lower()) or self._described(phrase)
 
-    def _person_with_role(self, pos: int, role: str) -> Speaker | None:
+    def _person_with_role(self, pos: int, role: str, rank: str = "") -> Speaker | None:
         """The latest person before ``pos`` the text introduces with ``role`` ("Governor Ane Lie",
-        "the governor, Ane Lie"), else None."""
+        "the governor, Ane Lie"), else None. A ``rank`` (:data:`_RANKS`: "deputy", "vice") is
+        another office: "the deputy mayor" is the person introduced as deputy mayor or as the
+        deputy ("Her deputy, Tomas Reyk,"), and the bare role is never a person introduced with a
+        rank before it ("the mayor" is no "Deputy Mayor Tomas Reyk"; round s46-q)."""
         for n in self._people_latest_first(pos):
             # The role in the name's own block: a headline's "Bridge inspector warned …" over the
             # byline "By Sara Lind" introduces no inspector (t13r F14).
             lead = self.text[max(0, n.start - 40) : n.end]
-            if role in _words_of(lead[lead.rfind("\n\n") + 1 :]):
+            words = _words_of(lead[lead.rfind("\n\n") + 1 :])
+            ranked = [k for k, w in enumerate(words) if w == role and k and words[k - 1] in _RANKS]
+            if rank:
+                if any(words[k - 1] == rank for k in ranked) or (rank in words and role not in words):
+                    return self._short_form(n.speaker)
+            elif role in words and len(ranked) < words.count(role):
                 return self._short_form(n.speaker)
         return None
+
+    def _rank_modifier(self, start: int, pos: int) -> str:
+        """The rank word (:data:`_RANKS`) right before the role word at ``pos`` in the subject
+        opening at ``start`` ("deputy" in "the deputy mayor"), else ""."""
+        m = re.search(r"(?<![\w'’-])([A-Za-z]+)[\s-]+$", self.text[max(start, pos - 20) : pos])
+        return m.group(1).lower() if m is not None and m.group(1).lower() in _RANKS else ""
 
     def titled(self, start: int, end: int) -> Named | None:
         """The person a title and then their name in commas open ``start:end`` with (the words
@@ -2196,8 +2324,10 @@ class Speakers:
         return None
 
     def _org_named(self, pos: int, noun: str) -> Speaker | None:
-        """The latest organisation before ``pos`` whose name holds ``noun``."""
-        return self._latest_org_with(pos, {noun})
+        """The latest organisation before ``pos`` whose name holds ``noun``, or, for a kind of
+        body whose names tell it (:data:`cues.KIND_NAME_WORDS`: "regulator", "watchdog"), a word
+        naming that kind ("the regulator" is the Financial Conduct Authority; round s46-q)."""
+        return self._latest_org_with(pos, {noun} | KIND_NAME_WORDS.get(noun, frozenset()))
 
     def lone_after_titles(self, start: int, end: int) -> Speaker | None:
         """A surname alone after capitalised title words as the whole of ``start:end``

@@ -313,6 +313,18 @@ class StopPrefixTerm(query.Term):
     lights a quoted stop word, which reads the whole text: too slow for "the" in every hit)."""
 
 
+class CjkCharTerm(query.Term):
+    """A term holding the one CJK character ``char`` searched alone (a bigram it starts or ends,
+    or the character standing alone: :meth:`~.prefix_queries.PrefixQueries.cjk_char_query`; CJK
+    text is indexed as bigrams). It matches as its term; it is lit as the character alone
+    (:func:`positive_terms`, :func:`term_words`, ``snippets.match_spans``), never as the bigram:
+    "轮" lit "渡轮倾", both of its neighbours with it (t13am N8)."""
+
+    def __init__(self, fieldname: str, text: str, boost: float = 1.0, *, char: str) -> None:
+        super().__init__(fieldname, text, boost=boost)
+        self.char = char
+
+
 class SaidGrouped(query.And):
     """A ``said`` term widened by the corpus grouping of names
     (:meth:`~.corpus_names.CorpusView.widen_said`): ``[said terms of the other names of the
@@ -768,6 +780,8 @@ def positive_terms(q: query.Query, *, grouped: bool = False) -> set[tuple[str, s
         if isinstance(node, CompletedPhrases):
             out.update((node.fieldname, w) for run in node.runs for w in run)
             walk(node.a)  # its documents (the ranking part's words are the runs')
+        elif isinstance(node, CjkCharTerm):
+            out.add((node.fieldname, node.char))  # (not the bigram: the character is lit alone)
         elif isinstance(node, query.Term):
             out.add((node.fieldname, node.text))
         elif isinstance(node, query.Phrase):
@@ -821,7 +835,9 @@ def term_words(q: query.Query) -> set[str]:
         # (a grouping's said terms are no words; a phrase prefix's words stand in its runs)
         if isinstance(node, (query.Not, SaidGrouped, CompletedPhrases)):
             return
-        if isinstance(node, query.Term):
+        if isinstance(node, CjkCharTerm):
+            out.add(node.char)
+        elif isinstance(node, query.Term):
             out.add(node.text)
         elif not node.is_leaf():
             for child in node.children():

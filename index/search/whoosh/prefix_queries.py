@@ -292,4 +292,4 @@ class PrefixQueries:
             terms = list(dict.fromkeys([*self.prefix_every(fieldname, char), *ends.get(char, [])]))
             if not terms:
                 return wquery.Term(fieldname, char, boost=boost)  # no match
-            return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in terms])
+            return wquery.Or([uq.CjkCharTerm(fieldname, t, boost=boost, char=char) for t in terms])

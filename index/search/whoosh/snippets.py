@@ -43,6 +43,12 @@ def match_spans(
     (accents, CJK) are analysed one by one."""
     prefixes = tuple(prefixes)
     runs = [r for r in runs if r]
+    chars = {t for t in terms if len(t) == 1 and is_cjk(t)}
+    if chars:
+        # One CJK character asked alone (parser.CjkChar) is lit where it stands, inside a run of
+        # CJK text too, never with the bigrams the index finds it by (t13am N8).
+        rest = match_spans(text, terms - chars, prefixes, runs)
+        return _merged(sorted({*rest, *_char_spans(text, chars)}))
     if runs:
         whole = _run_spans(text, runs)
         rest = match_spans(text, terms, prefixes) if terms or prefixes else []
@@ -59,6 +65,17 @@ def match_spans(
         more = _spans_of_tokens(text, _non_ascii_tokens(text), terms, prefixes)
         if more:
             out = _merged(sorted({*out, *more}))
+    return out
+
+
+def _char_spans(text: str, chars: set[str]) -> list[tuple[int, int]]:
+    """The one-character spans of ``text`` where one of the CJK characters ``chars`` stands."""
+    out = []
+    for c in chars:
+        i = text.find(c)
+        while i >= 0:
+            out.append((i, i + 1))
+            i = text.find(c, i + 1)
     return out
 
 
