@@ -14,7 +14,7 @@ from textual.reactive import reactive
 from textual.signal import Signal
 
 from waic_reader.index.corpus.text import one_line
-from waic_reader.tui.corpus_warnings import LIST_KEY, said_together, short_notice, warnings_notice
+from waic_reader.tui.corpus_warnings import LIST_KEY, NOTICE_SECONDS, said_together, short_notice, warnings_notice
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -159,7 +159,7 @@ class CorpusChecks(App[object]):
             self.mark_warnings = listed
             self._marks_said = set(listed)
             for message, count in notices:
-                self._warn("Noise marks", message, count, timeout=12)
+                self._warn("Noise marks", message, count, timeout=NOTICE_SECONDS)
         if startup:
             self._startup_check_done("Noise marks")
 
@@ -193,10 +193,10 @@ class CorpusChecks(App[object]):
         shown = said_together([(message, count) for _, message, count in notices], (self.size.width, self.size.height))
         if shown is None:
             count = sum(count for _, _, count in notices)
-            self.notify(short_notice(count), title="Warnings", severity="warning", markup=False, timeout=12)
+            self.notify(short_notice(count), title="Warnings", severity="warning", markup=False, timeout=NOTICE_SECONDS)
             return
         for title, message, _ in notices:
-            self.notify(message, title=title, severity="warning", markup=False, timeout=12)
+            self.notify(message, title=title, severity="warning", markup=False, timeout=NOTICE_SECONDS)
 
     def _look_at_marks(self) -> None:
         """Every :attr:`MARKS_CHECK_EVERY_S` and when the terminal gets the focus back: if another
@@ -245,10 +245,10 @@ class CorpusChecks(App[object]):
             # would take the others too.
             self._warned -= gone
             said = warnings_notice(sorted(gone), self.size.width, gone=True)
-            self.notify(said, title="corpus.yaml", markup=False, timeout=5)
+            self.notify(said, title="corpus.yaml", markup=False, timeout=NOTICE_SECONDS)
         new = [warning for warning in warnings if warning not in self._warned]
         if new:  # found together: one notice of a few lines, not one each (t13d fault 4)
             self._warned.update(new)
-            self._warn("corpus.yaml", warnings_notice(new, self.size.width), len(new), timeout=10)
+            self._warn("corpus.yaml", warnings_notice(new, self.size.width), len(new), timeout=NOTICE_SECONDS)
         self.corpus_warnings = warnings
         self._startup_check_done("corpus.yaml")

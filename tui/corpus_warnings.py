@@ -70,6 +70,14 @@ def warnings_notice(warnings: Sequence[str], screen_width: int, *, gone: bool = 
 
 LIST_KEY = "W"  # the app's key for the list of every warning (WarningsScreen)
 TOAST_ROWS = 4  # a notice's rows besides its text: the gap above it, its padding, its title
+# How long a warnings notice stays: Textual's own default (App.NOTIFICATION_TIMEOUT, 5 s). Held
+# 12 s, the start-up notice covered the status line at 60x20 long after it was read (issue #13,
+# N13, round s46-x); W lists every warning for as long as needed.
+NOTICE_SECONDS = 5.0
+# The narrowest screen whose notices say the warnings themselves: narrower, a notice's text is
+# under 37 characters a line (:func:`notice_width`), and a warning said there wraps over most of a
+# small screen's rows; the one short line (:func:`short_notice`) points to W instead (N13).
+SAID_WIDTH = 80
 
 
 def notice_height(message: str, screen_width: int) -> int:
@@ -87,16 +95,18 @@ def notices_room(screen_height: int) -> int:
 
 
 def short_notice(count: int) -> str:
-    """The one short notice that stands for ``count`` warnings when theirs would not fit:
-    "2 warnings: press W to list them"."""
-    return f"{count} warning{'s' if count != 1 else ''}: press {LIST_KEY} to list them"
+    """The one short notice that stands for ``count`` warnings when theirs would not fit: "2
+    warnings: W lists them", one line of a notice at 60 columns (:func:`notice_width`: 27
+    characters) for up to 999 warnings."""
+    return f"{count} warning{'s' if count != 1 else ''}: {LIST_KEY} lists them"
 
 
 def said_together(notices: Sequence[tuple[str, int]], screen: tuple[int, int]) -> list[str] | None:
     """``notices`` ((message, warnings it tells), found at start-up) as they are shown on a
     screen of ``screen`` (width, height) cells: each as it is when all fit in
-    :func:`notices_room`, else None (say :func:`short_notice` of them all instead)."""
+    :func:`notices_room` on a screen :data:`SAID_WIDTH` columns wide or more, else None (say
+    :func:`short_notice` of them all instead)."""
     width, height = screen
-    if sum(notice_height(message, width) for message, _ in notices) <= notices_room(height):
+    if width >= SAID_WIDTH and sum(notice_height(message, width) for message, _ in notices) <= notices_room(height):
         return [message for message, _ in notices]
     return None

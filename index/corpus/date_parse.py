@@ -40,11 +40,13 @@ from waic_reader.index.corpus.date_patterns import (
     FOREIGN,
     MONTH_NAMES,
     MONTH_NUMBERS,
+    PLACE,
     SEASONAL_ZONES,
     ZONE,
     ZONE_NAME,
     ZONE_NAMES,
     ZONES,
+    place_zone,
 )
 from waic_reader.index.corpus.date_values import YEARS
 from waic_reader.index.corpus.text import quoted
@@ -73,6 +75,9 @@ __all__ = [
 
 # A zone written out in full ("Eastern Daylight Time"), read as its abbreviation (:func:`_prepare`).
 _ZONE_NAME_RE = re.compile(rf"(?i)\b(?:{ZONE_NAME})\b")
+# A place's time ("London time"): the place's words, then "time".
+# ("time" in any case: a stamp's zone is read in capitals, dates._expression_at: "LONDON TIME".)
+_PLACE_TIME_RE = re.compile(rf"\s*(\()?\s*({PLACE})\s+(?i:time)(?!\w)(?(1)\s*\))")
 # A day written with its month's name ("June 31", "31 June 2025", "30-Feb-2025") or year first
 # ("2025-02-30"): what :func:`date_fault` judges.
 _NAMED_DAY = re.compile(
@@ -200,6 +205,20 @@ def _prepare(value: str) -> str:
     return re.sub(r"\s+at\s+|\s*[·|@]\s*|\s+[–—]\s+(?=[0-2]?\d[:.][0-5]\d)", " ", value)
 
 
+def _place_time(value: str, said: re.Match[str]) -> tuple[str, ZoneInfo | None]:
+    """``value`` without its place's time (``said``: a :data:`_PLACE_TIME_RE` match), and that
+    place's zone: that of its last words that name one ("AM New York": "New York"), else None
+    (the words before "time" all left out, "Kick-off time": no zone)."""
+    words = list(re.finditer(r"\S+", said.group(2)))
+    for w in words:
+        found = place_zone(said.group(2)[w.start() :])
+        if found is not None:
+            cut = said.start(2) + w.start()
+            head = value[:cut] if said.group(1) is None else value[: said.start(1)] + " " + value[said.start(2) : cut]
+            return head.rstrip() + value[said.end() :], ZoneInfo(found)
+    return value[: said.start()] + value[said.end() :], None
+
+
 def _tzinfos(name: str | None, offset: int | None) -> tzinfo | int | None:
     """dateutil's ``tzinfos`` hook: a seasonal zone as its region, a fixed one as its offset in
     seconds (:data:`ZONES`), a written offset ("+09:00", given as ``offset``) as itself,
@@ -299,6 +318,13 @@ def parse(value: str, order: str | None = None) -> str | None:
     foreign = FOREIGN.fullmatch(value.strip())
     if foreign is not None:  # "16. März 2025", "14 de marzo de 2025 10:30", "2025年3月16日"
         return foreign_iso(foreign)[0]
+    place = None
+    if (said := _PLACE_TIME_RE.search(value)) is not None and _ZONE_NAME_RE.search(said.group(0)) is None:
+        # "10:15 London time", "10:15 UK time": the place's zone by the date, BST or GMT (dateutil
+        # reads no such words), its last words the place ("9:30 AM New York time"); a place
+        # naming no zone ("Kick-off time") is read as none. ("Pacific Standard Time" is a zone's
+        # name, read by _prepare.)
+        value, place = _place_time(value, said)
     text = _prepare(value)
     if not text or len(text) > 120 or not re.search(r"\d", text):
         return None
@@ -314,6 +340,8 @@ def parse(value: str, order: str | None = None) -> str | None:
         except (ValueError, OverflowError):
             return None
     a, b = _real_zone(parsed[0]), parsed[1]
+    if place is not None and a.tzinfo is None:
+        a = a.replace(tzinfo=place)
     has_year, has_month, has_day = a.year == b.year, a.month == b.month, a.day == b.day
     has_time, has_seconds = a.hour == b.hour, a.second == b.second  # "3 p.m." gives an hour only
     if not has_month or not (has_year or has_day):

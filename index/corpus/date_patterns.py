@@ -8,6 +8,8 @@ none from another (the three would otherwise import each other):
   use), :data:`ZONE_NAMES` (a zone written out in full → its abbreviation), and as regex
   sources :data:`ZONE_NAME`, :data:`ZONE` and :data:`ZONE_AFTER` (a zone after a time, bare or
   in brackets);
+- places' times: :data:`PLACE_TIME` (a regex source: "London time", "UK time") and
+  :func:`place_zone` (the place's IANA zone, from tzdata's names);
 - clock times as regex sources (:data:`TIME`; :data:`TIME_SEP` and :data:`LEAD_SEP`, what joins
   a date and its time) and as a pattern naming hours, minutes, seconds and a.m./p.m. of a time
   real or not (:data:`CLOCK_TIME`, ``"25:61"`` too: its faults are said);
@@ -33,6 +35,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from zoneinfo import available_timezones
 
 from waic_reader.index.corpus import date_languages
 from waic_reader.index.corpus.date_forms import DATE, MONTH_NAMES, MONTH_NUMBERS, STAMP_LABEL, YEAR
@@ -52,6 +57,8 @@ __all__ = [
     "MONTH_NAMES",
     "MONTH_NUMBERS",
     "NUMERIC",
+    "PLACE",
+    "PLACE_TIME",
     "SEASONAL_ZONES",
     "TAIL_CHARS",
     "TIME",
@@ -66,6 +73,7 @@ __all__ = [
     "DateScan",
     "FoundDate",
     "Impossible",
+    "place_zone",
 ]
 
 
@@ -108,6 +116,61 @@ SEASONAL_ZONES = {
 }
 
 
+# The area prefixes of IANA zone names that name a place's time ("Europe/London", "America/New_York");
+# not "Etc/GMT+5" and the like.
+_ZONE_AREAS = frozenset("Africa America Antarctica Arctic Asia Atlantic Australia Europe Indian Pacific".split())
+
+
+@cache
+def _place_zones() -> dict[str, str]:
+    """{a place's name, folded: lower case, one space between words → its IANA zone}: the places of
+    the IANA time zone database as Python's tzdata gives it (read once, on the first place's time
+    met: ~25 ms):
+
+    - every zone's city, its last part, underscores read as spaces ("Europe/London": "london",
+      "America/New_York": "new york", "America/Argentina/Buenos_Aires": "buenos aires"), the
+      links kept for old names too ("Asia/Calcutta": "calcutta");
+    - every country of ``iso3166.tab`` with one zone in ``zone.tab`` ("France": Europe/Paris,
+      "Japan": Asia/Tokyo), by its name before any bracket; a bracket's name in capitals after a
+      one-word name is the country's too ("Britain (UK)": "britain", "uk"). A name two countries
+      share ("Korea (North)", "Korea (South)") is neither's; a country of several zones (the US,
+      Russia, Australia) has none.
+    """
+    zones: dict[str, str] = {}
+    for key in sorted(available_timezones()):
+        area, _, rest = key.partition("/")
+        if area in _ZONE_AREAS and rest:
+            zones.setdefault(" ".join(rest.rsplit("/", 1)[-1].replace("_", " ").lower().split()), key)
+    folder = resources.files("tzdata.zoneinfo")
+    by_country: dict[str, list[str]] = {}
+    for line in folder.joinpath("zone.tab").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            fields = line.split("\t")
+            by_country.setdefault(fields[0], []).append(fields[2])
+    named: dict[str, list[str]] = {}
+    for line in folder.joinpath("iso3166.tab").read_text("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, name = line.split("\t")
+        country = by_country.get(code, [])
+        bare, _, bracket = name.partition(" (")
+        names = [bare]
+        if bracket[:-1].isupper() and len(bare.split()) == 1:
+            names.append(bracket[:-1])
+        for n in names:
+            named.setdefault(n.lower(), []).extend(country[:1] if len(country) == 1 else ["", ""])
+    for n, found in named.items():
+        if len(found) == 1 and found[0]:
+            zones[n] = found[0]
+    return zones
+
+
+def place_zone(place: str) -> str | None:
+    """The IANA zone of a place's time as the text names it (``place``: "London", "UK", "New
+    York"; any case): a city's or a one-zone country's (:func:`_place_zones`), else None."""
+    return _place_zones().get(" ".join(place.lower().split()))
+
+
 # Zones written out in full ("08:00 AM Eastern Daylight Time"), as their abbreviations in
 # :data:`ZONES` (read as those, :func:`date_parse._prepare`).
 ZONE_NAMES = {
@@ -132,7 +195,13 @@ ZONE_NAME = "|".join(
     r"\s+".join(w.capitalize() for w in name.split()) for name in sorted(ZONE_NAMES, key=len, reverse=True)
 )
 TIME = r"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|[01]?\d\s*[AaPp]\.?[Mm]\.?)"
-ZONE = rf"(?:{ZONE_NAME}|(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{{1,4}}T|UTC|GMT|Z)"
+# A place's time after a clock time ("10:15 UK time", "10:15 London time", "9pm New York time"):
+# one to three capitalised words (so even where a pattern is read in any case, ``(?-i:``: "this
+# time" is none), then "time" ("LONDON TIME" in a stamp set in capitals). The place's zone is :func:`place_zone`'s; a phrase naming no
+# zone it knows ("Kick-off time") is read as no zone (date_parse.parse).
+PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+PLACE_TIME = rf"(?-i:{PLACE}\s+(?i:time))(?!\w)"
+ZONE = rf"(?:{ZONE_NAME}|{PLACE_TIME}|(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{{1,4}}T|UTC|GMT|Z)"
 # A zone after a time, bare or in brackets ("7:52 PM GMT+9", "7:52 PM (GMT+9)", "10:00 (JST)").
 ZONE_AFTER = rf"(?:\s*(?P<zb>\()?\s*(?P<zone>{ZONE})(?(zb)\s*\)))"
 # What joins a date and the time after it ("…, 2025 at 7:52 PM", "… 2025 · 10:00", "…T07:52",

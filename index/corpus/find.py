@@ -15,7 +15,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from waic_reader.index.corpus.text import stand_ins_as_spaces
-from waic_reader.index.corpus.tokens import fold, fold_number, is_cjk, number_forms, percent_words, search_tokens
+from waic_reader.index.corpus.tokens import (
+    clock_forms,
+    fold,
+    fold_number,
+    is_cjk,
+    number_forms,
+    percent_words,
+    search_tokens,
+)
 
 
 @dataclass(frozen=True)
@@ -91,10 +99,14 @@ def find_spans(tokens: Sequence[Token], query: str) -> list[tuple[int, int]]:
         whole, prefix = wanted, None
     m = len(whole)  # tokens that must be the words typed, then one the prefix starts
     span = m + (prefix is not None)
+    # A time typed with a colon is found written with a dot too ("9:40" → "9.40pm", "09.40 GMT"),
+    # as the search finds it (tokens.clock_forms).
+    alternatives = [clock_forms(w) for w in whole]
+    prefixes = clock_forms(prefix) if prefix is not None else None
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if i + span <= len(tokens) and _matches(tokens[i : i + span], whole, prefix):
+        if i + span <= len(tokens) and _matches(tokens[i : i + span], alternatives, prefixes):
             end_tok = tokens[i + span - 1]
             end = end_tok.end
             if prefix is not None and is_cjk(prefix) and len(prefix) < len(end_tok.form):
@@ -108,7 +120,7 @@ def find_spans(tokens: Sequence[Token], query: str) -> list[tuple[int, int]]:
         words, j, after = tokens[i].words, 0, i + 1
         while j < len(words):
             units = [*words[j:], *tokens[i + 1 : i + 1 + max(0, span - (len(words) - j))]]
-            if len(units) < span or not _matches(units[:span], whole, prefix):
+            if len(units) < span or not _matches(units[:span], alternatives, prefixes):
                 j += 1
                 continue
             out.append((words[j].start, units[span - 1].end))
@@ -121,10 +133,13 @@ def find_spans(tokens: Sequence[Token], query: str) -> list[tuple[int, int]]:
     return out
 
 
-def _matches(units: Sequence[Token], whole: Sequence[str], prefix: str | None) -> bool:
-    """Whether ``units`` are the words ``whole`` then (when given) a word starting ``prefix``."""
+def _matches(units: Sequence[Token], whole: Sequence[Sequence[str]], prefixes: Sequence[str] | None) -> bool:
+    """Whether ``units`` are the words ``whole`` (each given as its forms) then (when given) a
+    word starting one of ``prefixes``."""
     m = len(whole)
-    return all(units[k].is_(w) for k, w in enumerate(whole)) and (prefix is None or units[m].starts(prefix))
+    return all(any(units[k].is_(f) for f in forms) for k, forms in enumerate(whole)) and (
+        prefixes is None or any(units[m].starts(p) for p in prefixes)
+    )
 
 
 def _form(token: str) -> str:

@@ -627,13 +627,30 @@ _DATED_HEADER = re.compile(rf"^\s*(?P<name>{bylines.OUTLET_NAME})\s+[—–|·�
 
 
 def _dated_name(line: str) -> str | None:
-    """The name part of a dated site header (:data:`_DATED_HEADER`), else None."""
+    """The name part of a dated site header (:data:`_DATED_HEADER`), a live page's label after it
+    left out (:func:`without_live_label`), else None."""
     from waic_reader.index.corpus import date_stamps
 
     m = _DATED_HEADER.match(line)
     if m is None or not (date_stamps.is_stamp(m.group("stamp")) or date_stamps.is_calendar(m.group("stamp"))):
         return None
-    return m.group("name").strip()
+    return without_live_label(m.group("name").strip())
+
+
+# A live page's label after the outlet's name on its masthead ("Riverwatch News Live | 4 March
+# 2026", "Halvik Post LIVE", "Kellby Herald – Live Updates"): the kind of page, no word of the
+# outlet's name (issue #14, round s46-x: the outlet stayed unknown). The labels are those news
+# sites give their live pages: "Live" (BBC News, The Guardian), "Live Updates" (Reuters, CNN, The
+# New York Times), "Live Blog" and "Live Coverage" (regional papers' live pages).
+_LIVE_LABEL = re.compile(r"\s+(?:[-–—:]\s+)?(?i:live)(?:\s+(?i:updates|blog|coverage))?\s*$")
+
+
+def without_live_label(name: str) -> str:
+    """``name`` (an outlet's name as a masthead writes it) without a live page's label after it
+    (:data:`_LIVE_LABEL`: "Riverwatch News Live" → "Riverwatch News"); unchanged when it has none
+    or is nothing else ("Live")."""
+    m = _LIVE_LABEL.search(name)
+    return name[: m.start()] if m is not None and m.start() > 0 else name
 
 
 def dated_site_name(line: str) -> str | None:
@@ -713,6 +730,7 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
     name = line if m is None else line[: m.start("sep")].rstrip()
     if m is None and (dated := _dated_name(line)) is not None:
         name = dated  # ("The Island Gazette · Thursday 11 June 2026": the name and the day's date)
+    name = without_live_label(name)  # ("Riverwatch News Live": the name, then its live page's label)
     words = name.split()
     if "\n" in name or not 1 <= len(words) <= _SITE_NAME_WORDS or re.fullmatch(bylines.OUTLET_NAME, name) is None:
         return None

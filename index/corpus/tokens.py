@@ -156,15 +156,28 @@ _SLASH_UNIT = (
 _MERIDIEM = r"(?i:[ap]\.?m)(?![^\W_])"
 _CLOCK_DIGITS = rf"\d{{1,2}}(?={_MERIDIEM})"
 _DECIMAL_DOT = rf"\.(?!\d{{2}}[ \u00a0\u202f]?{_MERIDIEM})"
+# A clock time is one token, never its hour and minutes apart: "09:15", "21:40", "22:15:30" (hours
+# 0-23, minutes and seconds 00-59, written with colons), and "9.40" written with a dot before an
+# "am" or "pm" ("9.40pm", "10.15 a.m.": without one, "9.40" is a decimal and stays one). Read as
+# numbers apart, a bare number found every time's minutes: ``15`` found "09:15" and "10:15 GMT"
+# (issue #13, N7). :func:`number_forms` gives "09:15" and "9:15" one form, "9:15"; the query
+# parser searches a typed "9:15" by that form and by the dot's "9.15" ("9.15am", "09.15 GMT").
+_CLOCK_END = rf"(?:(?=[ \u00a0\u202f]?{_MERIDIEM})|(?![^\W_]|[:.,]\d))"
+CLOCK_TIME = (
+    rf"(?<![\d:.,])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?{_CLOCK_END}"
+    rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=[ \u00a0\u202f]?{_MERIDIEM}))"
+)
 SEARCH_TOKEN = re.compile(
-    rf"{_CJK_RUN}|{_CLOCK_DIGITS}|{_PART}(?:(?:{_DECIMAL_DOT}|(?<=\d),(?=\d)|{_GROUP_SEP}|{_SLASH_UNIT}){_PART})*"
+    rf"{_CJK_RUN}|{CLOCK_TIME}|{_CLOCK_DIGITS}|{_PART}(?:(?:{_DECIMAL_DOT}|(?<=\d),(?=\d)|{_GROUP_SEP}|{_SLASH_UNIT}){_PART})*"
     rf"{_PERCENT}"
 )
 # SEARCH_TOKEN on ASCII text, where no CJK character, combining mark, "ʼ" or non-ASCII space or
 # sign occurs (so _PART is \w+): the same tokens, ~3x faster (SEARCH_TOKEN tries the marks'
 # large class after every word). For the search index's postings (analyzer.positions_of).
 ASCII_SEARCH_TOKEN = re.compile(
-    _CLOCK_DIGITS
+    CLOCK_TIME
+    + "|"
+    + _CLOCK_DIGITS
     + r"|\w+(?:(?:"
     + _DECIMAL_DOT
     + r"|(?<=\d),(?=\d)|(?<=\d)(?<![^\W_]\d{3})[ '](?=\d{3}(?![^\W_]))|"
@@ -353,6 +366,22 @@ def meridiem_form(token: str) -> str:
     return _MERIDIEM_DOTTED.get(token, token)
 
 
+_TYPED_CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+
+
+def clock_forms(form: str) -> tuple[str, ...]:
+    """The forms a time of day typed with a colon is found by (``form``: its number form,
+    :func:`number_forms`, "9:05"): itself, then the same time written with a dot, the hour without
+    and with its zero ("9.05", "09.05": a British "9.05am", a live blog's "09.05 GMT", one decimal
+    token each). Any other form: itself alone. What the query parser (``_TIME_WORD``) and
+    find-in-article (``corpus.find``) both search a typed time by."""
+    m = _TYPED_CLOCK.fullmatch(form)
+    if m is None:
+        return (form,)
+    hour, minutes = int(m.group(1)), m.group(2)
+    return (form, *dict.fromkeys((f"{hour}.{minutes}", f"{hour:02d}.{minutes}")))
+
+
 def fold_number(token: str) -> str:
     """A number's comparison form (``token`` already folded): the first of :func:`number_forms`."""
     return number_forms(token)[0]
@@ -361,6 +390,8 @@ def fold_number(token: str) -> str:
 # "3.000", "12.500": one dot before a group of three digits, read as a decimal or as a
 # thousands separator (German, Italian, Spanish...): both readings are indexed.
 _DOT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
+# A clock time's token written with colons (hours, minutes, seconds: CLOCK_TIME).
+_CLOCK_FORM = re.compile(r"(\d{1,2}):\d{2}(?::\d{2})?")
 # Indian grouping: "3,00,000", "12,34,56,789" (lakh and crore).
 _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 
@@ -380,6 +411,12 @@ def number_forms(token: str) -> tuple[str, ...]:
     "7.5pc" → "45%", "7.5%")."""
     if token.endswith(("%", "t", "c")) and (tail := _PERCENT_TAIL.search(token)) is not None:
         return tuple(f + "%" for f in number_forms(token[: tail.start()]))
+    if ":" in token and (clock := _CLOCK_FORM.fullmatch(token)) is not None:
+        # A clock time written with colons (SEARCH_TOKEN's CLOCK_TIME): the hour without a leading
+        # zero ("09:15" and "9:15" → "9:15"). A time written with a dot ("9.15am") keeps the
+        # decimal's form "9.15": a query's time with a colon is searched by both (the query
+        # parser's _TIME_WORD), a decimal never by the colon's.
+        return (str(int(clock.group(1))) + token[len(clock.group(1)) :],)
     if " " in token or "'" in token:
         token = token.replace(" ", "").replace("'", "")
     if "," in token:

@@ -1,5 +1,6 @@
 """A time of day's "am"/"pm" is one searchable form however it is written: "9:40 pm", "9:40
-p.m.", "9:40pm", "9.40pm" and "9.40 PM" are all the tokens "9", "40", "pm".
+p.m.", "9:40pm", "9.40pm" and "9.40 PM" are all the time and "pm" (the time one token since
+issue #13 N7: "9:40" or "9.40", a typed "9:40" searched by both).
 
 Reported (tester t13agr R5): ``search '9:40 pm'`` found only the article writing "9:40 pm", not
 the two writing "9:40 p.m.": "p.m" was a token of its own. The glued forms ("9:40pm", "9.40pm")
@@ -40,8 +41,9 @@ def test_every_written_form_of_pm_finds_the_others(ws: Workspace, query: str) ->
 
 def test_am_is_not_pm_and_a_price_is_not_a_time(ws: Workspace) -> None:
     assert {h.doc for h in ws.search("9:40 a.m.", limit=None).hits} == {"morning"}
-    # A decimal without am/pm is still one number: "9.40" finds the price, never a time's 9 and 40.
-    assert {h.doc for h in ws.search("9.40", limit=None).hits} == {"price"}
+    # A decimal without am/pm is still one number: "9.40" finds the price and the text's own
+    # "9.40PM" as written (one token since issue #13 N7), never a colon's time or its 9 and 40.
+    assert {h.doc for h in ws.search("9.40", limit=None).hits} == {"price", "british"}
 
 
 def test_the_glued_time_is_lit_where_the_text_writes_it(ws: Workspace) -> None:
@@ -54,8 +56,8 @@ def test_the_glued_time_is_lit_where_the_text_writes_it(ws: Workspace) -> None:
 def test_tokens_of_the_written_forms() -> None:
     forms = {t: [w for w, _a, _b in search_tokens(t)] for t in ("9.40pm", "12.30 a.m.", "2.5 kg", "40pm")}
     assert forms == {
-        "9.40pm": ["9", "40", "pm"],
-        "12.30 a.m.": ["12", "30", "a.m"],
+        "9.40pm": ["9.40", "pm"],  # a time is one token (issue #13 N7)
+        "12.30 a.m.": ["12.30", "a.m"],
         "2.5 kg": ["2.5", "kg"],
         "40pm": ["40", "pm"],
     }

@@ -77,7 +77,7 @@ async def test_small_screen_one_short_notice_library_in_view(case: str, tmp_path
         toasts = warning_toasts(app)
         assert len(toasts) == 1, [str(t.render()) for t in toasts]
         said = str(toasts[0].render())
-        assert f"{count} warnings: press W to list them" in said, said
+        assert f"{count} warnings: W lists them" in said, said
         height = sum(t.region.height for t in toasts) + 1  # and the gap above each
         assert height <= 6, height
         # The library's table is on screen, the notice over no more than a few of its rows.

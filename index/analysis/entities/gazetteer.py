@@ -48,7 +48,15 @@ def alias_key(name: str) -> str | None:
 
 
 def is_cap(tok: str) -> bool:
-    return tok[0].isupper() or tok[1:2].isupper()  # second letter: iPhone, xAI, eBay
+    # second letter: iPhone, xAI, eBay; a capital after an elided particle: "d'Orrin Chemicals",
+    # "l'Ostal Foods" (French and Italian d', l' written into the name: round s46-e, a firm missed)
+    return tok[0].isupper() or tok[1:2].isupper() or elided_particle(tok)
+
+
+def elided_particle(tok: str) -> bool:
+    """Whether ``tok`` is a lower-case elided particle, an apostrophe and a capital ("d'Orrin",
+    "l’Ostal"): the name's own first word."""
+    return tok[:1] in ("d", "l") and tok[1:2] in ("'", "’") and tok[2:3].isupper()
 
 
 def is_acronym(tok: str) -> bool:
@@ -483,12 +491,57 @@ _AUTONOMOUS_TYPES = frozenset(
 )
 
 
+# The countries' names in the other languages English-language news quotes in datelines and credits
+# ("Suède", "Noruega", "Norvège", "Schweden"): CLDR's territory names via babel (write_country_names).
+COUNTRIES_OTHER_FILE = Path(__file__).resolve().parent / "countries_other.txt"
+# The languages: those of the outlets whose copy English news most often carries (the European
+# languages jusText's stop lists cover, as _function_words).
+_COUNTRY_NAME_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "sv", "nb", "da", "pl")
+
+
 @lru_cache(maxsize=1)
 def region_names() -> frozenset[str]:
     """Names of the world's states, provinces, regions and counties (``regions.txt``, one a line:
-    ISO 3166-2 subdivisions as packaged by ``pycountry``, written with and without accents)."""
+    ISO 3166-2 subdivisions as packaged by ``pycountry``, written with and without accents), and
+    the countries' names in other languages (``countries_other.txt``)."""
     lines = REGIONS_FILE.read_text(encoding="utf-8").splitlines()
+    lines += COUNTRIES_OTHER_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def write_country_names(path: Path = COUNTRIES_OTHER_FILE) -> int:
+    """Regenerate ``countries_other.txt`` from CLDR's territory names (``babel``; a development step:
+    ``python -m waic_reader.index.analysis.entities.gazetteer``): each country's name (ISO 3166-1
+    two-letter codes) in :data:`_COUNTRY_NAME_LANGUAGES`, one word or more, as CLDR spells it (without
+    its accents it may be an English word: "Suede"); returns the number of names. Names that are English words, another language's function words,
+    given names, surnames, cue or title words are left out ("Island", German for Iceland; "Chile"
+    stays, English writes it so)."""
+    import babel
+    from babel import Locale
+    from faker.providers.lorem.en_US import Provider as EnglishWords
+
+    from waic_reader.index.analysis.entities.given_names import given_names
+    from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, CUES, TITLE_CORE, TITLE_MOD
+    from waic_reader.index.analysis.lexicon import STOP_WORDS
+
+    words = {w.lower() for w in EnglishWords.word_list} | COMMON_WORDS | STOP_WORDS | _function_words()
+    words |= {c.lower() for c in CUES}
+    no_names = set(CUES) | TITLE_CORE | TITLE_MOD | given_names() | _surnames()
+    names: set[str] = set()
+    for lang in _COUNTRY_NAME_LANGUAGES:
+        for code, name in Locale(lang).territories.items():
+            if not (len(code) == 2 and code.isalpha()) or len(name) < 4 or any(c in name for c in "(),/"):
+                continue
+            if name[:1].isupper() and name.lower() not in words and name not in no_names:
+                names.add(name)
+    header = (
+        "# The countries' names in other languages ("
+        + " ".join(_COUNTRY_NAME_LANGUAGES)
+        + "): CLDR's territory names\n"
+        f"# via the babel package {babel.__version__}. Regenerate: python -m waic_reader.index.analysis.entities.gazetteer\n"
+    )
+    path.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
+    return len(names)
 
 
 def english_spelling(name: str) -> str:
@@ -650,4 +703,5 @@ def write_capital_names(path: Path = CAPITALS_FILE) -> int:
 if __name__ == "__main__":
     print(write_city_names(), "names written to", CITIES_FILE)
     print(write_region_names(), "names written to", REGIONS_FILE)
+    print(write_country_names(), "names written to", COUNTRIES_OTHER_FILE)
     print(write_capital_names(), "names written to", CAPITALS_FILE)

@@ -58,7 +58,9 @@ _LANGUAGE_AFTER = re.compile(
 # "interviews in Yugtun, the Central Alaskan Yup'ik language, and"; never "the town's language
 # school": round s38-e, held-out 31's GPEs)
 _TONGUE_APPOSED = (
-    r",\s+(?:the|its|their|his|her|our|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:language|tongue)"
+    # (a creole, a dialect, a vernacular or a patois as a language's kind: "in Kwéyòl, the island's
+    # creole,"; round s46-e, held-out 39 and held-out 8's GPEs)
+    r",\s+(?:the|its|their|his|her|our|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:language|tongue|creole|dialect|vernacular|patois)"
     r"(?=[,.;:!?)]|\s+(?:and|or|of|that|which|spoken|once|still|now)\b"
     # a relative clause with no "that", its subject a pronoun or a possessive ("in Zazaki, the
     # language her great-grandmother spoke", "Kven, the tongue we spoke at home": issue #16, round
@@ -242,8 +244,11 @@ _AFTER_OK = frozenset(
     after before during throughout until like among via against near beside behind above below
     last next this every all yesterday today tonight earlier later through
     long soon ever even still just together aloud
-    better worse once twice""".split()
+    better worse once twice
+    underneath beneath atop overleaf opposite""".split()
 )
+# (the last line: adverbs of where a text stands on a sign, a label or a page, no nouns: "with
+# 'Harbour Walk' in English underneath", "with Russian underneath"; round s46-e, held-out 39's NORPs)
 
 
 # Capitalised words no list of languages holds: "in March and English", "in Parliament and Welsh".
@@ -353,7 +358,7 @@ def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
             and w not in region_names()
             and w not in _places_folded()
         )
-    if "tongue" in text or "language" in text:
+    if any(kind in text for kind in ("tongue", "language", "creole", "dialect", "vernacular", "patois")):
         out.update(
             w
             for cue in (_APPOSED_CUE, _HYPHEN_LANGUAGE_CUE)

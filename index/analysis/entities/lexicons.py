@@ -307,6 +307,12 @@ for _label, _words in (
         # ("Kestrel Hydro", "Tatra Heat", "Sunvale Holidays", "Dunai Stevedoring",
         # "Ndoye Atelier"; not Oil, Tours nor Air: "Crude Oil", the city of Tours, "Bel Air")
         "Hydro Heat Heating Solar Aviation Holidays Travel Stevedoring Dredging Atelier Garments Apparel "
+        # fuel merchants and oil firms, contractors, architects' practices and presses named by
+        # their trade ("Grainger Fuels", "Harlow Oil", "Harbour Marine Contracting", "Ma Ma
+        # Architects", "Mzuni Press": the sector and trade nouns of firms' names in the SIC/NAICS
+        # industry titles; round s46-e, a re-tester's S3 and held-out 39's PERSONs; "Oil" after a
+        # kind of oil stays no firm: lexicons.OIL_KINDS)
+        "Fuels Oil Lubricants Contracting Architects Press "
         # works, dock and yard companies, brokers and supermarket chains named by them
         # ("Brightmoor Chemical Works", "Brightwater Docks", "Ceylon Leaf Brokers", "Mwangaza
         # Supermarkets"; a single "Dock" or "Quay" is the place)
@@ -380,6 +386,17 @@ for _label, _words in (
         CUES[_w] = _label
 # Kinds of body or lodging written in lower case right before the name, in English or French ("le
 # club des Cigales", "l'association Bateliers de la Rade", "the hotel Costa Azul", "au camping Les
+# Kinds of oil written before "Oil" in a title or a headline ("Crude Oil", "Brent Oil", "Palm Oil",
+# "Heating Oil"): the commodity, no firm named by its trade like "Harlow Oil" (round s46-e). The
+# categories: crude grades and benchmarks, fuels and lubricants, and vegetable, seed and essential
+# oils as commodity reports and the UN's FAO commodity lists name them.
+OIL_KINDS = frozenset(
+    "Crude Brent WTI Urals Shale Heavy Light Sweet Sour Fuel Heating Diesel Motor Engine Lamp Lube "
+    "Lubricating Mineral Vegetable Palm Olive Coconut Castor Sunflower Rapeseed Canola Soybean Soya "
+    "Linseed Sesame Peanut Groundnut Corn Cottonseed Argan Almond Avocado Fish Cooking Essential "
+    "Seed Kernel".split()
+)
+
 # Pins": context._GROUP_KIND_BEFORE): each kind word's cue word of CUES, whose label the name takes
 # (one table of what a kind word types; round s34-c, context had a second).
 GROUP_KIND_CUES = {
@@ -1145,12 +1162,18 @@ KIN = frozenset(
 # nickname or a sponsor's word before the town (places.initialled_clubs; issue #16, round s37-e:
 # heldout30's ORGs "FC", "AS" and "Mokili Matadi").
 CLUB_INITIALS = frozenset("FC AFC CF AC AS SV FK NK KF CD SK IK BK GD UD RC SS OFK".split())
+# (The wire's own flags in capitals, no body's initials: the news agencies' priority codes FLASH,
+# BULLETIN, URGENT and ALERT (the AP and Reuters precedence levels) and their story-type and
+# handling slugs, "BREAKING", "EXCLUSIVE", "ADVISORY", "CORRECTED", "FACTBOX", "WRAPUP":
+# "URGENT: Cyanide spill ..." was an ORG, round s46-e.)
 STOP_ACRONYMS = frozenset(
     """
 AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
 GMT USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
 MP MPS MEP MEPS MSP MLA MLAS MLC MLCS MPP MPPS MNA MNAS MHA MHAS GP GPS JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST
-AEST AEDT KST HKT SGT WIB NZST NZDT UPDATE REFILE RPT WATCH LIVE VIDEO PHOTOS ENDS
+AEST AEDT KST HKT SGT WIB NZST NZDT UPDATE REFILE RPT WATCH LIVE VIDEO PHOTOS PHOTO PICTURES PICTURE ENDS
+FLASH BULLETIN URGENT ALERT NEWSALERT BREAKING EXCLUSIVE ADVISORY CORRECTION CORRECTED UPDATED
+REPEAT EMBARGOED EMBARGO DEVELOPING FACTBOX EXPLAINER ANALYSIS WRAPUP
 KC QC SC OBE MBE CBE KBE DBE NGO NGOS
 """.split()
 )

@@ -77,6 +77,7 @@ from waic_reader.index.analysis.entities.gazetteer import (
     Gazetteer,
     Trie,
     city_names,
+    elided_particle,
     is_acronym,
     is_cap,
     load_gazetteer,
@@ -117,6 +118,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     NAME_PARTICLES,
     NUMBERED_NOUNS,
     OF_CUES,
+    OIL_KINDS,
     OPENING_VERBS,
     PARTNER_CONJUNCTIONS,
     PREFIX_CUES,
@@ -235,6 +237,7 @@ from waic_reader.index.analysis.entities.short_forms import (
     leading_name_parts,
     long_short_forms,
     resolve_short_forms,
+    rivers_by_bare_name,
 )
 from waic_reader.index.analysis.entities.shouted import (
     VOWEL,
@@ -258,6 +261,7 @@ from waic_reader.index.analysis.entities.span_choice import boilerplate_short_fo
 from waic_reader.index.analysis.entities.surnames import (
     described_surnames,
     given_before_surnames,
+    interview_speakers,
     joined_full_names,
     shouted_speakers,
     speaking_surnames,
@@ -298,7 +302,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 246
+ENTITY_VERSION = 247
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1098,6 +1102,7 @@ class Recognizer:
         chosen = resolve_short_forms(text, chosen, singles, doc_lower, heads, self._shorts, self.canonical)
         chosen = lone_known_surnames(text, other_bearers_surname(text, chosen), self.known)
         chosen = shouted_speakers(text, joined_full_names(text, speaking_surnames(text, chosen)))
+        chosen = interview_speakers(text, chosen)
         chosen = given_before_surnames(text, described_surnames(text, chosen), doc_lower)
         if heads and "-" in text:
             chosen = _headline_hyphened_places(text, chosen, heads)
@@ -1155,6 +1160,8 @@ class Recognizer:
         chosen = meeting_forums(text, chosen, self.known)
         # (last: "the Trust" takes the key the body's whole name ends with, once every rule typed it)
         chosen = kind_word_bodies(text, chosen)
+        # (as late: "the Vessna" takes the river's key once every rule typed the words)
+        chosen = rivers_by_bare_name(text, chosen, singles)
         # (after every rule that gives a word a full name's key: a name written in full only in
         # the page's boilerplate claims no word of the article's text)
         chosen = newspaper_lines(
@@ -1289,7 +1296,11 @@ class Recognizer:
                 cur, pending = [], []
                 i += 1
                 continue
-            if g is None and not cur and not (t[0].isalpha() and (t[0].isupper() or t[1:2].isupper())):
+            if (
+                g is None
+                and not cur
+                and not (t[0].isalpha() and (t[0].isupper() or t[1:2].isupper() or elided_particle(t)))
+            ):
                 i += 1  # most tokens: no name is open and none starts here (is_cap(t), inline)
                 continue
             if g is not None and cur and cur[-1].e == s and text[cur[-1].s : s - 1] in HYPHEN_PREFIX:
@@ -1991,6 +2002,10 @@ class Recognizer:
             # a model's "SE" after a known brand or product ("iPhone SE", "Apple Watch SE"); after a
             # place's name a firm's legal form ("Baltic Rail SE": t13j F18)
             cue = None
+        if cue == "ORG" and last.text.lower() == "oil" and len(run) >= 2 and run[-2].text.capitalize() in OIL_KINDS:
+            # "Crude Oil", "Palm Oil prices": a kind of oil, the commodity, not a firm named by its
+            # trade ("Harlow Oil"; lexicons.OIL_KINDS)
+            return
         if (
             len(run) == 2
             and run[0].eid < 0

@@ -859,6 +859,40 @@ def resolve_short_forms(
     return out
 
 
+# The kind words English drops from a river's name once it is named ("the Vessna River", then "the
+# Vessna"; "the Amu Darya", "the Amu"): as a surname alone is its full name's person.
+_RIVER_KINDS = ("River", "Darya")
+
+
+def rivers_by_bare_name(text: str, chosen: list[Cand], singles: list[tuple[int, int, str]]) -> list[Cand]:
+    """``chosen`` with each bare name of a river the article names with its kind word ("Vessna"
+    after or before "Vessna River", :data:`_RIVER_KINDS`) keyed as that river, a LOC (round s46-e:
+    "Vessna" and "Vessna River" were two entities, "Vessna" even a PERSON); a bare name no rule
+    typed is the river after "the" ("the Vessna had never risen"). A name the article types
+    otherwise by a cue of its own (a gazetteer's, a firm's: "Vessna Shipping") is left as it is,
+    and so is a place: towns named after their rivers ("Roseau", "Alta", "Chubut") stay GPEs."""
+    rivers: dict[str, str] = {}
+    for _, _, label, key in chosen:
+        name = key.split(":", 1)[1]
+        bare, _, kind = name.rpartition(" ")
+        if label == "LOC" and kind in _RIVER_KINDS and bare:
+            rivers.setdefault(bare, key)
+    if not rivers:
+        return chosen
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        word = text[s:e]
+        if word in rivers and key == f"{label}:{word}" and label in ("LOC", "PERSON"):
+            label, key = "LOC", rivers[word]
+        out.append((s, e, label, key))
+    taken = [(s, e) for s, e, _, _ in out]
+    for s, e, w in singles:
+        if w in rivers and _after_the(text, s) and not any(a < e and s < b for a, b in taken):
+            out.append((s, e, "LOC", rivers[w]))
+    out.sort()
+    return out
+
+
 def _after_the(text: str, s: int) -> bool:
     """Whether the word at ``s`` follows "the" (or "The") and one space."""
     return text[max(0, s - 4) : s] in ("the ", "The ") and (s < 5 or not text[s - 5].isalnum())

