@@ -47,6 +47,8 @@ from waic_reader.index.analysis.noise.menus import (
 )
 from waic_reader.index.analysis.noise.page import POST_WORDS, signs
 from waic_reader.index.analysis.noise.patterns import (
+    COMMENTER_SAYS,
+    COMMENTER_STAMP,
     COMMENTS_HEADER,
     COMMENTS_HEADER_WORDS,
     HEADERS,
@@ -171,6 +173,9 @@ def classify_article(
             continue
         if phrase is None and i in listed:
             continue  # the list the main text introduces ("as follows:"), which the extractor missed
+        if phrase is not None and hint != "comments" and _byline_over_body(i, first_text, memo):
+            labels[i] = ("byline", "date, time or reading-time stamp")
+            continue
         if phrase is None and _rescued(
             blocks, discarded, i, f, hint, titles, first_main, english, body_vocab, repeated, prefixes
         ):
@@ -888,7 +893,68 @@ def _body_left_out(
             continue
         if (words := sum(f.n for f in feats)) > best_words:
             best, best_words = run, words
-    return set(best)
+    return set(best) | _body_left_out_above(blocks, discarded, main, memo)
+
+
+# The most lines not closing a sentence in a row (section headings, a name over its bio) inside
+# the article's body: more in a row are the page's header and menus above it.
+_BODY_ABOVE_GAP = 2
+
+
+def _body_left_out_above(
+    blocks: list[Block], discarded: dict[int, tuple[str | None, str]], main: list[int], memo: _Memo
+) -> set[int]:
+    """The article's body the extractor left out whole straight above the first line it kept:
+    it kept the closing section (its heading and last paragraphs) and the site's list of its
+    newest stories under it, so the main text's words count nothing (issue #14, unseen41's
+    dailyportalz-1: a Japanese column's forty paragraphs dropped as outside the article).
+
+    The run climbs from that line through lines left out in no named part of the page, up to a
+    phrase rule's line ("Facebook") or more than :data:`_BODY_ABOVE_GAP` lines in a row that
+    close no sentence (the site's header and menus); lines closing no sentence at its top are
+    cut. Its sentences (at least :data:`_BODY_LEFT_OUT_LINES` of :data:`HEADLINE_WORDS` words or
+    more) are the article's when they hold more words than the main text's own sentences: a
+    list of other stories closes none. Its headings and lines of a caption's few words stay out.
+    Returns the indices given back."""
+    start = next((i for i in main if blocks[i].kind != "title"), None)
+    if start is None:
+        return set()
+    run: list[int] = []
+    gap = 0
+    k = start - 1
+    while k >= 0 and (not blocks[k].text.strip() or (k in discarded and discarded[k][0] is None)):
+        if blocks[k].text.strip():
+            if memo.phrase(k) is not None:
+                break
+            gap = 0 if memo.feat(k).sentence_end else gap + 1
+            if gap > _BODY_ABOVE_GAP:
+                break
+            run.append(k)
+        k -= 1
+    sentences = [k for k in run if memo.feat(k).sentence_end and memo.feat(k).n >= HEADLINE_WORDS]
+    if len(sentences) < _BODY_LEFT_OUT_LINES:
+        return set()
+    kept_words = sum(memo.feat(i).n for i in main if blocks[i].kind != "title" and memo.feat(i).sentence_end)
+    if sum(memo.feat(k).n for k in sentences) <= kept_words:
+        return set()
+    return set(sentences)
+
+
+def _byline_over_body(i: int, first_text: int, memo: _Memo) -> bool:
+    """Whether a left-out line a phrase rule took for a commenter's stamp ("Jane Roe · March 4,
+    2026 at 10:15 am", "Jane Roe says: 4 March 2026") is the article's byline: it stands above the
+    article's first kept line of text (under the headline, or in an aside beside it), in no part of
+    the page named comments, and no comments header stands above it. A commenter's stamp comes
+    after the article, under its comments header (issue #14, t13am-r S7: the byline under the
+    headline was shown as a comment). The text's rule for the same line under the headline is
+    :func:`bylines.stamps_under_byline`."""
+    phrase = memo.phrase(i)
+    if phrase is None or not phrase[1].startswith("comment furniture") or i >= first_text:
+        return False
+    text = memo.feat(i).text
+    if COMMENTER_STAMP.search(text) is None and COMMENTER_SAYS.search(text) is None:
+        return False
+    return not any((lab := memo.phrase(k)) is not None and lab[0] == "comments" for k in range(i))
 
 
 def _comment_furniture(memo: _Memo, k: int, left_out: tuple[str | None, str] | None) -> bool:

@@ -25,6 +25,7 @@ from waic_reader.index.analysis.noise.patterns import (
     AUTHOR_LABEL,
     BIO_NAME,
     BYLINE_LABEL,
+    COMMENTER_SAYS,
     COMMENTER_STAMP,
     ROLE,
     TEASER_LINK,
@@ -244,7 +245,10 @@ def stamps_under_byline(blocks: list[Block], feats: list[Feat], labels: list[tup
             # line is none: a headline with its stamp, "Ferry plan approved | Posted: Mar 16, 2025")
             labels[i] = ("byline", "date, time or reading-time stamp")
         elif lab is not None and lab[0] == "comments":
-            if not lab[1].startswith("comment furniture") or COMMENTER_STAMP.search(f.text) is None:
+            # ("Jane Roe says: March 4, 2026 at 10:15 am" straight under the headline is its byline
+            # too, t13am-r S7; under anything else, a commenter's.)
+            says = COMMENTER_SAYS.search(f.text) is not None and _under_head(blocks, labels, above)
+            if not lab[1].startswith("comment furniture") or not (COMMENTER_STAMP.search(f.text) or says):
                 return  # a comments section starts: no stamp below is the article's
             if not (_under_head(blocks, labels, above) or (byline_fields.is_byline(f.text) and not prose_above)):
                 return

@@ -144,6 +144,7 @@ from waic_reader.index.analysis.noise.page import (
 from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, CRUMB_LABEL, OWN_PIECE_CUE, TEASER
 from waic_reader.index.analysis.noise.repeats import SHOWN_BEFORE, repeated_tail
 from waic_reader.index.analysis.noise.signup import signup_boxes
+from waic_reader.index.analysis.noise.sponsor import sponsor_boxes
 from waic_reader.index.analysis.noise.tables import (
     WIDGET_LABEL,
     bar_table_rows,
@@ -157,6 +158,7 @@ from waic_reader.index.analysis.noise.teasers import (
     inline_cards,
     sourced_blurbs,
     stamped_cards,
+    stamped_title_lists,
     teaser_cards,
 )
 from waic_reader.index.corpus.blocks import Block
@@ -240,6 +242,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     consume_after_headers(blocks, feats, labels)
     teaser_cards(feats, labels)
     sourced_blurbs(feats, labels)
+    stamped_title_lists(feats, labels)
     # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
     # So are the social posts it embeds, each over its signature.
     posts = embedded_posts(blocks, feats)
@@ -318,6 +321,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
         said = [i for i, f in enumerate(feats) if labels[i] is None and f.n and f.sentence_end]
         if said:
             byline_lines(blocks, feats, labels, said[0], said[-1], set())
+        sponsor_boxes(feats, labels)
         return labels, None
     if whole_page:
         # A dialog after the page's footer (a consent notice's paragraphs) is no article (issue #14, unseen18).
@@ -663,6 +667,9 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
         labels[i] = KEY_EVENTS_LABEL
     if page:
         site_about_and_contact(feats, labels)
+    # A sponsor box's lines last, once the article's span is found: its blurb reads as prose and
+    # ran the article on over the short lines above it, as the page had them.
+    sponsor_boxes(feats, labels)
     return labels, headline
 
 

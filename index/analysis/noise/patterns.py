@@ -157,6 +157,13 @@ _COMMENTER_STAMP = (
     r"\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*$"
 )
 COMMENTER_STAMP = re.compile(_COMMENTER_STAMP, FOLD_CASE)
+# A commenter's name and the date they wrote: "Rarst says: March 10, 2017", "X said 10 March", "X
+# wrote 3/10/17" (a date, not a count: "Officials said 12 people died" is the story).
+_COMMENTER_SAYS = (
+    rf"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}\s+(?:says|said|wrote|replied):?\s*"
+    rf"(?:{MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
+)
+COMMENTER_SAYS = re.compile(_COMMENTER_SAYS, FOLD_CASE)
 
 
 # A source line in Chinese, Japanese or Korean after the story's date stamp: "2026-06-04 09:15
@@ -232,8 +239,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|flag|permalink|recommend|report comment)(?:\s*[|·•]\s*\w+)*\W*$"
             # "X says: March 10, 2017" / "X said 10 March" / "X wrote 3/10/17": a date, not a count
             # ("Officials said 12 people died" is the story).
-            rf"|^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}\s+(?:says|said|wrote|replied):?\s*"
-            rf"(?:{MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
+            rf"|{_COMMENTER_SAYS}"
             r"|^you must be (?:logged|signed) in to (?:post|leave|report|recommend)\b"
             r"|^(?:please )?(?:sign|log) ?in to (?:post|leave|add|write|join|reply|comment)\b|\bcan['’]?t load comments\b"
             # A comments widget's own line: "blog comments powered by Disqus", "Please enable JavaScript
@@ -249,8 +255,13 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "caption",
         re.compile(
+            # (A chart's or a figure's label too, "Chart: Flood claims by year. Source: ABI", "Figure 2:
+            # …", "Graph: …": a chart's caption, not the article's text; t13am-r, cryptoslate's charts.
+            # Not "Map: …", a section's title over a map the article walks through (the tuned half's
+            # wapo-1), nor a type signature's "::".)
             r"^(?:photograph|photographer|photo|picture|image|illustration|graphic|video|credit|caption|source image"
-            r"|screenshot|artist|foto|fotografía|imagen|bild|图注|图片来源|图片|摄影|写真)s?(?: credit)?\s*[:：]\s*\S"
+            r"|screenshot|artist|foto|fotografía|imagen|bild|图注|图片来源|图片|摄影|写真"
+            r"|chart|graph|figure|fig\.|diagram|infographic)s?(?: credit)?(?:\s+\d{1,3})?\s*[:：](?![:：])\s*\S"
             # The BBC's screen-reader labels: "Image caption, Osland's school has 23 pupils",
             # "Image source, Getty Images", "Media caption, …".
             r"|^(?:image|media|video) (?:caption|source)\s*,\s*\S.*"

@@ -15,6 +15,7 @@ from waic_reader.index.analysis.noise.lists import RUN_KINDS
 from waic_reader.index.analysis.noise.live import ENTRY_TIME, entry_body, headed_stamp, live_entries, stamp_time
 from waic_reader.index.analysis.noise.patterns import FOLD_CASE, HEADERS, SOURCE_WORD
 from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.date_stamps import is_stamp
 
 
 def header_owns(labels: list[tuple[str, str] | None], run: list[int]) -> bool:
@@ -372,3 +373,45 @@ def kept_card_summaries(
                 if (lab := labels[head]) is None or lab[0] == "outside-article":
                     labels[head] = ("headline-list", f"headline of one of {len(run)} other stories' cards in a row")
         pos = run[-1] + 1
+
+
+# A story's title closed by its post's date and time in brackets: "牛乳で乾杯が条例になっている街に
+# 行く(地主恵亮) (08.05 11:00)", "Ferry plan approved (3 May 2026, 19:30)". The stamp is a whole
+# stamp (corpus.date_stamps.is_stamp) or a day and month in figures, either with a clock time.
+_BRACKETED_STAMP = re.compile(r"[(（]\s*(?P<stamp>[^()（）]{4,40}?)\s*[)）]\W*$")
+_CLOCK_TIME = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?!\d)")
+_DAY_MONTH_TIME = re.compile(r"^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?,?\s+[0-2]?\d:[0-5]\d$")
+# The fewest such lines in a row that make a list of stories (a chronology in the article dates
+# its events, rarely to the minute, and seldom five in a row).
+_STAMPED_TITLES = 5
+
+
+def _stamped_title(f: Feat) -> bool:
+    """A line of a title (its words before the bracket, no sentence closed) and a bracketed date
+    and clock time after it."""
+    m = _BRACKETED_STAMP.search(f.text)
+    if m is None or not f.text[: m.start()].strip() or f.text[: m.start()].rstrip().endswith((".", "。")):
+        return False
+    stamp = m["stamp"]
+    return _CLOCK_TIME.search(stamp) is not None and (is_stamp(stamp) or _DAY_MONTH_TIME.match(stamp) is not None)
+
+
+def stamped_title_lists(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """A site's list of its newest stories, each line a title closed by its post's date and time
+    in brackets (:func:`_stamped_title`), :data:`_STAMPED_TITLES` or more in a row: other
+    stories, not the article (issue #14, unseen41's dailyportalz-1: the extractor kept eighty of
+    them as the main text). Labels the lines no rule named yet, in place; returns them."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    out: set[int] = set()
+    pos = 0
+    while pos < len(lines):
+        end = pos
+        while end < len(lines) and _stamped_title(feats[lines[end]]):
+            end += 1
+        if end - pos >= _STAMPED_TITLES:
+            for i in lines[pos:end]:
+                if (lab := labels[i]) is None or lab[0] in RUN_KINDS:
+                    labels[i] = ("headline-list", "list of other stories, each with its date and time")
+                    out.add(i)
+        pos = max(end, pos + 1)
+    return out
