@@ -128,7 +128,7 @@ def _looks_wrapped(lines: list[str]) -> bool:
     return runs_on or open_ended >= 0.5 * len(body)
 
 
-def _paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+def _paragraphs(text: str, chunk: list[tuple[int, int, int]], column: int | None = None) -> list[tuple[int, int]]:
     """Split a chunk of consecutive non-blank lines into paragraphs (``(start, end)`` spans).
 
     List items and Markdown headings are lines of their own; the runs of lines between them are
@@ -138,22 +138,25 @@ def _paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[int,
     short line had made the run look like a list of teasers and left every wrapped line a block.
     Beside a list, a run of fewer than three lines is never joined (a headline over "Key points"
     over the list), nor a short line straight over the list that ends no sentence (its header).
+    ``column``: the column the file hard-wraps its prose at elsewhere (:func:`_proven_column`), or None.
     """
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int, int]] = []
     listed = False
     for line in chunk:
         if _BULLET.match(text[line[0] : line[1]]) or _MD_HEADING.match(text[line[0] : line[1]]):
-            out.extend(_listed_run(text, run, True))
+            out.extend(_listed_run(text, run, True, column))
             out.append((line[0], line[1]))
             run, listed = [], True
         else:
             run.append(line)
-    out.extend(_listed_run(text, run, listed) if listed else _headed_paragraphs(text, run))
+    out.extend(_listed_run(text, run, listed, column) if listed else _headed_paragraphs(text, run, column))
     return out
 
 
-def _listed_run(text: str, run: list[tuple[int, int, int]], list_below: bool) -> list[tuple[int, int]]:
+def _listed_run(
+    text: str, run: list[tuple[int, int, int]], list_below: bool, column: int | None = None
+) -> list[tuple[int, int]]:
     """The paragraphs of a run of lines beside a list (see :func:`_paragraphs`); ``list_below``:
     a list item follows the run."""
     if len(run) < 3:
@@ -163,18 +166,18 @@ def _listed_run(text: str, run: list[tuple[int, int, int]], list_below: bool) ->
         last = text[s:e]
         widest = max(i + (b - a) for a, b, i in run[:-1])
         if ind + (e - s) < 0.7 * widest and not ends_like_sentence(last) and not last.endswith(":"):
-            return [*_listed_run(text, run[:-1], False), (s, e)]
-    return _headed_paragraphs(text, run)
+            return [*_listed_run(text, run[:-1], False, column), (s, e)]
+    return _headed_paragraphs(text, run, column)
 
 
-def _headed_paragraphs(text: str, run: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+def _headed_paragraphs(text: str, run: list[tuple[int, int, int]], column: int | None = None) -> list[tuple[int, int]]:
     """:func:`_run_paragraphs` of ``run``, or its first line apart when that is a short headline
     over lines that are joined without it (see :func:`_paragraphs`)."""
     if not run:
         return []
     whole = _run_paragraphs(text, run)
     if len(whole) == len(run) and len(run) > 2:
-        whole = _wrapped_within(text, run, whole)
+        whole = _wrapped_within(text, run, whole, column)
     if len(run) < 4 or (len(whole) < len(run) and whole[0][1] > run[0][1]):
         return whole  # too short to head, or its first line already joined with the next
     s, e, ind = run[0]
@@ -196,7 +199,9 @@ def _headed_paragraphs(text: str, run: list[tuple[int, int, int]]) -> list[tuple
     return [(s, e), *rest] if len(rest) < len(run) - 1 else whole
 
 
-def _wrapped_within(text: str, run: list[tuple[int, int, int]], whole: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _wrapped_within(
+    text: str, run: list[tuple[int, int, int]], whole: list[tuple[int, int]], column: int | None = None
+) -> list[tuple[int, int]]:
     """The paragraphs of ``run`` when wrapped prose in it touches short lines of another kind
     (a byline or "Posted: Mar 14, 2025" above, "Share this article" or a menu below, with no
     blank line between); ``whole`` (one span a line) when none is found.
@@ -206,8 +211,9 @@ def _wrapped_within(text: str, run: list[tuple[int, int, int]], whole: list[tupl
     run's widest line, 40-120 columns), with the line that ends it, is split by
     :func:`_run_paragraphs` on its own; every other line stays a block of its own (the last
     wrapped line ending a sentence keeps a capitalised line under it apart). A stretch is taken
-    only when it reads as wrapped prose: some line runs on in lower case, most wrapped lines
-    break mid-sentence, and its last line ends a sentence.
+    only when it reads as wrapped prose: some line runs on in lower case (or the file hard-wraps
+    its prose elsewhere at the column the stretch reaches, ``column``: :func:`_proven_column`),
+    most wrapped lines break mid-sentence, and its last line ends a sentence.
     """
     widths = [ind + (e - s) for s, e, ind in run]
     widest = max(widths)
@@ -230,7 +236,10 @@ def _wrapped_within(text: str, run: list[tuple[int, int, int]], whole: list[tupl
         # Some line must run on in lower case: a teaser's title over its "March 13, 2025 |
         # Business" line, a list of captions or of products between lines of another script,
         # reach the column too but each line opens a new item.
-        if not any(text[a : a + 1].islower() for a, _, _ in stretch[1:]):
+        # Where the wrap falls before a capitalised word ("… ferry services in Southern" over "Luzon
+        # since 1998 …") that proof is missing; the file's own wrapping at the same column is
+        # proof enough (t13an N6, round s46-b: a release's "About" paragraph stayed two blocks).
+        if not any(text[a : a + 1].islower() for a, _, _ in stretch[1:]) and not _at_column(stretch, column):
             stretch = []
         # Web copy (a sentence a line) has lines of similar length too; wrapped lines break
         # mid-sentence. A wrapped paragraph closes on a sentence end; a list of product or story
@@ -247,6 +256,35 @@ def _wrapped_within(text: str, run: list[tuple[int, int, int]], whole: list[tupl
             out.append((run[i][0], run[i][1]))
             i += 1
     return out if len(out) < len(whole) else whole
+
+
+#: The fewest line breaks a sentence provably runs on over (:func:`_proven_column`) that show a
+#: file hard-wraps its prose at a column: one could be a line broken by hand.
+_PROVEN_BREAKS = 2
+
+
+def _proven_column(text: str, chunks: list[list[tuple[int, int, int]]]) -> int | None:
+    """The column a plain-text file hard-wraps its prose at, proven by the file itself: the widest
+    of its lines (40-120 columns) that break off a sentence the next line of their chunk goes on
+    with (:func:`runs_on`: it opens in lower case, or the line ends on a comma or a hyphenated
+    word), when there are :data:`_PROVEN_BREAKS` or more; else None."""
+    proven = [
+        ind + (e - s)
+        for chunk in chunks
+        for (s, e, ind), (a, b, _) in zip(chunk, chunk[1:])
+        if 40 <= ind + (e - s) <= 120 and not ends_like_sentence(text[s:e]) and runs_on(text[s:e], text[a:b])
+    ]
+    return max(proven) if len(proven) >= _PROVEN_BREAKS else None
+
+
+def _at_column(stretch: list[tuple[int, int, int]], column: int | None) -> bool:
+    """Whether the wrapped lines of ``stretch`` (all but its last) reach ``column``, the file's
+    proven wrap column (:func:`_proven_column`), within a word's length (as :func:`_wrap_width`
+    reads a column), and none lies beyond it (:data:`_BEYOND_COLUMN`)."""
+    if column is None or len(stretch) < 2:
+        return False
+    widths = [ind + (e - s) for s, e, ind in stretch[:-1]]
+    return max(widths) <= _BEYOND_COLUMN * column and all(w >= max(column - 15, 0.7 * column) for w in widths)
 
 
 def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
@@ -571,6 +609,7 @@ def _raw_blocks(text: str, markdown: bool = False) -> list[tuple[int, int]]:
             chunks[-1].append((start, end, indent))
     widths: list[int] | None = None  # the file's paragraph lines, read once a chunk could be joined
     runs: list[list[tuple[int, int, int]]] = []
+    column = _proven_column(text, chunks)
     for chunk in chunks:
         if len(chunk) < 2:
             runs.append(chunk)
@@ -581,7 +620,9 @@ def _raw_blocks(text: str, markdown: bool = False) -> list[tuple[int, int]]:
     out: list[tuple[tuple[int, int], ...]] = []
     for chunk in runs:
         if chunk:
-            out.extend(footer_apart(text, span) for span in _stamps_apart(text, chunk, _paragraphs(text, chunk)))
+            out.extend(
+                footer_apart(text, span) for span in _stamps_apart(text, chunk, _paragraphs(text, chunk, column))
+            )
     return [span for pair in out for span in pair]
 
 

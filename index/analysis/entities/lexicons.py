@@ -88,7 +88,17 @@ _STAGE_AND_HONORIFIC_TITLES = (
     # Acholi's chief "Rwot", Malay's grandmother "Nenek" and its "Mrs", "Puan", Yoruba's king
     # "Oba" (issue #16, round s41-e: "Rwot Lawrence Ojara Abalo said" named no one; "Oba" leaves
     # given_names.txt as the other title words do)
-    "Rwot Nenek Puan Oba"
+    "Rwot Nenek Puan Oba "
+    # The courtesy titles of Spanish, Portuguese, Italian and French, the languages' "Mr", "Mrs" and
+    # "Miss", written before a name and outside it as the English ones are (the Real Academia's
+    # Diccionario panhispánico de dudas, "Apéndice 2: abreviaturas": Sr., Sra., Srta., D., D.ª; the
+    # Académie française's "Abréviations": M., Mme, Mlle; issue #16, round s46-b, t13an N21: a
+    # PERSON "Señora Ibáñez"). Not the Italian and Spanish "Don" nor the Portuguese "Dona": given
+    # names too ("Don Cheadle"), read at a person's head before a full name only
+    # (ADDRESS_BEFORE_FULL_NAME); nor "Sr", a generational suffix too ("Ken Griffey Sr."), read at a
+    # person's head only (ADDRESS_TITLE).
+    "Señor Señora Señorita Senhor Senhora Senhorita Signor Signora Signorina Monsieur Madame Mme Mlle "
+    "Sra Srta"
 )
 # Titles and roles of other languages' news, written before a person's name and outside it, as
 # the English ones (issue #16, round s32-i: "le président Macron", "el presidente Erdogan", "la
@@ -154,10 +164,12 @@ _TABLOID_TITLE_WORDS = "Boss Bosses Ace Doc Tycoon Mogul Supremo Exec Gaffer Big
 # "Mar", Tagalog's "Mang": "Kong Ibakordor Syiem", "Mar Odisho Toma" (round s35-e, heldout28), never
 # "Hong Kong", "Mar del Plata" nor "Mamadou Bah", where no PERSON opens with them; before a given
 # name and a surname only, ADDRESS_BEFORE_FULL_NAME: "Mar Vivo", a body's name, keeps its "Mar")
-ADDRESS_BEFORE_FULL_NAME = frozenset("Bah Kong Mar Mang".split())
+ADDRESS_BEFORE_FULL_NAME = frozenset("Bah Kong Mar Mang Don Dona".split())
 # The Baloch and Pashtun chief's "Mir" ("Mir Jehanzeb Gichki"), at a PERSON's head only: "Hamid
 # Mir" keeps his surname (round s37-e, heldout30: a PERSON "Mir Jehanzeb Gichki").
-_ADDRESS_TITLE_WORDS = "Pu Pi Elder Hubby Wifey Bah Kong Mar Mang Mir"
+# Spanish "Sr." ("el Sr. Ramiro Tejada"), at a PERSON's head only: after a name it is the
+# generational suffix ("Ken Griffey Sr."), part of the name (round s46-b).
+_ADDRESS_TITLE_WORDS = "Pu Pi Elder Hubby Wifey Bah Kong Mar Mang Mir Don Dona Sr"
 TITLES: dict[str, TitleKind] = {
     **dict.fromkeys(_TITLE_WORDS.split(), TITLE),
     **dict.fromkeys(_STAGE_AND_HONORIFIC_TITLES.split(), TITLE),
@@ -253,6 +265,9 @@ for _label, _words in (
         # Legislature", "the Legislature" of a state story; round s33-c, heldout26's PERSON "Dakota
         # Legislature")
         # programmes, forces, journals, labels, ensembles, industries named by their last word
+        # a military command named by its last word ("Eastern Mindanao Command", "Central Command",
+        # "Northern Command": round s46-b, t13an N11, as the armed forces name their area commands)
+        "Command "
         "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic Ensemble "
         # bands and troupes named by their last word ("Freedom Band", "Ekondo Carnival Band", "Ikot
         # Dance Troupe": issue #16, round s42-e, held-out 35's PERSON "Freedom Band")

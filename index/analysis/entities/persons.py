@@ -1345,7 +1345,8 @@ def tabloid_titles(text: str, chosen: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for s, e, label, key in chosen:
         head, _, rest = text[s:e].partition(" ")
-        kind = title_kind(head) if label == "PERSON" else None
+        # (a word of address written short keeps its dot in the span: "Sr. Ramiro Tejada")
+        kind = title_kind(head.removesuffix(".")) if label == "PERSON" else None
         if (kind == TABLOID_TITLE and " " in rest and opens_name(rest.split(" ", 1)[0])) or (
             kind == ADDRESS_TITLE
             and rest

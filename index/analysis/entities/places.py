@@ -157,7 +157,11 @@ _PLACE_USE_BEFORE = re.compile(
     r"|(?<![\w'’-])(?:residents|inhabitants|town|village|city|mayor|streets|outskirts|suburbs|people"
     # "the port of Kvalsund", "the municipality of Brennøy": a place's own kind of place (t13k F9)
     r"|port|harbour|harbor|municipality|county|island|region|district|centre|center) of"
-    r"|(?<![\w'’-])(?:[Vv]oices|residents|people|families|evacuees) from)\s+(?:the\s+)?$"
+    r"|(?<![\w'’-])(?:[Vv]oices|residents|people|families|evacuees) from"
+    # a compass adjective of the place's part ("Southern Luzon", "northern Kestrel") and "off" a
+    # coast ("capsized off Marinduque"): no firm is written so (t13an N11, round s46-b: "Southern
+    # Luzon" beside "Luzon News" was that outlet's short form)
+    r"|(?<![\w'’-])(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Oo]ff))\s+(?:the\s+)?$"
 )
 # Where a place stands, right before a name: "in", "near", "outside", "around", "across", "into",
 # "inside", "within", and a "the" ("in Las Estancias", "near Les Baux", "in the Kvalsund area"),

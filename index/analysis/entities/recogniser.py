@@ -302,7 +302,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 247
+ENTITY_VERSION = 248
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -324,6 +324,15 @@ _PLACE_KIND = frozenset(
 _DIRECTIONS = frozenset("North South East West".split())
 # Words after a town's name that name a part of it, a ward or a seat ("Aizawl North", "Hulhumalé Central").
 _PART_AFTER = _DIRECTIONS | {"Central"}
+# The head words of a military command named by its service and the area it covers after them
+# ("Naval Forces Southern Luzon", "Marine Forces Pacific", "US Forces Korea", "Joint Task Force
+# Bravo", "Naval Forces Central Command"), as the US and Philippine armed forces name theirs
+# (their unified and area commands' published names; t13an N11, round s46-b: no entity, and the
+# area's "Luzon" taken for the short form of another body).
+_COMMAND_HEADS = frozenset("Forces Force Command Fleet".split())
+# The compass words that are adjectives, describing a place named after them and naming none alone
+# ("Southern Luzon", "Northern Mindanao"; words.COMPASS's nouns "North", "West" may name one alone).
+_COMPASS_ADJECTIVES = frozenset(w for w in COMPASS if w.endswith(("ern", "al")))
 _ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
 # Words before "Park" that make it a natural area, not a built one.
 _NATURE_BEFORE = frozenset("National Marine Nature Forest Wildlife Conservation".split())
@@ -1155,6 +1164,7 @@ class Recognizer:
             if not bare_determiner(text[c[0] : c[1]])
             and not _handle_or_letter(text, c)
             and not (c[2] == "ORG" and title_office(text[c[0] : c[1]]))
+            and not self._lone_compass(text[c[0] : c[1]], c[2])
         ]
         # (a "Forum" no meeting's cue makes an EVENT is a body, before "the Forum" takes its key)
         chosen = meeting_forums(text, chosen, self.known)
@@ -1174,6 +1184,13 @@ class Recognizer:
             over = [m.span() for m in _BIDI_OVERRIDE.finditer(text)]
             chosen = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b in over)]
         return marked_mentions(text, chosen, noise_spans)
+
+    def _lone_compass(self, word: str, label: str) -> bool:
+        """Whether ``word``, typed a place (``label`` GPE or LOC), is a compass adjective alone
+        (:data:`_COMPASS_ADJECTIVES`) the gazetteer knows no place by: it only describes the place
+        written after it ("in Southern" over "Luzon since 1998" when a wrapped line was cut off;
+        t13an N11, round s46-b)."""
+        return label in ("GPE", "LOC") and word in _COMPASS_ADJECTIVES and self.canonical(word) is None
 
     def _block(
         self,
@@ -2020,6 +2037,13 @@ class Recognizer:
             return
         if cue is None and last.text in _DIRECTIONS and len(run) >= 3 and run[-2].text in _ROAD_KINDS:
             cue = "FAC"  # "Queen Street West", "Bloor Avenue East"
+        if (
+            cue is None
+            and len(run) >= 3
+            and any(u.eid < 0 and u.text in _COMMAND_HEADS for u in run[1:-1])
+            and all(text[a.e : b.s] == " " for a, b in itertools.pairwise(run))
+        ):
+            cue = "ORG"  # "Naval Forces Southern Luzon", "US Forces Korea": a military command by its area
         if cue is None and any(u.eid < 0 and u.text in ("Bros", "Bros.") for u in run[1:]):
             cue = "ORG"  # "Coaker Bros. Transport", "Halden Bros": brothers' firm, whatever its last word
         if cue is None and any(

@@ -262,6 +262,10 @@ def defined_short_forms(
             hit = ("PERSON", next(iter(surnames[text[s:e]])))
         elif hit and hit[0] == "ORG" and speaks_as_person(text, e):
             hit = ("PERSON", entity_key("PERSON", text[s:e]))
+        elif hit and hit[0] == "ORG" and place_use(text, s, e):
+            # "Southern Luzon" beside "Luzon News": the place, no short form of the body
+            # (t13an N11, round s46-b)
+            hit = None
         if (
             hit
             and " " not in text[s:e]
@@ -279,7 +283,7 @@ def defined_short_forms(
         hit = town_of_firm(text, s, e, short.get(w))
         if hit is None or (hit[0] == "ORG" and w in institution_firsts and not _after_the(text, s)):
             continue
-        if hit[0] == "ORG" and _opens_other_body(text, w, e, hit[1]):
+        if hit[0] == "ORG" and (_opens_other_body(text, w, e, hit[1]) or place_use(text, s, e)):
             continue
         if len(surnames.get(w, ())) == 1 and surname_use(text, s, e, _named_first(chosen, surnames, hit, w)):
             hit = ("PERSON", next(iter(surnames[w])))
