@@ -38,6 +38,12 @@ GIVEN_NAME_GENDERS_FILE = Path(__file__).resolve().parent / "given_name_genders.
 # list where it is installed (a development step, as cities.txt is); read by :func:`collect`.
 ROMANISED_WORDS_FILE = Path(__file__).resolve().parent / "romanised_words.txt"
 
+# The given names of Spanish, Portuguese and Italian (Faker's es_*, pt_* and it_* person
+# providers' first names): the names before which "Don" and "Dona" are a courtesy title ("Don
+# Aurelio Mancuso", "Dona Maria Sousa"), not a name of their own ("Dona Lee Smith", "Don Ray
+# Williams": review s46-rv finding 6). Written by :func:`write_romance_given_names`.
+ROMANCE_GIVEN_NAMES_FILE = Path(__file__).resolve().parent / "romance_given_names.txt"
+_ROMANCE_LOCALES = ("es", "pt", "it")
 
 # The openings of given names written with a capital inside ("DeShawn", "LaToya", "McKenzie",
 # "DaQuan", "JaMarcus", "KeShawn", "ShaQuille", "TaNisha"): the lists write most of them one way
@@ -74,6 +80,40 @@ def place_given_names() -> frozenset[str]:
     are also a city or a gazetteer place ("Sofia", "Paris", "Georgia"), as written."""
     lines = PLACE_GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def romance_given_names() -> frozenset[str]:
+    """The given names of ``romance_given_names.txt`` (Spanish, Portuguese and Italian first
+    names of Faker's person providers, as written: "Aurelio", "Maria")."""
+    lines = ROMANCE_GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def write_romance_given_names(path: Path = ROMANCE_GIVEN_NAMES_FILE) -> int:
+    """Regenerate ``romance_given_names.txt`` from Faker's es_*, pt_* and it_* person providers
+    (a development step: Faker is a test dependency); returns the number of names."""
+    import importlib
+    import pkgutil
+
+    import faker
+    from faker.providers import person
+
+    names: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        if mod.name.split("_")[0] not in _ROMANCE_LOCALES:
+            continue
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        for attr in dir(provider):
+            if attr.startswith("first_name") and "last" not in attr:
+                names |= _provider_names(getattr(provider, attr), mod.name)
+    header = (
+        "# Spanish, Portuguese and Italian given names: the first-name lists of Faker's es_*, pt_* and it_*\n"
+        f"# person providers (MIT), Faker {faker.VERSION}; regenerate with given_names.write_romance_given_names.\n"
+    )
+    listed = sorted(n for n in names if n[:1].isupper())
+    path.write_text(header + "\n".join(listed) + "\n", encoding="utf-8")
+    return len(listed)
 
 
 @lru_cache(maxsize=1)

@@ -71,6 +71,13 @@ Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah Hadji
 # Yiddish "Reb", Swahili's "Bwana", Thai's "Khun", Tagalog's "Aling", Meitei's "Oja" and a southern
 # African court's "Advocate" (round s35-e, heldout28 kind: "Advocate Palesa Ramakoae", "Bashkan
 # Fyodor Yanioglo" were PERSONs with the word in).
+# The courtesy titles of Spanish, Portuguese, Italian and French (see below, round s46-b): a title
+# only before a name the given-name lists know, before two name words, or before a word the text
+# uses as a person's (persons_courtesy.romance_titles); "Madame Tussauds", "Madame Figaro" are
+# whole names (review s46-rv finding 6).
+ROMANCE_COURTESY_WORDS = (
+    "Señor Señora Señorita Senhor Senhora Senhorita Signor Signora Signorina Monsieur Madame Mme Mlle Sra Srta"
+)
 _STAGE_AND_HONORIFIC_TITLES = (
     "DJ MC Doña Ña Ño Sekuru Mbuya Ambuya Mzee Ostad Pak Bapak Ibu Raden "
     "Aunty Auntie Uncle Adi Nana Dayang Ustaz Ustazah Shri Smt Adja Kumu Mestre Capitaine "
@@ -88,7 +95,7 @@ _STAGE_AND_HONORIFIC_TITLES = (
     # Acholi's chief "Rwot", Malay's grandmother "Nenek" and its "Mrs", "Puan", Yoruba's king
     # "Oba" (issue #16, round s41-e: "Rwot Lawrence Ojara Abalo said" named no one; "Oba" leaves
     # given_names.txt as the other title words do)
-    "Rwot Nenek Puan Oba "
+    "Rwot Nenek Puan Oba " + ROMANCE_COURTESY_WORDS
     # The courtesy titles of Spanish, Portuguese, Italian and French, the languages' "Mr", "Mrs" and
     # "Miss", written before a name and outside it as the English ones are (the Real Academia's
     # Diccionario panhispánico de dudas, "Apéndice 2: abreviaturas": Sr., Sra., Srta., D., D.ª; the
@@ -97,8 +104,6 @@ _STAGE_AND_HONORIFIC_TITLES = (
     # names too ("Don Cheadle"), read at a person's head before a full name only
     # (ADDRESS_BEFORE_FULL_NAME); nor "Sr", a generational suffix too ("Ken Griffey Sr."), read at a
     # person's head only (ADDRESS_TITLE).
-    "Señor Señora Señorita Senhor Senhora Senhorita Signor Signora Signorina Monsieur Madame Mme Mlle "
-    "Sra Srta"
 )
 # Titles and roles of other languages' news, written before a person's name and outside it, as
 # the English ones (issue #16, round s32-i: "le président Macron", "el presidente Erdogan", "la

@@ -40,6 +40,7 @@ from waic_reader.index.analysis.entities.context import (
     echo_headlines,
     vessel_prefixes,
 )
+from waic_reader.index.analysis.entities.courtesy_titles import romance_titles
 from waic_reader.index.analysis.entities.events import (
     RACE_WORDS,
     STORM_KIND,
@@ -302,7 +303,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 248
+ENTITY_VERSION = 249
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1093,7 +1094,7 @@ class Recognizer:
         chosen = hyphened_places(
             text, law_heads(text, coordinated_people(text, company_form(text, resolve_spans(cands))))
         )
-        chosen = nicknames_alone(text, tabloid_titles(text, chosen))
+        chosen = nicknames_alone(text, romance_titles(text, tabloid_titles(text, chosen)))
         chosen = particle_names(
             text,
             number_word_surnames(

@@ -49,6 +49,12 @@ def person_cued(text: str, s: int, e: int) -> bool:
     return bool(_PERSON_AFTER.match(text, e)) or bool(_PERSON_BEFORE.search(text, max(0, s - 20), s))
 
 
+def person_after(text: str, e: int) -> bool:
+    """Whether what follows the name ending at ``e`` is said of a person only: a speech verb or
+    ", who"/", whose" (:data:`_PERSON_AFTER`)."""
+    return _PERSON_AFTER.match(text, e) is not None
+
+
 def cued_anywhere(text: str, word: str) -> bool:
     """Whether ``word`` alone is used as a person's name somewhere in ``text``."""
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):

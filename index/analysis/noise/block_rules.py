@@ -303,7 +303,7 @@ _REPORTED = re.compile(
 )
 
 
-def _reported(f: Feat) -> bool:
+def reported(f: Feat) -> bool:
     """Whether the line is a sentence of reported speech ("The council's newsletter will be
     delivered to every household, the mayor said."): the article's own words, which a prompt
     ("Sign up to our newsletter") never is."""
@@ -355,7 +355,7 @@ def _cue_clause_sentence(f: Feat) -> bool:
     the article's own, wherever it stands: a clause in lower case after the cue
     (:data:`_CUE_CLAUSE`) that ends as a sentence and has a verb of its own, reported speech
     ("Credit: the cantonal government's emergency fund will pay for the funerals, the canton
-    said.", :func:`_reported`) or a finite verb (:data:`_FINITE`, :data:`_CUE_VERB`,
+    said.", :func:`reported`) or a finite verb (:data:`_FINITE`, :data:`_CUE_VERB`,
     :data:`_PRESENT_VERB`). A credit names someone or an agency and has no verb ("Credit:
     Reuters/Jane Doe", "Photo: courtesy of the family"), a caption opens capitalised ("Photo: Crews
     work on Friday."); s30-i, t13q F4: a clean explainer's sentence was a photo caption."""
@@ -363,7 +363,7 @@ def _cue_clause_sentence(f: Feat) -> bool:
         return False
     rest = f.text.split(":", 1)[-1]
     return (
-        _reported(f)
+        reported(f)
         or _FINITE.search(rest) is not None
         or _CUE_VERB.search(rest) is not None
         or _PRESENT_VERB.search(rest) is not None
@@ -492,7 +492,7 @@ def phrase_label(f: Feat) -> tuple[str, str] | None:
                 continue  # (no match can lack them all)
         m = pattern.search(f.text)
         if m:
-            if kind == "call-to-action" and _reported(f):
+            if kind == "call-to-action" and reported(f):
                 continue  # (a prompt's words in the article's reported speech: its own sentence)
             if kind in ("call-to-action", "attribution") and _cue_sentence(f, m.end()):
                 continue  # (the cue is the first word of a sentence of the article's own)

@@ -384,7 +384,11 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|(?:from )?around the web|promoted stories|sponsored stories"
             # A sponsor box's heading: "Our Learning Partner", "Our Technology Partners", "Our
             # Sponsors" (issue #14, unseen40 csstricks-1), alone on its line.
-            r"|our (?:[\w-]+ ){0,2}(?:partners?|sponsors?))\W*$",
+            r"|our (?:[\w-]+ ){0,2}(?:partners?|sponsors?)"
+            # ... and a box's heading naming its sponsor on the line under it: "Sponsored by",
+            # "In partnership with", "Presented by", "Brought to you by" alone on their line
+            # (review s46-rv finding 11).
+            r"|sponsored by|in partnership with|presented by|brought to you by)\W*$",
             FOLD_CASE,
         ),
         8,
