@@ -205,12 +205,27 @@ def _prepare(value: str) -> str:
     return re.sub(r"\s+at\s+|\s*[·|@]\s*|\s+[–—]\s+(?=[0-2]?\d[:.][0-5]\d)", " ", value)
 
 
+# Places whose time the database gives one zone while news copy as often means another place of
+# that name: "Georgia time" in US copy is Eastern time (the state), the database's Georgia the
+# country (Asia/Tbilisi); "Victoria" is Australia/Melbourne there and a Canadian city too.
+_SHADOWED_PLACES = frozenset({"georgia", "victoria"})
+
+
 def _place_time(value: str, said: re.Match[str]) -> tuple[str, ZoneInfo | None]:
     """``value`` without its place's time (``said``: a :data:`_PLACE_TIME_RE` match), and that
     place's zone: that of its last words that name one ("AM New York": "New York"), else None
-    (the words before "time" all left out, "Kick-off time": no zone)."""
+    (the words before "time" all left out, "Kick-off time": no zone). A tail after a capitalised
+    word that is no am/pm is the end of a longer place's name, never a place of its own ("New
+    Jersey time" is no time of Jersey, "Central Georgia" none of Georgia: the zone was
+    Europe/Jersey, s46-rv finding 5); a name two places of different zones bear
+    (:data:`_SHADOWED_PLACES`) names none."""
     words = list(re.finditer(r"\S+", said.group(2)))
-    for w in words:
+    for i, w in enumerate(words):
+        before = words[i - 1].group() if i else ""
+        if before[:1].isupper() and not re.fullmatch(r"(?i)[ap]\.?m\.?", before):
+            continue
+        if " ".join(said.group(2)[w.start() :].lower().split()) in _SHADOWED_PLACES:
+            break
         found = place_zone(said.group(2)[w.start() :])
         if found is not None:
             cut = said.start(2) + w.start()

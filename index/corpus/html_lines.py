@@ -38,7 +38,8 @@ _QUOTES = str.maketrans(
 
 def _hidden(el: _Element) -> bool:
     """Whether the element is hidden by its ``hidden`` attribute or its inline style's ``display: none``
-    or ``visibility: hidden`` / ``collapse`` (CSS 2.1 §9.2.4, §11.2), read declaration by declaration:
+    or ``visibility: hidden`` / ``collapse`` (CSS 2.1 §9.2.4, §11.2) or ``content-visibility: hidden``
+    (CSS Containment 2 §4: its contents are not rendered), read declaration by declaration:
     a property whose name merely ends so ("backface-visibility: hidden", a wrapper's 3-D rendering
     hint, "-webkit-backface-visibility", a custom "--menu-display: none") hides nothing (s46: a page
     whose article wrapper carried it lost its whole article from the page's lines)."""
@@ -50,8 +51,10 @@ def _hidden(el: _Element) -> bool:
             continue
         words = value.replace("!important", " ").split()
         name = name.strip()
-        if (name == "display" and words[:1] == ["none"]) or (
-            name == "visibility" and words[:1] in (["hidden"], ["collapse"])
+        if (
+            (name == "display" and words[:1] == ["none"])
+            or (name == "visibility" and words[:1] in (["hidden"], ["collapse"]))
+            or (name == "content-visibility" and words[:1] == ["hidden"])
         ):
             return True
     return False

@@ -70,3 +70,27 @@ def test_live_entries_stamped_with_a_place_s_time() -> None:
 )
 def test_place_zone(place: str, zone: str | None) -> None:
     assert place_zone(place) == zone
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "4 March 2026, 10:15 New Jersey time",  # review s46-rv finding 5: was Europe/Jersey's +00:00
+        "4 March 2026, 7 p.m. Georgia time",  # the US state's in US copy: was Asia/Tbilisi's +04:00
+        "4 March 2026, 9:40 Central Georgia time",
+        "4 March 2026, 9:40 West Victoria time",
+    ],
+)
+def test_a_place_that_ends_a_longer_name_or_two_places_share_names_no_zone(value: str) -> None:
+    got = parse(value)
+    assert got is not None and "+" not in got and "-" not in got[10:], got
+
+
+def test_a_live_blog_s_entries_by_a_state_s_time_get_no_other_place_s_zone() -> None:
+    text = (
+        "Storm live: latest\n\n10:15 New Jersey time\nThe governor declared an emergency.\n\n"
+        "11:30 New Jersey time\nPower was cut to 20,000 homes.\n"
+    )
+    assert [t for _, t in entry_times(text, "2026-03-04")] == ["10:15", "11:30"]
+    # a city after "AM" is still read ("AM" is no word of the place's name)
+    assert parse("June 5, 2026 9:30 AM New York time") == "2026-06-05T09:30-04:00"

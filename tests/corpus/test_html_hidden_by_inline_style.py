@@ -45,7 +45,15 @@ def test_a_property_ending_in_visibility_or_display_hides_nothing(tmp_path: Path
     assert text.index("Home") < text.index("section 0 of the inquiry") < text.index("© 2026 Harbour Times")
 
 
-@pytest.mark.parametrize("style", ["display: none", "visibility:hidden !important", "color: red; VISIBILITY: collapse"])
+@pytest.mark.parametrize(
+    "style",
+    [
+        "display: none",
+        "visibility:hidden !important",
+        "color: red; VISIBILITY: collapse",
+        "content-visibility: hidden",  # review s46-rv finding 10: read as shown after the first fix
+    ],
+)
 def test_display_none_and_visibility_hidden_still_hide(tmp_path: Path, style: str) -> None:
     path = tmp_path / "page.html"
     page = _page("").replace("<footer>", f"<div style='{style}'>Subscribe to our hidden offers today</div><footer>")

@@ -24,6 +24,9 @@ def corpus(root: Path) -> Path:
     page += f"<body><article><h1>{TITLE}</h1><p>{BODY}</p></article></body></html>"
     (root / "web" / "bayside-ferry.html").write_text(page, "utf-8")
     (root / "web" / "archive" / "bayside-ferry.html").write_text(page, "utf-8")
+    # ids longer than the 28 cells shown, alike but for their ends (t13an-r's variant of N17)
+    (root / "web" / "bayside-ledger-ferry-capsizes-saved.html").write_text(page, "utf-8")
+    (root / "web" / "bayside-ledger-ferry-capsizes-saved2.html").write_text(page, "utf-8")
     wire = f"UPDATE 1-Ferry toll rises\n\nMANILA, March 14 (Meridian Wire) - {BODY}"
     (root / "wire" / "meridian-1.txt").write_text(wire, "utf-8")
     (root / "wire" / "copy" / "meridian-1.txt").write_text(wire, "utf-8")

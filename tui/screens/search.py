@@ -81,14 +81,15 @@ MIN_TITLE_CELLS = 12
 
 def hit_prompt(hit: Hit, width: int, *, with_doc: bool = False) -> Content:
     """A result's option: its head (outlet or doc id cut to 24 cells, two spaces, the title, the
-    boilerplate mark; ``with_doc``: the doc id after the title, cut to 28 cells, for a result
+    boilerplate mark; ``with_doc``: the doc id after the title, cut in its middle to 28 cells, for a result
     whose outlet and title another result shares) on one line of ``width`` cells, the room the
     results list gives a line, then its snippet. The title takes what the outlet, the doc id and
     the mark leave and is cut with "…" only where it does not fit (t13ab L20: it was cut at
     ``width - 40``, 20 cells at 60 columns, half the line empty). Every text shown with control
     characters' stand-ins."""
     outlet = one_line(visible(hit.outlet or hit.doc), 24, cells=cell_len)
-    doc = f"  {one_line(visible(hit.doc), 28, cells=cell_len)}" if with_doc and hit.outlet else ""
+    # (cut in its middle: twins' ids share their start, "web/ferry-saved" and "web/ferry-saved2")
+    doc = f"  {one_line(visible(hit.doc), 28, middle=True, cells=cell_len)}" if with_doc and hit.outlet else ""
     mark = "  (in boilerplate only)" if hit.where == ["noise"] else ""
     room = max(MIN_TITLE_CELLS, width - cell_len(outlet) - 2 - cell_len(doc) - cell_len(mark))
     head = Content.assemble(
