@@ -432,18 +432,30 @@ embassy consulate brigade coastguard watchdog
 # kind, beside the description's own noun (a "Bank of England" is a bank by its noun already):
 # central banks are named "… Reserve …" (the Federal Reserve, the Reserve Bank of India, of
 # Australia, of New Zealand: the Bank for International Settlements' list of its member central
-# banks); regulators ("watchdog" is the press's word for one) are named "… Authority", "…
-# Commission", "… Regulator", "… Regulatory …", "… Ombudsman", "… Inspectorate" (the Financial
-# Conduct Authority, the Securities and Exchange Commission, the Competition and Markets
-# Authority); a council, a ministry or a court is told by its noun alone ("Leeds City Council"), so
-# needs no entry. :meth:`speakers.Speakers._org_of_kind` and :meth:`speakers.Speakers._org_named`
-# read it (round s46-q: "the Federal Reserve … the central bank said" was
-# unattributed).
-_REGULATOR_NAMES = frozenset("authority commission regulator regulatory ombudsman inspectorate".split())
+# banks); regulators ("watchdog" is the press's word for one) by a word that says so, "…
+# Regulator", "… Regulatory …", "… Ombudsman", "… Inspectorate" (Ofgem's "Gas and Electricity
+# Markets Authority" aside, the UK's and the EU's regulators' names). A bare "Authority" or
+# "Commission" is no regulator's: it names port, transit, housing and local authorities and trade
+# commissions, often the body a regulator looks into (review s46-rv 3: "the regulator said" went to
+# the Port Authority); such a body is the regulator only when the article calls it one
+# (:meth:`speakers.Speakers._org_named`: "the Financial Conduct Authority, the City regulator,") or
+# the description's own qualifier is in its name (:data:`KIND_BODY_NOUNS`: "the competition
+# watchdog", the Competition and Markets Authority). A council, a ministry or a court is told by
+# its noun alone ("Leeds City Council"), so needs no entry. :meth:`speakers.Speakers._org_of_kind`
+# and :meth:`speakers.Speakers._org_named` read it (round s46-q: "the Federal Reserve … the central
+# bank said" was unattributed).
+_REGULATOR_NAMES = frozenset("regulator regulatory ombudsman inspectorate".split())
 KIND_NAME_WORDS: dict[str, frozenset[str]] = {
     "central bank": frozenset({"reserve"}),
     "regulator": _REGULATOR_NAMES,
     "watchdog": _REGULATOR_NAMES,
+}
+# The nouns of a regulating body's name ("… Authority", "… Commission": the Securities and
+# Exchange Commission, the Competition and Markets Authority), which tell its kind only beside the
+# description's qualifier ("the competition watchdog", "the securities regulator").
+KIND_BODY_NOUNS: dict[str, frozenset[str]] = {
+    "regulator": frozenset({"authority", "commission"}),
+    "watchdog": frozenset({"authority", "commission"}),
 }
 # "a spokesman said" with no name: the organisation the spokesman speaks for.
 SPEAKS_FOR_ORG = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement"})

@@ -33,7 +33,13 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, NAME_PARTICLES, person_noun
+from waic_reader.index.analysis.entities.lexicons import (
+    COMMON_WORDS,
+    DOTTED_TITLES,
+    NAME_PARTICLES,
+    TITLE_CORE,
+    person_noun,
+)
 from waic_reader.index.analysis.lexicon import FUNCTION_WORDS
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
@@ -60,11 +66,43 @@ _NOT_NAME = frozenset(
     Sir Lord Dame Lady Madam Asked Speaking According Meanwhile However Earlier Later""".split()
 )
 
+# Titles written short with their dot before a name, as the AP Stylebook ("titles", "military
+# titles", "legislative titles") abbreviates them: "Gov.", "Lt. Gov.", "Sen.", "Rep.", "Atty.
+# Gen.", "Gen.", "Col.", "Sgt. Maj.", "Supt.". Only with the dot: bare, several are names or words
+# ("Gen", "Col"). Review s46-rv 2: "Lt. Gov. Antonio Delgado said" gave "Gov. Antonio Delgado".
+_DOTTED_ABBREVIATIONS = frozenset(
+    "Gov Lt Sen Rep Atty Gen Col Maj Capt Sgt Cpl Pvt Adm Cmdr Cdr Supt Insp Det Rev Cllr Brig Dep".split()
+)
+
+
+def _title(word: str) -> bool:
+    """Whether ``word`` is a title before a name, never a name's own: a title word of the
+    recogniser's (:data:`lexicons.TITLE_CORE`, "Governor", "Senator") or of the quotes' (
+    :data:`merge.TITLE_WORDS`, in lower case), or one written short with its dot
+    (:data:`_DOTTED_ABBREVIATIONS`, :data:`lexicons.DOTTED_TITLES`: "Gov.", "Lt.", "Maj.")."""
+    bare = word.rstrip(".")
+    if word.endswith(".") and (bare in _DOTTED_ABBREVIATIONS or bare in DOTTED_TITLES):
+        return True
+    return bare in TITLE_CORE or (bare[:1].isupper() and bare.lower() in TITLE_WORDS)
+
+
+def _cut_titles(text: str, start: int, end: int) -> int:
+    """Where the name in ``text[start:end]`` begins once its leading titles are cut ("Lt. Gov.
+    Antonio Delgado" → "Antonio Delgado"); ``start`` when every word is a title or none is."""
+    for m in re.finditer(r"\S+", text[start:end]):
+        if not _title(m.group()):
+            return start + m.start()
+    return start
+
 
 def _name_like(words: str) -> bool:
-    """Whether every word of ``words`` (a match of :data:`_NAME`) may be a name's: no sentence
-    opener, title of address or common word ("Meanwhile", "Yesterday", "Officials")."""
-    for w in words.split():
+    """Whether every word of ``words`` (a match of :data:`_NAME`), past its leading titles
+    ("Lt. Gov.", :func:`_title`), may be a name's: no sentence opener, title of address or common
+    word ("Meanwhile", "Yesterday", "Officials")."""
+    split = words.split()
+    while len(split) > 1 and _title(split[0]):
+        split.pop(0)
+    for w in split:
         if w in NAME_PARTICLES:
             continue
         bare = w.rstrip(".")
@@ -99,14 +137,15 @@ def subject_head(text: str, start: int, end: int) -> tuple[int, int] | None:
             or not _name_like(text[lo : m.start("role")].split(maxsplit=1)[0])
         ):
             continue  # "Lena Sorvik spoke on Monday", "The company chief Ann Lie": no name's role
-        return m.start("head"), _trim_possessive(text, m.start("head"), m.end("head"))
+        end_ = _trim_possessive(text, m.start("head"), m.end("head"))
+        return _cut_titles(text, m.start("head"), end_), end_
     m = _NAME_THEN_COMMA.match(text, lo, hi)
     if m is not None and _name_like(m.group("head")) and not _list_after(text, m.start("rest"), hi):
-        return m.start("head"), m.end("head")
+        return _cut_titles(text, m.start("head"), m.end("head")), m.end("head")
     if _FRONTED.match(text, lo, hi) is not None:
         m = _FRONTED_THEN_NAME.fullmatch(text, lo, hi)
         if m is not None and _name_like(m.group("head")):
-            return m.start("head"), m.end("head")
+            return _cut_titles(text, m.start("head"), m.end("head")), m.end("head")
     return None
 
 

@@ -52,6 +52,7 @@ from waic_reader.index.analysis.quotes.cues import (
     FINITE_VERB,
     GROUPS,
     INSTITUTIONS,
+    KIND_BODY_NOUNS,
     KIND_NAME_WORDS,
     NEUTER,
     NO_CLAUSE,
@@ -1576,10 +1577,12 @@ class Speakers:
         """Whether an organisation's name (its lower-case ``words``) tells it is the ``kind``
         ``noun`` (:data:`cues.KIND_NAME_WORDS`): the central bank by "Reserve" ("Federal
         Reserve"), the competition watchdog by "Competition" and a regulator's word
-        ("Competition and Markets Authority")."""
+        ("Competition and Markets Authority": the qualifier in the name, a regulating body's noun
+        beside it, :data:`cues.KIND_BODY_NOUNS`)."""
         if words & KIND_NAME_WORDS.get(f"{kind} {noun}", frozenset()):
             return True
-        return kind in words and bool(words & KIND_NAME_WORDS.get(noun, frozenset()))
+        telling = KIND_NAME_WORDS.get(noun, frozenset()) | KIND_BODY_NOUNS.get(noun, frozenset())
+        return kind in words and bool(words & telling)
 
     def _described_as_other(self, n: Named) -> bool:
         """Whether the organisation's mention ``n`` is described by a common-noun phrase in
@@ -2326,8 +2329,34 @@ class Speakers:
     def _org_named(self, pos: int, noun: str) -> Speaker | None:
         """The latest organisation before ``pos`` whose name holds ``noun``, or, for a kind of
         body whose names tell it (:data:`cues.KIND_NAME_WORDS`: "regulator", "watchdog"), a word
-        naming that kind ("the regulator" is the Financial Conduct Authority; round s46-q)."""
-        return self._latest_org_with(pos, {noun} | KIND_NAME_WORDS.get(noun, frozenset()))
+        naming that kind ("the regulator" is the Water Regulatory Authority; round s46-q), or one
+        the article calls by ``noun`` in apposition ("the Financial Conduct Authority, the City
+        regulator,", "the energy regulator, the Utilities Commission": :meth:`_introduced_as`), the
+        later of the two; None else (review s46-rv 3: a bare "Authority" or "Commission", the Port
+        Authority a regulator is asked to look into, is no regulator)."""
+        named = self._latest_org_with(pos, {noun} | KIND_NAME_WORDS.get(noun, frozenset()))
+        if noun not in KIND_NAME_WORDS:
+            return named
+        # the word before the noun at or after ``pos`` (``pos`` is the noun's or its phrase's
+        # start): "competition" in "the competition watchdog"
+        kind = ""
+        for m in re.finditer(
+            rf"([\w'’-]+)\s+{re.escape(noun)}(?![\w'’-])", self.text[max(0, pos - 40) : pos + 60], re.I
+        ):
+            if max(0, pos - 40) + m.end() > pos:
+                kind = m.group(1).lower()
+                break
+        for n in reversed(self._before(pos)):
+            if n.speaker.type != "ORG" or self._dateline_agency(n):
+                continue
+            words = set(n.speaker.name.lower().split())
+            if self._introduced_as(n, noun) or (
+                kind and kind not in FUNCTION_WORDS and self._named_as_kind(words, kind, noun)
+            ):
+                if named is None or self._org_at(named, pos) < n.start:
+                    return n.speaker
+                break
+        return named
 
     def lone_after_titles(self, start: int, end: int) -> Speaker | None:
         """A surname alone after capitalised title words as the whole of ``start:end``
@@ -2780,7 +2809,7 @@ class Speakers:
         word = rf"{re.escape(noun)}(?![\w'’-])"
         return bool(
             re.match(rf"\s*,\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){{0,3}}?{word}", after, re.I)
-            or re.search(rf"(?<![\w'’-]){word}\s*,?\s*$", before, re.I)
+            or re.search(rf"(?<![\w'’-]){word}\s*(?:,\s*(?:the\s+)?)?$", before, re.I)
         )
 
     def _org_at(self, speaker: Speaker, pos: int) -> int:
