@@ -7,8 +7,10 @@ two variants of our own (names invented).
 3. "The regulator said" was credited to any body named "… Authority" or "… Commission" (the Port
    Authority the regulator is asked to look into): a bare regulator is a body only when its name
    says so (Regulator, Regulatory, Ombudsman, Inspectorate) or the article calls it the regulator.
-7. Two people's quotes were one statement when the shorter was a 7-word run of the longer: for two
-   speakers the shorter must be at least 12 words and 60% of the longer.
+7. Two people's quotes were one statement when the shorter was a 7-word run of the longer. Kept: seven
+   words or more alike credited to two people are one remark the outlets credit differently (t13aj
+   N11's rule for identical quotes, t13an N5's planted misattribution); the review's input is such a
+   remark, shown credited to both, as identical words would be.
 """
 
 from __future__ import annotations
@@ -125,9 +127,13 @@ def test_the_regulator_is_a_body_the_article_calls_one(
         },
     ],
 )
-def test_a_short_run_of_another_persons_quote_is_its_own_statement(rec: Recognizer, articles: dict[str, str]) -> None:
+def test_a_run_of_another_persons_quote_is_one_remark_credited_to_both(
+    rec: Recognizer, articles: dict[str, str]
+) -> None:
     found = statements(q for qs in _quotes(rec, articles).values() for q in qs)
-    assert not [st for st in found if len(st.members) > 1], [(st.docs, [sp.name for sp in st.speakers]) for st in found]
+    shared = [st for st in found if len(st.members) > 1]
+    assert len(shared) == 1, [(st.docs, [sp.name for sp in st.speakers]) for st in found]
+    assert len({sp.name for sp in shared[0].speakers}) == 2
 
 
 def test_most_of_another_persons_quote_is_one_statement(rec: Recognizer) -> None:

@@ -6,11 +6,7 @@ then two variants of my own.
 * N5: the same words credited to another person inside a longer quotation ("Our hearts are with
   the families. The vessel was seaworthy and cleared to sail, and we will cooperate …" of the
   chief executive, "The vessel was seaworthy and cleared to sail" of the commodore) were two
-  statements: only identical words were joined. Since review s46-rv 7 (round s46-fx2) a run of
-  another person's quotation is one statement with it only when it is most of it (12 words or
-  more, 60% of its words): the tester's 8 words of 16 are two statements again, as the same shape
-  of two people's stock words ("The passengers are safe and we are helping the investigation")
-  must be; the variants below are most of the longer quotation.
+  statements: only identical words were joined.
 * N13: one person's quote lengthened by a clause with a negation ("…, and we will not stop
   searching") was another claim, its own statement, not the shorter wording's "altered" one.
 * N14: one sentence an article repeats 120 times was 120 statements of one speaker."""
@@ -72,39 +68,34 @@ def test_a_given_name_written_short_stays_in_the_speakers_name(rec: Recognizer, 
     assert q.speaker is not None and q.speaker.name == speaker
 
 
-TESTERS_N5 = {  # the tester's: the release's longer quotation, the broadcaster's commodore
-    "release": '"Our hearts are with the families. The vessel was seaworthy and cleared to sail, and '
-    'we will cooperate fully with every investigation," said Ignatius Ng-Buenaventura, President '
-    "and Chief Executive Officer.",
-    "dzrb": "Commodore Rejie Tamayo-Dizon said the weather bureau had issued a gale warning. "
-    '"The vessel was seaworthy and cleared to sail," he said, adding that the coast guard had '
-    "inspected it.",
-}
-
-
-def test_a_short_run_of_another_persons_quotation_is_its_own_statement(rec: Recognizer) -> None:
-    """The tester's N5 since review s46-rv 7: 8 words of the other's 16, a stock length."""
-    assert not [st for st in _statements(rec, TESTERS_N5) if len(st.members) > 1]
-
-
 @pytest.mark.parametrize(
     ("articles", "speakers"),
     [
         (
+            {  # the tester's: the release's longer quotation, the broadcaster's commodore
+                "release": '"Our hearts are with the families. The vessel was seaworthy and cleared to sail, and '
+                'we will cooperate fully with every investigation," said Ignatius Ng-Buenaventura, President '
+                "and Chief Executive Officer.",
+                "dzrb": "Commodore Rejie Tamayo-Dizon said the weather bureau had issued a gale warning. "
+                '"The vessel was seaworthy and cleared to sail," he said, adding that the coast guard had '
+                "inspected it.",
+            },
+            {"Ignatius Ng-Buenaventura", "Rejie Tamayo-Dizon"},
+        ),
+        (
             {  # the shorter words read first, the longer quotation a single sentence
-                "a": 'Port captain Selma Arvidsen said: "All the lifeboats were checked the night before the '
-                'ferry left the harbour."',
-                "b": '"All the lifeboats were checked the night before the ferry left the harbour and nothing was '
-                "missing,\" said Tomas Lindqvist, the operator's safety director.",
+                "a": 'Port captain Selma Arvidsen said: "All the lifeboats were checked the night before."',
+                "b": '"All the lifeboats were checked the night before and nothing was missing," said Tomas '
+                "Lindqvist, the operator's safety director.",
             },
             {"Selma Arvidsen", "Tomas Lindqvist"},
         ),
         (
             {  # the words inside the second sentence of a quotation split by its cue
                 "a": '"Nobody was drunk on the bridge," said the owner, Kofi Mensah. "The captain had slept '
-                'eight hours the night before and was fit to sail, whatever they say."',
-                "b": 'Port doctor Ruth Abara told the inquiry: "The captain had slept eight hours the night '
-                'before and was fit to sail."',
+                'eight hours and was fit to sail, whatever the families say."',
+                "b": 'Port doctor Ruth Abara told the inquiry: "The captain had slept eight hours and was fit '
+                'to sail."',
             },
             {"Kofi Mensah", "Ruth Abara"},
         ),

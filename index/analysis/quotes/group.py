@@ -18,10 +18,9 @@ Two quotes from different articles are one statement when
   (:attr:`Statement.credited_apart`; an unnamed source is no such second speaker).
 
 A quote whose whole quoted words (``MIN_STOCK_FREE_WORDS`` or more) are a run of another
-article's quoted words is one statement with it (:func:`_contained`: one person's quote lengthened
-by another outlet); when the two are credited to different people, only when the run is most of
-the longer quotation (``MIN_CONTAINED_OTHER_WORDS`` words and ``MIN_CONTAINED_OTHER_SHARE`` of it):
-a shorter run is a stock form two people each say (review s46-rv 7). One named speaker's identical words in one article are one statement
+article's quoted words is one statement with it, whoever each is credited to (:func:`_contained`:
+the same words inside another person's longer quotation, or one person's quote lengthened by
+another outlet). One named speaker's identical words in one article are one statement
 (:func:`_once`).
 
 Unnamed sources' quotes (:data:`model.ANONYMOUS_SOURCE`, many people under one label) are one
@@ -77,21 +76,18 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 77
+QUOTES_VERSION = 78
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
 # Fewer of the very same words are a stock phrase ("We are very disappointed", "We are delighted
 # with the result") two different people each say; at least this many quoted alike are one remark
-# the outlets credit differently (t13aj N11's nine words).
+# the outlets credit differently (t13aj N11's nine words). The same holds for such words inside
+# another person's longer quotation (t13an N5): the review s46-rv's "two people each say the same
+# ten words" (finding 7) is what this rule already reads as one remark credited differently; a
+# longer floor for a run than for identical quotes (round s46-fx2's 12 words, 60%) lost the
+# tester's planted misattribution and was withdrawn.
 MIN_STOCK_FREE_WORDS = 7
-# A quote inside a longer quotation credited to another person is one statement with it only when
-# it is most of that quotation and no stock run: at least this many words and this share of the
-# longer one's (review s46-rv 7: "The passengers are safe and we are helping the investigation" of a
-# ferry firm's chief inside a coast guard commodore's longer quote were one statement of both).
-# One speaker's quote lengthened by another outlet keeps ``MIN_STOCK_FREE_WORDS``.
-MIN_CONTAINED_OTHER_WORDS = 12
-MIN_CONTAINED_OTHER_SHARE = 0.6
 COVER_FACTOR = 0.6  # a covered short report scores 0.6 x its covered share
 # Real overlap of two quotes of one speaker (:func:`_overlap`; t13ad N11: two shared words grouped
 # two remarks as one "altered" statement): distinct terms shared at least (a covered short
@@ -411,15 +407,8 @@ def _same_words_joined(
                 root[b] = a
                 docs[a] |= docs[b]
                 named[a] |= named[b]
-    for g, other, inner, outer in _contained(groups, marked, denial):
+    for g, other in _contained(groups, marked, denial):
         a, b = find(other), find(g)
-        if (
-            named[a]
-            and named[b]
-            and not named[a] & named[b]
-            and (inner < MIN_CONTAINED_OTHER_WORDS or inner < MIN_CONTAINED_OTHER_SHARE * outer)
-        ):
-            continue  # two people's: a run of the other's words, no more (review s46-rv 7)
         if a != b and not docs[a] & docs[b]:
             root[b] = a
             docs[a] |= docs[b]
@@ -432,13 +421,13 @@ def _same_words_joined(
 
 def _contained(
     groups: list[list[int]], marked: Sequence[Sequence[tuple[int, int, str]]], denial: list[bool]
-) -> list[tuple[int, int, int, int]]:
-    """``(statement, other statement, words, other's words)`` tuples (the two units' counts of
-    quoted words) where a unit's (of the first) whole quoted words, at least
+) -> list[tuple[int, int]]:
+    """``(statement, other statement)`` pairs where a unit's (of the first) whole quoted words, at least
     ``MIN_STOCK_FREE_WORDS`` of them (a stock phrase is shorter), are a run of another statement's
     member's quoted words, in another article: one quotation's words inside another's. The same
-    words credited to another person in a longer quotation (the caller asks them to be most of it,
-    :data:`MIN_CONTAINED_OTHER_WORDS`), and one person's quote lengthened in another
+    words credited to another person in a longer quotation (t13an N5: the commodore's "The vessel
+    was seaworthy and cleared to sail" inside the chief executive's "The vessel was seaworthy and
+    cleared to sail, and we will cooperate fully …"), and one person's quote lengthened in another
     outlet ("Every family will be taken care of" and "…, and we will not stop searching", t13an
     N13: the added clause's negation read it as another claim). Found by the runs of
     ``MIN_STOCK_FREE_WORDS`` words (at most ``MAX_POSTINGS`` places each): linear in the words."""
@@ -462,7 +451,7 @@ def _contained(
                 and len(words[other]) > len(w)
                 and words[other][p : p + len(w)] == w
             ):
-                out.append((group_of[k], group_of[other], len(w), len(words[other])))
+                out.append((group_of[k], group_of[other]))
     return out
 
 
