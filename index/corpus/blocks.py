@@ -995,8 +995,9 @@ _RANKS = frozenset({"rev", "supt", "det", "maj", "cmdr", "adm", "cllr", "cpl", "
 # the saints and friars of Spanish names ("Sta.", "Sto.", "Fr.", "Fco." Francisco, "Jph."), and
 # the standard English given-name abbreviations of records and genealogy lists ("Wm.", "Chas.",
 # "Jas.", "Geo.", "Thos.", "Jno.", "Robt.", "Saml.", "Benj.", "Edw.", "Richd.", "Danl.", "Jos.",
-# "Hy."). Read as _TITLES are: capitalised as written, before a capitalised word that is no
-# sentence's usual first word ("… said Jack Ma. The company …" still ends at the period).
+# "Hy."). Only where a name opens (:func:`_opens_name`, review s46-rv finding 1, round s46-fx1):
+# these are surnames and words too ("… announced by Jack Ma. Alibaba shares rose", "Cellist Yo-Yo
+# Ma. Tickets cost $40.", "flown to Jos. Doctors said"), so never right after a capitalised name word.
 _GIVEN_NAMES = frozenset(
     """
     ma mª m.ª sta sto fco jph wm chas jas geo thos jno robt saml benj edw richd danl jos hy
@@ -1066,13 +1067,16 @@ _NEXT_WORD = re.compile(r"\s+(\S+)")
 _DATELINE_WITHIN = 200
 
 
-def abbreviation_stop(word: str, nxt: str) -> bool:
+def abbreviation_stop(word: str, nxt: str, before: str = "", after: str = "") -> bool:
     """Whether the period closing ``word`` (a word as written, its period included: "Ma.",
     "U.S.", "Dr.") ends no sentence before the word ``nxt`` (as written, a quotation mark before it
     included): an abbreviation (:data:`_ABBREV`), initials before no sentence's usual first word,
     a title (:data:`_TITLES`, :data:`_RANKS`) or a given name written short
-    (:data:`_GIVEN_NAMES`) before a capitalised word that is no such first word. The one test of
-    :func:`split_sentences`, shared with the quote recogniser's sentence starts."""
+    (:data:`_GIVEN_NAMES`) before a capitalised word that is no such first word, where it opens a
+    name (:func:`_opens_name`: ``before`` is the word before ``word``, "" at a sentence's or
+    block's start, ``after`` the word after ``nxt``, "" if none). The one test of
+    :func:`split_sentences`, shared with the quote recogniser's sentence starts
+    (:func:`words_around` reads the four words)."""
     written = word.rstrip(".").lstrip(_START_OPENERS)
     token = written.lower()
     if token in _ABBREV:
@@ -1081,14 +1085,63 @@ def abbreviation_stop(word: str, nxt: str) -> bool:
     starter = nxt.strip(_START_OPENERS) in _STARTERS
     if re.fullmatch(r"(?:[a-z]\.)*[a-z]", token) and not starter:
         return True
+    if not nxt[:1].isupper() or starter:
+        return False
+    if token in _GIVEN_NAMES and written[:1].isupper():
+        return _opens_name(before, after)  # "Governor Ma. Lourdes Cataquiz", not "Jack Ma. Alibaba"
     return (
-        (
-            ((token in _TITLES or token in _RANKS or token in _GIVEN_NAMES) and written[:1].isupper())
-            or token in _LOWER_TITLES
-        )
-        and nxt[:1].isupper()
-        and not starter
-    )  # "Eng. João Galvão Simões", "Dra. Ana Lima", "mgr inż. Jan Kowalski", "Ma. Lourdes"
+        (token in _TITLES or token in _RANKS) and written[:1].isupper()
+    ) or token in _LOWER_TITLES  # "Eng. João Galvão Simões", "Dra. Ana Lima", "mgr inż. Jan Kowalski"
+
+
+# What a name of a list opens after: a list's separator ("Wm. Henry Carter, Thos. Reyes and Chas.
+# Okoro as heirs").
+_LIST_WORDS = frozenset({"and", "or", "&", "y", "e"})
+_LIST_MARKS = ",;:"
+
+
+def _opens_name(before: str, after: str) -> bool:
+    """Whether a given name written short ("Ma.", "Geo.") between the word ``before`` it ("" at a
+    sentence's or block's start) and a capitalised word opens a name, ``after`` being the word
+    after that one (as written, "" if none). A name opens at a sentence's start or after a list's
+    separator (``,``, "and": one capitalised word after it is enough, "Geo. Lamb signed it",
+    "… and Sta. Rosa officials"); after a title or role word ("Governor", "Gov.", the entity
+    lexicons' titles and job words) or a lower-case word, only before a name of two capitalised
+    words or more ("said Ma. Lourdes Cataquiz", not "said Ma. Alibaba shares rose": a surname
+    named alone the second time); never right after another capitalised word ("Jack Ma.",
+    "Yo-Yo Ma.": the surname ends its sentence). Review s46-rv finding 1 (round s46-fx1)."""
+    prev = before.strip(_START_OPENERS + _END_CLOSERS)
+    if not prev or prev[-1] in _LIST_MARKS or prev.lower() in _LIST_WORDS:
+        return True
+    two_words = after.lstrip(_START_OPENERS)[:1].isupper()
+    if prev[-1] in ".!?…" and prev.rstrip(".").lower() not in _ABBREV | _TITLES | _RANKS:
+        return True  # a sentence's start ("… it. Geo. Lamb signed")
+    if not prev[:1].isupper():
+        return two_words
+    # (imported here: the entity lexicons import this package's tokens)
+    from waic_reader.index.analysis.entities.lexicons import TITLES, job_word
+
+    word = prev.rstrip(".")
+    titled = word.lower() in _ABBREV | _TITLES | _RANKS or word in TITLES or job_word(word)
+    return titled and two_words
+
+
+# How far back the word before a word is read (a few words: linear in a block's length).
+_WORD_BEFORE_REACH = 40
+
+
+def word_before(text: str, at: int, start: int = 0) -> str:
+    """The word (as written) before the spaces before ``text[at]``, read at most 40 characters
+    back and never before ``start`` (a sentence's or block's start); "" if there is none (the
+    ``before`` of :func:`abbreviation_stop`)."""
+    low = max(start, at - _WORD_BEFORE_REACH)
+    end = at
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > low and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end] if end < at else ""
 
 
 def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence]:
@@ -1121,8 +1174,12 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
         i = j
         while i > start and not text[i - 1].isspace():
             i -= 1
-        if m.group().startswith(".") and len(m.group().rstrip(_END_CLOSERS)) == 1 and abbreviation_stop(text[i:j], nxt):
-            continue
+        if m.group().startswith(".") and len(m.group().rstrip(_END_CLOSERS)) == 1:
+            after = _NEXT_WORD.match(text, nxt_match.end())
+            if abbreviation_stop(
+                text[i:j], nxt, word_before(text, i, start), after.group(1) if after is not None else ""
+            ):
+                continue
         if not (
             nxt[0].isupper()
             or nxt[0].isdigit()

@@ -164,7 +164,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def sentence_start_first(text: str, block_start: int, pos: int) -> int:
     """The first version (before s36-p): the block cut at ``pos`` searched for its last stop; a
     period the sentence splitter reads as no end (:func:`blocks.abbreviation_stop`, the word it
-    closes and the next as the whole text writes them: round s46-s) is no stop."""
+    closes and the next as the whole text writes them: round s46-s, and the words either side of
+    them: round s46-fx1) is no stop."""
     seg = text[block_start:pos]
     last = 0
     for e in recognise_module._SENT_END.finditer(seg):
@@ -172,8 +173,18 @@ def sentence_start_first(text: str, block_start: int, pos: int) -> int:
         if e.group() == ".":
             word = re.search(r"\S+\.$", text[max(0, at - 40) : at + 1])
             nxt = re.match(r"\s+(\S+)", text[at + 1 :])
-            if word is not None and nxt is not None and abbreviation_stop(word.group(), nxt.group(1)):
-                continue
+            if word is not None and nxt is not None:
+                after = re.match(r"\s+(\S+)", text[at + 1 + nxt.end() :])
+                before = re.search(
+                    r"(\S+)\s+$", text[max(0, at + 1 - len(word.group()) - 40) : at + 1 - len(word.group())]
+                )
+                if abbreviation_stop(
+                    word.group(),
+                    nxt.group(1),
+                    before.group(1) if before is not None else "",
+                    after.group(1) if after is not None else "",
+                ):
+                    continue
         if e.end() < len(seg):
             last = e.end()
     return block_start + last

@@ -93,7 +93,7 @@ from waic_reader.index.analysis.quotes.speakers import (
     role_words,
 )
 from waic_reader.index.corpus import dateline
-from waic_reader.index.corpus.blocks import Sentence, abbreviation_stop
+from waic_reader.index.corpus.blocks import Sentence, abbreviation_stop, word_before
 from waic_reader.index.corpus.date_patterns import EXPRESSION, NUMERIC, YEAR_WRITTEN
 from waic_reader.index.corpus.date_stamps import is_calendar, with_clock
 from waic_reader.index.corpus.letters import CAP_WORD
@@ -675,12 +675,17 @@ class _State:
 def _abbreviated(text: str, at: int) -> bool:
     """Whether ``text[at]`` is a period the sentence splitter reads as no sentence's end
     (:func:`blocks.abbreviation_stop`: "Ma." before "Lourdes", "Dr." before a name), the word it
-    closes and the next read in the whole text."""
+    closes, the next, and the words either side of those (:func:`blocks.word_before`: "Jack Ma."
+    ends a sentence) read in the whole text."""
     if text[at] != ".":
         return False
     word = _STOP_WORD_BEFORE.search(text, max(0, at - _WORD_REACH), at + 1)
     nxt = _STOP_WORD_AFTER.match(text, at + 1)
-    return word is not None and nxt is not None and abbreviation_stop(word.group(), nxt.group(1))
+    if word is None or nxt is None:
+        return False
+    after = _STOP_WORD_AFTER.match(text, nxt.end())
+    before = word_before(text, word.start())
+    return abbreviation_stop(word.group(), nxt.group(1), before, after.group(1) if after is not None else "")
 
 
 def find_quotes(
