@@ -974,12 +974,14 @@ _ABBREV = {
 # Simões, rejected the claim": t13n F21, the Portuguese engineer's "Eng." ended a sentence): their
 # period ends no sentence before a capitalised word that is no sentence's usual first word. Read
 # capitalised as written ("Eng.", "Dra."; "Me." and "Min." are left out, as English words), the
-# Polish and Czech ones written in lower case also so ("mgr inż. Jan Kowalski").
+# Polish and Czech ones written in lower case also so ("mgr inż. Jan Kowalski"), and the Philippine
+# press's professional titles before a name ("director Engr. Paulo Sison-Medina said", "Atty. Ana
+# Reyes": t13an-r, the sentence ended at "Engr." and the statement was lost).
 _TITLES = frozenset(
     """
     eng engº engª arq arqª ing ingº dipl.-ing dr.-ing dipl.-kfm univ.-prof sra srta dra drª dña dn
     exmo exma lic lcdo lcda mtro mtra pdte gral cnel tte dott avv geom sig mons mag mgr bc mudr
-    judr phdr rndr mvdr paeddr ph.d hr fr profª
+    judr phdr rndr mvdr paeddr ph.d hr fr profª engr atty
     """.split()
 )
 _LOWER_TITLES = frozenset({"mgr", "inż", "hab"})

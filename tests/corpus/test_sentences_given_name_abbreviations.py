@@ -45,3 +45,22 @@ from waic_reader.index.corpus.blocks import split_sentences
 )
 def test_a_given_name_written_short_ends_no_sentence(text: str, expected: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # t13an-r's variant of N4: the Philippine press's "Engr." ended the sentence, the statement lost
+        (
+            "Provincial disaster director Engr. Paulo Sison-Medina said 33 people were being treated. Rain fell.",
+            ["Provincial disaster director Engr. Paulo Sison-Medina said 33 people were being treated.", "Rain fell."],
+        ),
+        (
+            "The family's lawyer, Atty. Ana Reyes, filed the case. It was heard.",
+            ["The family's lawyer, Atty. Ana Reyes, filed the case.", "It was heard."],
+        ),
+        ("Works chief Engr. Dante Lim inspected the pier.", ["Works chief Engr. Dante Lim inspected the pier."]),
+    ],
+)
+def test_a_philippine_professional_title_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
