@@ -303,7 +303,7 @@ if TYPE_CHECKING:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 249
+ENTITY_VERSION = 250
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -331,6 +331,19 @@ _PART_AFTER = _DIRECTIONS | {"Central"}
 # (their unified and area commands' published names; t13an N11, round s46-b: no entity, and the
 # area's "Luzon" taken for the short form of another body).
 _COMMAND_HEADS = frozenset("Forces Force Command Fleet".split())
+# What a document, a study or a law named after a force is called by its last word (statistical
+# offices' "Labour Force Survey", inquiries' "Task Force Report"): the kinds of work a name heads.
+_DOCUMENT_NOUNS = frozenset("Survey Surveys Report Reports Review Index Study Census Act Bill Plan Strategy".split())
+
+
+def _area_after_head(run: Sequence[Any]) -> bool:
+    """Whether ``run`` (a run of capitalised units: ``text``) with a :data:`_COMMAND_HEADS` word inside
+    is a command named by its area, not a document a force's name heads: its last word is no
+    :data:`_DOCUMENT_NOUNS` word ("Quarterly Labour Force Survey", "Joint Task Force Report" are
+    no bodies: the test of round s13 an area command's rule broke)."""
+    return run[-1].text not in _DOCUMENT_NOUNS
+
+
 # The compass words that are adjectives, describing a place named after them and naming none alone
 # ("Southern Luzon", "Northern Mindanao"; words.COMPASS's nouns "North", "West" may name one alone).
 _COMPASS_ADJECTIVES = frozenset(w for w in COMPASS if w.endswith(("ern", "al")))
@@ -2043,6 +2056,7 @@ class Recognizer:
             and len(run) >= 3
             and any(u.eid < 0 and u.text in _COMMAND_HEADS for u in run[1:-1])
             and all(text[a.e : b.s] == " " for a, b in itertools.pairwise(run))
+            and _area_after_head(run)
         ):
             cue = "ORG"  # "Naval Forces Southern Luzon", "US Forces Korea": a military command by its area
         if cue is None and any(u.eid < 0 and u.text in ("Bros", "Bros.") for u in run[1:]):
