@@ -163,19 +163,19 @@ _DECIMAL_DOT = rf"\.(?!\d{{2}}[ \u00a0\u202f]?{_MERIDIEM})"
 # (issue #13, N7). :func:`number_forms` gives "09:15" and "9:15" one form, "9:15"; the query
 # parser searches a typed "9:15" by that form and by the dot's "9.15" ("9.15am", "09.15 GMT").
 _CLOCK_END = rf"(?:(?=[ \u00a0\u202f]?{_MERIDIEM})|(?![^\W_]|[:.,]\d))"
-CLOCK_TIME = (
+CLOCK_TOKEN = (
     rf"(?<![\d:.,])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?{_CLOCK_END}"
     rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=[ \u00a0\u202f]?{_MERIDIEM}))"
 )
 SEARCH_TOKEN = re.compile(
-    rf"{_CJK_RUN}|{CLOCK_TIME}|{_CLOCK_DIGITS}|{_PART}(?:(?:{_DECIMAL_DOT}|(?<=\d),(?=\d)|{_GROUP_SEP}|{_SLASH_UNIT}){_PART})*"
+    rf"{_CJK_RUN}|{CLOCK_TOKEN}|{_CLOCK_DIGITS}|{_PART}(?:(?:{_DECIMAL_DOT}|(?<=\d),(?=\d)|{_GROUP_SEP}|{_SLASH_UNIT}){_PART})*"
     rf"{_PERCENT}"
 )
 # SEARCH_TOKEN on ASCII text, where no CJK character, combining mark, "ʼ" or non-ASCII space or
 # sign occurs (so _PART is \w+): the same tokens, ~3x faster (SEARCH_TOKEN tries the marks'
 # large class after every word). For the search index's postings (analyzer.positions_of).
 ASCII_SEARCH_TOKEN = re.compile(
-    CLOCK_TIME
+    CLOCK_TOKEN
     + "|"
     + _CLOCK_DIGITS
     + r"|\w+(?:(?:"
@@ -366,7 +366,9 @@ def meridiem_form(token: str) -> str:
     return _MERIDIEM_DOTTED.get(token, token)
 
 
-_TYPED_CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+# A time of day typed with a colon, hours and minutes (the query parser reads it with its am/pm).
+TYPED_CLOCK = r"([01]?\d|2[0-3]):([0-5]\d)"
+_TYPED_CLOCK = re.compile(TYPED_CLOCK)
 
 
 def clock_forms(form: str) -> tuple[str, ...]:
@@ -390,7 +392,7 @@ def fold_number(token: str) -> str:
 # "3.000", "12.500": one dot before a group of three digits, read as a decimal or as a
 # thousands separator (German, Italian, Spanish...): both readings are indexed.
 _DOT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
-# A clock time's token written with colons (hours, minutes, seconds: CLOCK_TIME).
+# A clock time's token written with colons (hours, minutes, seconds: CLOCK_TOKEN).
 _CLOCK_FORM = re.compile(r"(\d{1,2}):\d{2}(?::\d{2})?")
 # Indian grouping: "3,00,000", "12,34,56,789" (lakh and crore).
 _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
@@ -412,7 +414,7 @@ def number_forms(token: str) -> tuple[str, ...]:
     if token.endswith(("%", "t", "c")) and (tail := _PERCENT_TAIL.search(token)) is not None:
         return tuple(f + "%" for f in number_forms(token[: tail.start()]))
     if ":" in token and (clock := _CLOCK_FORM.fullmatch(token)) is not None:
-        # A clock time written with colons (SEARCH_TOKEN's CLOCK_TIME): the hour without a leading
+        # A clock time written with colons (SEARCH_TOKEN's CLOCK_TOKEN): the hour without a leading
         # zero ("09:15" and "9:15" → "9:15"). A time written with a dot ("9.15am") keeps the
         # decimal's form "9.15": a query's time with a colon is searched by both (the query
         # parser's _TIME_WORD), a decimal never by the colon's.

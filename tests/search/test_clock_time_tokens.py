@@ -2,7 +2,7 @@
 
 Reported (round s46-x, reconstructed): ``search 15`` found "09:15" and "10:15 GMT", so a reader
 looking for "15 people" got every quarter past: the tokeniser read a time as two numbers. The
-kind: a clock time is one token (corpus.tokens.CLOCK_TIME), "09:15" and "9:15" one form, and a
+kind: a clock time is one token (corpus.tokens.CLOCK_TOKEN), "09:15" and "9:15" one form, and a
 typed "9:15" finds it however the text writes it ("9.15am", "09.15 GMT"). Search, its highlights
 and find-in-article (ctrl+f: corpus.find) read the one tokeniser, so they agree. The reported
 case and two variants (seconds and 24-hour times; am/pm times, British dots); the articles are

@@ -23,6 +23,7 @@ from waic_reader.index.corpus.text import close_phrase, nfc, stand_ins_as_spaces
 from waic_reader.index.corpus.tokens import (
     SEARCH_TOKEN,
     SLASH_UNIT_DENOMINATORS,
+    TYPED_CLOCK,
     cjk_bigrams,
     clock_forms,
     edge_apostrophes_dropped,
@@ -116,7 +117,7 @@ _JOINED = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 # A colon between digits that is no time of day: a score or a ratio ("2:1", "25:70"). The
 # tokeniser reads its numbers apart, so the word is searched as written, the phrase of its
 # numbers, as a hyphenated word is: an AND of them found "2" and "1" anywhere in an article
-# (t13ag N16). (A time, "9:40", "21:40:05", is one token: tokens.CLOCK_TIME, issue #13.)
+# (t13ag N16). (A time, "9:40", "21:40:05", is one token: tokens.CLOCK_TOKEN, issue #13.)
 _CLOCK = re.compile(r"(?<=\d):(?=\d)")
 # A time written with a dot before its "am"/"pm" ("9.40 pm", "9.40 p.m."): read as "9:40", the
 # time however the text writes it (_TIME_WORD), as "9.40 pm" alone is a decimal and "pm" (t13agr R5).
@@ -129,7 +130,7 @@ _DOTTED_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{2})(?=[ \u00a0]?(?i:[ap]\
 # dot stays a decimal ("9.40" finds a price and the text's own "9.40pm", never "9:40 pm":
 # test_time_of_day_am_pm), so it does not find a colon's time.
 # Its "am" or "pm" glued ("9:40pm", and "9.40pm" read as it) is the phrase of the time and "pm".
-_TIME_WORD = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)((?i:[ap]\.?m\.?))?")
+_TIME_WORD = re.compile(rf"{TYPED_CLOCK}((?i:[ap]\.?m\.?))?")
 # Any of those hyphens, one just typed at a word's end included ("54-" of "54-year-old").
 _HYPHENS = "-\u2010\u2011"
 _HYPHEN = re.compile(rf"(?<=\w)[{_HYPHENS}]")
