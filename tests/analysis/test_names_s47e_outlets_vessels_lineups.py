@@ -116,3 +116,24 @@ def test_lineup_with_a_role_mark(rec: Recognizer, line: str, players: list[str])
     found = names(rec, f"The home side won 5-3 on Saturday.\n\n{line}\n")
     for player in players:
         assert (player, "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "features"),
+    [
+        # reported (held-out 40: "Attaran" no name)
+        ("Key points - The Attaran and Gyaing rivers are above danger level.", ["Attaran", "Gyaing"]),
+        ("Water from the Kwale and Ndogo lakes is unsafe to drink, officials said.", ["Kwale", "Ndogo"]),
+        ("Boats left the Sese and Buvuma islands at dawn, Moses Okello said.", ["Sese", "Buvuma"]),
+    ],
+)
+def test_names_before_a_plural_feature_kind_are_places(rec: Recognizer, text: str, features: list[str]) -> None:
+    found = names(rec, text)
+    for feature in features:
+        assert (feature, "LOC") in found
+
+
+def test_an_article_before_a_listed_kind_is_no_name(rec: Recognizer) -> None:
+    found = names(rec, "The Busia, Namayingo and Mayuge districts flooded, the ministry said.")
+    for district in ("Busia", "Namayingo", "Mayuge"):
+        assert (district, "GPE") in found
