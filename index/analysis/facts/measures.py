@@ -408,7 +408,8 @@ def _count_measure(
         return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
     if verb in CASUALTY:
         return casualty_label(CASUALTY[verb], head)
-    if verb and people_kind(head) and (got := done_to(head, [verb], _words_after(after, verb))) in CASUALTY:
+    # (where to read past the clause's words kept, "brought to the Gasan pier": t13an N7)
+    if verb and people_kind(head) and (got := done_to(head, [verb], _words_after(tail, verb))) in CASUALTY:
         # "Two people were brought out alive from the debris", "were pulled from the rubble":
         # the passive of a rescuing verb (roles.done_to) is a rescue (t13ae P8, round s37-z2)
         return casualty_label(CASUALTY[got], head)
@@ -467,7 +468,9 @@ def _count_measure(
     if dmg and head:
         # (keyed by its noun's kind, words.SAME_NOUN: "300 flats" and "450 apartments" damaged)
         return f"{dmg}|{SAME_NOUN.get(head, head)}", f"{head} {dmg}"
-    stopped = done_to(head, before, after)
+    # (a count's noun coordinated with another, "pulled 151 passengers and crew members from the
+    # sea", ends its clause at "and": where they were got out from is read past it, t13anr B)
+    stopped = done_to(head, before, after or (tail if tail[:1] == ["and"] else []))
     if stopped in CASUALTY:
         # "Rescuers pulled 45 people from the water": people rescued (t13aa K14)
         return casualty_label(CASUALTY[stopped], head)

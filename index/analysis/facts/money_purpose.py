@@ -154,6 +154,28 @@ _MODALS = frozenset("will would shall should may might can could must also now".
 _PLACES = frozenset("area areas country countries community communities".split())
 
 
+# Aid given in kind, the goods an amount is spent on written after it with "in" ("had sent ₱2
+# million in medicines", "released ₱1.5 million in food packs", "$300,000 in blankets"): a plural
+# noun, at most one word before it, no money's own word (:data:`_MONEY_NOUNS`, :data:`_RELIEF`:
+# "$4.5m in emergency funding" is relief) nor a money role's ("in damages", "in fines": read apart).
+_IN_KIND = re.compile(r"\s+in\s+(?P<goods>(?:(?P<mod>[a-z][a-z-]+)\s+)?(?P<head>[a-z][a-z-]+s))\b(?!\s+(?:of|from)\b)")
+
+
+def aid_in_kind(text: str, end: int, limit: int, roles: frozenset[str]) -> tuple[str, str] | None:
+    """The goods money given ending at ``end`` (its sentence ending at ``limit``) buys, as a purpose
+    (key, words for its label): "₱2 million in medicines" → ("medicine", "medicines"); aid in kind
+    for two kinds of goods is two aids, a department's medicines and another's food packs never one
+    sum in disagreement (t13an N2, t13anr B, round s47-f). None when no goods follow; ``roles``: the
+    words of money's own roles (``words.MONEY_ROLES``), no goods ("in damages")."""
+    m = _IN_KIND.match(text, end, limit)
+    if m is None:
+        return None
+    words = m.group("goods").split()
+    if any(w in STOP_WORDS or w in _MONEY_NOUNS or w in _RELIEF or w in roles for w in words):
+        return None
+    return " ".join([*words[:-1], singular_of(words[-1])]), m.group("goods")
+
+
 def money_purpose(
     text: str, end: int, limit: int, before: Sequence[str] = (), spend: bool = False
 ) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ from waic_reader.index.analysis.facts.cover_limits import cover_limit
 from waic_reader.index.analysis.facts.money_purpose import (
     SPEND_BEFORE,
     VALUE_OF,
+    aid_in_kind,
     money_purpose,
     money_recipient,
     valued_whole,
@@ -132,6 +133,9 @@ _RELATIVE_SUBJECTS = frozenset("that which who".split())
 # The nouns of a cut or a saving a sum may modify or be said in ("£58m of cuts", "£12m in savings");
 # the verbs after a sum are a purpose's ("to save", "to cut").
 _CUT_NOUNS = frozenset("cuts savings".split())
+
+
+_ROLE_WORDS = frozenset(MONEY_ROLES)  # (money's own words, no goods given in kind: aid_in_kind)
 
 
 def _governing_role(before: Sequence[str]) -> str | None:
@@ -619,6 +623,8 @@ def money_measure(
             # "gave £50,000 to Clarion Housing": money for that body, never a value of the
             # donor's gift to another (review s41-rv finding 13)
             purpose = (f"to {fold(recipient)}", recipient)
+    if (purpose is None or not purpose[0]) and given == "pledged" and role == "pledged":
+        purpose = aid_in_kind(text, fig.end, sent[1], _ROLE_WORDS) or purpose  # "sent ₱2 million in medicines"
     if purpose is not None and purpose[0] and given in ("pledged", None):
         # "pledged $200,000 for funerals", "set aside $2m for repairs to the school", "for
         # reconstruction": money given for a purpose of its own, never a value of money pledged

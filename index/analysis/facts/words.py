@@ -41,6 +41,15 @@ for _words, _key, _label in (
 ):
     for _w in _words.split():
         CASUALTY[_w] = (_key, _label)
+# The units a text is written in (typography's and prosody's: a word, a sentence, a paragraph, a
+# page, a chapter, a verse, a stanza, a syllable): a count of them ("we hear the same three
+# sentences", "a statement of four paragraphs") counts words said or written, no thing of the story
+# an outlet could report otherwise (t13an N7, round s47-f: a row "sentences"). "lines" and
+# "letters" are left out: phone lines, rail lines and letters sent are things of a story.
+TEXT_UNITS = frozenset(
+    """word words sentence sentences paragraph paragraphs page pages chapter chapters verse verses
+    stanza stanzas syllable syllables""".split()
+)
 # Nouns that name one kind of counted thing, each mapped to the one key its counts and shares are
 # compared by (the one list; percent.py and a count's noun read it): "40 ships" and "60 vessels"
 # at anchor are one count (s42-rv finding 10: two single rows, a rising count never shown), as
@@ -100,14 +109,17 @@ for _words, _role in (
     # "given" is left out, a preposition too: "given the $2 billion deficit"; the noun "grant" is
     # money_roles.GRANTS, read only where it names the sum's level: "cut £2m from the grant" is a cut;
     # a loan, "offered a bridge loan of $300 million", "would lend $300 million to the airline", as
-    # "a credit line" is: t13al-r N2/a, rows "money offered" and "amount (USD): airline")
+    # "a credit line" is: t13al-r N2/a, rows "money offered" and "amount (USD): airline"; aid sent
+    # is aid given, "had sent ₱2 million in medicines" as "released ₱1.5 million in food packs":
+    # t13anr B, round s47-f, a row "amount (PHP)")
     (
         """pledged pledge pledges promised promise package aid relief fund funds earmarked donate donates
         donated donating donation donations contribute contributes contributed contributing contribution
         allocate allocates allocated allocating release releases released releasing
         pay pays paying give gives gave giving provide provides provided providing
         approve approves approved approving funding
-        lend lends lent lending loan loans""",
+        lend lends lent lending loan loans
+        send sends sent sending""",
         "pledged",
     ),
     # An offer is no pledge: offered in a negotiation or a settlement, it may be turned down ("The
