@@ -111,6 +111,7 @@ _RELEASE = (
             "Arnel",
             "Buhain",
             "PHP 50,000",
+            "The Department of Health said it had sent ₱2 million in medicines.\n\n"
             "Bluewake Towage said in a statement it would pay 40,000 pesos to the family of each passenger who died.",
         ),
         # variants of my own: other firms, titles, names, currencies
@@ -140,3 +141,60 @@ def test_a_firms_own_pledge_is_the_firms(firm: str, title: str, given: str, surn
     assert len(per_family) == 1, [(f.label, [v.display for v in f.values]) for f in facts]
     assert surname not in per_family[0].label
     assert len(per_family[0].values) == 2
+    assert per_family[0].status == "disagree", per_family[0].grounds
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # reported (t13anr N3 variant: "40,000 pesos" stayed "pesos", "not compared" with PHP 50,000)
+        (
+            "The Department of Health said it had sent ₱2 million in medicines.\n\n"
+            "Bluewake Towage said in a statement it would pay 40,000 pesos to the family of each passenger who died.",
+            "PHP",
+        ),
+        # variants of my own: the sign after, in the same sentence; another peso named by its code
+        ("Each family will get 30,000 pesos, on top of the ₱10,000 the town gave.", "PHP"),
+        ("The fine was 90,000 pesos (MXN 90,000).", "MXN"),
+    ],
+)
+def test_pesos_of_an_article_writing_the_peso_sign(text: str, unit: str) -> None:
+    from waic_reader.index.analysis.figures import find_figures
+
+    pesos = [f for f in find_figures(text) if f.kind == "money" and "pesos" in text[f.start : f.end]]
+    assert pesos, find_figures(text)
+    assert pesos[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("texts", "label"),
+    [
+        # reported (t13anr N7: a row "people: hull" beside "people" 187 aboard)
+        (
+            (
+                'The ferry capsized with 187 people aboard. Rescue chief Xolani Nkosi said: "We saw 30 people clinging to the hull."',
+                "The ferry was carrying 187 people when it overturned.",
+            ),
+            "people clinging",
+        ),
+        # variants of my own: other verbs, nouns, places
+        (
+            (
+                "The bus carried 52 passengers. Police said 40 passengers waiting at the depot were sent home.",
+                "The bus was carrying 52 passengers when it crashed.",
+            ),
+            "passengers waiting",
+        ),
+        (
+            (
+                "Some 900 residents live in the valley. Officials counted 200 residents sheltering in the school gym.",
+                "About 900 residents live in the valley, the mayor said.",
+            ),
+            "residents sheltering",
+        ),
+    ],
+)
+def test_people_counted_by_what_they_do_never_by_the_place(texts: tuple[str, str], label: str) -> None:
+    labels = _labels(*texts)
+    assert label in labels, labels
+    assert not any(":" in k for k in labels), labels

@@ -21,6 +21,7 @@ from waic_reader.index.analysis.facts.words import (
     WORD,
     is_participle,
     people_kind,
+    sets_aside,
     singular_of,
     whole_noun,
 )
@@ -295,4 +296,45 @@ def story_purposes(figures: Sequence[FactValue]) -> list[FactValue]:
         if v.doc in docs_of[measure] or (v.owner and others):
             continue
         out[i] = replace(v, measure=measure, label=named.label)
-    return out
+    return _aside_purposes(out)
+
+
+def _aside_purposes(figures: list[FactValue]) -> list[FactValue]:
+    """``figures`` with money set aside for no purpose its clause names (words.sets_aside: "Lloyds set
+    aside £1.4bn in its annual results") given the one purpose the corpus's money set aside in its
+    currency by the same owner (or by any, when its clause names none) is for, whatever its value:
+    one sum, compared ("… has set aside £1.2bn to cover potential compensation": one provision in
+    disagreement, never two rows; round s47-f, left undone by s46-f). Owners are the same when their
+    names share a telling word (grouping.owner_words: "Lloyds", "Lloyds Banking Group"); an
+    article that gives a value of the purpose itself keeps its own. The list, changed in place."""
+    from waic_reader.index.analysis.facts.grouping import owner_words  # (grouping reads this module)
+
+    aside = [
+        v for v in figures if v.kind == "money" and v.measure.startswith(_PLEDGED + "|") and not v.per and _set_aside(v)
+    ]
+    if not aside:
+        return figures
+    told = {v.owner: owner_words(v.owner) for v in figures if v.kind == "money" and v.owner}
+    for i, v in enumerate(figures):
+        if v.kind != "money" or v.measure != _PLEDGED or v.per or not _set_aside(v):
+            continue
+        mine = told.get(v.owner, frozenset())
+        same = [
+            w
+            for w in aside
+            if w.unit == v.unit and (not v.owner or (mine and w.owner and mine & told.get(w.owner, frozenset())))
+        ]
+        purposes = {w.measure: w for w in same}
+        if len(purposes) != 1 or any(w.doc == v.doc for w in same):
+            continue
+        named = next(iter(purposes.values()))
+        figures[i] = replace(v, measure=named.measure, label=named.label)
+    return figures
+
+
+def _set_aside(v: FactValue) -> bool:
+    """Whether the words of money ``v``'s sentence before it set money aside (words.sets_aside: "has
+    set aside £1.4bn", "set aside $2m for repairs and $3m for compensation") or its words right
+    after do ("£1.4bn has been set aside")."""
+    at = v.words.index("") if "" in v.words else len(v.words)
+    return sets_aside([w.lower() for w in v.words[: at + 5]])

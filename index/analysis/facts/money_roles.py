@@ -35,6 +35,7 @@ from waic_reader.index.analysis.facts.words import (
     nearest_cue,
     own_clause_start,
     refused,
+    sets_aside,
     singular_of,
 )
 from waic_reader.index.analysis.figures import (
@@ -556,6 +557,10 @@ def money_measure(
             bare_word(w.lower()) for k, w in enumerate(whole) if not w[:1].isupper() or (k == 0 and not first_named)
         ]
         given = next((MONEY_ROLES[w] for w in said if w in MONEY_ROLES), given)
+    if given is None and (sets_aside(before[-4:]) or _ASIDE_AFTER.match(text, fig.end, sent[1])):
+        # "Northwave Water has set aside £1.4bn", "£1.4bn has been put aside": money its owner set
+        # apart for a use, given as "earmarked" is (words.sets_aside; round s47-f)
+        given = "pledged"
     if given is None and before and before[-1] in GIVING_BEFORE:
         # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)
         need = GIVING_BEFORE[before[-1]]

@@ -176,6 +176,25 @@ for _words, _role in (
 ):
     for _w in _words.split():
         MONEY_ROLES[_w] = _role
+# Money set apart for a use, a provision in a firm's accounts (IAS 37's "provisions", the press's
+# "set aside", "put aside"; "earmarked" is a giving verb above): the phrasal verbs' first words
+# before "aside", and the words that name such a sum (:func:`sets_aside`). A sum set aside is money
+# given by its owner (round s47-f: "has set aside £1.4bn" was a bare "amount (GBP)" beside the
+# other article's "£1.2bn to cover compensation").
+SETTING_ASIDE = frozenset("set sets setting put puts putting laid lay lays laying".split())
+_ASIDE_WORD = "aside"
+_SET_APART = frozenset("earmarked ring-fenced ringfenced provision provisions provisioned".split())
+
+
+def sets_aside(words: Sequence[str]) -> bool:
+    """Whether lower-case clause or sentence ``words`` set money aside: "set aside", "has put
+    aside", "laid aside" (:data:`SETTING_ASIDE` right before "aside"), "earmarked",
+    "ring-fenced", "a provision of"."""
+    return any(
+        w in _SET_APART or (w == _ASIDE_WORD and k and words[k - 1] in SETTING_ASIDE) for k, w in enumerate(words)
+    )
+
+
 # The gerund of "offer": money offered only after an auxiliary ("The rail company is offering
 # €800", "was offering $5 million"), a noun otherwise ("a share offering", "its public offering").
 OFFERING = "offering"
