@@ -29,6 +29,7 @@ from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import GIVEN, PREFIX_CUES
 from waic_reader.index.analysis.entities.words import Unit
 from waic_reader.index.analysis.language import text_language
+from waic_reader.index.corpus.letters import CAP, LOWER
 
 # German articles, and prepositions fused with one, right before a word (lower case before a
 # run: a sentence's first word "Die" may open a name, "Die Linke").
@@ -65,6 +66,27 @@ def dutch_text(text: str) -> bool:
     return _DUTCH_GATE.search(text) is not None and text_language(text) == "Dutch"
 
 
+# The heads of German compound nouns that name the kind of a body or a firm written right before
+# its name ("die Betreibergesellschaft Castellane Infrastructure Group", "der Energiekonzern Nordwind
+# Power AG", "die Aufsichtsbehörde …", "die Nachrichtenagentur …": t13ao N1, the noun glued to an
+# ORG's name): Duden's heads of company and authority compounds (Gesellschaft, Firma, Konzern,
+# Unternehmen, Behörde, Agentur) and of outlets (Sender, Zeitung, Magazin, Portal), each with its
+# genitive "-s" where it takes one. Only compounds (a word before the head, "Energie|konzern"): a
+# bare "Gesellschaft" or "Stiftung" opens names of their own ("Gesellschaft für Informatik").
+_KIND_HEADS = (
+    "gesellschaft firma konzern konzerns unternehmen unternehmens behörde agentur sender senders "
+    "zeitung magazin magazins portal portals"
+).split()
+_KIND_COMPOUND = re.compile(rf"{CAP}[{LOWER}]{{2,}}(?:{'|'.join(_KIND_HEADS)})")
+
+
+def kind_compound(word: str) -> bool:
+    """Whether ``word`` is a German compound noun naming the kind of a body, a firm or an outlet
+    (:data:`_KIND_HEADS`: "Betreibergesellschaft", "Energiekonzern", "Aufsichtsbehörde"), never
+    the first word of the name after it."""
+    return _KIND_COMPOUND.fullmatch(word) is not None
+
+
 def _opens_name(unit: Unit) -> bool:
     word = unit.text
     return unit.eid >= 0 or word in PREFIX_CUES or word in _PLACE_ARTICLES or word in given_names() or word in GIVEN
@@ -94,7 +116,7 @@ def german_name_start(text: str, run: list[Unit]) -> int | None:
         else:
             gap = text[run[k - 1].e : unit.s]
             article = (gap == " " and run[k - 1].text.lower() in _ARTICLES) or gap.strip() in _ARTICLES
-        if article and _opens_name(run[k + 1]) and german_text(text):
+        if article and (_opens_name(run[k + 1]) or kind_compound(unit.text)) and german_text(text):
             return k + 1
     return None
 
