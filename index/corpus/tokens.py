@@ -229,6 +229,8 @@ def whole_sequences(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A run of combining marks (all at U+0300 or above: the lookahead spares ASCII text the class).
+_MARKS_RUN = rf"(?=[^\x00-\u02ff])[{_WORD_MARKS}]+"
 # Its alternatives (no group is captured: the recogniser reads only each match's span and text,
 # and capturing made tokenising, run over every block of every article, ~13% slower):
 ENTITY_TOKEN = re.compile(
@@ -237,9 +239,10 @@ ENTITY_TOKEN = re.compile(
     # a word, with an inner apostrophe ("O'Neill") but not a possessive's, and a web address's ending
     # (running on across its combining marks, as :data:`WORD` does: "Adébáyọ̀" written with U+0300,
     # "Nguyễn" written decomposed; t13ao N2; not across a soft hyphen or another invisible
-    # character, where a known name ends inside a compound: "Velmora\u00adbay")
-    rf"|[^\W\d_\u02bc][^\W_\u02bc]*(?:[{_WORD_MARKS}]+[^\W_\u02bc]*)*"
-    rf"(?:['’\u02bc\u2032](?!s\b)[^\W_\u02bc]+(?:[{_WORD_MARKS}]+[^\W_\u02bc]*)*)*(?:\.(?:com|org|net|cn|io|ai)\b)?"
+    # character, where a known name ends inside a compound: "Velmora\u00adbay"; the marks' large
+    # class tried only before a character past U+02FF, where every mark is)
+    rf"|[^\W\d_\u02bc][^\W_\u02bc]*(?:{_MARKS_RUN}[^\W_\u02bc]*)*"
+    rf"(?:['’\u02bc\u2032](?!s\b)[^\W_\u02bc]+(?:{_MARKS_RUN}[^\W_\u02bc]*)*)*(?:\.(?:com|org|net|cn|io|ai)\b)?"
     r"|['’\u02bc\u2032]s\b"  # a possessive
     r"|[^\s]"  # any other sign: punctuation
 )

@@ -4,7 +4,7 @@ reported input and two invented variants.
 - a German compound noun naming a body's or a firm's kind ("Betreibergesellschaft",
   "Energiekonzern", "Aufsichtsbehörde") is outside the name after it (N1);
 - a name runs on across its combining marks ("Adébáyọ̀" written with U+0300, Vietnamese and Yoruba
-  written decomposed) (N2);
+  written decomposed), and a quote's speaker is the whole name (N2);
 - a role noun before a given name of two romanised syllables is outside a PERSON (N3);
 - a one-word place written alone is the place, not a body its word opens; an organisation with and
   without its leading "The" is one entity; a ticker after a mixed-case exchange is no ORG (N7)."""
@@ -12,6 +12,7 @@ reported input and two invented variants.
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 from name_helpers import Art, names
@@ -19,6 +20,8 @@ from name_helpers import Art, names
 from waic_reader.index.analysis.entities.grouping import group
 from waic_reader.index.analysis.entities.mentions import Entity
 from waic_reader.index.analysis.entities.recogniser import Recognizer
+from waic_reader.index.analysis.quotes.recognise import find_quotes
+from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.tokens import ENTITY_TOKEN
 
 # Enough German around the sentence for the language identifier to read the article.
@@ -161,3 +164,36 @@ def test_leading_the_is_one_organisation(rec: Recognizer, paper: str) -> None:
     assert the is _entity_of(ents, "two", two.index(paper))
     assert the.name == paper
     assert _entity_of(ents, "one", one.index(f"{paper} Media")) is not the
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # reported (t13ao N2: wire-nordwire; N3: hostile-notes)
+        (
+            "Fire chief Oluwaseun Adébáyọ\u0300 arrived at dawn. Adébáyọ\u0300, the fire chief, said the operation "
+            'would continue "for as long as it takes".',
+            "for as long as it takes",
+            "Oluwaseun Adébáyọ\u0300",
+        ),
+        (
+            unicodedata.normalize(
+                "NFD", 'Minister Nguyễn Thị Lan visited the site. Nguyễn said: "The ferry will resume."'
+            ),
+            "The ferry will resume",
+            unicodedata.normalize("NFD", "Nguyễn Thị Lan"),
+        ),
+        (
+            'Survivor Jun-seo Park said "I swam out of the window" after the collapse.',
+            "I swam out of the window",
+            "Jun-seo Park",
+        ),
+    ],
+)
+def test_speaker_is_the_whole_name(rec: Recognizer, text: str, words: str, speaker: str) -> None:
+    article = Article("t", Path("/x/t.txt"), text, "utf-8", "", True, None, True)
+    quotes = find_quotes(article, rec.recognize(article))
+    # (the speaker a PERSON the recogniser named, not a name the quotes guessed: "NAME:…")
+    assert [q.speaker.key if q.speaker is not None else None for q in quotes if words in q.text] == [
+        f"PERSON:{speaker}"
+    ]
