@@ -47,6 +47,12 @@ def rec() -> Recognizer:
         ("Der Energiekonzern Nordwind Power AG teilte mit, dass der Strom wieder fließe.", "Nordwind Power AG"),
         ("Die Aufsichtsbehörde Halden Port Authority prüft den Fall.", "Halden Port Authority"),
         ("Laut der Nachrichtenagentur Nordwire Media sind elf Menschen gestorben.", "Nordwire Media"),
+        # no article before the compound
+        ("Laut Energiekonzern Nordwind Power AG fließt der Strom wieder.", "Nordwind Power AG"),
+        (
+            "Betreibergesellschaft Castellane Infrastructure Group kündigte einen Hilfsfonds an.",
+            "Castellane Infrastructure Group",
+        ),
     ],
 )
 def test_german_kind_compound_outside_name(rec: Recognizer, sentence: str, name: str) -> None:

@@ -10,7 +10,8 @@ word written first such as "Transportes" or "Carretera", a place's article "La")
 adjective inside a name ("der Deutschen Bank", "des Roten Kreuzes") stands before a word that
 opens no name, so it stays. The rule is asked only of an article the one language identifier
 (:func:`waic_reader.index.analysis.language.text_language`) reads as German: "die" and "den" are
-English words too.
+English words too. A compound noun whose head names a body's kind ("Betreibergesellschaft",
+"Energiekonzern": :func:`kind_compound`) is one before any name (t13ao N1).
 
 Dutch writes a ministry's or a body's own name with a capital after the title's "van" / "voor"
 ("minister van Financiën Ilse Vroom", "staatssecretaris van Justitie Marco Dijkstra": t13al N3, a
@@ -83,7 +84,7 @@ _KIND_COMPOUND = re.compile(rf"{CAP}[{LOWER}]{{2,}}(?:{'|'.join(_KIND_HEADS)})")
 def kind_compound(word: str) -> bool:
     """Whether ``word`` is a German compound noun naming the kind of a body, a firm or an outlet
     (:data:`_KIND_HEADS`: "Betreibergesellschaft", "Energiekonzern", "Aufsichtsbehörde"), never
-    the first word of the name after it."""
+    a word of the name after it, with or without an article before it."""
     return _KIND_COMPOUND.fullmatch(word) is not None
 
 
@@ -96,8 +97,10 @@ def german_name_start(text: str, run: list[Unit]) -> int | None:
     """Where the name starts in ``run`` (capitalised words, offsets into ``text``; a run may hold
     a German article between two of its words, "Bus des Unternehmens Transportes Andino Sur"),
     when a word of it is a German common noun naming the kind of the name after it: after a German
-    article, in a German text, before a word that opens a name (the module's rule). None when no
-    word is; the caller drops the words before the start."""
+    article, in a German text, before a word that opens a name (the module's rule); or a compound
+    naming a body's kind (:func:`kind_compound`), an article before it or none ("Laut
+    Energiekonzern Nordwind Power AG"). None when no word is; the caller drops the words before
+    the start."""
     for k in range(len(run) - 1):
         unit = run[k]
         if unit.eid >= 0 or unit.text in PREFIX_CUES or text[unit.e : run[k + 1].s] != " ":
@@ -116,8 +119,10 @@ def german_name_start(text: str, run: list[Unit]) -> int | None:
         else:
             gap = text[run[k - 1].e : unit.s]
             article = (gap == " " and run[k - 1].text.lower() in _ARTICLES) or gap.strip() in _ARTICLES
-        if article and (_opens_name(run[k + 1]) or kind_compound(unit.text)) and german_text(text):
+        if article and _opens_name(run[k + 1]) and german_text(text):
             return k + 1
+        if kind_compound(unit.text) and german_text(text):
+            return k + 1  # "Laut Energiekonzern Nordwind Power AG": no article needed before a compound
     return None
 
 

@@ -1,5 +1,6 @@
 """Mentions grouped into entities across articles (``group``): the corpus's typed names first
-(``corpus_votes``), firms written or typed more than one way as one (``firm_homes``), people
+(``corpus_votes``), a place's bare name read as a body's short form given to the place
+(``places_written_bare``), firms written or typed more than one way as one (``firm_homes``), people
 named more than one way as one (``person_joins``), short forms into the one long form they name
 (``merge_short_forms``), each entity named as the corpus writes it most (``spellings``); and the
 entities' JSON."""
