@@ -934,3 +934,28 @@ def test_unseen42_is_eight_hand_labelled_pages_of_eight_sites() -> None:
     assert sum(len(page["content"]) for page in labels.values()) == 250
     assert sum(len(page["noise"]) for page in labels.values()) == 535
     assert "unseen42" in noise_eval_pages.LOOKED_AT and "unseen42" not in noise_eval_pages.BLIND
+
+
+@pytest.mark.parametrize(
+    ("style", "dropped"),
+    [
+        ("backface-visibility: hidden", False),  # a wrapper's 3-D rendering hint (commit 225dad16's page)
+        ("-webkit-backface-visibility:hidden; transform: translateZ(0)", False),
+        ("--drawer-display: none; color: #222", False),  # a custom property
+        ("display: none !important", True),
+        ("visibility:collapse", True),
+    ],
+)
+def test_builder_trims_hidden_elements_by_the_readers_test(style: str, dropped: bool) -> None:
+    # The builder's ``trim`` and the reader's page lines use one test of what is hidden
+    # (html_lines.hidden_by_markup): a wrapper the reader shows must stay in the fixture's page.
+    import lxml.html
+
+    build = _builder()
+    doc = lxml.html.document_fromstring(
+        f"<html><body><div style='{style}'><p>Vessna Quay reopened to ferries on Tuesday.</p></div></body></html>"
+    )
+    build.trim(doc)
+    text = " ".join(doc.text_content().split())
+    assert (text == "") is dropped
+    assert not dropped or "Vessna" not in text
