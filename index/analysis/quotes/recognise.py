@@ -89,6 +89,7 @@ from waic_reader.index.analysis.quotes.speakers import (
     CLOSING_APPOSITION,
     GROUP,
     Speakers,
+    body_description,
     described_only,
     role_words,
 )
@@ -1198,7 +1199,13 @@ def _direct(state: _State, block: int, marks: list[Marks], opens: list[int], lo:
         # sentence (t13akr S6: it was read as embedded words and dropped)
         while sentence_start < m.open and text[sentence_start] in _CLAUSE_CLOSERS:
             sentence_start += 1
-        start = _past_dateline(text, sentence_start, m.open + 1)
+        # Read up to the quotation's end: a dateline is known by prose after its dash, and the
+        # quotation's words are that prose ('BOAC, Marinduque — "The sea was too rough," said
+        # Captain Arnel Buhain': read up to the mark alone, no prose followed it, the place was
+        # taken for words before the quotation and the quote was dropped; t13an-r A, round s47-q).
+        start = _past_dateline(text, sentence_start, m.close)
+        if start > m.open:
+            start = sentence_start  # a "dateline" running into the quotation is none
         if cue is None and start == m.open > sentence_start:
             cue = _capitals_lead(state, sentence_start, m)
         if cue is None:
@@ -1304,11 +1311,14 @@ def _add(
     anonymous: bool = False,
 ) -> Quote:
     text = state.article.text
+    described = None
     if speaker is not None and speaker.type == GROUP:
         # "Harbour officials said …": an unnamed group; the quote is kept, unattributed. An
         # unnamed source's words are marked so, to be grouped across articles (group.statements).
         words = speaker.name.lower().split()
         anonymous = anonymous or speaker.key.startswith(ANONYMOUS) or (bool(words) and words[-1] in SOURCE_NOUNS)
+        # "the coast guard said" with no such body named here: the corpus may name it
+        described = None if anonymous else body_description(speaker.name)
         speaker = None
     if speaker is not None:
         speaker = person_not_capital(speaker)  # '," Sofia said.': a woman, not Bulgaria's capital
@@ -1325,6 +1335,8 @@ def _add(
     q = Quote(state.article.doc, start, end, text[start:end], kind, cue, speaker, False, marked, source, cue_start, gap)
     if anonymous:
         q = dataclasses.replace(q, anonymous=True)
+    if described is not None:
+        q = dataclasses.replace(q, described=described)
     state.quotes.append(q)
     if kind == "direct":
         state.direct_spans.add(start, end)
