@@ -1652,8 +1652,11 @@ _CURRENCY_NAME = re.compile(r"\b(?:(?P<cny>yuan|rmb|renminbi|cny)|(?P<jpy>yen|jp
 # Codes in capitals that say whose peso an amount in pesos is (a typhoon story's "MANILA (Reuters)"
 # and "Philippine province" made its "2.1 billion pesos" Mexico's, MXN, before: the peso was read
 # as one country's).
+# The sign ₱ (U+20B1 PESO SIGN) is the Philippine peso's alone (the other pesos write "$"): an
+# article that writes "₱2 million" and "40,000 pesos" means one peso (t13anr N3 variant, round
+# s47-f: "40,000 pesos" stayed "pesos", apart from the release's "PHP 50,000", "not compared").
 _PESO_NAME = re.compile(
-    r"\b(?:(?P<php>PHP)|(?P<mxn>MXN)|(?P<ars>ARS)|(?P<clp>CLP)|(?P<cop>COP))\b"
+    r"\b(?:(?P<php>PHP)|(?P<mxn>MXN)|(?P<ars>ARS)|(?P<clp>CLP)|(?P<cop>COP))\b|(?P<php_sign>₱)"
 )  # codes in capitals
 # Words that say whose shilling an amount in shillings is (as _PESO_NAME for the peso).
 _SHILLING_NAME = re.compile(r"\b(?:(?P<kes>KES|KSh)|(?P<ugx>UGX|USh)|(?P<tzs>TZS|TSh)|(?P<sos>SOS))\b")
@@ -1699,7 +1702,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n\s*\n")
 
 
 def _cued(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> set[str]:
-    return {str(m.lastgroup).upper() for m in pattern.finditer(text, lo, hi)}
+    """The currency codes ``pattern``'s named groups find in ``text[lo:hi]`` (a group's name, upper
+    case, before any "_": "php_sign" is PHP)."""
+    return {str(m.lastgroup).split("_")[0].upper() for m in pattern.finditer(text, lo, hi)}
 
 
 def _countries_cued(codes: dict[str, str], text: str, lo: int, hi: int) -> set[str]:

@@ -116,6 +116,7 @@ from waic_reader.index.analysis.facts.words import (
     REPORTED,
     REPORTING_VERBS,
     SAME_NOUN,
+    TEXT_UNITS,
     UNIT_PAYMENTS,
     WORD,
     announcing,
@@ -1059,6 +1060,8 @@ def extract_figures(
                 continue  # "Teodoro Huanca, 34, a father of three": his age and his children
             if fig.kind == "count" and not fig.noun and _fused_attribute(text, fig):
                 continue  # "the six-storey Hotel Mirador": the hotel's storeys, no count of people
+            if fig.kind == "count" and fig.noun.split()[-1:] and fig.noun.split()[-1].lower() in TEXT_UNITS:
+                continue  # "we hear the same three sentences": words said or written (words.TEXT_UNITS)
             dated = (
                 _dating_year(text, (s.start, s.end), fig, year, sents[k - 1].start if k else s.start, stamps)
                 if fig.kind == "money"

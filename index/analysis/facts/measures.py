@@ -105,6 +105,7 @@ from waic_reader.index.analysis.figures import (
 )
 from waic_reader.index.analysis.lexicon import (
     INCREMENT_WORDS,
+    STOP_WORDS,
     SUBORDINATORS,
 )
 
@@ -408,7 +409,8 @@ def _count_measure(
         return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
     if verb in CASUALTY:
         return casualty_label(CASUALTY[verb], head)
-    if verb and people_kind(head) and (got := done_to(head, [verb], _words_after(after, verb))) in CASUALTY:
+    # (where to read past the clause's words kept, "brought to the Gasan pier": t13an N7)
+    if verb and people_kind(head) and (got := done_to(head, [verb], _words_after(tail, verb))) in CASUALTY:
         # "Two people were brought out alive from the debris", "were pulled from the rubble":
         # the passive of a rescuing verb (roles.done_to) is a rescue (t13ae P8, round s37-z2)
         return casualty_label(CASUALTY[got], head)
@@ -467,7 +469,9 @@ def _count_measure(
     if dmg and head:
         # (keyed by its noun's kind, words.SAME_NOUN: "300 flats" and "450 apartments" damaged)
         return f"{dmg}|{SAME_NOUN.get(head, head)}", f"{head} {dmg}"
-    stopped = done_to(head, before, after)
+    # (a count's noun coordinated with another, "pulled 151 passengers and crew members from the
+    # sea", ends its clause at "and": where they were got out from is read past it, t13anr B)
+    stopped = done_to(head, before, after or (tail if tail[:1] == ["and"] else []))
     if stopped in CASUALTY:
         # "Rescuers pulled 45 people from the water": people rescued (t13aa K14)
         return casualty_label(CASUALTY[stopped], head)
@@ -540,7 +544,32 @@ def _count_measure(
         # miners still trapped", "300 firefighters tackling the blaze", "2,000 drivers on
         # strike", "61 councillors on the council") makes it no headcount (s41-rv finding 2)
         return workforce(text, fig, sent, jobs=True)
+    if not late and not increment and noun_words and people_kind(head) and _doing(after):
+        # "We saw 30 people clinging to the hull": people counted by what they were doing, the
+        # verb's present participle right after their noun, as "17 miners trapped" is by its past
+        # one; never by the place its phrase names (t13anr N7, round s47-f: a row "people: hull")
+        key = " ".join([*noun_words[:-1], SAME_NOUN.get(head, head)])
+        return f"{after[0]}|{key}", f"{' '.join(noun_words)} {after[0]}"
     return casualty_label(late, head) if late else ("", "")
+
+
+# The least letters of a present participle before "-ing" ("clinging", "waiting"; "sing", "ring"
+# and "king" are none).
+_ING_STEM = 3
+
+
+def _doing(after: Sequence[str]) -> bool:
+    """Whether a count's clause words ``after`` its noun open with a verb's present participle
+    ("clinging to the hull", "sheltering in the school"), no function word in "-ing" ("including",
+    "according": lexicon.STOP_WORDS) nor a word of saying ("saying", "telling")."""
+    word = after[0] if after else ""
+    return (
+        word.isalpha()
+        and word.endswith("ing")
+        and len(word) - 3 >= _ING_STEM
+        and word not in STOP_WORDS
+        and word not in REPORTING_VERBS
+    )
 
 
 def _words_after(words: Sequence[str], verb: str) -> list[str]:

@@ -21,6 +21,7 @@ from waic_reader.index.analysis.facts.words import (
     WORD,
     is_participle,
     people_kind,
+    sets_aside,
     singular_of,
     whole_noun,
 )
@@ -154,6 +155,28 @@ _MODALS = frozenset("will would shall should may might can could must also now".
 _PLACES = frozenset("area areas country countries community communities".split())
 
 
+# Aid given in kind, the goods an amount is spent on written after it with "in" ("had sent ₱2
+# million in medicines", "released ₱1.5 million in food packs", "$300,000 in blankets"): a plural
+# noun, at most one word before it, no money's own word (:data:`_MONEY_NOUNS`, :data:`_RELIEF`:
+# "$4.5m in emergency funding" is relief) nor a money role's ("in damages", "in fines": read apart).
+_IN_KIND = re.compile(r"\s+in\s+(?P<goods>(?:(?P<mod>[a-z][a-z-]+)\s+)?(?P<head>[a-z][a-z-]+s))\b(?!\s+(?:of|from)\b)")
+
+
+def aid_in_kind(text: str, end: int, limit: int, roles: frozenset[str]) -> tuple[str, str] | None:
+    """The goods money given ending at ``end`` (its sentence ending at ``limit``) buys, as a purpose
+    (key, words for its label): "₱2 million in medicines" → ("medicine", "medicines"); aid in kind
+    for two kinds of goods is two aids, a department's medicines and another's food packs never one
+    sum in disagreement (t13an N2, t13anr B, round s47-f). None when no goods follow; ``roles``: the
+    words of money's own roles (``words.MONEY_ROLES``), no goods ("in damages")."""
+    m = _IN_KIND.match(text, end, limit)
+    if m is None:
+        return None
+    words = m.group("goods").split()
+    if any(w in STOP_WORDS or w in _MONEY_NOUNS or w in _RELIEF or w in roles for w in words):
+        return None
+    return " ".join([*words[:-1], singular_of(words[-1])]), m.group("goods")
+
+
 def money_purpose(
     text: str, end: int, limit: int, before: Sequence[str] = (), spend: bool = False
 ) -> tuple[str, str] | None:
@@ -273,4 +296,45 @@ def story_purposes(figures: Sequence[FactValue]) -> list[FactValue]:
         if v.doc in docs_of[measure] or (v.owner and others):
             continue
         out[i] = replace(v, measure=measure, label=named.label)
-    return out
+    return _aside_purposes(out)
+
+
+def _aside_purposes(figures: list[FactValue]) -> list[FactValue]:
+    """``figures`` with money set aside for no purpose its clause names (words.sets_aside: "Lloyds set
+    aside £1.4bn in its annual results") given the one purpose the corpus's money set aside in its
+    currency by the same owner (or by any, when its clause names none) is for, whatever its value:
+    one sum, compared ("… has set aside £1.2bn to cover potential compensation": one provision in
+    disagreement, never two rows; round s47-f, left undone by s46-f). Owners are the same when their
+    names share a telling word (grouping.owner_words: "Lloyds", "Lloyds Banking Group"); an
+    article that gives a value of the purpose itself keeps its own. The list, changed in place."""
+    from waic_reader.index.analysis.facts.grouping import owner_words  # (grouping reads this module)
+
+    aside = [
+        v for v in figures if v.kind == "money" and v.measure.startswith(_PLEDGED + "|") and not v.per and _set_aside(v)
+    ]
+    if not aside:
+        return figures
+    told = {v.owner: owner_words(v.owner) for v in figures if v.kind == "money" and v.owner}
+    for i, v in enumerate(figures):
+        if v.kind != "money" or v.measure != _PLEDGED or v.per or not _set_aside(v):
+            continue
+        mine = told.get(v.owner, frozenset())
+        same = [
+            w
+            for w in aside
+            if w.unit == v.unit and (not v.owner or (mine and w.owner and mine & told.get(w.owner, frozenset())))
+        ]
+        purposes = {w.measure: w for w in same}
+        if len(purposes) != 1 or any(w.doc == v.doc for w in same):
+            continue
+        named = next(iter(purposes.values()))
+        figures[i] = replace(v, measure=named.measure, label=named.label)
+    return figures
+
+
+def _set_aside(v: FactValue) -> bool:
+    """Whether the words of money ``v``'s sentence before it set money aside (words.sets_aside: "has
+    set aside £1.4bn", "set aside $2m for repairs and $3m for compensation") or its words right
+    after do ("£1.4bn has been set aside")."""
+    at = v.words.index("") if "" in v.words else len(v.words)
+    return sets_aside([w.lower() for w in v.words[: at + 5]])

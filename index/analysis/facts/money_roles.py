@@ -15,6 +15,7 @@ from waic_reader.index.analysis.facts.cover_limits import cover_limit
 from waic_reader.index.analysis.facts.money_purpose import (
     SPEND_BEFORE,
     VALUE_OF,
+    aid_in_kind,
     money_purpose,
     money_recipient,
     valued_whole,
@@ -34,6 +35,7 @@ from waic_reader.index.analysis.facts.words import (
     nearest_cue,
     own_clause_start,
     refused,
+    sets_aside,
     singular_of,
 )
 from waic_reader.index.analysis.figures import (
@@ -132,6 +134,9 @@ _RELATIVE_SUBJECTS = frozenset("that which who".split())
 # The nouns of a cut or a saving a sum may modify or be said in ("£58m of cuts", "£12m in savings");
 # the verbs after a sum are a purpose's ("to save", "to cut").
 _CUT_NOUNS = frozenset("cuts savings".split())
+
+
+_ROLE_WORDS = frozenset(MONEY_ROLES)  # (money's own words, no goods given in kind: aid_in_kind)
 
 
 def _governing_role(before: Sequence[str]) -> str | None:
@@ -552,6 +557,10 @@ def money_measure(
             bare_word(w.lower()) for k, w in enumerate(whole) if not w[:1].isupper() or (k == 0 and not first_named)
         ]
         given = next((MONEY_ROLES[w] for w in said if w in MONEY_ROLES), given)
+    if given is None and (sets_aside(before[-4:]) or _ASIDE_AFTER.match(text, fig.end, sent[1])):
+        # "Northwave Water has set aside £1.4bn", "£1.4bn has been put aside": money its owner set
+        # apart for a use, given as "earmarked" is (words.sets_aside; round s47-f)
+        given = "pledged"
     if given is None and before and before[-1] in GIVING_BEFORE:
         # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)
         need = GIVING_BEFORE[before[-1]]
@@ -619,6 +628,8 @@ def money_measure(
             # "gave £50,000 to Clarion Housing": money for that body, never a value of the
             # donor's gift to another (review s41-rv finding 13)
             purpose = (f"to {fold(recipient)}", recipient)
+    if (purpose is None or not purpose[0]) and given == "pledged" and role == "pledged":
+        purpose = aid_in_kind(text, fig.end, sent[1], _ROLE_WORDS) or purpose  # "sent ₱2 million in medicines"
     if purpose is not None and purpose[0] and given in ("pledged", None):
         # "pledged $200,000 for funerals", "set aside $2m for repairs to the school", "for
         # reconstruction": money given for a purpose of its own, never a value of money pledged

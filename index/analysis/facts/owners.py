@@ -466,7 +466,11 @@ def _no_firm(name: str, text: str) -> bool:
     for m in re.finditer(rf"(?<![\w’'-])({CAP}[\w’'-]*)\.?\s+{re.escape(words[0])}(?![\w’'-])", text):
         if m.group(1) in given_names() or title_kind(m.group(1)) is not None:
             return True
-    return False
+    # a title with names the given-name list does not hold between ("Captain Arnel Buhain", "Cmdr.
+    # Rejie Tamayo-Dizon", a line's end between them too): a person (t13anr N3, round s47-f: a
+    # firm's own "The company will provide …" was credited to "Buhain", the tug master quoted before)
+    titled = rf"(?<![\w’'-])({CAP}[\w’'-]*)\.?\s+(?:{CAP}[\w’'-]*\.?\s+){{1,2}}{re.escape(words[0])}(?![\w’'-])"
+    return any(title_kind(m.group(1)) is not None for m in re.finditer(titled, text))
 
 
 def _firm_named_before(text: str, end: int, start: int = 0) -> str:

@@ -3,6 +3,7 @@ taken to hospital, people aboard, lists of things done to, and what a cost is of
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -385,6 +386,11 @@ _PEOPLE_VERB_FORMS: dict[str, tuple[str, ...]] = {
         *("lift", "lifts", "lifting", "lifted", "haul", "hauls", "hauling", "hauled"),
         # "dug two people out alive", "brought out alive" (t13ae P8, round s37-z2)
         *("dig", "digs", "digging", "dug", "bring", "brings", "bringing", "brought"),
+        # Saving people is rescuing them, said with no place ("Rescuers saved 149 people",
+        # "Lifeguards saved 37 swimmers": t13an N7, round s47-f, a row "people: dead officials"),
+        # as a rescue service's verbs say (USCG SAR statistics count "lives saved" beside "persons
+        # assisted"); airlifting people is getting them out by air ("airlifted 40 villagers").
+        *("save", "saves", "saving", "saved", "airlift", "airlifts", "airlifting", "airlifted"),
     ),
 }
 _PEOPLE_VERBS: dict[str, str] = {
@@ -392,8 +398,24 @@ _PEOPLE_VERBS: dict[str, str] = {
 }
 # The verbs of _PEOPLE_VERB_FORMS' "rescued" that rescue only out of a place ("from the rubble",
 # "out of the sea"), and the words that say so right after the count.
-_OUT_OF_PLACE_VERBS = frozenset(f for f in _PEOPLE_VERB_FORMS["rescued"])
-_OUT_OF_PLACE = frozenset("from out".split())
+# (saving and airlifting rescue wherever from: :data:`_RESCUING_ALONE`)
+_RESCUING_ALONE = frozenset("save saves saving saved airlift airlifts airlifting airlifted".split())
+_OUT_OF_PLACE_VERBS = frozenset(f for f in _PEOPLE_VERB_FORMS["rescued"] if f not in _RESCUING_ALONE)
+_OUT_OF_PLACE = frozenset("from out off".split())
+# Where people got out of danger are taken to, after "to": "151 survivors had been
+# brought to the Gasan pier", "88 survivors were brought to safety" are rescued (t13an N7, round
+# s47-f: a row "survivors brought"); the landing places a sea or flood rescue brings people to
+# (pier, quay, jetty, wharf, dock, harbour, port) and safety itself. A hospital is no such place:
+# "brought to hospital" is *people taken to hospital*. "to shore" is left out: a rescuer's own
+# share is said so ("Our crews brought 23 survivors to shore"), a part that would stand as a
+# false disagreement beside the story's whole count.
+_SAFE_PLACES = frozenset("safety pier piers quay quays jetty wharf dock docks harbour harbor port".split())
+_TO_SAFETY = frozenset("to onto".split())
+_SAFE_WORDS_AFTER = 4  # "to" and the words of its place ("to the Gasan pier")
+# The words of a count of people coordinated with its noun before where they were got out from
+# ("pulled 151 passengers and crew members from the sea": t13anr B, round s47-f): "and" and at most
+# this many words after it.
+_COORDINATED_WORDS = 3
 # The places of danger out of which people are rescued, among the words after "from"/"out of"
 # ("from the water", "out of the flooded river", "from rooftops"): "lifted 2,000 people out of
 # poverty", "pulled 300 soldiers from the region" rescue no one (review s35-rv2 finding 6, round
@@ -1089,19 +1111,44 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
     if len(before) > 1 and diverting(before[-2], before[-1:], head):
         return "diverted"  # "turned away 70 ambulances", "turned away 30 patients"
     if people_kind(head):
-        if before[-1] in _OUT_OF_PLACE_VERBS and not (
-            _ALIVE in after[:2]
-            or (
-                after[:1]
-                and after[0] in _OUT_OF_PLACE
-                and any(w in _DANGER_PLACES for w in after[1 : 1 + _DANGER_WORDS_AFTER])
-            )
-        ):
+        if after[:1] and after[0] in _PEOPLE_VERBS and _PEOPLE_VERBS[after[0]] == "rescued" and is_participle(after[0]):
+            if after[0] in _RESCUING_ALONE or _out_of_danger(after[1:]):
+                # "151 survivors brought to the Gasan pier", "40 villagers airlifted": a participle
+                # of rescue after the count says it as its passive does (t13an N7, round s47-f)
+                return "rescued"
+        if before[-1] in _OUT_OF_PLACE_VERBS and not (_ALIVE in after[:2] or _out_of_danger(_past_coordinated(after))):
             return ""  # "the show pulled 45,000 people", "out of poverty": no rescue without a place of danger
         return _PEOPLE_VERBS.get(before[-1], "")  # "will hire 200 workers"
     if diverting(before[-1], after, head):
         return "diverted"  # "sent 40 ambulances to other hospitals"
     return _STOP_VERBS.get(before[-1], "")
+
+
+def _past_coordinated(after: Sequence[str]) -> Sequence[str]:
+    """``after`` (a count's clause words after its noun) past a coordinated noun phrase of the
+    count ("and crew members from the sea" → "from the sea"; :data:`_COORDINATED_WORDS`), where a
+    word of :data:`_OUT_OF_PLACE` or :data:`_TO_SAFETY` follows it; else ``after`` itself."""
+    if not after or after[0] != "and":
+        return after
+    for k in range(2, min(len(after), 2 + _COORDINATED_WORDS)):
+        if after[k] in _OUT_OF_PLACE or after[k] in _TO_SAFETY:
+            return after[k:]
+    return after
+
+
+def _out_of_danger(after: Sequence[str]) -> bool:
+    """Whether the words ``after`` a count of people got out say out of a place of danger ("from
+    the water", "out of the rubble": :data:`_DANGER_PLACES`) or to a safe place ("to safety", "to
+    the pier": :data:`_SAFE_PLACES`)."""
+    if not after:
+        return False
+    if after[0] in _OUT_OF_PLACE:
+        return any(w in _DANGER_PLACES for w in after[1 : 1 + _DANGER_WORDS_AFTER])
+    if after[0] in _TO_SAFETY:
+        # (the place's phrase only, "to the Gasan pier and to hospitals": the pier)
+        words = itertools.takewhile(lambda w: w not in ("and", "or", "but"), after[1:_SAFE_WORDS_AFTER])
+        return any(w in _SAFE_PLACES for w in words)
+    return False
 
 
 # Words a cost's thing is never: auxiliaries and what stands between it and the cost's verb

@@ -41,6 +41,15 @@ for _words, _key, _label in (
 ):
     for _w in _words.split():
         CASUALTY[_w] = (_key, _label)
+# The units a text is written in (typography's and prosody's: a word, a sentence, a paragraph, a
+# page, a chapter, a verse, a stanza, a syllable): a count of them ("we hear the same three
+# sentences", "a statement of four paragraphs") counts words said or written, no thing of the story
+# an outlet could report otherwise (t13an N7, round s47-f: a row "sentences"). "lines" and
+# "letters" are left out: phone lines, rail lines and letters sent are things of a story.
+TEXT_UNITS = frozenset(
+    """word words sentence sentences paragraph paragraphs page pages chapter chapters verse verses
+    stanza stanzas syllable syllables""".split()
+)
 # Nouns that name one kind of counted thing, each mapped to the one key its counts and shares are
 # compared by (the one list; percent.py and a count's noun read it): "40 ships" and "60 vessels"
 # at anchor are one count (s42-rv finding 10: two single rows, a rising count never shown), as
@@ -100,14 +109,17 @@ for _words, _role in (
     # "given" is left out, a preposition too: "given the $2 billion deficit"; the noun "grant" is
     # money_roles.GRANTS, read only where it names the sum's level: "cut £2m from the grant" is a cut;
     # a loan, "offered a bridge loan of $300 million", "would lend $300 million to the airline", as
-    # "a credit line" is: t13al-r N2/a, rows "money offered" and "amount (USD): airline")
+    # "a credit line" is: t13al-r N2/a, rows "money offered" and "amount (USD): airline"; aid sent
+    # is aid given, "had sent ₱2 million in medicines" as "released ₱1.5 million in food packs":
+    # t13anr B, round s47-f, a row "amount (PHP)")
     (
         """pledged pledge pledges promised promise package aid relief fund funds earmarked donate donates
         donated donating donation donations contribute contributes contributed contributing contribution
         allocate allocates allocated allocating release releases released releasing
         pay pays paying give gives gave giving provide provides provided providing
         approve approves approved approving funding
-        lend lends lent lending loan loans""",
+        lend lends lent lending loan loans
+        send sends sent sending""",
         "pledged",
     ),
     # An offer is no pledge: offered in a negotiation or a settlement, it may be turned down ("The
@@ -164,6 +176,25 @@ for _words, _role in (
 ):
     for _w in _words.split():
         MONEY_ROLES[_w] = _role
+# Money set apart for a use, a provision in a firm's accounts (IAS 37's "provisions", the press's
+# "set aside", "put aside"; "earmarked" is a giving verb above): the phrasal verbs' first words
+# before "aside", and the words that name such a sum (:func:`sets_aside`). A sum set aside is money
+# given by its owner (round s47-f: "has set aside £1.4bn" was a bare "amount (GBP)" beside the
+# other article's "£1.2bn to cover compensation").
+SETTING_ASIDE = frozenset("set sets setting put puts putting laid lay lays laying".split())
+_ASIDE_WORD = "aside"
+_SET_APART = frozenset("earmarked ring-fenced ringfenced provision provisions provisioned".split())
+
+
+def sets_aside(words: Sequence[str]) -> bool:
+    """Whether lower-case clause or sentence ``words`` set money aside: "set aside", "has put
+    aside", "laid aside" (:data:`SETTING_ASIDE` right before "aside"), "earmarked",
+    "ring-fenced", "a provision of"."""
+    return any(
+        w in _SET_APART or (w == _ASIDE_WORD and k and words[k - 1] in SETTING_ASIDE) for k, w in enumerate(words)
+    )
+
+
 # The gerund of "offer": money offered only after an auxiliary ("The rail company is offering
 # €800", "was offering $5 million"), a noun otherwise ("a share offering", "its public offering").
 OFFERING = "offering"
