@@ -49,6 +49,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     kind_of_word,
 )
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS
+from waic_reader.index.analysis.entities.numbered_outlets import numbered_outlets
 from waic_reader.index.analysis.entities.words import SPEECH_AFTER, WHO_AFTER, given_word, is_title
 from waic_reader.index.analysis.lexicon import AIR_SERVICES, CHANGE_VERBS, IRREGULAR_PAST, OPERATED_CRAFT, craft_forms
 from waic_reader.index.corpus.letters import CAP, LOWER
@@ -302,12 +303,15 @@ _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _CRAFTS = (
     "vessel ship icebreaker submarine frigate tanker yacht trawler spacecraft rover probe lander telescope "
     "ferry catamaran liner freighter barge tugboat steamer hovercraft schooner"
+    # the harbour and rescue craft of the ship-type lists (a tug, a lifeboat, a dredger: t13anr C,
+    # "the tug Kalinaw" was a PERSON)
+    " tug lifeboat dredger gunboat sailboat speedboat dinghy"
 ).split()
 # What may follow a craft's name: a clause's end, a verb or a preposition of where or when.
 _CRAFT_AFTER = (
     r"(?=[,.;:)]| (?:which|that|will|is|was|were|and|has|had|from|to|in|off|near|at|into|said|sailed|left|arrived|ran"
     r"|on|this|as|after|before|when|while|with|carrying|caught|burned|burnt|sank|capsized|docked|"
-    r"berthed|listed|exploded|struck|hit|collided)\b)"
+    r"berthed|listed|exploded|struck|hit|collided|reached|towed|joined|returned|rescued|headed|pulled)\b)"
 )
 _CRAFT = re.compile(
     rf"\b(?:{'|'.join(_CRAFTS)})"
@@ -331,20 +335,25 @@ GERMAN_CRAFT = re.compile(
 GERMAN_CRAFT_BARE = frozenset("Schiff Frachter Tanker Fähre Trawler Kutter Boot Jacht".split())
 # A vessel named after "aboard the" ("aboard the Santa Rosalía"): a vessel, PRODUCT as OntoNotes
 # types it, never a person (t13t F2).
-_ABOARD = re.compile(rf"\b(?:aboard|onboard|on board) the (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)" + _CRAFT_AFTER)
+_ABOARD = re.compile(
+    rf"\b(?:aboard|onboard|on board|(?<![\w'’-])master of) the (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)"
+    + _CRAFT_AFTER
+)
 # A vessel named after its ship's prefix ("MV Sewol", "HMS Endurance", "the MS Estonia"): the
 # name after the prefix, the prefix outside it as a title is outside a person's name, and no
 # organisation of its own (t13u F9: "The MV Estrella carried" was an ORG "MV" and no vessel). The
 # prefix says ship whatever verb follows; "MS" (a Welsh member of the Senedd), "SS", "MT" and
-# "INS" (words of other kinds too) only after "the".
+# "INS" (words of other kinds too) only after "the", a possessive determiner or a craft's kind ("its
+# tug MT Kalinaw", "the ferry MS Baltic Star": t13anr C, a PERSON "Kalinaw").
 _SHIP_PREFIXES = "MV|RMS|HMS|USS|HMAS|HMCS|HMNZS|M/V"
 _THE_SHIP_PREFIXES = "MS|SS|MT|INS"
+_BEFORE_THE_PREFIXES = "|".join(["[Tt]he", "THE", "[Ii]ts", "[Tt]heir", "[Oo]ur", "[Hh]is", "[Hh]er", *_CRAFTS])
 _PREFIXED_SHIP = re.compile(
-    rf"(?:(?<![\w./-])(?P<prefix>{_SHIP_PREFIXES})|\b(?:[Tt]he|THE) (?P<the_prefix>{_THE_SHIP_PREFIXES})) "
+    rf"(?:(?<![\w./-])(?P<prefix>{_SHIP_PREFIXES})|\b(?:{_BEFORE_THE_PREFIXES}) (?P<the_prefix>{_THE_SHIP_PREFIXES})) "
     rf"(?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}})(?![\w'’-]| {CAP})"
 )
 # What every match of _ABOARD holds (looked for with ``in``: searching a pattern for it was slower).
-_ABOARD_GATE = "board the "
+_ABOARD_GATES = ("board the ", "master of the ")
 _SHIP_PREFIX_GATE = re.compile(rf"(?:{_SHIP_PREFIXES}|{_THE_SHIP_PREFIXES}) ")
 
 
@@ -938,7 +947,7 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _starting_with(_CRAFT, text, cue_words, _CRAFT_WORDS):
         if _ok(m.group("name")) and m.group("name") not in WEEKDAYS_MONTHS:
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
-    for m in _ABOARD.finditer(text) if _ABOARD_GATE in text else ():
+    for m in _ABOARD.finditer(text) if any(g in text for g in _ABOARD_GATES) else ():
         if _ok(m.group("name")) and m.group("name") not in WEEKDAYS_MONTHS:
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
     for m in _prefixed_ships(text) if _SHIP_PREFIX_GATE.search(text) else ():
@@ -951,6 +960,7 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
     ]
     out[:0] = [(m.start("name"), m.end("name"), "PRODUCT") for m in ships if _ok(m.group("name"))]
     out.extend(lone_firms(text))
+    out.extend(numbered_outlets(text))  # "Channel 5 Luzon News": the number inside the outlet's name
     if prefixes := vessel_prefixes(text):
         # "A ferry, the MV Esterel, is", "aboard the HMS Tern": a craft's name read by another rule
         # with its ship's prefix is the vessel after it (t13v F2, round s32-r: a PRODUCT "MV

@@ -1208,9 +1208,13 @@ _LINEUP_LINE = re.compile(r"(?m)^(?P<team>[^\n:;,]{2,50}): (?P<players>[^\n]+?)\
 # A player: a family name of one or two words, or an initial and a family name ("M. Jawo"); the
 # substitute in brackets with the minute, a comma between them or not ("(Krubally, 46)").
 _LINEUP_INITIAL = rf"(?:{CAP}\. ?)?"
+# A player's role in brackets after the name, as line-ups mark the captain and the goalkeeper
+# ("Kyzlasov (capt)", "Rasmussen (c)", "Lind (gk)": round s47-e, held-out 40's bandy line-ups
+# were no line-ups for it, 17 players no names).
+_LINEUP_ROLE = r"\((?:capt|captain|c|C|gk|GK|g)\.?\)"
 _LINEUP_PLAYER = re.compile(
     rf"(?P<name>{_LINEUP_INITIAL}(?:(?:við|í|á|úr|van|de|da|di|le|la|van der|van den|de la) )?{CAP}[{LOWER}][\w'’-]*"
-    rf"(?: {CAP}[{LOWER}][\w'’-]*)?)(?: \((?P<sub>{_LINEUP_INITIAL}{CAP}[{LOWER}][\w'’-]*(?: {CAP}[{LOWER}][\w'’-]*)?)"
+    rf"(?: {CAP}[{LOWER}][\w'’-]*)?)(?: {_LINEUP_ROLE})?(?: \((?P<sub>{_LINEUP_INITIAL}{CAP}[{LOWER}][\w'’-]*(?: {CAP}[{LOWER}][\w'’-]*)?)"
     r",? \d{1,3}['’]?\))?"
 )
 # Where a line-up's items part: a comma or a semicolon outside brackets.

@@ -241,6 +241,11 @@ def water_use(text: str, s: int, e: int) -> bool:
 _WORD = rf"{CAP}(?:{LETTER}|['’-])*"
 _MEMBER = rf"{_WORD}(?: {_WORD})?"
 _PLACES_KIND = "districts provinces regions counties prefectures municipalities states".split()
+# Plural kinds of natural feature after a list of their names ("the Attaran and Gyaing rivers",
+# "the Kivu and Tanganyika lakes": round s47-e, held-out 40's rivers were no names or towns): each
+# name is a LOC, OntoNotes' label for bodies of water and landforms. The kinds are the water and
+# land features of lexicons.PREFIX_CUES' LOC kinds, written in the plural.
+_FEATURES_KIND = "rivers lakes creeks streams islands hills mountains valleys bays".split()
 # A list of names after a preposition of place, or before a plural kind of place: "in Toledo,
 # Maumee, Sylvania and Oregon", "across Java, Bali and Nusa Tenggara", "the Busia, Namayingo and
 # Mayuge districts".
@@ -248,8 +253,9 @@ _PLACES_KIND = "districts provinces regions counties prefectures municipalities 
 # every capital of the text was a tenth of the recogniser's time.
 _LIST = rf"{_MEMBER}(?:, {_MEMBER})*,? (?:and|or) {_MEMBER}"
 _PLACE_LIST = re.compile(rf"\b(?:in|across|near|outside|around|through|between|from) (?:the )?(?P<list>{_LIST})")
-_PLACES_KIND_AT = re.compile(rf" (?:{'|'.join(_PLACES_KIND)})\b")
-_LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<list>{_LIST})$")
+_PLACES_KIND_AT = re.compile(rf" (?P<kind>{'|'.join(_PLACES_KIND + _FEATURES_KIND)})\b")
+# (an article before the list is none of its names: "The Attaran and Gyaing rivers")
+_LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?:[Tt]he )?(?P<list>{_LIST})$")
 _IN_PLACE = re.compile(rf" (?:in|at) {CAP}")
 MEMBER_SPLIT = re.compile(r",? (?:and|or) |, ")
 
@@ -264,15 +270,17 @@ def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
     starts = [c[0] for c in chosen]
     add: list[Cand] = []
     retype: dict[int, Cand] = {}
-    lists: dict[int, tuple[str, bool]] = {}  # start: (the list, a kind of place after it)
+    # start: (the list, a kind of place after it, the label its kind gives its names)
+    lists: dict[int, tuple[str, bool, str]] = {}
     for m in _PLACE_LIST.finditer(text):
         if not _IN_PLACE.match(text, m.end()):  # "Maki Yoshida in Tokyo and Choi Ha-eun in Seoul": people
-            lists[m.start("list")] = (m.group("list"), False)
+            lists[m.start("list")] = (m.group("list"), False, "GPE")
     for kw in _PLACES_KIND_AT.finditer(text):
         lo = max(0, kw.start() - 160)
         if (before := _LIST_BEFORE.search(text, lo, kw.start())) is not None:
-            lists[before.start("list")] = (before.group("list"), True)
-    for a, (listed, kind) in sorted(lists.items()):
+            label = "LOC" if kw.group("kind") in _FEATURES_KIND else "GPE"
+            lists[before.start("list")] = (before.group("list"), True, label)
+    for a, (listed, kind, label) in sorted(lists.items()):
         members: list[tuple[int, int]] = []
         for part in MEMBER_SPLIT.split(listed):
             at = text.index(part, a)
@@ -303,6 +311,8 @@ def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
                 break
             if c[2] in ("GPE", "LOC"):
                 places += 1
+                if label == "LOC" and c[2] == "GPE" and c[3] == entity_key("GPE", text[ms:me]):
+                    todo.append((ms, me, hit[0]))  # "the Kwale and Ndogo lakes": no towns
             elif c[2] == "PERSON" and " " not in c[3] and " " not in text[ms:me]:
                 todo.append((ms, me, hit[0]))  # "Liaoning added": one word a speech verb made a person
             else:
@@ -311,7 +321,7 @@ def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
         if not ok or not todo or not (places or kind):
             continue
         for ms, me, j in todo:
-            cand = (ms, me, "GPE", entity_key("GPE", text[ms:me]))
+            cand = (ms, me, label, entity_key(label, text[ms:me]))
             if j >= 0:
                 retype[j] = cand
             else:
