@@ -147,4 +147,5 @@ def test_a_count_after_a_modal_is_named_by_its_verb(text: str, label: str) -> No
 def test_a_years_row_is_named_by_its_clause_whoever_its_pronoun(texts: tuple[str, ...]) -> None:
     (row,) = sheet(*texts)
     assert row.label != "year" and row.label.startswith("year "), row.label
+    assert {"we", "i"}.isdisjoint(row.label.lower().split()), row.label  # the reporter's words, not the quote's
     assert row.sources == 2 and row.status == "agree"

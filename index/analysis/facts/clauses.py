@@ -299,6 +299,16 @@ def said_key(said: str) -> str:
     return " ".join(w for w in words if w not in _SUBJECT_PRONOUNS)
 
 
+# The pronouns a speaker says of themselves or to their hearer ("we warned", "I flagged"): a quote's
+_SPEAKERS = frozenset("i we you".split())
+
+
+def speaker_said(said: str) -> bool:
+    """Whether a duration's or a year's label (:func:`said_key`) holds a first- or second-person
+    pronoun, a quote's words ("year we warned the ministry"), which name no one to a reader."""
+    return not _SPEAKERS.isdisjoint(said.lower().split())
+
+
 def year_said(text: str, start: int, sent: tuple[int, int], figures: Sequence[tuple[int, int]] = ()) -> str:
     """The label of a year at ``start`` in the sentence ``sent`` that names no event, from its
     clause: the object its verb acts on, "passed its most recent fire-safety audit in November
