@@ -1436,6 +1436,7 @@ class Workspace:
         """
         from waic_reader.index.analysis.noise.marked_title import retitle_with_marks
         from waic_reader.index.analysis.quotes.merge import (
+            described_speakers,
             entity_speakers,
             firm_lead_speakers,
             merge_speakers,
@@ -1495,6 +1496,8 @@ class Workspace:
         texts = {a.doc: a.text for a in articles}
         grouped = self._corpus_grouping(mentions, texts, noise, hashes, whole=docs is None)
         quotes = entity_speakers(quotes, grouped)
+        # "the coast guard said" in an article naming no coast guard: the one the corpus names
+        quotes = described_speakers(quotes, grouped)
         # A firm's short form speaks as the firm ("Northgate said" is Northgate Bank's)
         quotes = firm_lead_speakers(quotes, grouped)
         # An outlet of the corpus is an organisation wherever it is named ("according to Nordwire")

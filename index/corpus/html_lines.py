@@ -36,13 +36,15 @@ _QUOTES = str.maketrans(
 )
 
 
-def _hidden(el: _Element) -> bool:
+def hidden_by_markup(el: _Element) -> bool:
     """Whether the element is hidden by its ``hidden`` attribute or its inline style's ``display: none``
     or ``visibility: hidden`` / ``collapse`` (CSS 2.1 §9.2.4, §11.2) or ``content-visibility: hidden``
     (CSS Containment 2 §4: its contents are not rendered), read declaration by declaration:
     a property whose name merely ends so ("backface-visibility: hidden", a wrapper's 3-D rendering
     hint, "-webkit-backface-visibility", a custom "--menu-display: none") hides nothing (s46: a page
-    whose article wrapper carried it lost its whole article from the page's lines)."""
+    whose article wrapper carried it lost its whole article from the page's lines). Public: the noise
+    fixtures' builder (tests/fixtures/noise_pages/build_fixtures.trim) drops hidden elements by this one
+    test, so a fixture's page and the reader agree on what is shown (s47-a)."""
     if el.get("hidden") is not None:
         return True
     for declaration in (el.get("style") or "").lower().split(";"):
@@ -208,7 +210,7 @@ def _lines(root: _Element, noscript: bool = False, breaks: list[int] | None = No
             if el.tail:
                 buf.append(el.tail)
             continue
-        if not tag or tag in invisible or _hidden(el):
+        if not tag or tag in invisible or hidden_by_markup(el):
             if el.tail:
                 buf.append(el.tail)
             continue

@@ -116,7 +116,8 @@ def _marks_outside(marks: str, blocks: str) -> str:
 # "coastguard" and "capsized" there, each token's offsets still slicing the text as written.
 INVISIBLE_IN_WORDS = "\u00ad\u200b-\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{INVISIBLE_IN_WORDS}]")
-COMBINING_MARKS = _MARKS = _marks_outside(MARKS, UNSPACED_SCRIPTS) + INVISIBLE_IN_WORDS
+_WORD_MARKS = _marks_outside(MARKS, UNSPACED_SCRIPTS)  # (the combining marks alone)
+COMBINING_MARKS = _MARKS = _WORD_MARKS + INVISIBLE_IN_WORDS
 # The modifier letter apostrophe (U+02BC, a letter to Unicode) splits words as the other
 # apostrophes do: "Moodyʼs" is "Moody’s".
 _PART = rf"[^\W{CJK_CHARS}\u02bc]+(?:[{_MARKS}]+[^\W{CJK_CHARS}\u02bc]*)*"
@@ -228,13 +229,20 @@ def whole_sequences(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A run of combining marks (all at U+0300 or above: the lookahead spares ASCII text the class).
+_MARKS_RUN = rf"(?=[^\x00-\u02ff])[{_WORD_MARKS}]+"
 # Its alternatives (no group is captured: the recogniser reads only each match's span and text,
 # and capturing made tokenising, run over every block of every article, ~13% slower):
 ENTITY_TOKEN = re.compile(
     CONTROL_SEQUENCE + r"|(?:[A-Za-z]\.){2,}"  # a control sequence; an acronym with dots: "U.S."
     r"|\d+(?:[.,]\d+)*"  # a number: "3,000", "5.6"
     # a word, with an inner apostrophe ("O'Neill") but not a possessive's, and a web address's ending
-    r"|[^\W\d_\u02bc][^\W_\u02bc]*(?:['’\u02bc\u2032](?!s\b)[^\W_\u02bc]+)*(?:\.(?:com|org|net|cn|io|ai)\b)?"
+    # (running on across its combining marks, as :data:`WORD` does: "Adébáyọ̀" written with U+0300,
+    # "Nguyễn" written decomposed; t13ao N2; not across a soft hyphen or another invisible
+    # character, where a known name ends inside a compound: "Velmora\u00adbay"; the marks' large
+    # class tried only before a character past U+02FF, where every mark is)
+    rf"|[^\W\d_\u02bc][^\W_\u02bc]*(?:{_MARKS_RUN}[^\W_\u02bc]*)*"
+    rf"(?:['’\u02bc\u2032](?!s\b)[^\W_\u02bc]+(?:{_MARKS_RUN}[^\W_\u02bc]*)*)*(?:\.(?:com|org|net|cn|io|ai)\b)?"
     r"|['’\u02bc\u2032]s\b"  # a possessive
     r"|[^\s]"  # any other sign: punctuation
 )

@@ -37,8 +37,9 @@ def test_the_reported_page_is_read(rec: Recognizer) -> None:
     [
         # a soft hyphen right after a place's name, inside a compound
         ("Floods reached Velmora\xadbay on Monday, officials said.", "Velmora", "GPE"),
-        # a lone combining accent after a firm's name (decomposed text), then more words
-        ("Shares of Tessik Works\u0301 rose on Monday after the results.", "Tessik Works", "ORG"),
+        # a lone combining accent after a firm's name (decomposed text), then more words: the name's
+        # last word runs on across its mark, as every word does (t13ao N2, round s47-n)
+        ("Shares of Tessik Works\u0301 rose on Monday after the results.", "Tessik Works\u0301", "ORG"),
     ],
 )
 def test_an_empty_folding_token_after_a_known_name(rec: Recognizer, text: str, name: str, label: str) -> None:

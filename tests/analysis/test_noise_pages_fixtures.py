@@ -962,3 +962,28 @@ def test_unseen43_is_five_hand_labelled_pages_of_five_sites() -> None:
     assert sum(len(page["content"]) for page in labels.values()) == 77
     assert sum(len(page["noise"]) for page in labels.values()) == 170
     assert "unseen43" in noise_eval_pages.BLIND and "unseen43" not in noise_eval_pages.LOOKED_AT
+
+
+@pytest.mark.parametrize(
+    ("style", "dropped"),
+    [
+        ("backface-visibility: hidden", False),  # a wrapper's 3-D rendering hint (commit 225dad16's page)
+        ("-webkit-backface-visibility:hidden; transform: translateZ(0)", False),
+        ("--drawer-display: none; color: #222", False),  # a custom property
+        ("display: none !important", True),
+        ("visibility:collapse", True),
+    ],
+)
+def test_builder_trims_hidden_elements_by_the_readers_test(style: str, dropped: bool) -> None:
+    # The builder's ``trim`` and the reader's page lines use one test of what is hidden
+    # (html_lines.hidden_by_markup): a wrapper the reader shows must stay in the fixture's page.
+    import lxml.html
+
+    build = _builder()
+    doc = lxml.html.document_fromstring(
+        f"<html><body><div style='{style}'><p>Vessna Quay reopened to ferries on Tuesday.</p></div></body></html>"
+    )
+    build.trim(doc)
+    text = " ".join(doc.text_content().split())
+    assert (text == "") is dropped
+    assert not dropped or "Vessna" not in text

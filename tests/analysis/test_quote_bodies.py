@@ -90,5 +90,25 @@ def test_quotes_json_names_no_police_person(capsys: pytest.CaptureFixture[str], 
     got = {
         (s["name"], s["type"]): sorted((q["doc"], q["text"]) for q in s["quotes"]) for s in json.loads(out)["speakers"]
     }
-    # a's "Police said" names no one (its reported speech has no speaker); b's is the Halvik Police
-    assert got == {("Halvik Police", "ORG"): [("b", "95 families had been displaced"), ("b", "the dam held")]}
+    # b's "Police said" is the Halvik Police b names; a's names no police force, and the corpus
+    # names one alone: the Halvik Police too (round s47-q, merge.described_speakers); never a person
+    assert got == {
+        ("Halvik Police", "ORG"): [
+            ("a", "80 families had been displaced"),
+            ("b", "95 families had been displaced"),
+            ("b", "the dam held"),
+        ]
+    }
+
+
+def test_police_with_two_forces_named_stays_unattributed(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("Flood\n\nPolice said 80 families had been displaced.\n", encoding="utf-8")
+    (corpus / "b.md").write_text(
+        "Flood update\n\nThe Halvik Police and the Nordby Police closed the bridge.\n", encoding="utf-8"
+    )
+    code = main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "quotes", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert [q["text"] for q in json.loads(out)["unattributed"]] == ["80 families had been displaced"]

@@ -10,7 +10,8 @@ word written first such as "Transportes" or "Carretera", a place's article "La")
 adjective inside a name ("der Deutschen Bank", "des Roten Kreuzes") stands before a word that
 opens no name, so it stays. The rule is asked only of an article the one language identifier
 (:func:`waic_reader.index.analysis.language.text_language`) reads as German: "die" and "den" are
-English words too.
+English words too. A compound noun whose head names a body's kind ("Betreibergesellschaft",
+"Energiekonzern": :func:`kind_compound`) is one before any name (t13ao N1).
 
 Dutch writes a ministry's or a body's own name with a capital after the title's "van" / "voor"
 ("minister van Financiën Ilse Vroom", "staatssecretaris van Justitie Marco Dijkstra": t13al N3, a
@@ -29,6 +30,7 @@ from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import GIVEN, PREFIX_CUES
 from waic_reader.index.analysis.entities.words import Unit
 from waic_reader.index.analysis.language import text_language
+from waic_reader.index.corpus.letters import CAP, LOWER
 
 # German articles, and prepositions fused with one, right before a word (lower case before a
 # run: a sentence's first word "Die" may open a name, "Die Linke").
@@ -65,6 +67,27 @@ def dutch_text(text: str) -> bool:
     return _DUTCH_GATE.search(text) is not None and text_language(text) == "Dutch"
 
 
+# The heads of German compound nouns that name the kind of a body or a firm written right before
+# its name ("die Betreibergesellschaft Castellane Infrastructure Group", "der Energiekonzern Nordwind
+# Power AG", "die Aufsichtsbehörde …", "die Nachrichtenagentur …": t13ao N1, the noun glued to an
+# ORG's name): Duden's heads of company and authority compounds (Gesellschaft, Firma, Konzern,
+# Unternehmen, Behörde, Agentur) and of outlets (Sender, Zeitung, Magazin, Portal), each with its
+# genitive "-s" where it takes one. Only compounds (a word before the head, "Energie|konzern"): a
+# bare "Gesellschaft" or "Stiftung" opens names of their own ("Gesellschaft für Informatik").
+_KIND_HEADS = (
+    "gesellschaft firma konzern konzerns unternehmen unternehmens behörde agentur sender senders "
+    "zeitung magazin magazins portal portals"
+).split()
+_KIND_COMPOUND = re.compile(rf"{CAP}[{LOWER}]{{2,}}(?:{'|'.join(_KIND_HEADS)})")
+
+
+def kind_compound(word: str) -> bool:
+    """Whether ``word`` is a German compound noun naming the kind of a body, a firm or an outlet
+    (:data:`_KIND_HEADS`: "Betreibergesellschaft", "Energiekonzern", "Aufsichtsbehörde"), never
+    a word of the name after it, with or without an article before it."""
+    return _KIND_COMPOUND.fullmatch(word) is not None
+
+
 def _opens_name(unit: Unit) -> bool:
     word = unit.text
     return unit.eid >= 0 or word in PREFIX_CUES or word in _PLACE_ARTICLES or word in given_names() or word in GIVEN
@@ -74,8 +97,10 @@ def german_name_start(text: str, run: list[Unit]) -> int | None:
     """Where the name starts in ``run`` (capitalised words, offsets into ``text``; a run may hold
     a German article between two of its words, "Bus des Unternehmens Transportes Andino Sur"),
     when a word of it is a German common noun naming the kind of the name after it: after a German
-    article, in a German text, before a word that opens a name (the module's rule). None when no
-    word is; the caller drops the words before the start."""
+    article, in a German text, before a word that opens a name (the module's rule); or a compound
+    naming a body's kind (:func:`kind_compound`), an article before it or none ("Laut
+    Energiekonzern Nordwind Power AG"). None when no word is; the caller drops the words before
+    the start."""
     for k in range(len(run) - 1):
         unit = run[k]
         if unit.eid >= 0 or unit.text in PREFIX_CUES or text[unit.e : run[k + 1].s] != " ":
@@ -96,6 +121,8 @@ def german_name_start(text: str, run: list[Unit]) -> int | None:
             article = (gap == " " and run[k - 1].text.lower() in _ARTICLES) or gap.strip() in _ARTICLES
         if article and _opens_name(run[k + 1]) and german_text(text):
             return k + 1
+        if kind_compound(unit.text) and german_text(text):
+            return k + 1  # "Laut Energiekonzern Nordwind Power AG": no article needed before a compound
     return None
 
 

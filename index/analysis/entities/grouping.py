@@ -1,5 +1,6 @@
 """Mentions grouped into entities across articles (``group``): the corpus's typed names first
-(``corpus_votes``), firms written or typed more than one way as one (``firm_homes``), people
+(``corpus_votes``), a place's bare name read as a body's short form given to the place
+(``places_written_bare``), firms written or typed more than one way as one (``firm_homes``), people
 named more than one way as one (``person_joins``), short forms into the one long form they name
 (``merge_short_forms``), each entity named as the corpus writes it most (``spellings``); and the
 entities' JSON."""
@@ -7,11 +8,12 @@ entities' JSON."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from waic_reader.index.analysis.entities.corpus_votes import corpus_mentions, firms_whole
 from waic_reader.index.analysis.entities.firm_homes import designator, firm_named, glued_side
-from waic_reader.index.analysis.entities.lexicons import folded_firm_core
+from waic_reader.index.analysis.entities.lexicons import folded_firm_core, legal_form
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, Mention, key_form, name_words
 from waic_reader.index.analysis.entities.person_joins import hyphen_variants, surname_aliases
 from waic_reader.index.analysis.entities.short_forms import syllabic_short
@@ -33,6 +35,7 @@ def group(
         mentions_by_doc = corpus_mentions(mentions_by_doc, texts, noise_spans)
     else:  # (corpus_mentions does this first)
         mentions_by_doc = firms_whole(mentions_by_doc)
+    mentions_by_doc = places_written_bare(mentions_by_doc)
     by_key = _by_key(mentions_by_doc)
     docs = list(mentions_by_doc)
     # A spelling with spaces joins the hyphened one's entity ("Elena Vargas Huaman" into
@@ -41,6 +44,37 @@ def group(
     _move_into(by_key, surname_aliases(ent.key for ent in by_key.values()), docs)
     _move_into(by_key, defined_abbreviations(by_key), docs)
     return _named(merge_short_forms(list(by_key.values())))
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def places_written_bare(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """``mentions_by_doc`` (doc → mentions) with each one-word mention an article read as the short
+    form of a body its word opens ("Velmora" of "Velmora Civil Protection Agency" in a headline's
+    "Velmora bridge collapse": t13ao N7) given to the place of that name, where the corpus names a
+    GPE or LOC so (its key and label, the first seen): a body named after its place is written
+    by its whole name or its initials, the bare place word is the place. A firm whose name ends
+    in a legal form keeps its one-word short form ("Orvane" of "Orvane Minerals AS")."""
+    places: dict[str, tuple[str, str]] = {}  # folded one-word name → (key, label)
+    for mentions in mentions_by_doc.values():
+        for m in mentions:
+            if m.label in _PLACE_LABELS and " " not in (name := m.key.partition(":")[2]):
+                places.setdefault(fold(name), (m.key, m.label))
+    if not places:
+        return dict(mentions_by_doc)
+    out: dict[str, list[Mention]] = {}
+    for doc, mentions in mentions_by_doc.items():
+        kept: list[Mention] = []
+        for m in mentions:
+            place = places.get(fold(m.text)) if m.label == "ORG" and " " not in m.text else None
+            if place is not None:
+                words = m.key.partition(":")[2].split()
+                if len(words) >= 2 and fold(words[0]) == fold(m.text) and not legal_form(words[-1]):
+                    m = replace(m, key=place[0], label=place[1])
+            kept.append(m)
+        out[doc] = kept
+    return out
 
 
 def _abbreviation(word: str) -> bool:
@@ -192,6 +226,14 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
         if ent.label != "PERSON" and ent.label in NAME_LABELS:
             by_label.setdefault(ent.label, []).append((name_words(ent.name), ent))
     into: dict[int, Entity] = {}
+    # An organisation written with and without its leading "The" ("The Velmora Tribune", "Velmora
+    # Tribune": t13ao N7) is one: the "The" form joins the bare one, and the bare one, a whole name
+    # as "The" before it shows, is no short form of a longer one ("Velmora Tribune Media Ltd").
+    bare = {words: ent for words, ent in by_label.get("ORG", [])}
+    for words, ent in by_label.get("ORG", []):
+        if len(words) >= 2 and words[0] == "the" and (plain := bare.get(words[1:])) is not None:
+            into[id(ent)] = plain
+    plain_ids = {id(plain) for plain in into.values()}
     for group_ in by_label.values():
         if len(group_) < 2:
             continue
@@ -212,6 +254,8 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
                 continue
             rare = min(words, key=lambda w: len(by_word[w]))
             homes = []
+            if id(ent) in into or id(ent) in plain_ids:
+                continue  # a "The" form, joined above; a bare one, a whole name written with "The"
             for long_words, long in by_word[rare]:
                 if long is ent or len(long_words) <= len(words) or not _inside(words, long_words):
                     continue

@@ -206,7 +206,12 @@ First Grand Crown
 # Ranks written short that are titles only with their dot, the bare words a name or a word of
 # other languages ("Maj Sjöwall", "Det Norske Veritas"): "police chief Maj. Ana Ruiz", "Det. Paul
 # Hart" (t13u F3: PERSONs "Maj", "Det"; words.is_title).
-DOTTED_TITLES = frozenset({"Maj", "Det"})
+# The AP Stylebook's titles abbreviated before a full name ("Gov.", "Lt. Gov.", "Brig. Gen.",
+# "Cpl.", "Pvt.") and the Philippine press's professional and legislative ones ("Atty.", "Engr.",
+# "Cong.", "Dep." for deputy) are titles outside the name too: after another title ("Lt. Gov.
+# Antonio Delgado") the second was read as the name's first word (t13an: a PERSON "Gov" beside
+# "Antonio Delgado"; round s47-q). quotes.heads reads the same set.
+DOTTED_TITLES = frozenset({"Maj", "Det", "Gov", "Brig", "Cpl", "Pvt", "Atty", "Engr", "Cong", "Dep"})
 HONORIFIC_DOT = frozenset(
     {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gen", "Lt", "Col", "Adm", "Capt", "Sgt", "Rev", "St", "Cllr"}
     # Australia's councillor ("Cr Brendan Tuffley": issue #16, round s42-e, held-out 35's PERSON
@@ -219,7 +224,7 @@ HONORIFIC_DOT = frozenset(
     # held-out 37's PERSON "Cdr")
     | {"Cdr"}
     # ranks that are titles only with their dot (DOTTED_TITLES)
-    | {"Maj", "Det"}
+    | DOTTED_TITLES
     # A company's abbreviated suffix keeps its dot too: "SkyHarvest Inc." (OntoNotes spans it).
     | {"Inc", "Corp", "Ltd", "Co", "Bros"}
     # A given name abbreviated with a dot opens the name ("Ma. Teresa Ouano-Lapitan": Filipino

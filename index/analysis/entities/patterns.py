@@ -379,8 +379,15 @@ _FROM_BYLINE = re.compile(
     rf"From\s+(?P<names>{_CAPS_PART}(?:\s+{_CAPS_PART}){{1,4}}(?:\s+in\s+{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})?)\s*$"
 )
 TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-]{0,11}>|\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
-# "(NASDAQ: VLTX)", "(NYSE:BRK)": the exchange is an organisation, the code after it is not.
-EXCHANGE_TICKER = re.compile(r"\([A-Z]{2,8}(?:\s[A-Z]{2,8})?:\s?(?P<code>[A-Z][A-Z0-9.\-]{0,9})\)")
+# "(NASDAQ: VLTX)", "(NYSE:BRK)": the exchange is an organisation, the code after it is not. So
+# with the exchanges that write their own names in mixed case ("(Euronext: CIG)", "(Nasdaq: HLVK)",
+# "(Xetra: NWP)": t13ao N7, an ORG "CIG"; the exchanges' own spellings, ISO 10383's market names),
+# which a plain capitalised word before a colon ("(Photo: AP)", "(Source: AFP)") is not.
+_MIXED_CASE_EXCHANGES = "Euronext|Nasdaq|Xetra|Bovespa|Tadawul|Borsa|Bursa|Boursa"
+EXCHANGE_TICKER = re.compile(
+    rf"\((?:[A-Z]{{2,8}}(?:\s[A-Z]{{2,8}})?|(?:{_MIXED_CASE_EXCHANGES})(?:\s[A-Z][a-z]{{1,10}})?)"
+    r":\s?(?P<code>[A-Z][A-Z0-9.\-]{0,9})\)"
+)
 # Job titles a byline names after its author ("By Kerry Dale, Showbiz Reporter"): not people.
 _BYLINE_JOBS = frozenset(
     "reporter correspondent editor writer columnist producer contributor staff analyst critic "

@@ -48,14 +48,17 @@ def initial_job(run: list[Unit]) -> bool:
     Brekke"). A job word that is also a name ("Baker", "Mason", "Hunter": a given name or a
     surname) is one only before a full name, a given name and more ("Baker Ingrid Sorvaag"):
     "Baker Hughes" and "Baker said" stay names; so is a role noun (lexicons.ROLE_NOUNS: "Survivor
-    Ana Lucía Ccori"; "Victim Support" is a body)."""
+    Ana Lucía Ccori", "Survivor Jun-seo Park": a given name of two romanised syllables; "Victim
+    Support" is a body)."""
     first = run[0].text
     low = first.lower()
     if len(run) < 2 or not (low in LOWER_TITLES or (low in KIN and low != "son")):
         return False
     if first in given_names() or first in GIVEN or low in ROLE_NOUNS:
         nxt = run[1].text
-        return len(run) >= 3 and run[1].eid < 0 and (nxt in given_names() or nxt in GIVEN)
+        # (a given name the lists know, or one of two romanised syllables joined by a hyphen,
+        # Korean's and Chinese's: "Survivor Jun-seo Park", t13ao N3, was a FAC by "Park")
+        return len(run) >= 3 and run[1].eid < 0 and (nxt in given_names() or nxt in GIVEN or run[1].syllabic)
     return True
 
 

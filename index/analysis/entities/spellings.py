@@ -103,6 +103,9 @@ def whole_counts(name: str, label: str, spelled: Mapping[str, Mapping[str, int]]
     heads = {" ".join(words[:n]) for n in _whole_heads(words)} if label != "PERSON" else set()
     if label in FIGURE_LABELS:
         heads.update(spelled)  # a figure keyed by its value: each spelling of it is whole ("5 pct", "5%")
+    if label == "ORG" and len(words) >= 2:
+        # written with and without its leading "The" ("The Harbour Review"): one whole name (t13ao N7)
+        heads.add(" ".join(words[1:]) if words[0] == "the" else f"the {want}")
     if label in _PLACE_LABELS and len(words) >= 2 and words[-1] in _PLACE_KIND_TAILS:
         heads.add(" ".join(words[:-1]))  # "Varnholm" of "Varnholm Municipality" (t13af N23)
     whole: dict[str, dict[str, int]] = {}

@@ -32,11 +32,13 @@ from waic_reader.index.analysis.entities.lexicons import (
 )
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LOWER
+from waic_reader.index.corpus.tokens import COMBINING_MARKS
 
 # A character that goes on a word, so a name's edge is none: a letter, a digit, "_", an apostrophe
 # or a hyphen ("Falkum" is no whole word of "O'Falkum" nor of "Bø-Falkum"). The one definition
-# of a word's edge for the whole-word tests of persons and firms.
-WORD_EDGE = re.compile(r"[\w'’-]")
+# of a word's edge for the whole-word tests of persons and firms. A combining mark goes on the word
+# before it too ("Adébáyọ̀" written with U+0300: t13ao N2), as the tokeniser's words run on across it.
+WORD_EDGE = re.compile(rf"[\w'’{COMBINING_MARKS}-]")
 # A word in lower case, not the tail of another word.
 LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
 Cand = tuple[int, int, str, str]  # (start, end, label, key)

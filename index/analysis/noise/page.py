@@ -214,6 +214,80 @@ def _figure_table(feats: list[Feat], gains: list[float]) -> set[int]:
     return out
 
 
+# A run of the article's own short lines framed by its prose (a tutorial's bullet points between two of
+# its paragraphs): at most this many lines, the paragraph after it naming at least this many of the
+# main run's words; and at least this many lines: a list, not a teaser's title between two blurbs
+# ("Zmarł były prezydent …" over its blurb, a paywall's "Czytaj dalej" line over the next card).
+_FRAMED_RUN_LINES = 16
+_FRAMED_RUN_MIN = 3
+_FRAMED_SHARED_WORDS = 2
+
+
+def _framed_runs(
+    feats: list[Feat], labels: list[tuple[str, str] | None], is_prose: list[bool], gains: list[float], vocab: set[str]
+) -> set[int]:
+    """The short lines that stand between two paragraphs of the article's prose: a run of
+    :data:`_FRAMED_RUN_MIN` to :data:`_FRAMED_RUN_LINES` lines that cost as a menu's do (``gains`` below zero), each of at most
+    :data:`_OWN_LINE_WORDS` words, or neutral already (a list's item), and no rule's label, with a
+    paragraph of prose (or a sentence ending in ":") straight before it and one straight after it that names :data:`_FRAMED_SHARED_WORDS` or more of the main run's
+    words (``vocab``). A tutorial or an explainer writes its points one short line each between its
+    paragraphs ("Its functions include:", then "Destroy silos", "Stop blaming", then its next
+    paragraph); a site's menu or its footer's links stand outside the article's prose, before its
+    first paragraph or after its last, and what follows a menu there names none of the story's words
+    (issue #14, unseen42 edureka-1: 80 of its lines were cut off as menus). A run holding a figure
+    alone (as many digits as letters: a stock quote's or a case tally's widget, "Market Cap" over
+    "$1,404B") is a widget's, not the article's points; so is a run nothing introduces (no line ending
+    in ":" before it or in it): a related-stories card's title and kicker between two blurbs that name
+    the story's words (issue #14, unseen21 faz-1, unseen25 theinfatuation-1). Their block indices."""
+    out: set[int] = set()
+    lines = [i for i, f in enumerate(feats) if f.n]
+
+    def frame(k: int | None) -> bool:  # a paragraph, or a sentence introducing what follows
+        return k is not None and (
+            is_prose[k] or (feats[k].n > _OWN_LINE_WORDS and feats[k].text.rstrip().endswith((":", "：")))
+        )
+
+    def figure(k: int) -> bool:  # as many digits as letters: a widget's value ("$1,404B", "28,25,140Cases")
+        text = feats[k].text
+        return sum(c.isdigit() for c in text) >= max(1, sum(c.isalpha() for c in text))
+
+    def introduces(k: int) -> bool:
+        return feats[k].text.rstrip().endswith((":", "："))
+
+    def short(k: int) -> bool:  # a short line no rule took, or one already neutral (a list's item)
+        if labels[k] is not None:  # (a stamp, a prompt, a teaser list's line: the page's, not a list's)
+            return False
+        if gains[k] == 0:
+            return not frame(k)
+        return gains[k] < 0 and feats[k].n <= _OWN_LINE_WORDS
+
+    pos = 0
+    while pos < len(lines):
+        if not short(lines[pos]):
+            pos += 1
+            continue
+        end = pos
+        while end + 1 < len(lines) and short(lines[end + 1]):
+            end += 1
+        before = lines[pos - 1] if pos > 0 else None
+        after = lines[end + 1] if end + 1 < len(lines) else None
+        if (
+            _FRAMED_RUN_MIN <= end - pos + 1 <= _FRAMED_RUN_LINES
+            and not any(figure(k) for k in lines[pos : end + 1])
+            # Introduced as a list: by the paragraph before it ("Its functions include:") or by a
+            # header of its own ("Other attributes of culture are:"). A teaser card's title and
+            # kicker between two blurbs introduce nothing.
+            and any(introduces(k) for k in lines[pos - 1 : end + 1])
+            and frame(before)
+            and frame(after)
+            and after is not None
+            and sum(1 for w in feats[after].vocab if w in vocab) >= _FRAMED_SHARED_WORDS
+        ):
+            out.update(k for k in lines[pos : end + 1] if gains[k] < 0)
+        pos = end + 1
+    return out
+
+
 def span_with_own_lines(
     feats: list[Feat],
     labels: list[tuple[str, str] | None],
@@ -241,9 +315,13 @@ def span_with_own_lines(
     worked = _worked_example(feats, labels, gains) | _figure_table(feats, gains)
     for _ in range(_OWN_LINE_ROUNDS):
         vocab = {w for i in range(span[0], span[1] + 1) if is_prose[i] for w in feats[i].vocab}
+        framed = _framed_runs(feats, labels, is_prose, gains, vocab)
         joined = [
             0.0
-            if g < 0 and (i in worked or (labels[i] is None and _own_line(f, shown[f.text.strip().lower()], vocab)))
+            if g < 0
+            and (
+                i in worked or i in framed or (labels[i] is None and _own_line(f, shown[f.text.strip().lower()], vocab))
+            )
             else g
             for i, (g, f) in enumerate(zip(gains, feats))
         ]

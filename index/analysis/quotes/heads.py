@@ -68,20 +68,18 @@ _NOT_NAME = frozenset(
 
 # Titles written short with their dot before a name, as the AP Stylebook ("titles", "military
 # titles", "legislative titles") abbreviates them: "Gov.", "Lt. Gov.", "Sen.", "Rep.", "Atty.
-# Gen.", "Gen.", "Col.", "Sgt. Maj.", "Supt.". Only with the dot: bare, several are names or words
-# ("Gen", "Col"). Review s46-rv 2: "Lt. Gov. Antonio Delgado said" gave "Gov. Antonio Delgado".
-_DOTTED_ABBREVIATIONS = frozenset(
-    "Gov Lt Sen Rep Atty Gen Col Maj Capt Sgt Cpl Pvt Adm Cmdr Cdr Supt Insp Det Rev Cllr Brig Dep".split()
-)
+# Gen.", "Gen.", "Col.", "Sgt. Maj.", "Supt.": the recogniser's title words (lexicons.TITLE_CORE)
+# and its titles only with their dot (lexicons.DOTTED_TITLES; bare, several are names or words:
+# "Maj", "Det"). Review s46-rv 2: "Lt. Gov. Antonio Delgado said" gave "Gov. Antonio Delgado".
 
 
 def _title(word: str) -> bool:
     """Whether ``word`` is a title before a name, never a name's own: a title word of the
     recogniser's (:data:`lexicons.TITLE_CORE`, "Governor", "Senator") or of the quotes' (
     :data:`merge.TITLE_WORDS`, in lower case), or one written short with its dot
-    (:data:`_DOTTED_ABBREVIATIONS`, :data:`lexicons.DOTTED_TITLES`: "Gov.", "Lt.", "Maj.")."""
+    (:data:`lexicons.DOTTED_TITLES`: "Gov.", "Atty.", "Maj.")."""
     bare = word.rstrip(".")
-    if word.endswith(".") and (bare in _DOTTED_ABBREVIATIONS or bare in DOTTED_TITLES):
+    if word.endswith(".") and bare in DOTTED_TITLES:
         return True
     return bare in TITLE_CORE or (bare[:1].isupper() and bare.lower() in TITLE_WORDS)
 

@@ -20,7 +20,8 @@ mentions the quotes were found with:
   user's noise mark misses.
 
 Each quote is ``[start, end, text or null, kind, cue, speaker or null, noise, marked, source or
-null, cue_start, gap or null, anonymous]`` (``anonymous`` 0 or 1: :attr:`Quote.anonymous`) where ``null`` text stands for the article's
+null, cue_start, gap or null, anonymous]`` (``anonymous`` 0 or 1: :attr:`Quote.anonymous`), then
+its :attr:`Quote.described` when it has one (a string; an unattributed quote's only), where ``null`` text stands for the article's
 ``text[start:end]`` (most quotes) and a speaker is ``[key, name, type, at or null]``. The value
 is zlib-compressed JSON read back from disk: anything malformed, out of the text's bounds or of
 another shape is no value (the quotes are found again), never an error.
@@ -59,22 +60,23 @@ def encode_quotes(quotes: Sequence[Quote], text: str, version: str, source: str,
     for q in quotes:
         sp = q.speaker
         speaker = None if sp is None else [sp.key, sp.name, sp.type, list(sp.at) if sp.at is not None else None]
-        rows.append(
-            [
-                q.start,
-                q.end,
-                None if q.text == text[q.start : q.end] else q.text,
-                q.kind,
-                q.cue,
-                speaker,
-                1 if q.noise else 0,
-                [list(m) for m in q.marked],
-                q.source,
-                q.cue_start,
-                list(q.gap) if q.gap is not None else None,
-                1 if q.anonymous else 0,
-            ]
-        )
+        row: list[Any] = [
+            q.start,
+            q.end,
+            None if q.text == text[q.start : q.end] else q.text,
+            q.kind,
+            q.cue,
+            speaker,
+            1 if q.noise else 0,
+            [list(m) for m in q.marked],
+            q.source,
+            q.cue_start,
+            list(q.gap) if q.gap is not None else None,
+            1 if q.anonymous else 0,
+        ]
+        if q.described is not None:
+            row.append(q.described)
+        rows.append(row)
     return pack_rows(rows, KEPT_FORMAT, version, source, noise_digest)
 
 
@@ -118,9 +120,12 @@ def _speaker(x: object, size: int) -> Speaker | None:
 
 def _quote(row: object, doc: str, text: str) -> Quote | None:
     """One row as a :class:`Quote` of ``text``, or None if it is not a well-formed row within it."""
-    if not (isinstance(row, list) and len(row) == 12):
+    if not (isinstance(row, list) and len(row) in (12, 13)):
         return None
-    start, end, words, kind, cue, speaker, noise, marked, source, cue_start, gap, anonymous = row
+    start, end, words, kind, cue, speaker, noise, marked, source, cue_start, gap, anonymous = row[:12]
+    described = row[12] if len(row) == 13 else None
+    if len(row) == 13 and not (isinstance(described, str) and described and speaker is None):
+        return None  # a description only of an unattributed quote
     size = len(text)
     if _span([start, end], size) is None or not (words is None or isinstance(words, str)):
         return None
@@ -154,4 +159,5 @@ def _quote(row: object, doc: str, text: str) -> Quote | None:
         cue_start=cue_start,
         gap=gap_span,
         anonymous=bool(anonymous),
+        described=described,
     )

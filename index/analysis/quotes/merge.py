@@ -30,6 +30,7 @@ Corp", not a person "Hydrolyne" apart from it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
@@ -39,10 +40,19 @@ from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, ke
 from waic_reader.index.analysis.entities.person_joins import surname_aliases
 from waic_reader.index.analysis.entities.words import given_word
 from waic_reader.index.analysis.quotes.cues import ROLES
-from waic_reader.index.analysis.quotes.model import LONE, PAIR, SPOKESPERSON, Quote, Speaker, spokesperson_of
+from waic_reader.index.analysis.quotes.model import (
+    LONE,
+    PAIR,
+    SPOKESPERSON,
+    Quote,
+    Speaker,
+    pair_names,
+    spokesperson_of,
+)
 from waic_reader.index.corpus.tokens import fold
 
 TITLE_WORDS = frozenset(w.lower() for w in (*TITLE_CORE, *TITLE_MOD, *LOWER_TITLES, *ROLES))
+_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 def bare_name(name: str) -> str:
@@ -92,9 +102,10 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
             sp = q.speaker
             if sp is not None and sp.key.startswith(PAIR):
                 # "Smith and Jones said": the two people the corpus names in full, one statement
-                # each, else the pair as written (review s45-rv finding 11: the statement was lost)
-                pair = [people.get(fold(part)) for part in sp.name.split(" and ")]
-                if len(pair) == 2 and all(pair) and pair[0] is not pair[1]:
+                # each, else the pair as written (review s45-rv finding 11: the statement was lost);
+                # "Cruz, Ortiz and Diaz said": each of the list's people (round s47-q)
+                pair = [people.get(fold(part)) for part in pair_names(sp.name)]
+                if len(pair) >= 2 and all(pair) and len({id(p) for p in pair}) == len(pair):
                     kept += [replace(q, speaker=Speaker(p.key, p.name, p.label)) for p in pair if p is not None]
                 else:
                     kept.append(q)
@@ -117,6 +128,44 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
             if named is not None and (sp is None or (sp.key, sp.name, sp.type) != (named.key, named.name, named.label)):
                 # (a capital that is a given name stays the person: '," Sofia said.', s37-rv 17)
                 q = replace(q, speaker=person_not_capital(Speaker(named.key, named.name, named.label)))
+            kept.append(q)
+        out[doc] = kept
+    return out
+
+
+def _head_word(words: list[str]) -> str:
+    """The head noun of a name's or a description's folded ``words``: the last word before "of"
+    ("ministry" of "Ministry of Health"), else the last ("guard" of "Philippine Coast Guard")."""
+    return words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+
+
+def described_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity]) -> dict[str, list[Quote]]:
+    """``quotes`` (doc -> quotes) with each unattributed quote whose subject describes a body by
+    its noun (:attr:`Quote.described`: "the coast guard said", "the ministry said", "police
+    said" in an article naming no such body) credited to the one organisation of the corpus
+    (``entities``, the corpus's grouped entities) that description names: its name's head noun
+    is the description's ("Guard" of "Philippine Coast Guard", "Ministry" of "Ministry of
+    Health": the last word, or the last before "of") and holds the description's other words
+    ("coast"). With none or two such organisations the quote stays unattributed ("the fire
+    brigade" is no "Kent Fire and Rescue Service": another noun). Linear in quotes and entities
+    (t13an N15, round s47-q: "…, the coast guard said" was unattributed in a corpus naming the
+    Philippine Coast Guard)."""
+    by_head: dict[str, list[tuple[frozenset[str], Entity]]] = {}
+    for ent in entities:
+        words = _WORDS.findall(fold(ent.name))
+        if ent.label == "ORG" and words:
+            by_head.setdefault(_head_word(words), []).append((frozenset(words), ent))
+    if not by_head:
+        return dict(quotes)
+    out: dict[str, list[Quote]] = {}
+    for doc, qs in quotes.items():
+        kept: list[Quote] = []
+        for q in qs:
+            if q.speaker is None and q.described and not q.anonymous:
+                words = _WORDS.findall(fold(q.described))
+                named = [e for held, e in by_head.get(_head_word(words), []) if held >= set(words)] if words else []
+                if len(named) == 1:
+                    q = replace(q, speaker=Speaker(named[0].key, named[0].name, "ORG"))
             kept.append(q)
         out[doc] = kept
     return out
@@ -270,6 +319,7 @@ def _rekeyed(q: Quote, full: dict[str, Speaker], by_last: dict[str, Speaker]) ->
 __all__ = [
     "TITLE_WORDS",
     "bare_name",
+    "described_speakers",
     "entity_speakers",
     "firm_lead_speakers",
     "merge_speakers",

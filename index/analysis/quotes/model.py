@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,6 +86,12 @@ LONE = "LONE:"
 PAIR = "PAIR:"
 
 
+def pair_names(name: str) -> list[str]:
+    """The names of a :data:`PAIR` speaker's ``name``: "Smith and Jones" -> ["Smith", "Jones"],
+    "Ana Cruz, Ben Ortiz and Carla Diaz" (or "…, and Carla Diaz") -> its three names."""
+    return [part for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if part]
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """One quotation or report of speech in one article.
@@ -114,6 +121,12 @@ class Quote:
     # An unnamed source's words ("…, a source close to the investigation said."): no speaker, but
     # grouped across articles under :data:`ANONYMOUS_SOURCE` (:func:`group.statements`).
     anonymous: bool = False
+    # An unattributed quote whose subject describes a body by its noun ("the coast guard said",
+    # "the ministry said", "police said" with no such body named in the article): the
+    # description's lower-case words ("coast guard", "ministry", "police"; speakers.body_description),
+    # which the corpus grouping credits to the one body of the corpus so named
+    # (:func:`merge.described_speakers`: t13an N15, round s47-q), else None.
+    described: str | None = None
 
     @property
     def parts(self) -> tuple[tuple[int, int], ...]:

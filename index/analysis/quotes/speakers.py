@@ -333,6 +333,9 @@ _SPOKESPERSON_FOR = re.compile(
 # Jones", "Garvey and her deputy Reyk"): read by :meth:`Speakers._titles_only`.
 _ADDRESS_TITLES = frozenset("mr mrs ms miss dr prof sir lord dame lady madam".split())
 _PAIR_JOIN = re.compile(r"\s+and\s+(?:[\w.'’]+\s+){0,4}")
+# Between two names of a list: a comma, up to four title or role words ("Ana Cruz, Mayor Ben
+# Ortiz"); group 1 the "and" after a serial comma ("…, and Carla Diaz").
+_LIST_COMMA = re.compile(r",\s+(and\s+)?(?:[\w.'’]+\s+){0,4}")
 _RANKS = frozenset("deputy vice assistant associate acting interim junior shadow under lieutenant former ex".split())
 _FORMER = frozenset("former ex one-time onetime erstwhile then past retired previous sacked ousted".split())
 # Lower-case nouns ending the body's phrase after its name, up to the subject's end ("a spokesman
@@ -421,6 +424,28 @@ def described_only(speaker: Speaker) -> bool:
         w in GROUPS or w in BODIES or w in INSTITUTIONS or w in ROLES or w in TITLE_WORDS or _body(w)
         for w in (head, one)
     )
+
+
+def body_description(name: str) -> str | None:
+    """The lower-case words of an unnamed group's ``name`` (a ``GROUP`` speaker's) when it
+    describes a public body or an organisation by its noun, its determiner dropped: "Coast guard"
+    -> "coast guard", "The ministry" -> "ministry", "Police" -> "police", "The provincial
+    government" -> "provincial government" (the noun a body's: :func:`_body`, :data:`cues.INSTITUTIONS`).
+    None for people and groups of people ("Officials", "Witnesses", "Fishermen in the harbour"),
+    an owner's ("Its spokesman") or a phrase holding anything but lower-case words. The corpus
+    grouping credits such a description to the one body of the corpus it names
+    (:func:`merge.described_speakers`; round s47-q)."""
+    words = name.lower().split()
+    while words and words[0] in _GROUP_DROP:
+        words = words[1:]
+    if not words or len(words) > 4:
+        return None
+    head = words[-1]
+    if not (_body(head) or head in INSTITUTIONS):
+        return None
+    if any(re.fullmatch(r"[a-z][a-z-]*", w) is None or w in FUNCTION_WORDS or w in _POSSESSIVE for w in words):
+        return None
+    return " ".join(words)
 
 
 def _words_of(text: str) -> list[str]:
@@ -896,28 +921,47 @@ class Speakers:
         return found
 
     def _person_pair(self, start: int, end: int) -> Named | None:
-        """Two people the recogniser names, joined by "and", as the whole subject ``start:end``
-        ("Mr Smith and Mrs Jones", "Anna Berg and Lars Holm, who run the farm,", "Mayor Ellen
-        Garvey and her deputy Tomas Reyk"): one speaker of key ``PAIR:<a> and <b>`` (its names the
-        entities'), which the corpus grouping credits to both people (:data:`model.PAIR`), never
-        to the first alone (round s46-q). Titles, honorifics and a possessive's role may stand
-        before either name; an apposition or a relative clause in commas after the second. None
-        for any other subject."""
+        """Two or more people the recogniser names, a list closed by "and", as the whole subject
+        ``start:end`` ("Mr Smith and Mrs Jones", "Anna Berg and Lars Holm, who run the farm,",
+        "Mayor Ellen Garvey and her deputy Tomas Reyk", "Ana Cruz, Ben Ortiz and Carla Diaz",
+        with or without the serial comma): one speaker of key ``PAIR:<a>, <b> and <c>`` (its
+        names the entities'; :func:`pair_names` splits it), which the corpus grouping credits to
+        every one of them (:data:`model.PAIR`), never to the first alone (round s46-q; lists of
+        three or more, round s47-q). Titles, honorifics and a possessive's role may stand before
+        any name; an apposition or a relative clause in commas after the last. None for any other
+        subject."""
         people = [n for n in self._in(start, end) if n.speaker.type == "PERSON"]
-        if len(people) < 2:
+        if len(people) < 2 or not self._titles_only(start, people[0].start):
             return None
-        a, b = people[0], people[1]
-        if not _PAIR_JOIN.fullmatch(self.text, a.end, b.start) or not self._titles_only(start, a.start):
-            return None
-        if not self._titles_only(a.end, b.start, joined=True):
-            return None
-        rest = self.text[b.end : end].strip()
+        listed = [people[0]]
+        for n in people[1:]:
+            gap = self.text[listed[-1].end : n.start]
+            if _PAIR_JOIN.fullmatch(gap) and self._titles_only(listed[-1].end, n.start, joined=True):
+                listed.append(n)  # "… and Carla Diaz": the list's last name
+                break
+            comma = _LIST_COMMA.fullmatch(gap)
+            if comma is None:
+                return None
+            if comma.group(1) is not None:
+                # "Ana Cruz, Ben Ortiz, and Carla Diaz" (the serial comma): the last name
+                if not self._titles_only(listed[-1].end + comma.start(1), n.start, joined=True):
+                    return None
+                listed.append(n)
+                break
+            if not self._titles_only(listed[-1].end + 1, n.start):
+                return None
+            listed.append(n)  # "Ana Cruz, Ben Ortiz": the list goes on
+        else:
+            return None  # no "and" closing it: an apposition ("Berg, Holm's deputy,"), read as before
+        last = listed[-1]
+        rest = self.text[last.end : end].strip()
         if rest and not rest.startswith(","):
             return None
-        if any(n.start >= b.end and not self._after_comma(b.end, n.start) for n in people[2:]):
-            return None  # a third name in the subject itself: a list, read as before
-        name = f"{a.speaker.name} and {b.speaker.name}"
-        return Named(a.start, b.end, Speaker(f"{PAIR}{name}", name, "PERSON"))
+        if any(n.start >= last.end and not self._after_comma(last.end, n.start) for n in people[len(listed) :]):
+            return None  # another name in the subject itself, read as before
+        names = [n.speaker.name for n in listed]
+        name = f"{', '.join(names[:-1])} and {names[-1]}"
+        return Named(listed[0].start, last.end, Speaker(f"{PAIR}{name}", name, "PERSON"))
 
     def _titles_only(self, start: int, end: int, *, joined: bool = False) -> bool:
         """Whether ``text[start:end]`` holds only titles before a name ("Mayor", "Mrs", "Dr") or a
@@ -1228,6 +1272,12 @@ class Speakers:
                 before = self.resolve(start, app.start())
                 if before is not None:
                     return before
+        if first:
+            # 'said Cruz, Ortiz and Diaz': a list of bare names after the verb (round s47-q)
+            after = [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(self.text[start:end])]
+            bare = self._name_pair(start, after) if after else None
+            if bare is not None and "," in bare.name:
+                return bare
         lone = self._lone_name(start, end, first)
         if lone is not None:
             return lone
@@ -1793,13 +1843,22 @@ class Speakers:
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
 
     def _name_pair(self, start: int, words: list[tuple[int, int, str]]) -> Speaker | None:
-        """Two capitalised names of one or two words joined by "and" as the whole subject, no
-        mention covering either ("Smith and Jones said", "Marks and Spencer said": the names
-        recogniser leaves a bare pair untyped): one speaker of key ``PAIR:<pair>`` written as
-        the pair (:data:`model.PAIR`). None for any other subject, or when a word is a title, a
-        function word or a group's or institution's noun ("Police and Fire said" is no pair)."""
+        """Two or more capitalised names of one or two words, a list closed by "and", as the whole
+        subject, no mention covering any ("Smith and Jones said", "Marks and Spencer said",
+        "Cruz, Ortiz and Diaz said": the names recogniser leaves a bare list untyped): one
+        speaker of key ``PAIR:<list>`` written as the list (:data:`model.PAIR`;
+        :func:`model.pair_names` splits it). None for any other subject, or when a word is a
+        title, a function word or a group's or institution's noun ("Police and Fire said" is no
+        pair)."""
         at = next((i for i, w in enumerate(words) if w[2] == "and"), -1)
-        if not 1 <= at <= 2 or not 1 <= len(words) - at - 1 <= 2:
+        if at < 1 or not 1 <= len(words) - at - 1 <= 2:
+            return None
+        parts: list[list[tuple[int, int, str]]] = [[]]
+        for w in words[:at]:
+            if parts[-1] and "," in self.text[parts[-1][-1][1] : w[0]]:
+                parts.append([])  # "Cruz, Ortiz": the list goes on (round s47-q)
+            parts[-1].append(w)
+        if any(len(p) > 2 for p in parts):
             return None
         names = words[:at] + words[at + 1 :]
         for w in names:
@@ -1814,8 +1873,15 @@ class Speakers:
             ):
                 return None
         first, last = words[0][0], words[-1][1]
-        if re.search(r"[^\w\s'’.-]", self.text[first:last]) or self._in(first, last):
-            return None  # a comma, a bracket: a list or an aside; a mention: resolved as before
+        listed = re.sub(r",(?=\s)", "", self.text[first:last]) if len(parts) > 1 else self.text[first:last]
+        spans = {(p[0][0], p[-1][1]) for p in [*parts, words[at + 1 :]]}
+        if re.search(r"[^\w\s'’.-]", listed) or any(
+            len(parts) == 1 or n.speaker.type != "PERSON" or (n.start, n.end) not in spans
+            for n in self._in(first, last)
+        ):
+            # a bracket, a comma elsewhere: an aside; a mention: resolved as before (in a list, a
+            # person's mention of one name alone is one of its names: "Cruz, Ortiz and Diaz")
+            return None
         before = self.text[start:first]
         if (
             before.strip()
@@ -1828,9 +1894,21 @@ class Speakers:
 
     def coordinated_subject(self, start: int, end: int) -> bool:
         """Whether ``start:end`` is a list of plural nouns for people as one subject ("Men, women
-        and children"; :meth:`_coordinated`): no clause before a trailing subject's comma."""
+        and children"; :meth:`_coordinated`) or of three or more people named ("Ana Cruz, Ben
+        Ortiz and Carla Diaz"; :meth:`_person_pair`): no clause before a trailing subject's comma."""
         words = [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(self.text[start:end])]
-        return bool(words) and self._coordinated(start, words) is not None
+        if not words:
+            return False
+        listed = self._person_pair(start, end)
+        if listed is not None and ", " in listed.speaker.name:
+            # "Ana Cruz, Ben Ortiz and Carla Diaz said …": a list of people opening the sentence,
+            # only capitalised titles before it (round s47-q: the first names were read as content)
+            lead = self.text[start : listed.start]
+            return "," not in lead and not any(w[:1].islower() for w in _WORD.findall(lead))
+        bare = self._name_pair(start, words)
+        if bare is not None and "," in bare.name:
+            return True  # "Cruz, Ortiz and Diaz said …", no mention covering them
+        return self._coordinated(start, words) is not None
 
     def common_subject(self, start: int, end: int) -> Speaker | None:
         """The common-noun phrase right before a verb at ``end`` as its whole subject, however
@@ -2127,7 +2205,9 @@ class Speakers:
             person = self._person_with_role(s, head, rank)
             if person is not None:
                 return person
-        elif _body(head) and not any(n.start < e and s < n.end for n in self._in(s, e)):
+        if _body(head) and not any(n.start < e and s < n.end for n in self._in(s, e)):
+            # (a word both a job and a body's, "guard", names the body when no one holds the job:
+            # "the coast guard" is the Philippine Coast Guard; t13an N15, round s47-q)
             # Only a noun naming a body ("hospital", "police"): "the ageless beauty" is no
             # section "Fashion & Beauty".
             named = self._body_before(s, head)
@@ -2907,4 +2987,4 @@ class Speakers:
         return max(reversed(orgs), key=lambda n: counts[n.speaker.key]).speaker
 
 
-__all__ = ["GROUP", "SPEAKER_LABELS", "Named", "Speakers", "described_only", "role_words"]
+__all__ = ["GROUP", "SPEAKER_LABELS", "Named", "Speakers", "body_description", "described_only", "role_words"]
