@@ -132,3 +132,23 @@ def test_an_unlisted_state_after_a_preposition_of_where(rec: Recognizer, text: s
 
 def test_a_university_team_named_by_a_given_name_is_no_state(rec: Recognizer) -> None:
     assert ("Wayne State", "GPE") not in names(rec, "He played two seasons for Wayne State before the draft.")
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        # reported (held-out 40: "Innu" a GPE, French and English NORPs)
+        (
+            "The agreement is the result of two years of talks held in Innu-aimun, French and English, "
+            "often around a kitchen table.",
+            ("Innu-aimun", "French", "English"),
+        ),
+        # reported (held-out 40: English a NORP)
+        ("The signs at the springs were put up in Nuu-chah-nulth as well as English.", ("Nuu-chah-nulth", "English")),
+        ("Meetings at the new hall are run in Tli-cho, Dutch and English every week.", ("Tli-cho", "Dutch", "English")),
+    ],
+)
+def test_a_hyphened_name_in_a_list_with_a_core_language(rec: Recognizer, text: str, languages: tuple[str, ...]) -> None:
+    found = names(rec, text)
+    for language in languages:
+        assert (language, "LANGUAGE") in found

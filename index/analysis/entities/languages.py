@@ -190,17 +190,20 @@ _IN = re.compile(r"\b(?:[Ii]n|[Ii]nto) $")
 # (a language CLDR names in two words, "Scottish Gaelic", or not at all).
 # ("as well as" before the core one, the list before it joined by commas, "and" or "or": "in Drehu,
 # Nengone and Iaai as well as French": round s38-e, held-out 31's GPEs)
+# (a name of parts joined by hyphens, lower-case ones too: "talks held in Innu-aimun, French and
+# English", "signs in Nuu-chah-nulth as well as English": issue #16, round s47-e2, held-out 40)
+_IN_ITEM = rf"{CAP}{LETTER}+(?:-{LETTER}+)*(?: {CAP}{LETTER}+)?"
 _IN_LIST = re.compile(
     # (a word of order and "in" again before the core one: "told the crowd in Khakas and then in
     # Russian": issue #16, round s47-e2, held-out 40's GPE)
-    rf"\b(?:in|into) ((?:{CAP}{LETTER}+(?: {CAP}{LETTER}+)?, )*{CAP}{LETTER}+(?: {CAP}{LETTER}+)?),? (?:and|or)"
+    rf"\b(?:in|into) ((?:{_IN_ITEM}, )*{_IN_ITEM}),? (?:and|or)"
     r"(?: (?:then|later|again|also) in)? $"
     # ("not in" before the core one: "I told him in Tiwi, not in English": round s43-e, held-out 36's GPE)
-    rf"|\b(?:in|into) ({CAP}{LETTER}+(?: {CAP}{LETTER}+)?),? (?:but )?not in $"
-    rf"|\b(?:in|into) ((?:{CAP}{LETTER}+(?:, | and | or |, and ))*{CAP}{LETTER}+),? as well as $"
+    rf"|\b(?:in|into) ({_IN_ITEM}),? (?:but )?not in $"
+    rf"|\b(?:in|into) ((?:{_IN_ITEM}(?:, | and | or |, and ))*{_IN_ITEM}),? as well as $"
 )
 # An item of such a list: a listed language of two words, else one word ("Upper Sorbian", "Gaelic").
-_IN_LIST_ITEM = re.compile(rf"{CAP}{LETTER}+(?: {CAP}{LETTER}+)?")
+_IN_LIST_ITEM = re.compile(_IN_ITEM)
 # A possessive or a word of how well one speaks right before a core language not followed by a
 # noun: "learned his English from broadcasts", "in bad German,", "her careful Vietnamese with".
 _HOW_WELL = re.compile(
