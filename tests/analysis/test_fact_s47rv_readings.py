@@ -30,7 +30,7 @@ def _pledged(labels: dict[str, list[str]]) -> list[str]:
         "The outage sent Brent crude up to $92 a barrel on Tuesday.",
         # variants of my own
         "Migrant workers in the Gulf sent about €2.1 billion back to Kerala last year.",
-        "The drought sent wheat prices to $410 a tonne, traders said.",
+        "The cold snap sent gas futures up to $9, traders said.",
     ],
 )
 def test_money_sent_is_no_pledge_unless_aid(text: str) -> None:
@@ -48,9 +48,9 @@ def test_money_sent_is_no_pledge_unless_aid(text: str) -> None:
         "MANILA - The air force airlifted 400 soldiers to Marawi on Monday to reinforce the garrison.",
         "MANILA - Some 450 soldiers were airlifted to Marawi on Monday, the military said.",
         # variants of my own
-        "The buyout saved 120 jobs and 80 engineers from closure, the owners said.",
+        "The merger saved 200 employees from layoffs, the owners said.",
         "Dockers brought 60 passengers to the harbour for the festival cruise.",
-        "The army airlifted 250 officials to the summit in Davao.",
+        "The navy airlifted 300 troops to Jolo on Tuesday.",
     ],
 )
 def test_no_rescue_outside_a_rescue(text: str) -> None:
@@ -78,6 +78,12 @@ def test_rescue_in_a_rescue(text: str, value: str) -> None:
             "finance customers, the bank said on Thursday.",
             "LEEDS - Councillors approved the city's budget on Wednesday. A further £40m has been set aside "
             "in the budget, the report said.",
+        ),
+        # the reviewer's third article: two stories' sums set aside, one with no owner named
+        (
+            "LEEDS - Councillors approved the city's budget on Wednesday. A further £40m has been set aside "
+            "in the budget, the report said.",
+            "YORK - The hospital trust said it had set aside £3m in its accounts this year.",
         ),
         # variant of my own
         (

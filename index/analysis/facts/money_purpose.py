@@ -290,7 +290,7 @@ def story_purposes(figures: Sequence[FactValue]) -> list[FactValue]:
         if v.kind == "money" and v.measure.startswith(_PLEDGED + "|") and not v.per:
             held.setdefault((v.unit, v.value), {}).setdefault(v.measure, v)
     if not held:
-        return list(figures)
+        return _aside_purposes(list(figures))
     docs_of: dict[str, set[str]] = {}
     owners_of: dict[str, set[str]] = {}
     for v in figures:
@@ -320,14 +320,14 @@ def _aside_purposes(figures: list[FactValue]) -> list[FactValue]:
     one sum, compared ("… has set aside £1.2bn to cover potential compensation": one provision in
     disagreement, never two rows; round s47-f, left undone by s46-f). Owners are the same when their
     names share a telling word (grouping.owner_words: "Lloyds", "Lloyds Banking Group"); an
-    article that gives a value of the purpose itself keeps its own. The list, changed in place."""
+    article that gives a value of the purpose itself keeps its own; a sum set aside by no owner named
+    that joins none is an amount of its unit. The list, changed in place."""
+    from waic_reader.index.analysis.facts.extract import measure_label  # (extract reads this module)
     from waic_reader.index.analysis.facts.grouping import owner_words  # (grouping reads this module)
 
     aside = [
         v for v in figures if v.kind == "money" and v.measure.startswith(_PLEDGED + "|") and not v.per and _set_aside(v)
     ]
-    if not aside:
-        return figures
     told = {v.owner: owner_words(v.owner) for v in figures if v.kind == "money" and v.owner}
     for i, v in enumerate(figures):
         if v.kind != "money" or v.measure != _PLEDGED or v.per or not _set_aside(v):
@@ -340,6 +340,11 @@ def _aside_purposes(figures: list[FactValue]) -> list[FactValue]:
         same = [w for w in aside if w.unit == v.unit and mine and w.owner and mine & told.get(w.owner, frozenset())]
         purposes = {w.measure: w for w in same}
         if len(purposes) != 1 or any(w.doc == v.doc for w in same):
+            if not v.owner:
+                # money set aside by no owner named: an amount, never one "money pledged" with
+                # another story's unnamed sum ("£40m has been set aside in the budget" and a
+                # hospital trust's "it had set aside £3m": review s47-rv finding 8's corpus)
+                figures[i] = replace(v, measure="", label=measure_label(v.kind, v.unit))
             continue
         named = next(iter(purposes.values()))
         figures[i] = replace(v, measure=named.measure, label=named.label)
