@@ -154,6 +154,7 @@ from waic_reader.index.analysis.noise.tables import (
     widget_tables,
 )
 from waic_reader.index.analysis.noise.teasers import (
+    cut_off_cards,
     header_owns,
     inline_cards,
     sourced_blurbs,
@@ -242,6 +243,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     consume_after_headers(blocks, feats, labels)
     teaser_cards(feats, labels)
     sourced_blurbs(feats, labels)
+    cut_off_cards(feats, labels)
     stamped_title_lists(feats, labels)
     # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
     # So are the social posts it embeds, each over its signature.
