@@ -126,6 +126,7 @@ from waic_reader.index.analysis.noise.menus import (
     site_about_and_contact,
     site_name,
     staff_lists,
+    title_bar,
 )
 from waic_reader.index.analysis.noise.page import (
     FIRST_LINES,
@@ -205,6 +206,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     form_and_menu_words(feats, labels)
     if whole_page:
         site_name(feats, labels)
+        title_bar(feats, labels)
     first_labels = list(labels)  # the phrase rules' alone
     # A consent dialog's paragraphs are no article, however long (issue #14, unseen35).
     consent_dialog(feats, labels)
