@@ -15,7 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from waic_reader.index.corpus import dateline
+from waic_reader.index.corpus import bylines, date_stamps, dateline
 from waic_reader.index.corpus.markdown import table_row
 from waic_reader.index.corpus.page_links import page_link
 from waic_reader.index.corpus.quote_marks import CLOSING_MARKS, OPENING_MARKS
@@ -872,6 +872,39 @@ def _line_of(text: str, spans: list[tuple[int, int]], j: int, at: int) -> str:
     return text[a:b] if b + 1 == at or a == at + 1 else ""
 
 
+# The most words of a headline line (a first line of more is the lead's sentence).
+HEADLINE_WORDS = 20
+
+
+def headline_over_byline(line: str, under: str) -> bool:
+    """Whether ``line``, a text's first line, is its headline because of what stands straight
+    under it: a byline (``bylines.is_byline``, or one in another language alone on its line,
+    ``bylines.name_alone``: "By Ruairí Mbatha-Sørensen | The Harbour Review | 17 October 2025",
+    "Par Jean Dupont"), a date stamp (``date_stamps.is_stamp``: "Published 14 March 2025") or a
+    paragraph opening with a wire dateline (:func:`dateline.match` with a date, an agency or its
+    place in capitals: "HALVIK, March 14 (Nordwire) -"). News texts set the headline there, so
+    the line is the headline even when it ends like a sentence or holds several, a kicker before
+    it or not ("Opinion: The Halden bridge did not fall. It was let go.", "Analysis: Who pays?
+    Nobody knows.": t13ao N4, the body's first sentence was the title). One line of 3 to
+    :data:`HEADLINE_WORDS` words, as :func:`classify` reads a first line as the title (two words
+    over a date stamp are an author's name line: "Emily Post" over "14 March 2025"), not ending in a
+    colon, comma or semicolon (a list's or a quote's introduction), itself no byline or stamp."""
+    n = len(words(line))
+    if "\n" in line.strip() or not 3 <= n <= HEADLINE_WORDS or line.rstrip().endswith((":", ",", ";")):
+        return False
+    if bylines.is_byline(line) or date_stamps.is_stamp(line):
+        return False
+    first_under = under.strip().split("\n", 1)[0]
+    if not first_under:
+        return False
+    if bylines.is_byline(first_under) or bylines.name_alone(first_under) is not None:
+        return True
+    if date_stamps.is_stamp(first_under):
+        return True
+    wire = dateline.match(under.strip())
+    return wire is not None and wire.prose and (wire.dated or wire.agency is not None or wire.caps)
+
+
 def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     blocks: list[Block] = []
     first = 0  # the block that may be the title: the first, or the one under a wire's slug
@@ -894,11 +927,11 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             kind, first = "paragraph", i + 1  # nor a breadcrumb's trail ("Home > News > Aviation", t13ad N20)
         elif (
             i == first
-            and 3 <= len(words(line)) <= 20
+            and 3 <= len(words(line)) <= HEADLINE_WORDS
             and not ends_like_sentence(line)
             and not line.rstrip().endswith((":", ",", ";"))
             and len(words(nxt)) > 0
-        ):
+        ) or (i == 0 and headline_over_byline(line, nxt)):
             kind = "title"
         elif blocks and blocks[-1].kind == "paragraph" and _same_row(blocks[-1].text, line):
             kind = "paragraph"  # a row of a run of like rows ("9.18am Operator Notes …" over "9.45am First …")

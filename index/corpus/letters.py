@@ -9,6 +9,8 @@ scripts. Digits and "_" are never letters.
 
 from __future__ import annotations
 
+from waic_reader.index.corpus.tokens import COMBINING_MARKS
+
 # Blocks holding every cased letter of the Basic Multilingual Plane (Latin, Greek, Coptic, Cyrillic,
 # Armenian, Georgian, Cherokee, Latin Extended Additional, Greek Extended, Glagolitic, Latin
 # Extended-C/D/E, Cyrillic Extended, fullwidth Latin). Scanning them takes well under a
@@ -55,4 +57,9 @@ CAP = rf"[{UPPER}]"
 CAP_WORD = rf"{CAP}[\w'’.-]*"
 # A capitalised word in lower case after its capital, parts joined by a hyphen or apostrophe
 # ("Özil", "Ibáñez", "Pryce-Williams", "Núñez-Ólafsdóttir"): how a name is written in running text.
-NAME_WORD = rf"{CAP}[{LOWER}]+(?:[-'’]{CAP}?[{LOWER}]+)*"
+# A word runs on across its combining marks, as the one tokeniser's words do
+# (:data:`tokens.COMBINING_MARKS`): Yoruba "Adébáyọ̀" ends in U+0300 after "ọ", and a name written
+# decomposed (NFD "Hằng" is "Ha" + U+0306 U+0300 + "ng", "Émile" "E" + U+0301 + "mile") has marks
+# after its capital and inside (t13ao N2: "Adébáyọ̀, the fire chief, said" was no speaker).
+_LOWER_RUN = rf"[{COMBINING_MARKS}]*[{LOWER}]+(?:[{COMBINING_MARKS}]+[{LOWER}]*)*"
+NAME_WORD = rf"{CAP}{_LOWER_RUN}(?:[-'’]{CAP}?{_LOWER_RUN})*"

@@ -250,6 +250,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         self.follower.stop()
 
     def on_screen_resume(self) -> None:
+        self._follow_width()  # (the terminal resized while another screen was on top)
         # Back from the mentions or the reader: files edited meanwhile make the matrix again.
         self.follower.resumed()
 
@@ -384,6 +385,11 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         return in_view_said(self.query_one(MatrixTable).in_view(), len(self.matrix.articles))
 
     def on_resize(self) -> None:
+        self._follow_width()
+
+    def _follow_width(self) -> None:
+        """The table filled again when this width calls for other columns: on a resize, and when
+        the screen is back on top (:meth:`on_screen_resume`, t13ao N8)."""
         if self.matrix is not None and self.query_one(MatrixTable).stale(self.size.width):
             self._fill()
 

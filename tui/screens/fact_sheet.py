@@ -261,6 +261,7 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
             self.workers.cancel_node(self)
 
     def on_screen_resume(self) -> None:
+        self._follow_width()  # (the terminal resized while another screen was on top)
         if self.sheet is None and not any(
             w.node is self and not w.is_finished and not w.is_cancelled for w in self.workers
         ):
@@ -404,6 +405,11 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         ]
 
     def on_resize(self) -> None:
+        self._follow_width()
+
+    def _follow_width(self) -> None:
+        """The table filled again when this width calls for other columns: on a resize, and when
+        the screen is back on top (:meth:`on_screen_resume`, t13ao N8)."""
         if self.sheet is not None and self.query_one(FactTable).stale(self.size.width):
             self._fill()
 

@@ -365,6 +365,11 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self.watch(self.app, "corpus_warnings", self._warnings_changed, init=False)
 
     def on_resize(self) -> None:
+        self._follow_width()
+
+    def _follow_width(self) -> None:
+        """The columns laid out again when this width calls for others than those shown: on a
+        resize, and when the screen is back on top (:meth:`on_screen_resume`)."""
         dropped, fitted, width = self._plan()
         if dropped != self._dropped or fitted != self._fitted or abs(width - self._title_width) >= 4:
             self._fill()
@@ -799,7 +804,10 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self.app.sync_index(rebuild=True, rescan=True)
 
     def on_screen_resume(self) -> None:
-        # Back from another screen: files may have come or gone meanwhile.
+        # Back from another screen: the terminal may have been resized meanwhile, whether or not
+        # the resizes reached this screen under the others (t13ao N8: the 60-column layout kept
+        # at 120 columns after a round trip under the fact sheet); files may have come or gone.
+        self._follow_width()
         self.app.check_folder()
 
 

@@ -468,6 +468,14 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         return LazyCell(functools.partial(wording_cell, q, changed, width, LINES, article))
 
     def on_resize(self) -> None:
+        self._follow_width()
+
+    def on_screen_resume(self) -> None:
+        self._follow_width()  # (the terminal resized while another screen was on top, t13ao N8)
+
+    def _follow_width(self) -> None:
+        """The speakers' table filled again when this width calls for other columns: on a
+        resize, and when the screen is back on top."""
         if self.sheet is not None and abs(self.size.width - self._width) >= 4:
             self._fill_speakers()
 

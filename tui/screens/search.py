@@ -172,6 +172,9 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
             # (issue 13, s16: found only once the library had been shown again).
             self.app.check_folder()
         self._resumed_once = True
+        # (The terminal resized while another screen was on top: laid out for this width, the
+        # result highlighted above kept.)
+        self._follow_width()
 
     def _back_from(self, doc: str) -> None:
         """Back from an article opened from the results (``doc``: the one the reader was on, a
@@ -331,6 +334,11 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
             options.highlighted = docs.index(kept_doc) if kept_doc in docs else 0
 
     def on_resize(self) -> None:
+        self._follow_width()
+
+    def _follow_width(self) -> None:
+        """The results laid out again when this width is not the one they were drawn for: on a
+        resize, and when the screen is back on top (:meth:`on_screen_resume`, t13ao N8)."""
         # The heads were cut to the width they were drawn at: drawn again for the new one, the
         # highlighted result kept (t13z H15: cut at 120 after typing at 60, wrapped at 60).
         if self.results is None or self.size.width == self._laid_out_at:

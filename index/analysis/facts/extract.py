@@ -1489,7 +1489,8 @@ def extract_figures(
             as_change(fv, text, fig)  # "rise by £89 to £1,872": the £89 a change, no bill
             if english and not fv.measure and fv.label == fv.kind == "duration":
                 masked = [(f.start, f.num_end) for f in figs]  # left out of its clause ("for £2.5m")
-                fv.said = duration_said(text, fig.start, fv.unit, (s.start, s.end), masked)  # "days the strike lasted"
+                # "days the strike lasted", "days of talks"
+                fv.said = duration_said(text, fig.start, fv.unit, (s.start, s.end), masked, fig.end)
             elif english and not fv.measure and fv.label == fv.kind == "year":
                 masked = [(f.start, f.num_end) for f in figs]
                 fv.said = year_said(text, fig.start, (s.start, s.end), masked)  # "year of the last safety audit"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.facts.clauses import mourning_period
 from waic_reader.index.analysis.facts.earlier import (
     changed_to,
     replaced_by_change,
@@ -284,6 +285,7 @@ def _measure_of(
             or elapsed(text, fig.start, fig.end, sent)
             or (CAREER if career_of(text, fig.start, sent) else None)
             or taking(text, fig.start, sent)
+            or mourning_period(text, fig.end, fig.unit, sent[1])  # "three days of mourning"
             or ("", "")
         )
     if fig.kind == "percent" and (role := percent_offer_or_demand(before, after)):

@@ -400,6 +400,11 @@ def nearest_cue(words: Sequence[str], table: dict[str, Any], reverse: bool = Fal
 RECEIVING = frozenset("receive receives received receiving get gets got getting granted awarded".split())
 AUXILIARIES = frozenset("were was are is be been being have has had get got gets remain remained remains".split())
 VERB_ADVERBS = frozenset("also already now still reportedly all since then later either both".split())
+# Modal verbs before a clause's auxiliary ("30 people may be trapped", "12 miners could still be
+# buried", "40 homes might have been destroyed"): a hedged report of what befell the counted things,
+# read as the verb after them is (t13ao N5, round s47-f2: "up to 30 people may be trapped" was a
+# row "people"). A modal with no auxiliary after it ("500 workers will strike") is no participle's.
+MODALS = frozenset("may might could can would will should must shall".split())
 _IRREGULAR_PARTICIPLES = frozenset(
     """burnt burned shut hit cut lost built sold struck swept broken taken stolen frozen fallen
     torn thrown blown overrun spent sent held kept laid paid sunk shot slain felled split spread
@@ -581,11 +586,14 @@ def clause_verb(after: Sequence[str], need_auxiliary: bool = True) -> str:
         i = next((k for k in range(1, min(len(after), 5)) if after[k] in AUXILIARIES), len(after))
     auxiliaries = 0
     start = i
+    modal = False
     while i < len(after) and i - start < 4:
         w = after[i]
         if w in AUXILIARIES:
             auxiliaries += 1
-        elif not (w in VERB_ADVERBS or (auxiliaries and w.endswith("ly"))):
+        elif w in MODALS and i == start:
+            modal = True  # ("may be trapped": counted once its auxiliary follows)
+        elif not (w in VERB_ADVERBS or ((auxiliaries or modal) and w.endswith("ly"))):
             break
         i += 1
     if i >= len(after) or (need_auxiliary and not auxiliaries) or (start > 0 and not auxiliaries):

@@ -20,7 +20,10 @@ Two quotes from different articles are one statement when
 A quote whose whole quoted words (``MIN_STOCK_FREE_WORDS`` or more) are a run of another
 article's quoted words is one statement with it, whoever each is credited to (:func:`_contained`:
 the same words inside another person's longer quotation, or one person's quote lengthened by
-another outlet). One named speaker's identical words in one article are one statement
+another outlet). For one speaker no such floor holds: a partial quote whose words (a content
+word at least) are a run of another article's quote of the same person is one statement with it
+(:func:`_contained_same_speaker`: "cooperating fully" inside "We are cooperating fully with the
+authorities …", t13ao N9). One named speaker's identical words in one article are one statement
 (:func:`_once`).
 
 Unnamed sources' quotes (:data:`model.ANONYMOUS_SOURCE`, many people under one label) are one
@@ -69,6 +72,7 @@ from typing import Any
 
 from waic_reader.index.analysis.align import terms
 from waic_reader.index.analysis.figures import find_figures
+from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.analysis.quotes.cues import DENIALS
 from waic_reader.index.analysis.quotes.model import ANONYMOUS_SOURCE, Quote, Speaker
 from waic_reader.index.corpus.blocks import split_sentences
@@ -76,7 +80,7 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 79
+QUOTES_VERSION = 80
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -407,7 +411,7 @@ def _same_words_joined(
                 root[b] = a
                 docs[a] |= docs[b]
                 named[a] |= named[b]
-    for g, other in _contained(groups, marked, denial):
+    for g, other in [*_contained(groups, marked, denial), *_contained_same_speaker(groups, marked, units, denial)]:
         a, b = find(other), find(g)
         if a != b and not docs[a] & docs[b]:
             root[b] = a
@@ -452,6 +456,59 @@ def _contained(
                 and words[other][p : p + len(w)] == w
             ):
                 out.append((group_of[k], group_of[other]))
+    return out
+
+
+def _content_word(word: str) -> bool:
+    """Whether a folded quoted word carries content: letters, no function or stop word
+    (:data:`lexicon.STOP_WORDS`, the one list of English words too common to tell two remarks
+    apart)."""
+    return not any(c.isdigit() for c in word) and word not in STOP_WORDS
+
+
+def _contained_same_speaker(
+    groups: list[list[int]],
+    marked: Sequence[Sequence[tuple[int, int, str]]],
+    units: Sequence[Quote],
+    denial: list[bool],
+) -> list[tuple[int, int]]:
+    """``(statement, other statement)`` pairs where a unit's whole quoted words, shorter than
+    ``MIN_STOCK_FREE_WORDS``, are a run of another unit's quoted words in another article, both
+    credited to the same named speaker: one person's words quoted in part by one outlet and whole
+    by another are one statement, however few ("cooperating fully" inside the release's "We are
+    cooperating fully with the authorities …", t13ao N9). The floor of :func:`_contained` is for
+    two different speakers (a stock phrase two people each say); for one speaker the run only has
+    to hold a content word (:func:`_content_word`): a single quoted word is the same statement
+    when it is one ("the collapse was "avoidable"" inside "This was avoidable and …"), never a
+    function word or a number alone ("the", "37"). Unnamed sources (many people under one label)
+    are left out, and so are words found in two or more of the speaker's statements (which one
+    the outlet quotes is unknown). Found by each speaker's quoted words' places (at most
+    ``MAX_POSTINGS`` each): linear in the words."""
+    n = MIN_STOCK_FREE_WORDS
+    words = [tuple(w for _, _, w in m) for m in marked]
+    group_of = {k: g for g, ids in enumerate(groups) for k in ids}
+    speaker = {k: sp.key for k in group_of if (sp := units[k].speaker) is not None and sp.key != ANONYMOUS_SOURCE.key}
+    places: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)  # (speaker, word) -> (unit, position)
+    for k, key in speaker.items():
+        for p, word in enumerate(words[k]):
+            if len(at := places[(key, word)]) < MAX_POSTINGS:
+                at.append((k, p))
+    out = []
+    for k in sorted(speaker):
+        run = words[k]
+        if not 0 < len(run) < n or not any(_content_word(x) for x in run):
+            continue
+        holders = {
+            group_of[other]
+            for other, p in places.get((speaker[k], run[0]), ())
+            if group_of[other] != group_of[k]
+            and units[other].doc != units[k].doc
+            and denial[other] == denial[k]
+            and len(words[other]) > len(run)
+            and words[other][p : p + len(run)] == run
+        }
+        if len(holders) == 1:  # in two of the speaker's statements: which one it quotes is unknown
+            out.append((group_of[k], holders.pop()))
     return out
 
 

@@ -1662,6 +1662,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 fronted, subject = (False, None) if kept else _fronted_subject(state, region_start, cue.start)
                 if kept:
                     cue.speaker = state.speakers.adjacent(region_start, cue.start)
+                elif (coordinated := _coordinated_subject(state, region_start, cue.start)) is not None:
+                    # "The mayor visited the site and told reporters that …": the subject of the
+                    # predicate the speech verb is coordinated with (t13ao N6)
+                    cue.speaker = coordinated
                 elif fronted:
                     # "Hours after the storm, Kovács said": the subject after the fronted phrase
                     cue.speaker = subject
@@ -2294,6 +2298,42 @@ def _titled_subject(state: _State, s0: int, comma: int, cue: _Cue, s1: int) -> S
         titled = state.speakers.titled(start, comma + 1)
         if titled is not None and titled.end == comma:
             return titled.speaker
+    return None
+
+
+# A speech verb coordinated after another predicate of the same subject: "and" (or "but") with at
+# most an adverb of sequence right before the verb ("… ordered an inspection of all 37 bridges of
+# similar design within 30 days and said …", "resigned and then told reporters …").
+_AND_BEFORE_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:then|also|later|again)\s+)?$")
+_CLAUSE_VERB = re.compile(rf"\s{FINITE_VERB}")
+_COORDINATED_VERBS = 3  # finite verbs tried as the first predicate's ("The embattled mayor visited …")
+
+
+def _coordinated_subject(state: _State, start: int, cue_start: int) -> Speaker | None:
+    """The speaker of a speech verb at ``cue_start`` coordinated by "and"/"but" after another
+    predicate of the same subject, ``start:cue_start`` the sentence's words up to the verb: the
+    subject is the words before the clause's first finite verb (:data:`cues.FINITE_VERB`; the
+    first of :data:`_COORDINATED_VERBS` whose words before it name a speaker, so an "-ed" adjective
+    in the subject is passed over), at most :data:`MAX_SUBJECT_WORDS` words. None when no "and"
+    precedes the verb or no such subject is found; the object of the first predicate is never the
+    speaker ("Police arrested Ivo Lind and said …" is the police's). t13ao N6: "Prime Minister
+    Heléna Dufresne-Okafor ordered an inspection of all 37 bridges … and said the government would
+    …" was no statement (its subject past the word limit), "The mayor visited the site and told
+    reporters that …" neither (the predicate read as the subject)."""
+    text = state.article.text
+    if _AND_BEFORE_CUE.search(text, start, cue_start) is None:
+        return None
+    for n, verb in enumerate(_CLAUSE_VERB.finditer(text, start, cue_start)):
+        if n >= _COORDINATED_VERBS:
+            break
+        subject_end = verb.start()
+        if re.search(r"[;:\"“”]", text[start:subject_end]):
+            return None  # a clause or a quotation before the verb: no plain subject
+        if not 1 <= len(_WORDS.findall(text, start, subject_end)) <= MAX_SUBJECT_WORDS:
+            return None
+        speaker = state.speakers.resolve(start, subject_end)
+        if speaker is not None:
+            return speaker
     return None
 
 
