@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from snapshot_app import make_app, settle
+from snapshot_app import SIZE, make_app, settle, then
 from textual.widgets import Input, OptionList
 
 from waic_reader.tui.screens.search import SearchScreen, id_keeping
@@ -72,3 +72,11 @@ async def test_titles_alike_as_shown_get_ids(tmp_path: Path) -> None:
 def test_id_keeping() -> None:
     assert id_keeping("web/a-b", "b", 20) == "web/a-b"
     assert id_keeping("web/bayside-ledger-ferry-saved2", "saved2", 20) == "web/bayside-l…saved2"
+
+
+def test_snapshot_twins(snap_compare) -> None:
+    """120x40, / "girders": the Kestrel Gazette's page saved twice ("web/kestrel-gazette-bridge-closed"
+    and "…closed2", one outlet, one title) names both ids whole after the title; the other results
+    as before."""
+    fixture = Path(__file__).parents[1] / "fixtures" / "library_times_t13an"
+    assert snap_compare(make_app(corpus=fixture), terminal_size=SIZE, run_before=then("slash", *"girders"))
