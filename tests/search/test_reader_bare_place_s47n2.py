@@ -49,3 +49,20 @@ def test_reader_mentions_equal_the_matrix(tmp_path: Path, city: str, body: str, 
     reader = _keys(ws, doc, [doc])
     assert matrix[(0, len(city))].startswith(("GPE:", "LOC:"))  # the matrix's reading (s47-n)
     assert reader == matrix
+
+
+def test_the_kept_view_keeps_its_bare_places() -> None:
+    # A view read back in a new process applies the same rule (t13aor F4), and a damaged entry is
+    # worked out again, never trusted.
+    import json
+
+    from waic_reader.index.analysis.entities.grouping import bare_places
+    from waic_reader.index.search.whoosh.corpus_names import CorpusView, view_from_json, view_to_json
+
+    view = CorpusView(bare=bare_places(["GPE:Velmora", "ORG:Velmora Civil Protection Agency", "LOC:Kestrel Bay"]))
+    assert view.bare == {"velmora": ("GPE:Velmora", "GPE")}
+    back = view_from_json(view_to_json(view, "k"), "k")
+    assert back is not None and back.bare == view.bare
+    damaged = json.loads(view_to_json(view, "k"))
+    damaged["bare"] = {"velmora": "GPE:Velmora"}
+    assert view_from_json(json.dumps(damaged), "k") is None
