@@ -260,6 +260,20 @@ _IN_PLACE = re.compile(rf" (?:in|at) {CAP}")
 MEMBER_SPLIT = re.compile(r",? (?:and|or) |, ")
 
 
+def _states_named_by_feature(listed: str, kind: str) -> bool:
+    """Whether a member of a list before a plural feature word makes, with the word, a country or
+    territory the gazetteer knows (``nations``, ``region_names``): "the Solomon and Marshall
+    islands" are Solomon Islands and Marshall Islands, GPEs (review s47-rv finding 12: LOC
+    features "Solomon", "Marshall")."""
+    regions = region_names()
+    by_nation = nations()
+    for member in MEMBER_SPLIT.split(listed):
+        named = f"{member} {kind[:1].upper()}{kind[1:]}"
+        if fold(named) in by_nation or named in regions:
+            return True
+    return False
+
+
 def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
     """The names of a list of places are places, once one of them is a known place or a plural
     kind of place follows: "refiners in Zhejiang and Liaoning" (not a person, though "Liaoning
@@ -279,6 +293,8 @@ def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
         lo = max(0, kw.start() - 160)
         if (before := _LIST_BEFORE.search(text, lo, kw.start())) is not None:
             label = "LOC" if kw.group("kind") in _FEATURES_KIND else "GPE"
+            if label == "LOC" and _states_named_by_feature(before.group("list"), kw.group("kind")):
+                continue  # "the Solomon and Marshall islands": two states, no features
             lists[before.start("list")] = (before.group("list"), True, label)
     for a, (listed, kind, label) in sorted(lists.items()):
         members: list[tuple[int, int]] = []
