@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from waic_reader.index.corpus.text import stand_ins_as_spaces
 from waic_reader.index.corpus.tokens import (
     clock_forms,
+    clock_prefix_forms,
     fold,
     fold_number,
     is_cjk,
@@ -91,18 +92,39 @@ def find_spans(tokens: Sequence[Token], query: str) -> list[tuple[int, int]]:
     is never "section 70", acceptance t13af N12; one CJK character is the start of its bigram);
     in text order, non-overlapping. An empty or punctuation-only query finds nothing."""
     wanted = query_tokens(query)
+    head, _, tail = query.rpartition(" ")
+    clock = clock_prefix_forms(fold(tail)) if tail else None  # (a space after it: finished)
+    if clock is not None:
+        # A time of day half typed ("09:1"): the word as typed (a score, "2:1") or the start of
+        # the times it may become, as the search reads it (tokens.clock_prefix_forms; read as its
+        # numbers alone, "9" then "1", it found nothing until the minutes were whole).
+        before = query_tokens(head)
+        times = _find(tokens, [clock_forms(w) for w in before], (clock[0], *clock[1]))
+        typed = find_spans(tokens, query + " ") if wanted else []
+        out: list[tuple[int, int]] = []
+        for a, b in sorted({*times, *typed}):
+            if not out or a >= out[-1][1]:
+                out.append((a, b))
+        return out
     if not wanted:
         return []
     *whole, last = wanted
     prefix: str | None = last
     if len(last) < 2 and not is_cjk(last):
         whole, prefix = wanted, None
-    m = len(whole)  # tokens that must be the words typed, then one the prefix starts
-    span = m + (prefix is not None)
     # A time typed with a colon is found written with a dot too ("9:40" → "9.40pm", "09.40 GMT"),
     # as the search finds it (tokens.clock_forms).
-    alternatives = [clock_forms(w) for w in whole]
-    prefixes = clock_forms(prefix) if prefix is not None else None
+    return _find(tokens, [clock_forms(w) for w in whole], clock_forms(prefix) if prefix is not None else None)
+
+
+def _find(
+    tokens: Sequence[Token], alternatives: Sequence[Sequence[str]], prefixes: Sequence[str] | None
+) -> list[tuple[int, int]]:
+    """:func:`find_spans` of the words ``alternatives`` (each given as its forms) then, when
+    given, a word starting with one of ``prefixes`` (the CJK one a character: lit alone)."""
+    m = len(alternatives)  # tokens that must be the words typed, then one the prefix starts
+    span = m + (prefixes is not None)
+    prefix = prefixes[0] if prefixes else None
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):

@@ -106,7 +106,8 @@ def test_a_closed_things_duration_names_it_as_its_owner(text: str, label: str) -
                 "The union is seeking a pay rise of 9 percent over two years, in line with inflation.",
                 "Neil Fairburn was ordered to do 200 hours of unpaid work.",
             ),
-            "duration: unpaid work",
+            # (named by its "of" phrase since round s47-f2, t13ao N5: was "duration: unpaid work")
+            "hours of unpaid work",
         ),
         (
             ("Farmers said 300 litres were lost.", "Residents could face a limit of 100 litres per person a day."),

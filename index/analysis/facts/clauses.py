@@ -21,6 +21,9 @@ from waic_reader.index.analysis.facts.votes import word_cases
 from waic_reader.index.analysis.facts.words import AUXILIARIES, EVENT_NOUNS, FINITE_VERBS, WORD, is_participle
 from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, STOP_WORDS
 
+# Personal pronouns as a clause's subject: the one a reporter's "he warned" and a quote's "we warned" name
+# (clauses read in a quote keep its first person)
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 # Words a clause's phrase may hold at most (more is a sentence, not a label)
 _CLAUSE_WORDS = 8
 # Words of an object's noun phrase at most ("its most recent fire-safety audit")
@@ -139,12 +142,29 @@ def _without_frame(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
         if verb not in SAY:
             continue
         if verb in ("told", "tells", "urged", "warned"):
+            if _object_alone([m.group().lower() for m in words[k + 1 :]]):
+                return words  # "We warned the ministry in 2019": the clause's own verb and object
             return None
         rest = words[k + 1 :]
         if rest and rest[0].group().lower() == "that":
             rest = rest[1:]
         return rest
     return words
+
+
+# Words of a verb's object at most when nothing follows it ("warned the ministry")
+_OBJECT_ALONE = 4
+
+
+def _object_alone(rest: list[str]) -> bool:
+    """Whether ``rest`` (lower-case words after a verb of telling or warning, up to the figure's link)
+    is its object alone, a short noun phrase with no subject or verb of a reported clause after it
+    ("warned the ministry", never "told Ellery he had"): the verb is its clause's own, no frame."""
+    return (
+        0 < len(rest) <= _OBJECT_ALONE
+        and rest[0] in DETERMINERS
+        and not any(w in _SUBJECT_PRONOUNS or w in AUXILIARIES or w in FINITE_VERBS or w == "that" for w in rest)
+    )
 
 
 def _clause_words(
@@ -199,22 +219,94 @@ def _is_verb(word: str) -> bool:
 
 
 def duration_said(
-    text: str, start: int, unit: str, sent: tuple[int, int], figures: Sequence[tuple[int, int]] = ()
+    text: str,
+    start: int,
+    unit: str,
+    sent: tuple[int, int],
+    figures: Sequence[tuple[int, int]] = (),
+    end: int | None = None,
 ) -> str:
     """The label of a duration at ``start`` (its unit ``unit``, "day") in the sentence ``sent``,
     from its clause: "days the strike lasted", "hours firefighters battled the blaze", "days
     within which the probe committee must report"; "" when no link of a lasting ("for",
     "within", "lasted") is right before it or its clause is none (:func:`_clause_words`, given
-    ``figures``, the spans of the sentence's figures)."""
+    ``figures``, the spans of the sentence's figures); with no such link, its "of" phrase after
+    ``end`` (where the figure ends): "days of talks" (:func:`period_of`)."""
     link = _DURATION_LINK.search(text, max(sent[0], start - 12), start)
     if link is None:
-        return ""
+        # "three days of talks": what it is a period of
+        return f"{_plural(unit)} of {phrase}" if end is not None and (phrase := period_of(text, end, sent[1])) else ""
     word = link.group("link").lower()
     words = _clause_words(text, sent[0], link.end() if word.startswith("last") else link.start(), sent[0], figures)
     if words is None:
         return ""
     said = " ".join(words)
     return f"{_plural(unit)} within which {said}" if word == "within" else f"{_plural(unit)} {said}"
+
+
+# The words after a duration that open its "of" phrase ("three days of mourning", "two weeks of talks")
+_OF_AFTER = re.compile(r"\s+of\s+")
+# Words of an "of" phrase's noun phrase at most ("three days of national mourning")
+_PERIOD_WORDS = 3
+
+
+def period_of(text: str, end: int, sent_end: int) -> str:
+    """What a duration ending at ``end`` is a period of, by the "of" phrase right after it, in lower
+    case: "three days of mourning" → "mourning", "two weeks of heavy rain" → "heavy rain"; at most
+    :data:`_PERIOD_WORDS` lower-case words before a function word, an auxiliary or a finite verb
+    ("three days of grief will end" → "grief"); "" when no such phrase follows (t13ao N5, round
+    s47-f2: "declared three days of mourning" was a row "duration")."""
+    of = _OF_AFTER.match(text, end, sent_end)
+    if of is None:
+        return ""
+    words: list[str] = []
+    at = of.end()
+    for m in WORD.finditer(text, of.end(), sent_end):
+        w = m.group()
+        gap = text[at : m.start()]
+        if gap.strip() or len(words) == _PERIOD_WORDS or not w.islower():
+            break
+        if w in STOP_WORDS or w in AUXILIARIES or w in FINITE_VERBS or w in DETERMINERS or is_participle(w):
+            break
+        words.append(w)
+        at = m.end()
+    return " ".join(words)
+
+
+# The nouns of a period of mourning, one period however it is called: the days of mourning a
+# government or a mayor declares are "days of mourning", "days of national mourning", and in
+# translation and comment "days of grief" (t13ao N5: "declared three days of mourning" and "three days
+# of grief will end on Friday", one period). Other periods ("days of talks") keep their own words and
+# no measure: only the label says what they are of.
+MOURNING = frozenset({"mourning", "grief"})
+
+
+def mourning_period(text: str, end: int, unit: str, sent_end: int) -> tuple[str, str] | None:
+    """(measure key, label) of a duration ending at ``end`` that is a period of mourning by its "of"
+    phrase (:func:`period_of`, a word of it one of :data:`MOURNING`): ("mourning", "days of
+    mourning"); None for any other."""
+    if MOURNING.isdisjoint(period_of(text, end, sent_end).split()):
+        return None  # (a verb the phrase runs into is in it: "days of mourning began")
+    return "mourning", f"{_plural(unit)} of mourning"
+
+
+def said_key(said: str) -> str:
+    """What a duration's or a year's label (:func:`duration_said`, :func:`year_said`) says it is of,
+    for telling one clause's from another's: its words after the unit or "year", a personal pronoun
+    subject left out ("year he warned the ministry" and a quote's "year we warned the ministry" say one
+    thing: t13ao N5, round s47-f2, a row "year" for both), in lower case."""
+    words = said.lower().split()[1:]
+    return " ".join(w for w in words if w not in _SUBJECT_PRONOUNS)
+
+
+# The pronouns a speaker says of themselves or to their hearer ("we warned", "I flagged"): a quote's
+_SPEAKERS = frozenset("i we you".split())
+
+
+def speaker_said(said: str) -> bool:
+    """Whether a duration's or a year's label (:func:`said_key`) holds a first- or second-person
+    pronoun, a quote's words ("year we warned the ministry"), which name no one to a reader."""
+    return not _SPEAKERS.isdisjoint(said.lower().split())
 
 
 def year_said(text: str, start: int, sent: tuple[int, int], figures: Sequence[tuple[int, int]] = ()) -> str:

@@ -294,18 +294,28 @@ def source_names(
 
     def fitted(doc: str, tag: str) -> str:
         if not tag:
-            return one_line(label[doc], width, cells=cells)
+            name = label[doc]
+            if width is not None and name == doc and "/" in doc and measure(one_line(doc)) > width:
+                # A doc id too long for its column: its name without its folders ("yonhap-…",
+                # not "intl/yo…": the folder is what ids share, t13an N19); whole in the detail.
+                name = doc.rsplit("/", 1)[1] or doc
+            return one_line(name, width, cells=cells)
         if tag is _MIDDLE:  # a doc id name alike another once cut: its end kept too
             return one_line(doc, width, middle=True, cells=cells)
         suffix = f" ({tag})"
         if width is None:
             return one_line(label[doc]) + suffix
         room = width - measure(suffix)
-        if room < 2:  # too narrow for the outlet: the doc id alone, cut in its middle
-            return one_line(doc, width, middle=True, cells=cells)
+        if room < 2:
+            # Too narrow for the outlet and the tag: the part of the doc id that tells it from
+            # the outlet's other articles, from its start ("ferry-o…", "toll-cl…" of three
+            # "feeds/coastline#…" items). The doc id cut in its middle kept the start they share
+            # and two or three letters of the end: "feed…rns", "feed…mbs" (t13an N19).
+            return one_line(tails.get(doc, doc), width, cells=cells)
         return one_line(label[doc], room, cells=cells) + suffix
 
     tags = dict.fromkeys(label, "")
+    tails: dict[str, str] = {}  # doc → what of its id tells it from its outlet's others
     if not tell_apart:
         return {doc: fitted(doc, "") for doc in label}
     for fitted_alike in (False, True):  # the outlets alike, then the names alike once fitted
@@ -314,15 +324,53 @@ def source_names(
             alike.setdefault(outlet_key(fitted(doc, tags[doc]) if fitted_alike else name), []).append(doc)
         for docs in alike.values():
             if len(docs) > 1:
+                for doc, tail in distinct_tails(docs).items():
+                    tails.setdefault(doc, tail)  # (of its outlet's articles, the first pass)
                 starts = _id_starts(docs) if cut_ids or width is not None else {d: d for d in docs}
                 for doc, tag in starts.items():
                     # A doc id name is its own tag: cut in its middle instead (ids share starts).
                     tags[doc] = tag if label[doc] != doc else _MIDDLE
-    return {doc: fitted(doc, tags[doc]) for doc in label}
+    names = {doc: fitted(doc, tags[doc]) for doc in label}
+    if width is not None and tails:
+        # Tails alike once cut ("ferry-overturns", "ferry-saved" in 7 cells): their ends kept
+        # ("…rturns", "…-saved"), else the doc id cut in its middle as before.
+        for ends in (True, False):
+            seen: dict[str, list[str]] = {}
+            for doc, name in names.items():
+                seen.setdefault(outlet_key(name), []).append(doc)
+            for docs in seen.values():
+                if len(docs) > 1:
+                    for doc in docs:
+                        if doc in tails and ends:
+                            names[doc] = one_line(tails[doc], width, keep_end=True, cells=cells)
+                        elif doc in tails:
+                            names[doc] = one_line(doc, width, middle=True, cells=cells)
+    return names
 
 
 _MIDDLE = "\x00middle"  # source_names: a doc id name cut in its middle
 WHOLE_ID = 12  # _id_starts: ids this short are shown whole
+
+
+# What ends the start doc ids share, read as one part: a folder, a feed's "#", a word's "-".
+_ID_SEPARATORS = "/#_-.:"
+
+
+def distinct_tails(docs: list[str]) -> dict[str, str]:
+    """Each doc id of ``docs`` (two or more) without the start they all share, cut back to just
+    after its last separator (:data:`_ID_SEPARATORS`): "feeds/coastline#ferry-overturns" and
+    "feeds/coastline#toll-climbs" → "ferry-overturns", "toll-climbs"; "wire/meridian-0314-first"
+    and "…-update" → "first", "update"; ids sharing no such start are whole. What a column too
+    narrow for its outlet and tag is headed by (:func:`source_names`): the part a reader tells
+    the articles apart by, as a diff tool heads two files of one folder by their names."""
+    shared = docs[0]
+    for doc in docs[1:]:
+        n = 0
+        while n < min(len(shared), len(doc)) and shared[n] == doc[n]:
+            n += 1
+        shared = shared[:n]
+    cut = max((shared.rfind(c) for c in _ID_SEPARATORS), default=-1) + 1
+    return {doc: (doc[cut:] or doc) for doc in docs}
 
 
 def _id_starts(docs: list[str]) -> dict[str, str]:

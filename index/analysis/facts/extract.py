@@ -207,6 +207,9 @@ _MONTH_BEFORE_YEAR = (
     rf"(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mon>{_MONTH_NAME})\.?"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+"
 )
+# An "of" phrase after a count of text units: the pages of a thing ("4,000 pages of documents"),
+# counted as the thing's, never the article's own text (words.TEXT_UNITS; review s47-rv finding 11).
+_OF_NOUN = re.compile(r"\s+of\s+[a-z]")
 _EARLIER_EVENT = re.compile(
     r"\b(?:(?:an?|the)\s+(?P<y1>(?:19|20)\d\d)\s+[^\W\d_]"
     # "the worst since 1952, when 11 people were killed": the "when" clause is that year's event
@@ -1060,8 +1063,15 @@ def extract_figures(
                 continue  # "Teodoro Huanca, 34, a father of three": his age and his children
             if fig.kind == "count" and not fig.noun and _fused_attribute(text, fig):
                 continue  # "the six-storey Hotel Mirador": the hotel's storeys, no count of people
-            if fig.kind == "count" and fig.noun.split()[-1:] and fig.noun.split()[-1].lower() in TEXT_UNITS:
-                continue  # "we hear the same three sentences": words said or written (words.TEXT_UNITS)
+            if (
+                fig.kind == "count"
+                and fig.noun.split()[-1:]
+                and fig.noun.split()[-1].lower() in TEXT_UNITS
+                and _OF_NOUN.match(text, fig.end) is None
+            ):
+                # "we hear the same three sentences": words said or written (words.TEXT_UNITS); a
+                # count of a thing's pages, "4,000 pages of documents", is the thing's (review s47-rv 11)
+                continue
             dated = (
                 _dating_year(text, (s.start, s.end), fig, year, sents[k - 1].start if k else s.start, stamps)
                 if fig.kind == "money"
@@ -1489,7 +1499,8 @@ def extract_figures(
             as_change(fv, text, fig)  # "rise by £89 to £1,872": the £89 a change, no bill
             if english and not fv.measure and fv.label == fv.kind == "duration":
                 masked = [(f.start, f.num_end) for f in figs]  # left out of its clause ("for £2.5m")
-                fv.said = duration_said(text, fig.start, fv.unit, (s.start, s.end), masked)  # "days the strike lasted"
+                # "days the strike lasted", "days of talks"
+                fv.said = duration_said(text, fig.start, fv.unit, (s.start, s.end), masked, fig.end)
             elif english and not fv.measure and fv.label == fv.kind == "year":
                 masked = [(f.start, f.num_end) for f in figs]
                 fv.said = year_said(text, fig.start, (s.start, s.end), masked)  # "year of the last safety audit"

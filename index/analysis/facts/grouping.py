@@ -17,6 +17,7 @@ from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.entities.spellings import most_written
 from waic_reader.index.analysis.facts.budgets import body_name, story_budget_owners
+from waic_reader.index.analysis.facts.clauses import said_key, speaker_said
 from waic_reader.index.analysis.facts.cover_limits import LIMIT, within_ceiling
 from waic_reader.index.analysis.facts.dimensions import (
     dimension_noun,
@@ -2023,17 +2024,15 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         # "death toll (1974 explosion)" beside "the 33 miners killed in 1974", "(1974)"
         counts = Counter({t: n for t, n in counts.items() if " " in t.rpartition("(")[2]}) or counts
     label = most_spelled(counts) or values[0].unit
-    if (
-        label in _SAID_KINDS
-        and all(v.said for v in values)
-        and len({fold(v.said.partition(" ")[2]) for v in values}) == 1
-    ):
+    if label in _SAID_KINDS and all(v.said for v in values) and len({fold(said_key(v.said)) for v in values}) == 1:
         # a row of durations or years naming no measure is labelled by what its clauses say they
         # are of, "days the strike lasted", never "duration" (issue #16, s40-x1), only where every
         # value's clause says that, in whatever unit ("72 hours", "three days"): one clause's words
         # never label another's value (the buses' "10 days" is no length of the strike; review
         # s40-rv finding 9)
-        label = most_spelled(Counter(v.said for v in values))
+        # (a quote's "we warned" is no label where a reporter's "he warned" says it)
+        said = Counter(v.said for v in values)
+        label = most_spelled(Counter({t: n for t, n in said.items() if not speaker_said(t)}) or said)
     if not any(v.measure for v in values) and all(v.kind == "count" and v.head == label for v in values):
         # a count of a bare noun whose clause says where its things were is labelled by that place,
         # "people in shelters" for "1,500 people were in shelters" (t13air: a row "people")

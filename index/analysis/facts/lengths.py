@@ -483,7 +483,26 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
             return _named("width", _thing(thing))  # "a 60-centimetre rescue shaft", "a 6-inch pipe"
         if thing.lower() in LONG_THINGS:
             return _named("length", singular_of(thing.lower()))  # "The 340-metre bridge", "a 3-km tunnel"
+        if thing.lower() in PART_NOUNS and not _of_tall(text, fig, sent[1]):
+            return _named("length", thing)  # "a 480-metre section of the bridge", "the 480 m span"
     return None
+
+
+# "of", a determiner or a possessive, and up to three words of a noun phrase after a part's noun
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)"
+)
+
+
+def _of_tall(text: str, fig: Figure, limit: int) -> bool:
+    """Whether the part a length fused before it measures ("a 10-metre section of the tower") is of a
+    thing that stands (:func:`tall_thing`): how tall that part is, never a length along a thing."""
+    words = thing_words(text, fig.end, limit)
+    if not words:
+        return False
+    at = text.find(words[-1], fig.end) + len(words[-1])
+    whole = _OF_WHOLE.match(text, at, limit)
+    return whole is not None and any(tall_thing(w) for w in whole.group(1).split())
 
 
 # A thing's noun right before "of" and the length ("waves of up to 3 metres", "swells of 4 m"): the
@@ -630,9 +649,21 @@ def _head(words: str) -> str:
 _NO_THING = frozenset("structure structures construction one ones thing things".split())
 
 
+# The nouns of a part of a long thing, measured along it: a bridge's span (the deck between two
+# supports), a section, stretch, segment or portion of a road, bridge or line ("a 480-metre section of
+# the bridge collapsed", "The span was 480 metres long", "the 480 m span of the bridge"). One part
+# however worded, the owner :data:`PART` (t13ao N5, round s47-f2: "a 480-metre section of the Halden
+# Strait Bridge" was a bare *length (m)* beside another article's *length of the span*); a part's length
+# is never the whole's (*length of the bridge*: another owner, never compared).
+PART_NOUNS = frozenset("span spans section sections stretch stretches segment segments portion portions".split())
+PART = "section"
+
+
 def _named(role: str, thing: str) -> tuple[str, str, str]:
     if thing in _NO_THING:
         return role, role, ""
+    if role == "length" and thing.lower() in PART_NOUNS:
+        return role, f"{role} of the {singular_of(thing.lower())}", PART
     if thing and thing.islower():
         return role, f"{role} of the {thing}", thing
     return role, role, thing

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.facts.clauses import mourning_period
 from waic_reader.index.analysis.facts.earlier import (
     changed_to,
     replaced_by_change,
@@ -284,6 +285,7 @@ def _measure_of(
             or elapsed(text, fig.start, fig.end, sent)
             or (CAREER if career_of(text, fig.start, sent) else None)
             or taking(text, fig.start, sent)
+            or mourning_period(text, fig.end, fig.unit, sent[1])  # "three days of mourning"
             or ("", "")
         )
     if fig.kind == "percent" and (role := percent_offer_or_demand(before, after)):
@@ -558,16 +560,32 @@ def _count_measure(
 _ING_STEM = 3
 
 
+# Words in "-ing" that are no verb's participle after a count: the deverbal prepositions English
+# grammars list (Quirk et al., A Comprehensive Grammar, §9.10: "excluding", "following", "pending",
+# "regarding") and the common nouns in "-ing" (a building, a meeting): "180 passengers excluding
+# crew" is the passengers' count, no row "passengers excluding" (review s47-rv finding 16).
+_ING_NOT_DOING = frozenset(
+    """excluding including following regarding concerning pending considering notwithstanding barring
+    during according respecting touching failing counting saving excepting
+    morning mornings evening evenings building buildings meeting meetings housing wedding weddings
+    clothing ceiling funding spending training shipping boarding landing parking lightning
+    something nothing anything everything thing things king kings ring spring string wing
+    """.split()
+)
+
+
 def _doing(after: Sequence[str]) -> bool:
     """Whether a count's clause words ``after`` its noun open with a verb's present participle
     ("clinging to the hull", "sheltering in the school"), no function word in "-ing" ("including",
-    "according": lexicon.STOP_WORDS) nor a word of saying ("saying", "telling")."""
+    "according": lexicon.STOP_WORDS; "excluding", "following": :data:`_ING_NOT_DOING`), no noun in
+    "-ing" ("morning", "building") nor a word of saying ("saying", "telling")."""
     word = after[0] if after else ""
     return (
         word.isalpha()
         and word.endswith("ing")
         and len(word) - 3 >= _ING_STEM
         and word not in STOP_WORDS
+        and word not in _ING_NOT_DOING
         and word not in REPORTING_VERBS
     )
 

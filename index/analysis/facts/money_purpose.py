@@ -160,19 +160,32 @@ _PLACES = frozenset("area areas country countries community communities".split()
 # noun, at most one word before it, no money's own word (:data:`_MONEY_NOUNS`, :data:`_RELIEF`:
 # "$4.5m in emergency funding" is relief) nor a money role's ("in damages", "in fines": read apart).
 _IN_KIND = re.compile(r"\s+in\s+(?P<goods>(?:(?P<mod>[a-z][a-z-]+)\s+)?(?P<head>[a-z][a-z-]+s))\b(?!\s+(?:of|from)\b)")
+# The goods aid in kind is given as, by the relief item categories of the IFRC/ICRC Emergency Items
+# Catalogue and the Sphere Handbook (food, water, health: medicines and vaccines; shelter: tents,
+# tarpaulins, blankets, mats; non-food items: hygiene and kitchen kits, jerrycans, nets, clothing,
+# fuel, tools, seeds; and supplies and equipment as such), singular: the head or its modifier must be
+# one ("food packs"). Any other plural after "in" is no goods: a time ("₱480 million in recent
+# weeks"), instalments ("in two tranches"; review s47-rv finding 15: rows "money for recent weeks").
+_GOODS = frozenset(
+    """food meal ration rice grain flour water medicine medication drug vaccine supply good item
+    equipment tent tarpaulin blanket mat mattress kit jerrycan net clothing clothe fuel tool seed
+    shelter pump generator""".split()
+)
 
 
 def aid_in_kind(text: str, end: int, limit: int, roles: frozenset[str]) -> tuple[str, str] | None:
     """The goods money given ending at ``end`` (its sentence ending at ``limit``) buys, as a purpose
     (key, words for its label): "₱2 million in medicines" → ("medicine", "medicines"); aid in kind
     for two kinds of goods is two aids, a department's medicines and another's food packs never one
-    sum in disagreement (t13an N2, t13anr B, round s47-f). None when no goods follow; ``roles``: the
-    words of money's own roles (``words.MONEY_ROLES``), no goods ("in damages")."""
+    sum in disagreement (t13an N2, t13anr B, round s47-f). None when no goods (:data:`_GOODS`)
+    follow; ``roles``: the words of money's own roles (``words.MONEY_ROLES``), no goods ("in damages")."""
     m = _IN_KIND.match(text, end, limit)
     if m is None:
         return None
     words = m.group("goods").split()
     if any(w in STOP_WORDS or w in _MONEY_NOUNS or w in _RELIEF or w in roles for w in words):
+        return None
+    if not any(singular_of(w) in _GOODS or w in _GOODS for w in words):
         return None
     return " ".join([*words[:-1], singular_of(words[-1])]), m.group("goods")
 
@@ -277,7 +290,7 @@ def story_purposes(figures: Sequence[FactValue]) -> list[FactValue]:
         if v.kind == "money" and v.measure.startswith(_PLEDGED + "|") and not v.per:
             held.setdefault((v.unit, v.value), {}).setdefault(v.measure, v)
     if not held:
-        return list(figures)
+        return _aside_purposes(list(figures))
     docs_of: dict[str, set[str]] = {}
     owners_of: dict[str, set[str]] = {}
     for v in figures:
@@ -302,30 +315,36 @@ def story_purposes(figures: Sequence[FactValue]) -> list[FactValue]:
 def _aside_purposes(figures: list[FactValue]) -> list[FactValue]:
     """``figures`` with money set aside for no purpose its clause names (words.sets_aside: "Lloyds set
     aside £1.4bn in its annual results") given the one purpose the corpus's money set aside in its
-    currency by the same owner (or by any, when its clause names none) is for, whatever its value:
+    currency by the same owner is for, whatever its value (never an owner-less sum: a council's "£40m
+    has been set aside" is no value of Lloyds' provision, review s47-rv finding 8):
     one sum, compared ("… has set aside £1.2bn to cover potential compensation": one provision in
     disagreement, never two rows; round s47-f, left undone by s46-f). Owners are the same when their
     names share a telling word (grouping.owner_words: "Lloyds", "Lloyds Banking Group"); an
-    article that gives a value of the purpose itself keeps its own. The list, changed in place."""
+    article that gives a value of the purpose itself keeps its own; a sum set aside by no owner named
+    that joins none is an amount of its unit. The list, changed in place."""
+    from waic_reader.index.analysis.facts.extract import measure_label  # (extract reads this module)
     from waic_reader.index.analysis.facts.grouping import owner_words  # (grouping reads this module)
 
     aside = [
         v for v in figures if v.kind == "money" and v.measure.startswith(_PLEDGED + "|") and not v.per and _set_aside(v)
     ]
-    if not aside:
-        return figures
     told = {v.owner: owner_words(v.owner) for v in figures if v.kind == "money" and v.owner}
     for i, v in enumerate(figures):
         if v.kind != "money" or v.measure != _PLEDGED or v.per or not _set_aside(v):
             continue
-        mine = told.get(v.owner, frozenset())
-        same = [
-            w
-            for w in aside
-            if w.unit == v.unit and (not v.owner or (mine and w.owner and mine & told.get(w.owner, frozenset())))
-        ]
+        # (an owner the owner rules left unread is named by the capitalised words of its clause
+        # before the sum, "Lloyds set aside £1.4bn": "Lloyds" ends in "s" as "Donors" does; a sum
+        # whose clause names no owner joins none, "A further £40m has been set aside")
+        at = v.words.index("") if "" in v.words else len(v.words)
+        mine = told.get(v.owner, frozenset()) or owner_words(" ".join(w for w in v.words[:at] if w[:1].isupper()))
+        same = [w for w in aside if w.unit == v.unit and mine and w.owner and mine & told.get(w.owner, frozenset())]
         purposes = {w.measure: w for w in same}
         if len(purposes) != 1 or any(w.doc == v.doc for w in same):
+            if not v.owner:
+                # money set aside by no owner named: an amount, never one "money pledged" with
+                # another story's unnamed sum ("£40m has been set aside in the budget" and a
+                # hospital trust's "it had set aside £3m": review s47-rv finding 8's corpus)
+                figures[i] = replace(v, measure="", label=measure_label(v.kind, v.unit))
             continue
         named = next(iter(purposes.values()))
         figures[i] = replace(v, measure=named.measure, label=named.label)

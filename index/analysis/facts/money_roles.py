@@ -29,6 +29,7 @@ from waic_reader.index.analysis.facts.words import (
     GIVING_BEFORE,
     MONEY_ROLES,
     OFFERING,
+    SET_ASIDE_AFTER,
     WORD,
     bare_word,
     clause_before,
@@ -49,15 +50,6 @@ from waic_reader.index.analysis.lexicon import (
 )
 from waic_reader.index.corpus.tokens import fold
 
-# A verb of setting money apart after the sum, with its auxiliaries ("£1.4bn set aside", "$2m has
-# been put aside", "£165m earmarked", "€3m ring-fenced"): the sum's purpose is read after it, as after
-# the verb written before the sum ("set aside £1.4bn for claims"). The phrasal verbs of reserving
-# money and their one-word synonyms (earmark, reserve, ring-fence).
-_ASIDE_AFTER = re.compile(
-    r"(?:\s+(?:has|have|had|is|are|was|were|been|being|be))*"
-    r"\s+(?:(?:set|put|laid)\s+aside|earmarked|reserved|ring-?fenced)\b",
-    re.I,
-)
 # The forms of "claim" that report as well as demand, and the words that open a clause after the
 # sum, making it the claim's subject ("claimed $3 million had been stolen", "was lost").
 _CLAIM_VERBS = frozenset("claim claims claimed claiming".split())
@@ -479,6 +471,38 @@ _EVENT_COSTS = frozenset(
 )
 
 
+# The forms of "send": a verb of giving only as :func:`sent_as_aid` reads it.
+_SENDING = frozenset("send sends sent sending".split())
+# Words between "sent" and its sum that leave the sum its object ("sent about $2m", "sent another €1m").
+_SENT_QUALIFIERS = frozenset("about some around nearly almost over another roughly approximately more than".split())
+# Nouns of aid after "in" ("sent $1m in aid", "in relief", "in assistance", "in donations").
+_AID_NOUNS = frozenset("aid relief assistance donation donations help".split())
+# Words after a sum sent that make it no gift: remittances "sent $36 billion home", money "sent back".
+_SENT_AWAY = frozenset("home back abroad overseas".split())
+
+
+def sent_as_aid(text: str, fig: Figure, sent: tuple[int, int], before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether money ``fig`` is aid sent: the object of "send" (:data:`_SENDING`, at most a qualifier
+    between) with aid in kind after it (:func:`~.money_purpose.aid_in_kind`: "had sent ₱2 million in
+    medicines"), or with a giver body as its subject (a word the recogniser reads as an
+    organisation's kind, "council", "ministry", "department") and a recipient or an aid noun after
+    it ("sent €400,000 to the villages", "sent $1m in aid"). Never money sent home or back
+    (:data:`_SENT_AWAY`: remittances), nor a sum "sent" is no object of ("sent Brent crude up to
+    $92": a price), nor a sender who is no body ("Scammers sent $5 million … to accounts abroad";
+    review s47-rv finding 4). ``before``/``after``: its clause's lower-case words."""
+    from waic_reader.index.analysis.entities.lexicons import kind_of_word
+
+    at = len(before) - 1
+    while at >= 0 and before[at] in _SENT_QUALIFIERS:
+        at -= 1
+    if at < 0 or before[at] not in _SENDING or (after[:1] and after[0] in _SENT_AWAY):
+        return False
+    if aid_in_kind(text, fig.end, sent[1], _ROLE_WORDS) is not None:
+        return True
+    body = any(kind_of_word(w.capitalize()) == "ORG" for w in before[:at])
+    return body and bool(after[:2]) and (after[0] == "to" or (after[0] == "in" and after[1] in _AID_NOUNS))
+
+
 def _event_cost(text: str, sent: tuple[int, int], before: Sequence[str], after: Sequence[str]) -> bool:
     """Whether a cost's clause (``before``/``after`` its amount, lower case) is the cost of the
     story's event: of no thing it names, of an event word (:data:`_EVENT_COSTS`, "the strike"), or
@@ -557,9 +581,14 @@ def money_measure(
             bare_word(w.lower()) for k, w in enumerate(whole) if not w[:1].isupper() or (k == 0 and not first_named)
         ]
         given = next((MONEY_ROLES[w] for w in said if w in MONEY_ROLES), given)
-    if given is None and (sets_aside(before[-4:]) or _ASIDE_AFTER.match(text, fig.end, sent[1])):
+    if given is None and (sets_aside(before[-4:]) or SET_ASIDE_AFTER.match(text, fig.end, sent[1])):
         # "Northwave Water has set aside £1.4bn", "£1.4bn has been put aside": money its owner set
         # apart for a use, given as "earmarked" is (words.sets_aside; round s47-f)
+        given = "pledged"
+    if given is None and sent_as_aid(text, fig, sent, before, after):
+        # "had sent ₱2 million in medicines", "The regional council sent €400,000 to the villages":
+        # aid given (t13anr B, round s47-f); never remittances sent home nor a price sent up
+        # (review s47-rv finding 4)
         given = "pledged"
     if given is None and before and before[-1] in GIVING_BEFORE:
         # "the European Union added €1.5 million", "found 200,000 euros of its own" (t13y G1)
@@ -617,7 +646,7 @@ def money_measure(
     )
     # (a sum with its verb of setting aside after it reads its purpose after the verb, as the verb
     # before it does: "£1.4bn set aside for claims" as "set aside £1.4bn for claims", round s46-f)
-    aside = _ASIDE_AFTER.match(text, fig.end, sent[1])
+    aside = SET_ASIDE_AFTER.match(text, fig.end, sent[1])
     purpose = money_purpose(
         text, aside.end() if aside is not None else fig.end, sent[1], before if given == "pledged" else (), spend
     )

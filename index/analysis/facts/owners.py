@@ -22,6 +22,7 @@ from waic_reader.index.analysis.facts.words import (
     MONEY_ROLES,
     OFFERING,
     RECEIVING,
+    SET_ASIDE_AFTER,
     VERB_ADVERBS,
     WORD,
     bare_word,
@@ -467,9 +468,14 @@ def _no_firm(name: str, text: str) -> bool:
         if m.group(1) in given_names() or title_kind(m.group(1)) is not None:
             return True
     # a title with names the given-name list does not hold between ("Captain Arnel Buhain", "Cmdr.
-    # Rejie Tamayo-Dizon", a line's end between them too): a person (t13anr N3, round s47-f: a
-    # firm's own "The company will provide …" was credited to "Buhain", the tug master quoted before)
-    titled = rf"(?<![\w’'-])({CAP}[\w’'-]*)\.?\s+(?:{CAP}[\w’'-]*\.?\s+){{1,2}}{re.escape(words[0])}(?![\w’'-])"
+    # Rejie Tamayo-Dizon", one line's end between them too): a person (t13anr N3, round s47-f: a
+    # firm's own "The company will provide …" was credited to "Buhain", the tug master quoted before).
+    # The names between hold no sentence's end: a full stop only after a one-letter initial, no
+    # blank line ("said Governor Ilsa Brannock. Starhorse Shipping said": the firm opens the next
+    # sentence, review s47-rv finding 6).
+    gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+    middle = rf"(?:(?:{CAP}\.|{CAP}[\w’'-]*){gap}){{1,2}}"
+    titled = rf"(?<![\w’'-])({CAP}[\w’'-]*)\.?{gap}{middle}{re.escape(words[0])}(?![\w’'-])"
     return any(title_kind(m.group(1)) is not None for m in re.finditer(titled, text))
 
 
@@ -528,10 +534,20 @@ _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+)\s+$")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:about|around|some|nearly|roughly|own)\s+)?$", re.I)
 
 
+# A passive's agent named after its verb: "by" and a capitalised name ("by Northwave Water").
+_AGENT = re.compile(rf"\s+by\s+(?:the\s+)?(?P<who>{CAP}[\w’'-]*(?:[ \t]+{CAP}[\w’'-]*){{0,3}})")
+
+
 def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = None) -> str:
     """The owner of money pledged (see :data:`_GOVERNMENT_WORDS`): :data:`GOVERNMENT` when its
     clause before it names a government's word, else :func:`owner`'s name (``prev_end``: as
     :func:`owner`'s)."""
+    aside = SET_ASIDE_AFTER.match(text, fig.end, sent[1])
+    agent = _AGENT.match(text, aside.end(), sent[1]) if aside is not None else None
+    if agent is not None:
+        # "A further £900m has been set aside by Northwave Water": the passive's named agent set it
+        # aside (an owner-less sum joins no owner's purpose, review s47-rv finding 8)
+        return agent.group("who")
     start, joined = sent[0], -1
     for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):
         start = cut.end()

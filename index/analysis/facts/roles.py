@@ -398,18 +398,34 @@ _PEOPLE_VERBS: dict[str, str] = {
 }
 # The verbs of _PEOPLE_VERB_FORMS' "rescued" that rescue only out of a place ("from the rubble",
 # "out of the sea"), and the words that say so right after the count.
-# (saving and airlifting rescue wherever from: :data:`_RESCUING_ALONE`)
-_RESCUING_ALONE = frozenset("save saves saving saved airlift airlifts airlifting airlifted".split())
+# (saving and airlifting rescue only in a rescue: :data:`_SAVING`, :data:`_AIRLIFTING`)
+_SAVING = frozenset("save saves saving saved".split())
+_AIRLIFTING = frozenset("airlift airlifts airlifting airlifted".split())
+_RESCUING_ALONE = _SAVING | _AIRLIFTING
 _OUT_OF_PLACE_VERBS = frozenset(f for f in _PEOPLE_VERB_FORMS["rescued"] if f not in _RESCUING_ALONE)
 _OUT_OF_PLACE = frozenset("from out off".split())
+# Words of a rescue in a count's clause: its rescuers, its survivors, and the casualty cue words
+# (words.CASUALTY: "dead", "drowned", "missing", "injured") that make a saving one of lives ("Rescuers
+# saved 149 people and 16 are dead"); none of them, "saved 500 workers from redundancy", "saved 300
+# patients a trip", is no rescue (review s47-rv finding 5). Airlifting people is an evacuation
+# unless they are in danger (:data:`_IN_DANGER`, a place of danger after "from"): "airlifted 400
+# soldiers to Marawi" moves troops.
+_RESCUE_WORDS = frozenset(
+    """rescue rescues rescued rescuing rescuer rescuers lifeguard lifeguards coastguard coastguards
+    survivor survivors drowned drowning drown""".split()
+)
+_IN_DANGER = frozenset("stranded trapped marooned cut isolated injured flooded flood floods floodwaters".split())
 # Where people got out of danger are taken to, after "to": "151 survivors had been
 # brought to the Gasan pier", "88 survivors were brought to safety" are rescued (t13an N7, round
 # s47-f: a row "survivors brought"); the landing places a sea or flood rescue brings people to
-# (pier, quay, jetty, wharf, dock, harbour, port) and safety itself. A hospital is no such place:
-# "brought to hospital" is *people taken to hospital*. "to shore" is left out: a rescuer's own
-# share is said so ("Our crews brought 23 survivors to shore"), a part that would stand as a
-# false disagreement beside the story's whole count.
-_SAFE_PLACES = frozenset("safety pier piers quay quays jetty wharf dock docks harbour harbor port".split())
+# (pier, quay, jetty, wharf, dock, harbour, port) only in a rescue (:data:`_RESCUE_WORDS`: "300
+# soldiers were brought to the port to unload supplies" rescues no one, review s47-rv finding 5),
+# and safety itself. A hospital is no such place: "brought to hospital" is *people taken to
+# hospital*. "to shore" is left out: a rescuer's own share is said so ("Our crews brought 23
+# survivors to shore"), a part that would stand as a false disagreement beside the story's whole
+# count.
+_SAFETY = "safety"
+_SAFE_PLACES = frozenset("pier piers quay quays jetty wharf dock docks harbour harbor port".split())
 _TO_SAFETY = frozenset("to onto".split())
 _SAFE_WORDS_AFTER = 4  # "to" and the words of its place ("to the Gasan pier")
 # The words of a count of people coordinated with its noun before where they were got out from
@@ -1111,12 +1127,17 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
     if len(before) > 1 and diverting(before[-2], before[-1:], head):
         return "diverted"  # "turned away 70 ambulances", "turned away 30 patients"
     if people_kind(head):
+        rescue = _in_rescue(head, before, after)
         if after[:1] and after[0] in _PEOPLE_VERBS and _PEOPLE_VERBS[after[0]] == "rescued" and is_participle(after[0]):
-            if after[0] in _RESCUING_ALONE or _out_of_danger(after[1:]):
-                # "151 survivors brought to the Gasan pier", "40 villagers airlifted": a participle
-                # of rescue after the count says it as its passive does (t13an N7, round s47-f)
+            if _rescued_by(after[0], after[1:], rescue, before):
+                # "151 survivors brought to the Gasan pier", "40 stranded villagers airlifted": a
+                # participle of rescue after the count says it as its passive does (t13an N7, round s47-f)
                 return "rescued"
-        if before[-1] in _OUT_OF_PLACE_VERBS and not (_ALIVE in after[:2] or _out_of_danger(_past_coordinated(after))):
+        if before[-1] in _RESCUING_ALONE and not _rescued_by(before[-1], after, rescue, before):
+            return ""  # "saved 500 workers from redundancy", "airlifted 400 soldiers to Marawi"
+        if before[-1] in _OUT_OF_PLACE_VERBS and not (
+            _ALIVE in after[:2] or _out_of_danger(_past_coordinated(after), rescue)
+        ):
             return ""  # "the show pulled 45,000 people", "out of poverty": no rescue without a place of danger
         return _PEOPLE_VERBS.get(before[-1], "")  # "will hire 200 workers"
     if diverting(before[-1], after, head):
@@ -1136,10 +1157,33 @@ def _past_coordinated(after: Sequence[str]) -> Sequence[str]:
     return after
 
 
-def _out_of_danger(after: Sequence[str]) -> bool:
+def _in_rescue(head: str, before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a count of people (its noun's ``head``, its clause's lower-case words ``before`` and
+    ``after`` it) is told in a rescue: a word of rescue or a casualty cue in the clause
+    (:data:`_RESCUE_WORDS`, words.CASUALTY: "Rescuers saved 149 people and 16 are dead")."""
+    return any(w in _RESCUE_WORDS or w in CASUALTY for w in (head, *before, *after))
+
+
+def _rescued_by(verb: str, rest: Sequence[str], rescue: bool, before: Sequence[str]) -> bool:
+    """Whether rescue ``verb`` (a form of :data:`_PEOPLE_VERB_FORMS`' "rescued") with the count's
+    clause words ``rest`` after it rescued the people: out of a place of danger or to safety
+    (:func:`_out_of_danger`); saving (:data:`_SAVING`) also in a rescue (``rescue``:
+    :func:`_in_rescue`) unless "from" names no danger ("from redundancy") or a second object follows
+    ("saved 300 patients a trip"); airlifting (:data:`_AIRLIFTING`) also with people in danger
+    (:data:`_IN_DANGER` in ``before`` or ``rest``: "stranded"). Review s47-rv finding 5."""
+    if _out_of_danger(rest, rescue):
+        return True
+    if verb in _SAVING:
+        return rescue and not (rest[:1] and (rest[0] in _OUT_OF_PLACE or rest[0] in DETERMINERS))
+    if verb in _AIRLIFTING:
+        return any(w in _IN_DANGER for w in (*before, *rest))
+    return False
+
+
+def _out_of_danger(after: Sequence[str], rescue: bool = False) -> bool:
     """Whether the words ``after`` a count of people got out say out of a place of danger ("from
-    the water", "out of the rubble": :data:`_DANGER_PLACES`) or to a safe place ("to safety", "to
-    the pier": :data:`_SAFE_PLACES`)."""
+    the water", "out of the rubble": :data:`_DANGER_PLACES`) or to safety, or, in a rescue
+    (``rescue``: :func:`_in_rescue`), to a landing place ("to the pier": :data:`_SAFE_PLACES`)."""
     if not after:
         return False
     if after[0] in _OUT_OF_PLACE:
@@ -1147,7 +1191,7 @@ def _out_of_danger(after: Sequence[str]) -> bool:
     if after[0] in _TO_SAFETY:
         # (the place's phrase only, "to the Gasan pier and to hospitals": the pier)
         words = itertools.takewhile(lambda w: w not in ("and", "or", "but"), after[1:_SAFE_WORDS_AFTER])
-        return any(w in _SAFE_PLACES for w in words)
+        return any(w == _SAFETY or (rescue and w in _SAFE_PLACES) for w in words)
     return False
 
 

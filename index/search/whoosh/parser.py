@@ -24,8 +24,10 @@ from waic_reader.index.corpus.tokens import (
     SEARCH_TOKEN,
     SLASH_UNIT_DENOMINATORS,
     TYPED_CLOCK,
+    TYPED_CLOCK_START,
     cjk_bigrams,
     clock_forms,
+    clock_prefix_forms,
     edge_apostrophes_dropped,
     fold,
     is_cjk,
@@ -39,7 +41,7 @@ from waic_reader.index.search.whoosh.analyzer import (
     is_stop_word,
     query_form,
 )
-from waic_reader.index.search.whoosh.phrase import ExactPhrase, ExactPhrasePlugin
+from waic_reader.index.search.whoosh.phrase import TYPED_END, ExactPhrase, ExactPhrasePlugin
 
 SEARCH_FIELDS = ("title", "content", "noise")
 # Fields of the first search pass: the article itself. Boilerplate (``noise``) is searched only
@@ -131,6 +133,9 @@ _DOTTED_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{2})(?=[ \u00a0]?(?i:[ap]\
 # test_time_of_day_am_pm), so it does not find a colon's time.
 # Its "am" or "pm" glued ("9:40pm", and "9.40pm" read as it) is the phrase of the time and "pm".
 _TIME_WORD = re.compile(rf"{TYPED_CLOCK}((?i:[ap]\.?m\.?))?")
+# A time of day half typed with a colon, the last word of what is typed ("09:1", "9:"): searched
+# as the word typed or the prefix of the times it starts (as_you_type; tokens.clock_prefix_forms).
+_TYPED_CLOCK_WORD = re.compile(rf"(?:(?<=[\s(])|^)(?:{TYPED_CLOCK_START})$")
 # Any of those hyphens, one just typed at a word's end included ("54-" of "54-year-old").
 _HYPHENS = "-\u2010\u2011"
 _HYPHEN = re.compile(rf"(?<=\w)[{_HYPHENS}]")
@@ -167,6 +172,17 @@ class _Parser(qparser.QueryParser):
             words = [t.text for t in field.tokenize(text, mode="query", removestops=False)]
             if len(words) > 1 and not all(is_stop_form(w) for w in words):
                 return ExactPhrase(fieldname, words, boost=boost)
+        if (
+            termclass is query.Prefix
+            and field is not None
+            and isinstance(field.analyzer, SearchAnalyzer)
+            and (start := clock_prefix_forms(query_form(text))) is not None
+        ):
+            # A time of day half typed (``09:1*``): the times starting so, written with a colon
+            # (the hour without its zero, as the text's are indexed) or whole with a dot.
+            colon, dots = start
+            prefix = query.Prefix(fieldname, colon, boost=boost)
+            return query.Or([prefix, *(query.Term(fieldname, t, boost=boost) for t in dots)])
         if (
             termclass is query.Prefix
             and field is not None
@@ -218,6 +234,48 @@ class PhrasePrefix(ExactPhrase):
     searched as: :func:`close_typed`; a hyphenated word's prefix, ``take-o*``, and the word typed,
     ``take-of``: :func:`prefixed_phrase`): the words in a row, the last one any word starting with
     it. :func:`expand_prefixes` turns it into the phrases of the prefix's expansions."""
+
+
+class TypedEndPhrase(ExactPhrase):
+    """One completion's phrase of a :class:`PhrasePrefix` whose prefix is in a script written
+    without spaces (CJK: ``17명`` is "17" before a bigram starting with "명", found as the phrase
+    "17 명이"): it matches as its words; it is lit up to where the ``typed`` text (the prefix,
+    folded) ends, never over the completion's rest, a particle or the next word ("17명이" lit
+    "이" with the number, t13an N20). A prefix of words written apart ("zurich co*") lights
+    the whole word it starts, as any prefix does. :func:`phrase_runs` gives its run with the
+    mark :data:`~.phrase.TYPED_END` and ``typed`` as its last element."""
+
+    def __init__(
+        self,
+        fieldname: str,
+        words: list[str],
+        slop: int = 1,
+        boost: float = 1.0,
+        char_ranges: list[tuple[int, int]] | None = None,
+        *,
+        typed: str = "",
+    ) -> None:
+        super().__init__(fieldname, words, slop=slop, boost=boost, char_ranges=char_ranges)
+        self.typed = typed
+
+    # (whoosh rebuilds a phrase from its class and words: the typed text is carried along)
+    def normalize(self) -> query.Query:
+        got = super().normalize()
+        if isinstance(got, TypedEndPhrase):
+            got.typed = self.typed
+        return got
+
+    def run(self) -> tuple[str, ...]:
+        """The run it is lit as: its words, then the mark and the typed text."""
+        return (*self.words, TYPED_END + self.typed)
+
+
+def typed_end_runs(words: list[str], prefix: str, ends: Iterable[str]) -> list[tuple[str, ...]]:
+    """The runs a :class:`PhrasePrefix` of ``words`` and ``prefix`` is lit as, one a completion
+    of ``ends``: ``(*words, end)``, and for a prefix in a script written without spaces the
+    mark and the prefix after it (lit to the typed end, :class:`TypedEndPhrase`)."""
+    cut = (TYPED_END + prefix,) if is_cjk(prefix[:1]) else ()
+    return [(*words, e, *cut) for e in ends]
 
 
 def prefixed_phrase(
@@ -455,6 +513,8 @@ def check(text: str) -> str:
     if re.search(r"[?*]\w", unquoted):
         raise QueryError("wildcards are only allowed at the end of a word (prefix*)")
     for m in re.finditer(r"(^|[\s(:])(\S*)\*", unquoted):
+        if _TYPED_CLOCK_WORD.fullmatch(m.group(2).lstrip("(-+")):
+            continue  # a time's start ("09:1*"): its hour and colon are a prefix (term_query)
         word = m.group(2).split(":")[-1]
         if not re.sub(r"[\W_]", "", word):
             # a star with no letters before it (``*``, ``**``, ``who:*``, Lucene's ``*:*``) asks
@@ -495,6 +555,11 @@ def as_you_type(text: str) -> str:
         # is not indexed alone, so the words as typed would find nothing until the word is
         # finished. Either is searched: the percentage, or the words typed so far.
         return f"{text[: m.start()]}({m.group(1)}% OR ({_widen_last(m.group())}))"
+    if (m := _TYPED_CLOCK_WORD.search(text)) is not None and not _negated(text, m.group()):
+        # "09:1" may be "09:15" being typed (issue #13, review s46-rv 9): the word as typed (a
+        # score, "2:1", is the phrase of its numbers) or a prefix of the times it starts, as
+        # any half-typed word is; read as typed alone it found nothing until the minutes were whole.
+        return f"{text[: m.start()]}({m.group()} OR {m.group()}*)"
     if (m := _TYPED_SPACED_NUMBER.search(text)) is not None:
         # "412 0" may be "412 000" being typed (one number, a space its thousands separator) or
         # two words: the number prefix, as "412,0" typed reads it, or the words typed so far;
@@ -780,7 +845,7 @@ def positive_terms(q: query.Query, *, grouped: bool = False) -> set[tuple[str, s
         if isinstance(node, query.Not) or (not grouped and isinstance(node, SaidGrouped)):
             return
         if isinstance(node, CompletedPhrases):
-            out.update((node.fieldname, w) for run in node.runs for w in run)
+            out.update((node.fieldname, w) for run in node.runs for w in run if not w.startswith(TYPED_END))
             walk(node.a)  # its documents (the ranking part's words are the runs')
         elif isinstance(node, CjkCharTerm):
             out.add((node.fieldname, node.char))  # (not the bigram: the character is lit alone)
@@ -811,6 +876,9 @@ def phrase_runs(q: query.Query, fields: Iterable[str] | None = None) -> set[tupl
         if isinstance(node, CompletedPhrases):
             if wanted is None or node.fieldname in wanted:
                 out.update(node.runs)
+        elif isinstance(node, TypedEndPhrase):
+            if node.words and (wanted is None or node.fieldname in wanted):
+                out.add(node.run())
         elif isinstance(node, query.Phrase):
             if node.words and (wanted is None or node.fieldname in wanted):
                 out.add(tuple(node.words))

@@ -49,6 +49,13 @@ class _Unscored(WrappingMatcher):
         return 0.0
 
 
+# The last element of a phrase's run (parser.phrase_runs) that says where its lit span ends: this
+# mark and the text typed of the run's last word (a prefix in a script written without spaces,
+# "명" of the bigram "명이": :class:`~.parser.TypedEndPhrase`); lit to the typed text's end
+# (snippets.match_spans). No term holds it (terms are folded text; "\x01" marks stop forms).
+TYPED_END = "\x02"
+
+
 class ExactPhrase(wquery.Phrase):
     """whoosh's ``Phrase`` (consecutive positions, ``slop`` 1) whose stop forms match at their
     positions but add nothing to the score, unless the phrase has only stop forms."""

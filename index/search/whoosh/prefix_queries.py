@@ -156,6 +156,9 @@ class PrefixQueries:
         ends, docs, reader = self._phrase_ends(fieldname, words, prefix)
         if not ends:
             return wquery.Term(fieldname, "\x00" + prefix, boost=boost)  # no term: no match
+        if is_cjk(prefix[:1]) and len(ends) <= uq.PREFIX_KEEP_TYPING:
+            # lit to where the typed prefix ends (a script written without spaces: t13an N20)
+            return wquery.Or([uq.TypedEndPhrase(fieldname, [*words, e], boost=boost, typed=prefix) for e in ends])
         if len(ends) <= uq.PREFIX_KEEP_TYPING:
             return wquery.Or([ExactPhrase(fieldname, [*words, e], boost=boost) for e in ends])
         # Ranked by the most frequent completions that are words: a stop word's phrase ("state
@@ -166,7 +169,7 @@ class PrefixQueries:
         member = uq.KnownDocs(docs.values(), docs.keys(), reader, MEMBERSHIP_BOOST)
         ranking = wquery.Or([*phrases, ExactPhrase(fieldname, words, boost=boost)])
         # lit as the phrase of every completion found, the whole "anti-overreach"
-        return uq.CompletedPhrases(member, ranking, fieldname, [(*words, e) for e in ends])
+        return uq.CompletedPhrases(member, ranking, fieldname, uq.typed_end_runs(words, prefix, ends))
 
     def _phrase_ends(self, fieldname: str, words: list[str], prefix: str) -> tuple[list[str], dict[int, str], object]:
         """The terms of ``fieldname`` starting with ``prefix`` (:meth:`_prefix_expansions`) that

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -14,6 +14,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import one_line
 from waic_reader.index.corpus.tokens import COMBINING_MARKS, MERIDIEMS, SEARCH_TOKEN, is_cjk, search_tokens
 from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, is_stop_form, stop_form, token_forms, word_forms
+from waic_reader.index.search.whoosh.phrase import TYPED_END
 
 if TYPE_CHECKING:
     from waic_reader.index.search.engine import Analysed
@@ -201,7 +202,14 @@ def _run_spans(text: str, runs: list[tuple[str, ...]]) -> list[tuple[int, int]]:
 
     A run with a word other than a stop word or CJK is looked for from that word's places
     (found as any word's are, :func:`match_spans`), reading only the tokens around them;
-    others read every token of ``text``."""
+    others read every token of ``text``. A run ending with the mark :data:`~.phrase.TYPED_END`
+    and a typed prefix (a prefix in a script written without spaces completed by its last
+    term: ``17명`` by "17 명이") is lit from its start to where that prefix ends in its last
+    token ("17명", never the particle after it: t13an N20); the same run without the mark
+    (asked whole too) lights its whole last token."""
+    cut = _typed_cuts(runs)
+    if cut:
+        runs = list(dict.fromkeys(r[:-1] if r[-1].startswith(TYPED_END) else r for r in runs))
     out: list[tuple[int, int]] = []
     scan = []
     # Runs grouped by their anchor word, its index and their length: the anchor's places are
@@ -233,13 +241,37 @@ def _run_spans(text: str, runs: list[tuple[str, ...]]) -> list[tuple[int, int]]:
                 continue
             for word in _forms_at(token[0]) & by_word.keys():
                 for anchor, group in by_word[word]:
-                    out.extend(_runs_at(text, group, anchor, start))
+                    out.extend(_runs_at(text, group, anchor, start, cut))
     if scan:
-        out.extend(_scan_runs(text, scan))
+        out.extend(_scan_runs(text, scan, cut))
     return _merged(sorted(out))
 
 
-def _runs_at(text: str, runs: list[tuple[str, ...]], anchor: int, start: int) -> list[tuple[int, int]]:
+_NO_CUTS: Mapping[tuple[str, ...], int] = {}
+
+
+def _typed_cuts(runs: list[tuple[str, ...]]) -> dict[tuple[str, ...], int]:
+    """Each run marked with a typed prefix (:data:`~.phrase.TYPED_END`, its last element) → the
+    number of characters of its last token lit (the prefix's); a run also asked unmarked is
+    lit whole (left out)."""
+    whole = {r for r in runs if not r[-1].startswith(TYPED_END)}
+    return {
+        r[:-1]: len(r[-1]) - len(TYPED_END)
+        for r in runs
+        if len(r) > 1 and r[-1].startswith(TYPED_END) and r[:-1] not in whole
+    }
+
+
+def _run_end(run: tuple[str, ...], last: tuple[int, int], cut: Mapping[tuple[str, ...], int]) -> int:
+    """Where the lit span of ``run`` ends, its last token at ``last`` (start, end): that
+    token's end, or, for a run marked with a typed prefix (``cut``), where the prefix ends in it."""
+    n = cut.get(run)
+    return last[1] if n is None else min(last[1], last[0] + n)
+
+
+def _runs_at(
+    text: str, runs: list[tuple[str, ...]], anchor: int, start: int, cut: Mapping[tuple[str, ...], int] = _NO_CUTS
+) -> list[tuple[int, int]]:
     """The spans of those of ``runs`` (of one length, word ``anchor`` the same) that hold in
     ``text`` with that word at the token starting at ``start`` (:func:`_run_at` of each, the
     tokens around it read once)."""
@@ -252,7 +284,12 @@ def _runs_at(text: str, runs: list[tuple[str, ...]], anchor: int, start: int) ->
         return []
     around = [*before, *ahead]
     forms = [_forms_at(tok) for tok, _s, _e in around]
-    return [(_run_start(run[0], *around[0]), around[-1][2]) for run in runs if all(w in f for w, f in zip(run, forms))]
+    last = around[-1][1:]
+    return [
+        (_run_start(run[0], *around[0]), _run_end(run, last, cut))
+        for run in runs
+        if all(w in f for w, f in zip(run, forms))
+    ]
 
 
 def _run_start(first: str, token: str, start: int, _end: int) -> int:
@@ -284,7 +321,9 @@ def _tokens_before(text: str, pos: int, n: int) -> list[tuple[str, int, int]] | 
     return [(tok, lo + a, lo + b) for tok, a, b in toks[-n:]]
 
 
-def _scan_runs(text: str, runs: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+def _scan_runs(
+    text: str, runs: list[tuple[str, ...]], cut: Mapping[tuple[str, ...], int] = _NO_CUTS
+) -> list[tuple[int, int]]:
     """:func:`_run_spans` of runs of stop words and CJK bigrams alone, over every token."""
     firsts = {r[0] for r in runs}
     toks = [(_forms_at(tok), tok, start, end) for tok, start, end in search_tokens(text)]
@@ -296,7 +335,7 @@ def _scan_runs(text: str, runs: list[tuple[str, ...]]) -> list[tuple[int, int]]:
         for run in runs:
             k = len(run)
             if run[0] in forms and i + k <= n and all(run[j] in toks[i + j][0] for j in range(1, k)):
-                out.append((_run_start(run[0], tok, start, end), toks[i + k - 1][3]))
+                out.append((_run_start(run[0], tok, start, end), _run_end(run, toks[i + k - 1][2:], cut)))
     return out
 
 
