@@ -901,8 +901,16 @@ def headline_over_byline(line: str, under: str) -> bool:
         return True
     if date_stamps.is_stamp(first_under):
         return True
-    wire = dateline.match(under.strip())
-    return wire is not None and wire.prose and (wire.dated or wire.agency is not None or wire.caps)
+    body = under.strip()
+    wire = dateline.match(body)
+    if wire is None or not wire.prose:
+        return False
+    # A place in capitals alone is a dateline's only with its dash spaced or before a word: a dash
+    # joining capitals to a digit is a code's ("KORVA-3 will run until 2030.", "XR-7 flew": the
+    # paragraph opens with a detector's or an aircraft's name, and a first line over it is no
+    # headline for that; test_name_kinds6's KORVA-3 lost its PRODUCT to round s47-r's rule).
+    code = not wire.spaced and body[wire.end : wire.end + 1].isdigit()
+    return wire.dated or wire.agency is not None or (wire.caps and not code)
 
 
 def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:

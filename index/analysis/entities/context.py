@@ -348,12 +348,49 @@ _ABOARD = re.compile(
 _SHIP_PREFIXES = "MV|RMS|HMS|USS|HMAS|HMCS|HMNZS|M/V"
 _THE_SHIP_PREFIXES = "MS|SS|MT|INS"
 _BEFORE_THE_PREFIXES = "|".join(["[Tt]he", "THE", "[Ii]ts", "[Tt]heir", "[Oo]ur", "[Hh]is", "[Hh]er", *_CRAFTS])
+# A possessive before "MS"/"SS"/"MT" is as often a product's or a club's ("Her MS Teams call",
+# "our SS Lazio tickets": review s47-rv finding 12): a ship's prefix only with a vessel in the sentence.
+_POSSESSIVES = frozenset("its their our his her".split())
 _PREFIXED_SHIP = re.compile(
-    rf"(?:(?<![\w./-])(?P<prefix>{_SHIP_PREFIXES})|\b(?:{_BEFORE_THE_PREFIXES}) (?P<the_prefix>{_THE_SHIP_PREFIXES})) "
+    rf"(?:(?<![\w./-])(?P<prefix>{_SHIP_PREFIXES})|\b(?P<before>{_BEFORE_THE_PREFIXES}) (?P<the_prefix>{_THE_SHIP_PREFIXES})) "
     rf"(?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}})(?![\w'’-]| {CAP})"
 )
 # What every match of _ABOARD holds (looked for with ``in``: searching a pattern for it was slower).
 _ABOARD_GATES = ("board the ", "master of the ")
+# The verbs only a vessel does, of the marine-casualty and port reports (_CRAFT_AFTER's verbs that
+# people and bodies do too, "joined", "reached", "returned", are not): with a craft word, what
+# makes "master of the X" or "her MS X" a vessel (review s47-rv findings 3 and 12: "master of the
+# Rolls", "Her MS Teams call" were vessels).
+_VESSEL_CUE = re.compile(
+    rf"(?i)\b(?:{'|'.join(_CRAFTS)}|boat|aboard|on board|sailed|sails|sank|sunk|capsized|docked|berthed|moored|anchored|aground)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“'‘(]?[A-Z0-9])|\n")
+
+
+def _vessel_near(text: str, start: int, end: int, sentence: bool) -> bool:
+    """Whether a craft word or a vessel's verb (:data:`_VESSEL_CUE`) is in the sentence
+    (``sentence``) or the paragraph of ``text[start:end]``, the span itself left out."""
+    if sentence:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+        lo = ends[-1] if ends else max(0, start - 300)
+        after = _SENTENCE_END.search(text, end)
+        hi = after.start() if after else len(text)
+    else:
+        lo = text.rfind("\n\n", 0, start) + 1
+        hi = text.find("\n\n", end)
+        hi = len(text) if hi < 0 else hi
+    return bool(_VESSEL_CUE.search(text, lo, start) or _VESSEL_CUE.search(text, end, hi))
+
+
+def _master_of_vessel(text: str, m: re.Match[str], vessels: set[str]) -> bool:
+    """Whether "master of the X" (an :data:`_ABOARD` match) names a vessel's master: X a vessel by
+    another rule of the text ("its tug MT Kalinaw ... master of the Kalinaw"), or a craft word or
+    a vessel's verb in its paragraph; "master of the Rolls", "a master of the Bundesliga" are an
+    office and a skill (review s47-rv finding 3)."""
+    name = m.group("name")
+    return name in vessels or _vessel_near(text, m.start(), m.end("name"), sentence=False)
+
+
 _SHIP_PREFIX_GATE = re.compile(rf"(?:{_SHIP_PREFIXES}|{_THE_SHIP_PREFIXES}) ")
 
 
@@ -374,6 +411,10 @@ def _prefixed_ships(text: str) -> list[re.Match[str]]:
         # a ship is often named after a person ("MV Carmen Lucia"); after "the MS" a person's
         # shape is a Welsh member of the Senedd's name
         and not (m.group("the_prefix") and _person_shaped(m.group("name")))
+        and not (
+            (m.group("before") or "").lower() in _POSSESSIVES
+            and not _vessel_near(text, m.start("the_prefix"), m.end("name"), sentence=True)
+        )
     ]
 
 
@@ -944,13 +985,23 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
     for m in _THE_NAME_THING.finditer(text) if not in_text.isdisjoint(_THING_NEEDS) else ():
         out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    vessels: set[str] = set()
     for m in _starting_with(_CRAFT, text, cue_words, _CRAFT_WORDS):
         if _ok(m.group("name")) and m.group("name") not in WEEKDAYS_MONTHS:
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
-    for m in _ABOARD.finditer(text) if any(g in text for g in _ABOARD_GATES) else ():
-        if _ok(m.group("name")) and m.group("name") not in WEEKDAYS_MONTHS:
+            vessels.add(m.group("name"))
+    prefixed = _prefixed_ships(text) if _SHIP_PREFIX_GATE.search(text) else []
+    vessels.update(m.group("name") for m in prefixed)
+    aboard = list(_ABOARD.finditer(text)) if any(g in text for g in _ABOARD_GATES) else []
+    vessels.update(m.group("name") for m in aboard if not m.group().startswith("master"))
+    for m in aboard:
+        if (
+            _ok(m.group("name"))
+            and m.group("name") not in WEEKDAYS_MONTHS
+            and (not m.group().startswith("master") or _master_of_vessel(text, m, vessels))
+        ):
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
-    for m in _prefixed_ships(text) if _SHIP_PREFIX_GATE.search(text) else ():
+    for m in prefixed:
         out.append((m.start("name"), m.end("name"), "PRODUCT"))
     # A flag or "Maru" says ship whatever else the words around say ("a bulk carrier, X," would
     # make X a firm): first, so it wins a tie.

@@ -97,13 +97,16 @@ _VERB = re.compile(
     r"read|reads|reading|write|writes|wrote|writing)"
     r"(?: (?:his|her|their|its|our|my|your|some|fluent|broken|basic|careful|good|perfect|little|native|"
     r"halting|rusty|excellent|both|in|into|from|more|less|mostly|mainly|only|better|first|partly|also|"
+    # read or spoken aloud ("the count was read out in Kiswahili", "read aloud in Welsh": issue #16,
+    # round s47-e2, held-out 40's GPEs)
+    r"out|aloud|"
     r"again|then|later|briefly|largely|entirely))?(?: (?:in|into|from)|(?<=switch|itches|itched|tching) to)?"
     r"(?:(?<=from) the)? $"
 )
 # Said, written or given in a language, "in" right before it: "said in Cantonese that", "offered in
 # Gaelic on Wednesdays" (not "said Japanese buyers": the people)
 _GIVEN_IN = re.compile(
-    r"\b(?:said|says|sang|sung|sings|singing|written|wrote|writing|writes|write|printed|published|broadcast|preached|"
+    r"\b(?:said|says|sang|sung|sing|sings|singing|written|wrote|writing|writes|write|printed|published|broadcast|preached|"
     # printing in it now ("still prints a greeting in Karelian": round s42-e, held-out 35's GPE)
     r"print|prints|printing|"
     # what is cut or set down in it ("a knife engraved in Occitan": round s37-e)
@@ -187,14 +190,20 @@ _IN = re.compile(r"\b(?:[Ii]n|[Ii]nto) $")
 # (a language CLDR names in two words, "Scottish Gaelic", or not at all).
 # ("as well as" before the core one, the list before it joined by commas, "and" or "or": "in Drehu,
 # Nengone and Iaai as well as French": round s38-e, held-out 31's GPEs)
+# (a name of parts joined by hyphens, lower-case ones too: "talks held in Innu-aimun, French and
+# English", "signs in Nuu-chah-nulth as well as English": issue #16, round s47-e2, held-out 40)
+_IN_ITEM = rf"{CAP}{LETTER}+(?:-{LETTER}+)*(?: {CAP}{LETTER}+)?"
 _IN_LIST = re.compile(
-    rf"\b(?:in|into) ((?:{CAP}{LETTER}+(?: {CAP}{LETTER}+)?, )*{CAP}{LETTER}+(?: {CAP}{LETTER}+)?),? (?:and|or) $"
+    # (a word of order and "in" again before the core one: "told the crowd in Khakas and then in
+    # Russian": issue #16, round s47-e2, held-out 40's GPE)
+    rf"\b(?:in|into) ((?:{_IN_ITEM}, )*{_IN_ITEM}),? (?:and|or)"
+    r"(?: (?:then|later|again|also) in)? $"
     # ("not in" before the core one: "I told him in Tiwi, not in English": round s43-e, held-out 36's GPE)
-    rf"|\b(?:in|into) ({CAP}{LETTER}+(?: {CAP}{LETTER}+)?),? (?:but )?not in $"
-    rf"|\b(?:in|into) ((?:{CAP}{LETTER}+(?:, | and | or |, and ))*{CAP}{LETTER}+),? as well as $"
+    rf"|\b(?:in|into) ({_IN_ITEM}),? (?:but )?not in $"
+    rf"|\b(?:in|into) ((?:{_IN_ITEM}(?:, | and | or |, and ))*{_IN_ITEM}),? as well as $"
 )
 # An item of such a list: a listed language of two words, else one word ("Upper Sorbian", "Gaelic").
-_IN_LIST_ITEM = re.compile(rf"{CAP}{LETTER}+(?: {CAP}{LETTER}+)?")
+_IN_LIST_ITEM = re.compile(_IN_ITEM)
 # A possessive or a word of how well one speaks right before a core language not followed by a
 # noun: "learned his English from broadcasts", "in bad German,", "her careful Vietnamese with".
 _HOW_WELL = re.compile(
@@ -278,9 +287,13 @@ _UNLISTED_VERBS = tuple(
 # A verb of writing is a language's only with "it"/"them" between ("wrote it in Kurmanji": round
 # s40-e2): "wrote in Nature", "writes in Forbes" name a publication.
 _WRITING_VERBS = tuple("write writes wrote written writing".split())
-_UNLISTED_VERB_SET = frozenset(_UNLISTED_VERBS + _WRITING_VERBS)
+# A verb of reading is a language's only read out or aloud and "in" after it ("the count was read
+# out in Bunun": issue #16, round s47-e2, held-out 40's GPE): "read Bunun" may be a book.
+_READING_VERBS = tuple("read reads reading".split())
+_UNLISTED_VERB_SET = frozenset(_UNLISTED_VERBS + _WRITING_VERBS + _READING_VERBS)
 _UNLISTED_CUE = re.compile(
-    rf"\b(?:(?:{'|'.join(_UNLISTED_VERBS)})(?: (?:it|them))?|(?:{'|'.join(_WRITING_VERBS)}) (?:it|them))"
+    rf"\b(?:(?:{'|'.join(_UNLISTED_VERBS)})(?: (?:it|them))?|(?:{'|'.join(_WRITING_VERBS)}) (?:it|them)"
+    rf"|(?:{'|'.join(_READING_VERBS)}) (?:out|aloud)(?= in ))"
     rf"(?: (?:only|mostly|mainly|first|fluent|broken|basic|good|perfect|little|native))?(?: (?:in|into))? "
     rf"(?P<word>{CAP}{LETTER}+)(?![\w'’-])"
 )
@@ -396,18 +409,25 @@ def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# The marks written for a glottal stop or an elision inside a name: CLDR writes the modifier letter
+# apostrophe (U+02BC, "Gwichʼin"), news the typewriter's or the typographer's one ("Gwich'in").
+_APOSTROPHES = re.compile("[ʼ'’]")
+
+
 @cache
 def language_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(every listed language, the core ones) from ``languages.txt``."""
+    """(every listed language, the core ones) from ``languages.txt``; a name with an apostrophe
+    inside in each of its three spellings (:data:`_APOSTROPHES`)."""
     every: set[str] = set()
     core: set[str] = set()
     for line in FILE.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         name, _, flag = line.partition("\t")
-        every.add(name)
+        forms = {_APOSTROPHES.sub(mark, name) for mark in "ʼ'’"} if _APOSTROPHES.search(name) else {name}
+        every.update(forms)
         if flag == "1":
-            core.add(name)
+            core.update(forms)
     return frozenset(every), frozenset(core)
 
 
@@ -457,7 +477,7 @@ def _language_words(text: str, every: frozenset[str]) -> list[re.Match[str]]:
     longer = [
         m
         for name, pattern in _several_words()
-        if name.partition(" ")[0] in words and name in text
+        if _APOSTROPHES.split(name.partition(" ")[0])[0] in words and name in text
         for m in pattern.finditer(text)
     ]
     if longer:
@@ -469,11 +489,12 @@ def _language_words(text: str, every: frozenset[str]) -> list[re.Match[str]]:
 
 @cache
 def _several_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The listed languages named in several words, each with its pattern (as :data:`_WORD`'s)."""
+    """The listed languages named in several words, each with its pattern (as :data:`_WORD`'s);
+    and those with an apostrophe inside (a text's words end at it: "Gwich'in")."""
     return tuple(
         (name, re.compile(rf"(?<![\w'’-])({re.escape(name)})(?![\w'’]|-(?!speaking\b|speakers?\b|language\b))"))
         for name in sorted(language_names()[0])
-        if " " in name
+        if " " in name or _APOSTROPHES.search(name)
     )
 
 

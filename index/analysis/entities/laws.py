@@ -174,10 +174,17 @@ _CASE = re.compile(rf"(?<![\w'’.-])(?P<a>{_PARTY}) v\.? (?P<b>{_PARTY})(?: et 
 _COURT_WORDS = re.compile(
     r"\b(?:[Cc]ourts?|[Cc]ases?|ruling|ruled|rules|judgm?ents?|judges?|[Jj]ustices?|appeals?|appealed|precedents?|"
     r"lawsuits?|suits?|tribunal|hearing|heard|verdicts?|decided|decision|cited|sued|plaintiffs?|"
-    r"defendants?|respondents?|appellants?|petitioners?|litigation|landmark)\b"
+    r"defendants?|respondents?|appellants?|petitioners?|litigation|landmark|"
+    # a case cited, the verb opening its sentence too ("Citing United States v. Winans, he found":
+    # round s47-e2, held-out 40's LAWs)
+    r"[Cc]iting|[Cc]ites?)\b"
 )
+# Another case's "v." right after a case: the last party ran on into that case's first.
+_NEXT_CASE = re.compile(r" v\.? ")
 # Where a sentence ends: the court's words are looked for between two of these.
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"“'‘(]?[A-Z])|\n")
+# (not a case's "v." before its second party: a second case in the sentence is read with the
+# court's words before the first: "The court heard Smith v. Jones and Brown v. Green")
+_SENTENCE_END = re.compile(r"(?<!\bv)[.!?]\s+(?=[\"“'‘(]?[A-Z])|\n")
 
 
 def case_names(text: str, chosen: list[Cand]) -> list[Cand]:
@@ -189,12 +196,23 @@ def case_names(text: str, chosen: list[Cand]) -> list[Cand]:
     if " v" not in text:
         return chosen
     cases: list[tuple[int, int]] = []
-    for m in _CASE.finditer(text):
+    pos = 0
+    while (m := _CASE.search(text, pos)) is not None:
         s, e = m.span()
+        pos = e
+        if _NEXT_CASE.match(text, e) and (k := text.rfind(" and ", m.start("b"), e)) >= 0:
+            # two cases joined by "and" ("United States v. Winans and Winters v. United States"):
+            # the second party's words after "and" open the next case's first party
+            e = pos = k
         first = m.group("a").split(" ", 1)[0]
         # a sentence's opening word or a common word is no party's ("In State v. Dlamini");
-        # "The" is, inside a sentence
-        while first in ("The", "A", "An") or first.lower() in STOP_WORDS or first.lower() in COMMON_WORDS:
+        # "The" is, inside a sentence; so is a verb's "-ing" form opening it ("Citing Brown v. Board")
+        while (
+            first in ("The", "A", "An")
+            or first.lower() in STOP_WORDS
+            or first.lower() in COMMON_WORDS
+            or (first.endswith("ing") and _opens_sentence(text, s))
+        ):
             if first == "The" and not _opens_sentence(text, s):
                 break
             rest = text[s:e].split(" ", 1)

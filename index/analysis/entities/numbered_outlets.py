@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.entities.lexicons import WEEKDAYS_MONTHS
+from waic_reader.index.analysis.entities.given_names import given_names
+from waic_reader.index.analysis.entities.lexicons import (
+    LOWER_TITLES,
+    TITLE_MOD,
+    TITLE_VERBS,
+    WEEKDAYS_MONTHS,
+    title_kind,
+)
 from waic_reader.index.corpus.letters import CAP
 
 # The kind, the number, then up to three capitalised words of the name ("Luzon News"); not after
@@ -22,6 +29,15 @@ _NUMBERED = re.compile(
     rf"(?P<words>(?: {CAP}[\w'’-]*){{0,3}})"
 )
 _WORD_BEFORE = re.compile(r"([\w'’.&-]+) $")
+_NEXT_CAP = re.compile(rf" ({CAP}[\w'’-]*)")
+
+
+def _cap_after(text: str, at: int) -> str | None:
+    """The capitalised word right after ``text[:at]``, if one follows (beyond the pattern's three)."""
+    m = _NEXT_CAP.match(text, at)
+    return m.group(1) if m else None
+
+
 # Where a sentence or a line opens: its first word's capital is the sentence's, not a name's.
 _OPENS = re.compile(r"(?:^|[.!?:;\"“(—–] ?|\n)$")
 # Capitalised words that are no word of an outlet's name: the closed classes (articles,
@@ -32,10 +48,26 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+def _no_outlet_word(word: str, following: str | None) -> bool:
+    """Whether ``word`` after a channel's number starts no word of the outlet's name but what
+    follows the outlet: a weekday, a month or a closed-class word ("TV 2 on Monday"), a title or
+    job word of the project's lexicons (``lexicons.title_kind``, ``TITLE_MOD``, the job words of
+    ``LOWER_TITLES``/``TITLE_VERBS``: "Radio 1 DJ Greg James", "Channel 4 Chief Executive Alex
+    Mahon"), or a given name the lists know before another capitalised word, a person's name
+    ("Channel 5 Mark Austin"; review s47-rv finding 2: the person was read into the ORG)."""
+    if word in WEEKDAYS_MONTHS or word in _NOT_NAME_WORDS:
+        return True
+    low = word.lower()
+    if title_kind(word) is not None or word in TITLE_MOD or low in LOWER_TITLES or low in TITLE_VERBS:
+        return True
+    return following is not None and word in given_names()
+
+
 def numbered_outlets(text: str) -> list[tuple[int, int, str]]:
     """The spans of broadcasters named by number in ``text`` as (start, end, "ORG"): the kind,
-    the number and the capitalised words after them up to a weekday, a month or a closed-class
-    word ("Channel 5 Luzon News live desk": "Channel 5 Luzon News"; "TV 2 on Monday": "TV 2")."""
+    the number and the capitalised words after them up to a weekday, a month, a closed-class word,
+    a title or job word or a person's given name (:func:`_no_outlet_word`): "Channel 5 Luzon News
+    live desk": "Channel 5 Luzon News"; "TV 2 on Monday", "Radio 1 DJ Greg James": "TV 2", "Radio 1")."""
     if not any(k in text for k in ("Channel ", "Radio ", "Radyo ", "TV ", "Kanal ", "Canal ", "Rete ")):
         return []
     out: list[tuple[int, int, str]] = []
@@ -50,8 +82,10 @@ def numbered_outlets(text: str) -> list[tuple[int, int, str]]:
             continue  # "BBC Radio 4", "Kompas TV 2": a longer name's words ("Follow Channel 5 ..." opens a sentence)
         end = m.end("number")
         at = end
-        for word in m.group("words").split(" ")[1:]:
-            if word in WEEKDAYS_MONTHS or word in _NOT_NAME_WORDS:
+        words = m.group("words").split(" ")[1:]
+        for k, word in enumerate(words):
+            following = words[k + 1] if k + 1 < len(words) else _cap_after(text, m.end())
+            if _no_outlet_word(word, following):
                 break
             at = text.index(word, at) + len(word)
             end = at

@@ -260,6 +260,20 @@ _IN_PLACE = re.compile(rf" (?:in|at) {CAP}")
 MEMBER_SPLIT = re.compile(r",? (?:and|or) |, ")
 
 
+def _states_named_by_feature(listed: str, kind: str) -> bool:
+    """Whether a member of a list before a plural feature word makes, with the word, a country or
+    territory the gazetteer knows (``nations``, ``region_names``): "the Solomon and Marshall
+    islands" are Solomon Islands and Marshall Islands, GPEs (review s47-rv finding 12: LOC
+    features "Solomon", "Marshall")."""
+    regions = region_names()
+    by_nation = nations()
+    for member in MEMBER_SPLIT.split(listed):
+        named = f"{member} {kind[:1].upper()}{kind[1:]}"
+        if fold(named) in by_nation or named in regions:
+            return True
+    return False
+
+
 def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
     """The names of a list of places are places, once one of them is a known place or a plural
     kind of place follows: "refiners in Zhejiang and Liaoning" (not a person, though "Liaoning
@@ -279,6 +293,8 @@ def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
         lo = max(0, kw.start() - 160)
         if (before := _LIST_BEFORE.search(text, lo, kw.start())) is not None:
             label = "LOC" if kw.group("kind") in _FEATURES_KIND else "GPE"
+            if label == "LOC" and _states_named_by_feature(before.group("list"), kw.group("kind")):
+                continue  # "the Solomon and Marshall islands": two states, no features
             lists[before.start("list")] = (before.group("list"), True, label)
     for a, (listed, kind, label) in sorted(lists.items()):
         members: list[tuple[int, int]] = []
@@ -878,6 +894,12 @@ def _apposed_place(toks: list[tuple[int, int, str]], i: int, j: int, stretch: li
     return k >= 0 and toks[k][2] in ("the", "its", "their")
 
 
+# The lower-case words inside a hyphened town's name ("Clacton-on-Sea", "Stratford-upon-Avon",
+# "Saint-Jean-sur-Richelieu", "Châlons-en-Champagne", "Kerrow-by-the-Water"): such a name's first
+# part before them is still a place's.
+_PLACE_NAME_PARTICLES = frozenset("on upon under by in next sur sous en le la les de du des lès am an".split())
+
+
 def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], initial: list[bool]) -> bool:
     """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
     world (GeoNames) written mid-sentence ("crews from Leeds")."""
@@ -957,6 +979,17 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
         return True  # "from Leeds and Hull": a place coordinated with a known city
     if _where_from(text, toks, stretch):
         return True  # "Brierley-Hoyle, from Stoke, was", "his sister, Ida Paul, of Angoon."
+    if (
+        j + 1 < len(toks)
+        and toks[j] == (stretch[-1].e, stretch[-1].e + 1, "-")
+        and toks[j + 1][2][:1].islower()
+        and toks[j + 1][2] not in _PLACE_NAME_PARTICLES
+    ):
+        # an unknown name the lists do not hold joined to a lower-case word: the first part of a
+        # longer name or a compound ("talks held in Innu-aimun", "songs in Nuu-chah-nulth",
+        # "in Sámi-owned firms"), no place a preposition's cue reads (issue #16, round s47-e2: the
+        # article's other mentions of the people "Innu" followed a GPE so read)
+        return False
     return prev in PLACE_BEFORE or site_cue(toks, stretch, initial)
 
 

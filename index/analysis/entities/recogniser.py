@@ -300,10 +300,15 @@ from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 if TYPE_CHECKING:
     from waic_reader.index.corpus.blocks import Block
 
+# A preposition of where before a state's name ("in", "from", "across", "throughout", "of").
+_IN_STATE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:in|from|across|throughout|of|into|to|near|northern|southern|eastern|western) $"
+)
+
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 253
+ENTITY_VERSION = 255
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -2080,6 +2085,23 @@ class Recognizer:
             )
         ):
             emit(run[0].s, last.e, "GPE")  # "Ondo State", "Lagos State": a state named by its place
+            return
+        if (
+            len(run) == 2
+            and last.text == "State"
+            and run[0].eid < 0
+            and text[run[0].e : last.s] == " "
+            and _IN_STATE_BEFORE.search(text, max(0, run[0].s - 12), run[0].s)
+            and run[0].text[1:].islower()
+            and run[0].text not in given_names()
+            and run[0].text.lower() not in COMMON_WORDS
+            and run[0].text.lower() not in STOP_WORDS
+        ):
+            # a state the lists do not hold, after a preposition of where ("floods in Mon State",
+            # "people from Shan State", "across Kogi State": issue #16, round s47-e2, held-out 40's
+            # "Mon State" was no name); not a university's team after a given name or a common word
+            # ("Wayne State", "Ball State")
+            emit(run[0].s, last.e, "GPE")
             return
         if (
             len(run) == 2
