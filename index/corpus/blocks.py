@@ -888,12 +888,14 @@ def headline_over_byline(line: str, under: str) -> bool:
     Nobody knows.": t13ao N4, the body's first sentence was the title). One line of 3 to
     :data:`HEADLINE_WORDS` words, as :func:`classify` reads a first line as the title (two words
     over a date stamp are an author's name line: "Emily Post" over "14 March 2025"), not ending in a
-    colon, comma or semicolon (a list's or a quote's introduction), itself no byline or stamp."""
+    colon, comma or semicolon (a list's or a quote's introduction), itself no byline, stamp or
+    notice on the article (``date_stamps.is_notice``: "This article is more than 2 years old.",
+    "Editor's note: …"; review s47-rv2 finding 4)."""
     n = len(words(line))
     if "\n" in line.strip() or not 3 <= n <= HEADLINE_WORDS or line.rstrip().endswith((":", ",", ";")):
         return False
-    if bylines.is_byline(line) or date_stamps.is_stamp(line):
-        return False
+    if bylines.is_byline(line) or date_stamps.is_stamp(line) or date_stamps.is_notice(line):
+        return False  # (a banner or a note on the article, "This article is more than 2 years old.")
     first_under = under.strip().split("\n", 1)[0]
     if not first_under:
         return False

@@ -11,6 +11,8 @@ when, above or below a headline, never the headline, a name or an outlet.
   :func:`trailing_stamp` (where a labelled stamp ending a line of other words begins, an offset
   or None);
 - :func:`is_calendar` (text that is nothing but a weekday, month, date or time);
+- :func:`is_notice` (a notice on the article's age or revisions: "This article is more than 2 years
+  old.", "Editor's note: …", "Correction: …");
 - date lines written otherwise: :func:`numeric_line` (all-numeric, "15/03/2025 09:30"),
   :func:`dateline_under` (an outlet's name written without spaces and its date, under the headline),
   :func:`foreign_line`, :func:`foreign_fields` and :func:`foreign_stamp` (in another language,
@@ -514,6 +516,31 @@ def is_stamp(line: str) -> bool:
             numeric_line(line) is not None or foreign_line(line) is not None or foreign_fields(line) is not None
         )
     return mostly(line, m.start(), m.end())
+
+
+# A page's notice on its article's age or revisions, set over or under the headline: the archive
+# banner ("This article is more than 2 years old.", the Guardian's and others' on old pieces), an
+# editor's note, a correction, a clarification or an update's label ("Editor's note: This story has
+# been updated …", "Correction: An earlier version of this article …"), the article's own revision said
+# in a sentence ("This story was updated on Friday …"). The labels are the newsroom's correction and
+# notes conventions (AP Stylebook, "corrections"; editors' notes), never a headline (review s47-rv2
+# finding 4, round s47-fx4: the banner over a byline became the title).
+_ARTICLE = r"(?:article|story|piece|post|report|page|content)"
+_NOTICE = re.compile(
+    rf"^\W*(?:this {_ARTICLE} (?:is|was) (?:more than|over|older than)\b"
+    rf"|this {_ARTICLE} (?:was|has been|had been|is being) (?:\w+ )?(?:updated|corrected|amended|revised|republished)\b"
+    r"|editors?['’]?s?\s+note\b"
+    r"|(?:corrections?|clarifications?)\s*[:—–]"
+    rf"|an earlier version of this {_ARTICLE}\b)",
+    re.I,
+)
+
+
+def is_notice(line: str) -> bool:
+    """Whether ``line`` is a page's notice on its article's age or revisions (:data:`_NOTICE`: "This
+    article is more than 2 years old.", "Editor's note: …", "Correction: …"): said over or under a
+    headline as a stamp is, never the headline."""
+    return _NOTICE.match(line) is not None
 
 
 def headline_with_date(line: str) -> bool:

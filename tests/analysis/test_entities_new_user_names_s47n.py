@@ -125,7 +125,7 @@ def test_ticker_after_mixed_case_exchange_is_no_name(rec: Recognizer, text: str,
 
 
 def _entities(rec: Recognizer, texts: dict[str, str]) -> list[Entity]:
-    return group({doc: rec.recognize(Art(doc, text)) for doc, text in texts.items()})
+    return group({doc: rec.recognize(Art(doc, text)) for doc, text in texts.items()}, texts)
 
 
 def _entity_of(ents: list[Entity], doc: str, start: int) -> Entity:

@@ -38,7 +38,9 @@ def speakers(rec: Recognizer, text: str) -> dict[str, tuple[str, str] | None]:
     [
         # the reported inputs (t13ai's Nordic page, AP wire)
         ("Taipower said power had been cut to 410,000 households.", "power had been cut", "Taipower"),
-        ("EVA Air and China Airlines said 240 flights were cancelled.", "240 flights were cancelled", "EVA Air"),
+        # (the AP wire's "EVA Air and China Airlines said": a list, never its first member alone,
+        # review s47-rv finding 17: test_two_firms_said_is_neither_alone below)
+        ("EVA Air said 240 flights were cancelled.", "240 flights were cancelled", "EVA Air"),
         # variants of my own
         ("Kestrelpower says the lines are down.", "the lines are down", "Kestrelpower"),
         ("Thai Air said flights were grounded on Monday.", "flights were grounded", "Thai Air"),
@@ -48,6 +50,12 @@ def test_firm_speaks_as_the_entity_list_names_it(rec: Recognizer, sentence: str,
     found = speakers(rec, HEAD + sentence)
     said = [v for k, v in found.items() if k.startswith(words)]
     assert said == [(firm, "ORG")], found
+
+
+def test_two_firms_said_is_neither_alone(rec: Recognizer) -> None:
+    # t13ai's AP wire: the two airlines said it, not EVA Air alone (round s47-fx1); no person either
+    found = speakers(rec, HEAD + "EVA Air and China Airlines said 240 flights were cancelled.")
+    assert [v for k, v in found.items() if k.startswith("240 flights were cancelled")] == [None], found
 
 
 @pytest.mark.parametrize(

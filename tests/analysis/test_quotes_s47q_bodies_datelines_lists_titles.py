@@ -109,17 +109,19 @@ def test_a_guard_who_is_a_person_stays_the_person(rec: Recognizer) -> None:
             "Philippine Coast Guard",
             "6 people were confirmed dead",
         ),
+        # a one-word description names a body the article is tied to, here by its place (review
+        # s47-rv finding 1: untied, "police said" is no force of another story; round s47-fx1)
         (
-            "Clinics open\n\nThe Ministry of Health sent doctors to the island on Monday.\n",
-            "Doctors arrive\n\nDoctors arrived by boat. The ministry said 40 people were treated.\n",
-            "Ministry of Health",
+            "Clinics open\n\nThe Kenyan Ministry of Health sent doctors to the island on Monday.\n",
+            "Doctors arrive\n\nDoctors arrived by boat in Lamu, Kenya. The ministry said 40 people were treated.\n",
+            "Kenyan Ministry of Health",
             "40 people were treated",
         ),
         (
-            "Divers search\n\nThe Kesteven Police sent divers to the quay.\n",
-            "Quay closed\n\nThe quay was closed on Friday, police said.\n",
-            "Kesteven Police",
-            "The quay was closed on Friday",
+            "Divers search\n\nThe Leeds Police sent divers to the quay.\n",
+            "Quay closed\n\nThe quay in Leeds was closed on Friday, police said.\n",
+            "Leeds Police",
+            "The quay in Leeds was closed on Friday",
         ),
     ],
 )

@@ -217,9 +217,9 @@ def _statements(rec: Recognizer, articles: dict[str, str]) -> list[list[Quote]]:
             "wire": 'Harbour master Selma Arvidsen said: "The channel will stay closed until every wreck is lifted."',
             "blog": 'Selma Arvidsen warned that all shipping in the strait "will stay closed" for now.',
         },
-        {  # one content word
+        {  # one content word, about the same matter (both name the collapse: review s47-rv2 finding 6)
             "a": 'Engineer Tomasz Wierzbicki told the inquiry: "This collapse was avoidable, and the records show it."',
-            "b": 'Tomasz Wierzbicki called the failure "avoidable".',
+            "b": 'Tomasz Wierzbicki said the collapse was "avoidable".',
         },
     ],
 )

@@ -81,7 +81,7 @@ SORTS: tuple[str | None, ...] = (None, "date", "outlet", "title", "words", "nois
 NEED_CAP = max(TITLE_ROOM, DATE_TIMED, *GROW_TO.values(), *(width for _, _, width in COLUMNS))
 
 
-def fit_widths(screen: int, base: dict[str, int], need: dict[str, int]) -> dict[str, int]:
+def fit_widths(screen: int, base: dict[str, int], need: dict[str, int], *, time_first: bool = False) -> dict[str, int]:
     """The fitted widths of the folder, doc, outlet and date columns shown (``base``: their
     widths before fitting) on a ``screen`` columns wide, for rows needing ``need`` cells (see
     :data:`TITLE_ROOM`).
@@ -92,7 +92,13 @@ def fit_widths(screen: int, base: dict[str, int], need: dict[str, int]) -> dict[
     the room left after each step never shrinks as the screen widens, so a wider library never
     cuts a column a narrower one showed whole, nor drops a time it showed. (The time used to
     take its cells from the title after the folder and outlet had grown: at 128 columns the
-    outlets showed whole and no time fitted; at 130 the time fitted first and cut them.)"""
+    outlets showed whole and no time fitted; at 130 the time fitted first and cut them.)
+
+    ``time_first`` (a library sorted by date whose articles of one day differ in time:
+    :func:`times_within_a_day`): the time takes its cells before the doc ids grow past
+    :data:`NARROW_DOC_MAX`, which then take what is left: the times say why the rows of one day
+    are in their order (t13an N18: at 120 columns the ids, grown to 27 cells, took the title
+    down to 34, and the time, allowed the title's cells only down to 30, never showed)."""
     widths = dict(base)
     for key in ("folder", "doc", "outlet", "date"):
         if key in widths:
@@ -111,7 +117,7 @@ def fit_widths(screen: int, base: dict[str, int], need: dict[str, int]) -> dict[
         if give > 0:
             widths["doc"] += give
             title -= give
-    for key in GROW_ORDER:
+    for key in ("date", *(k for k in GROW_ORDER if k != "date")) if time_first else GROW_ORDER:
         if key not in widths:
             continue
         if key == "date":
@@ -127,6 +133,19 @@ def fit_widths(screen: int, base: dict[str, int], need: dict[str, int]) -> dict[
             widths[key] += give
             title -= give
     return widths
+
+
+def times_within_a_day(dates: Iterable[str | None]) -> bool:
+    """Whether two of ``dates`` (ISO 8601, as listed) fall on one day at two different times of
+    day, as written (its zone kept): then only the time orders them when sorted by date."""
+    seen: dict[str, str] = {}
+    for iso in dates:
+        if not iso or len(iso) < 16 or iso[10] not in "T ":
+            continue  # a day alone (or a month, a year): nothing to order it by within its day
+        day, time = iso[:10], iso[11:16]
+        if seen.setdefault(day, time) != time:
+            return True
+    return False
 
 
 def _widest(values: list[str], least: int) -> int:
@@ -418,7 +437,17 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             return {}
         need = self._needs()
         base = {key: width for key, _, width in COLUMNS if key != "title" and self._width(key, width, dropped)}
-        return fit_widths(self.size.width, base, need)
+        return fit_widths(self.size.width, base, need, time_first=self._time_first())
+
+    def _time_first(self) -> bool:
+        """Whether the date column's time comes before ids grown past :data:`NARROW_DOC_MAX`
+        (:func:`fit_widths`): sorted by date, with articles of one day at different times."""
+        if self.sort != "date":
+            return False
+        need = self._needs()
+        if "times" not in need:
+            need["times"] = int(times_within_a_day(r.get("date") for r in self.rows.values()))
+        return bool(need["times"])
 
     def _narrow_fit(self, dropped: set[str], title: int) -> dict[str, int]:
         """Below :data:`NARROW`: the Outlet column narrowed to what its rows need (when less than
@@ -476,7 +505,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
                 return False
             need = self._needs()
             base = {key: w for key, _, w in COLUMNS if key != "title" and self._width(key, w, dropped)}
-            fit = fit_widths(self.size.width, base, need)
+            fit = fit_widths(self.size.width, base, need, time_first=self._time_first())
             return any(key in fit and fit[key] < min(need[key], GROW_TO[key]) for key in ("doc", "folder"))
 
         # A date column no row has a date for goes first.

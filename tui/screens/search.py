@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
@@ -15,6 +14,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from waic_reader.index.analysis.facts.display import distinct_tails
 from waic_reader.index.errors import EmptyField, QueryError
 
 if TYPE_CHECKING:
@@ -77,20 +77,59 @@ class QueryInput(SafeInput):
 
 # Cells a title keeps however narrow its line (a longer outlet name's line wraps instead).
 MIN_TITLE_CELLS = 12
+# A twin's doc id (hit_prompt's ``tail``) takes the title's cells down to these (the library's
+# title floor, TITLE_ROOM - TIME_FROM_TITLE) to show whole; it keeps 28 cells however narrow the line.
+TWIN_TITLE_CELLS = 30
+TWIN_ID_CELLS = 28
 
 
-def hit_prompt(hit: Hit, width: int, *, with_doc: bool = False) -> Content:
-    """A result's option: its head (outlet or doc id cut to 24 cells, two spaces, the title, the
-    boilerplate mark; ``with_doc``: the doc id after the title, cut in its middle to 28 cells, for a result
-    whose outlet and title another result shares) on one line of ``width`` cells, the room the
-    results list gives a line, then its snippet. The title takes what the outlet, the doc id and
-    the mark leave and is cut with "…" only where it does not fit (t13ab L20: it was cut at
-    ``width - 40``, 20 cells at 60 columns, half the line empty). Every text shown with control
-    characters' stand-ins."""
+def id_keeping(doc: str, tail: str, width: int) -> str:
+    """``doc`` in ``width`` cells with ``tail`` (its part no twin shares: :func:`distinct_tails`)
+    kept whole at its end: whole when it fits, else its start up to what fits, "…" and the tail
+    ("web/bayside-le…saved2"), else the id cut in its middle, as the library cuts ids (both ends
+    kept). The id cut at its end lost the part telling twins apart ("web/bayside-ledger-ferry-sa…"
+    twice: t13an-r's variant of N17)."""
+    if cell_len(doc) <= width:
+        return doc
+    if tail and cell_len(tail) + 4 <= width and doc.endswith(tail):
+        start = one_line(doc[: len(doc) - len(tail)], width - cell_len(tail), cells=cell_len)
+        return start + tail
+    return one_line(doc, width, middle=True, cells=cell_len)
+
+
+def head_key(hit: Hit, width: int) -> str:
+    """What a result's head reads before any doc id is added (outlet or doc id as cut, title as
+    cut for ``width``): two results whose keys are equal read alike and get their ids
+    (:func:`hit_prompt`'s ``tail``), not only those whose outlet and title are equal (t13an N17)."""
     outlet = one_line(visible(hit.outlet or hit.doc), 24, cells=cell_len)
-    # (cut in its middle: twins' ids share their start, "web/ferry-saved" and "web/ferry-saved2")
-    doc = f"  {one_line(visible(hit.doc), 28, middle=True, cells=cell_len)}" if with_doc and hit.outlet else ""
+    room = max(MIN_TITLE_CELLS, width - cell_len(outlet) - 2)
+    return f"{outlet}  {one_line(visible(hit.title), room, cells=cell_len)}"
+
+
+def hit_prompt(hit: Hit, width: int, *, tail: str | None = None) -> Content:
+    """A result's option: its head (outlet or doc id cut to 24 cells, two spaces, the title, the
+    boilerplate mark) on one line of ``width`` cells, the room the results list gives a line, then
+    its snippet. The title takes what the outlet, the doc id and the mark leave and is cut with "…"
+    only where it does not fit (t13ab L20: it was cut at ``width - 40``, 20 cells at 60 columns,
+    half the line empty). Every text shown with control characters' stand-ins.
+
+    ``tail`` (for a result whose head another's reads alike: ``SearchScreen._lay_out``): the part of
+    its doc id that tells it from theirs (:func:`~waic_reader.index.analysis.facts.display.distinct_tails`,
+    the one such part the matrix and Quotes headers use); the doc id is then shown after the title,
+    whole where the title can give it cells down to :data:`TWIN_TITLE_CELLS`, else cut before that
+    part (:func:`id_keeping`), in :data:`TWIN_ID_CELLS` cells at least; a result with no outlet,
+    headed by its doc id, keeps that part in its 24 cells."""
+    name = visible(hit.outlet or hit.doc)
+    if tail is not None and not hit.outlet:
+        outlet = id_keeping(name, visible(tail), 24)
+    else:
+        outlet = one_line(name, 24, cells=cell_len)
     mark = "  (in boilerplate only)" if hit.where == ["noise"] else ""
+    doc = ""
+    if tail is not None and hit.outlet:
+        title_keeps = min(cell_len(one_line(visible(hit.title))), TWIN_TITLE_CELLS)
+        free = width - cell_len(outlet) - 2 - title_keeps - cell_len(mark) - 2
+        doc = f"  {id_keeping(visible(hit.doc), visible(tail), max(TWIN_ID_CELLS, free))}"
     room = max(MIN_TITLE_CELLS, width - cell_len(outlet) - 2 - cell_len(doc) - cell_len(mark))
     head = Content.assemble(
         (outlet, "bold $text-accent"),
@@ -320,13 +359,19 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         # the screen's width less the list's frame before the list is laid out.
         listed = options.size.width or self.size.width - 4
         line = listed - options.styles.scrollbar_size_vertical
-        # Two results of one outlet under one title (a page saved as HTML and as text, a wire
-        # story filed twice) are told apart by their doc ids, as the library names them (t13an N17).
-        heads = Counter((hit.outlet, hit.title) for hit in hits)
+        # Results whose heads read alike (one outlet under one title: a page saved as HTML and
+        # as text, a wire story filed twice; or titles alike as far as they are shown) are told
+        # apart by their doc ids, as the library names them, each showing the part of its id the
+        # others lack (t13an N17 and its variant).
+        alike: dict[str, list[str]] = {}
+        for hit in hits:
+            alike.setdefault(head_key(hit, line), []).append(hit.doc)
+        tails: dict[str, str] = {}
+        for docs in alike.values():
+            if len(docs) > 1:
+                tails.update(distinct_tails(docs))
         # In one call: OptionList.add_option lays the list out again for each option.
-        options.add_options(
-            [Option(hit_prompt(hit, line, with_doc=heads[hit.outlet, hit.title] > 1), id=hit.doc) for hit in hits]
-        )
+        options.add_options([Option(hit_prompt(hit, line, tail=tails.get(hit.doc)), id=hit.doc) for hit in hits])
         if hits:
             docs = [hit.doc for hit in hits]
             if kept_doc in docs:

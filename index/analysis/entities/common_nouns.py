@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from waic_reader.index.analysis.entities.lexicons import people_plural
+from waic_reader.index.analysis.lexicon import IRREGULAR_PAST, STOP_WORDS
 
 # Verbs whose subject is plural: "Windows were", "Windows have been".
 _PLURAL_VERBS = frozenset("were are have".split())
@@ -31,6 +32,23 @@ _NOUN_ENDINGS = (
     "ket",
     "kets",
 )
+
+
+def modified_noun(after: str) -> bool:
+    """Whether the lower-case word ``after``, right after a name, reads as a common noun the name
+    modifies ("Velmora bridge collapse", "Velmora residents", "Velmora flood warning") rather than
+    a verb the name is the subject of ("Velmora said", "Velmora will", "Velmora expects", "Velmora
+    warned"): lower case, no function word (auxiliaries, modals, "said", "says"), no past form
+    ("-ed", :data:`~waic_reader.index.analysis.lexicon.IRREGULAR_PAST`), and a word in "-s" only a
+    plural of people or of a noun's ending (:data:`_NOUN_ENDINGS`), as "expects" or "warns" is a
+    verb's third person. A base form that is both ("sign", "warn") reads as the noun: the caller
+    asks this only where the name is a modifier's likely reading."""
+    word = after.lower()
+    if not after[:1].islower() or word in STOP_WORDS or word in IRREGULAR_PAST or word.endswith("ed"):
+        return False
+    if word.endswith("s") and not word.endswith("ss"):
+        return people_plural(word) or word.endswith(_NOUN_ENDINGS)
+    return True
 
 
 def common_noun_party(canonical: str, word: str, after: str) -> bool:

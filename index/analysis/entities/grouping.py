@@ -7,13 +7,15 @@ entities' JSON."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from waic_reader.index.analysis.entities.common_nouns import modified_noun
 from waic_reader.index.analysis.entities.corpus_votes import corpus_mentions, firms_whole
 from waic_reader.index.analysis.entities.firm_homes import designator, firm_named, glued_side
-from waic_reader.index.analysis.entities.lexicons import folded_firm_core, legal_form
+from waic_reader.index.analysis.entities.lexicons import folded_firm_core
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, Mention, key_form, name_words
 from waic_reader.index.analysis.entities.person_joins import hyphen_variants, surname_aliases
 from waic_reader.index.analysis.entities.short_forms import syllabic_short
@@ -32,10 +34,9 @@ def group(
     mentions the recogniser left untyped in the others (:func:`corpus_mentions`), each in
     boilerplate where the article's ``noise_spans`` (doc → spans) cover it."""
     if texts is not None:
-        mentions_by_doc = corpus_mentions(mentions_by_doc, texts, noise_spans)
+        mentions_by_doc = places_written_bare(corpus_mentions(mentions_by_doc, texts, noise_spans), texts)
     else:  # (corpus_mentions does this first)
         mentions_by_doc = firms_whole(mentions_by_doc)
-    mentions_by_doc = places_written_bare(mentions_by_doc)
     by_key = _by_key(mentions_by_doc)
     docs = list(mentions_by_doc)
     # A spelling with spaces joins the hyphened one's entity ("Elena Vargas Huaman" into
@@ -48,33 +49,74 @@ def group(
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
+# The head nouns that end the name of a public body named after the place it serves ("Velmora
+# Civil Protection Agency", "Ardenvik Fire and Rescue Service", "Brennholm Water Board", "Kent
+# Police", "Leeds City Council"): the kinds of public body context.py reads in apposition
+# (agency, service, authority, commission, board, inspectorate, ministry, department) and those of
+# local government and the emergency services (council, police, constabulary, office, bureau,
+# directorate, administration, brigade). Such a body is written by its whole name or its initials,
+# so its place's bare word is the place; a club ("Liverpool Football Club") or a firm ("Delta Air
+# Lines") named after a place is written by that word alone ("Liverpool said", "at Delta").
+PUBLIC_BODY_HEADS = frozenset(
+    """agency service authority commission board inspectorate ministry department council police
+    constabulary office bureau directorate administration brigade""".split()
+)
+# The word right after a mention, one space or tab away ("Velmora bridge"; not "Velmora's").
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*)(?![\w’'])")
 
-def places_written_bare(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, list[Mention]]:
-    """``mentions_by_doc`` (doc → mentions) with each one-word mention an article read as the short
-    form of a body its word opens ("Velmora" of "Velmora Civil Protection Agency" in a headline's
-    "Velmora bridge collapse": t13ao N7) given to the place of that name, where the corpus names a
-    GPE or LOC so (its key and label, the first seen): a body named after its place is written
-    by its whole name or its initials, the bare place word is the place. A firm whose name ends
-    in a legal form keeps its one-word short form ("Orvane" of "Orvane Minerals AS")."""
-    places: dict[str, tuple[str, str]] = {}  # folded one-word name → (key, label)
-    for mentions in mentions_by_doc.values():
-        for m in mentions:
-            if m.label in _PLACE_LABELS and " " not in (name := m.key.partition(":")[2]):
-                places.setdefault(fold(name), (m.key, m.label))
-    if not places:
-        return dict(mentions_by_doc)
-    out: dict[str, list[Mention]] = {}
-    for doc, mentions in mentions_by_doc.items():
-        kept: list[Mention] = []
-        for m in mentions:
-            place = places.get(fold(m.text)) if m.label == "ORG" and " " not in m.text else None
-            if place is not None:
-                words = m.key.partition(":")[2].split()
-                if len(words) >= 2 and fold(words[0]) == fold(m.text) and not legal_form(words[-1]):
-                    m = replace(m, key=place[0], label=place[1])
-            kept.append(m)
-        out[doc] = kept
+
+def bare_places(keys: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """{folded one-word name: (key, label)} of the one-word GPE/LOC ``keys`` ("GPE:Velmora"),
+    the first in code-point order for a folded name, whatever order the keys come in: the
+    places :func:`place_written_bare` gives a body's bare word to."""
+    places: dict[str, tuple[str, str]] = {}
+    for key in sorted(keys):
+        label, _, name = key.partition(":")
+        if label in _PLACE_LABELS and name and " " not in name:
+            places.setdefault(fold(name), (key, label))
+    return places
+
+
+def place_written_bare(
+    mentions: list[Mention], text: str | None, places: Mapping[str, tuple[str, str]]
+) -> list[Mention]:
+    """One article's ``mentions`` (offsets into its ``text``) with each one-word ORG mention the
+    recogniser read as the short form of a public body named after a place of ``places``
+    (:func:`bare_places`: the corpus's one-word GPE/LOC names) given to that place where the
+    word modifies the common noun after it: "Velmora" of the Velmora Civil Protection Agency in a
+    headline's "Velmora bridge collapse" is the city (t13ao N7). A body named after its place
+    (:data:`PUBLIC_BODY_HEADS`) is written by its whole name or its initials; the bare word before a
+    noun it modifies is the place. The word as a body's subject or owner stays the body ("Velmora
+    said", "Velmora will", "Velmora's director": :func:`~.common_nouns.modified_noun`), and so does
+    the bare name of a club or firm named after a place ("Liverpool said" of Liverpool Football
+    Club, whatever another article says of the city: s47-rv2 finding 1). No ``text``: as given.
+    The one rule the entity list (:func:`group`) and the reader's grouped mentions
+    (``CorpusView.mentions``) apply."""
+    if not places or text is None:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label == "ORG" and " " not in m.text and (place := places.get(fold(m.text))) is not None:
+            words = m.key.partition(":")[2].split()
+            if (
+                len(words) >= 2
+                and fold(words[0]) == fold(m.text)
+                and fold(words[-1]) in PUBLIC_BODY_HEADS
+                and (after := _NEXT_WORD.match(text, m.end)) is not None
+                and modified_noun(after.group(1))
+            ):
+                m = replace(m, key=place[0], label=place[1])
+        out.append(m)
     return out
+
+
+def places_written_bare(
+    mentions_by_doc: Mapping[str, list[Mention]], texts: Mapping[str, str]
+) -> dict[str, list[Mention]]:
+    """``mentions_by_doc`` (doc → mentions) with :func:`place_written_bare` applied to each
+    article (its text in ``texts``), the places those of every article's mentions."""
+    places = bare_places(m.key for mentions in mentions_by_doc.values() for m in mentions)
+    return {doc: place_written_bare(mentions, texts.get(doc), places) for doc, mentions in mentions_by_doc.items()}
 
 
 def _abbreviation(word: str) -> bool:

@@ -306,6 +306,12 @@ def source_names(
         if width is None:
             return one_line(label[doc]) + suffix
         room = width - measure(suffix)
+        tail = tails.get(doc, "")
+        if room < 2 and tail and measure(f"{one_line(label[doc])} ({tail})") <= width:
+            # The id's start too long for the column beside the outlet, the outlet whole and its
+            # distinguishing tail not: both ("Meridian (first)" of "wire/meridian-0314-first" in
+            # 20 cells, not "first" alone; review s47-rv2 finding 10)
+            return f"{one_line(label[doc])} ({tail})"
         if room < 2:
             # Too narrow for the outlet and the tag: the part of the doc id that tells it from
             # the outlet's other articles, from its start ("ferry-o…", "toll-cl…" of three

@@ -430,6 +430,8 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
                 thing = subject[0]
             else:
                 thing = _noun_before(text, fig, sent)
+        if thing.lower() in PART_NOUNS:
+            return _named(role, thing, _whole_in(text, thing, sent))  # "The span of the bridge was 480 m long"
         return _named(role, _thing(thing, text[sent[0] : sent[1]]) if thing else "")
     subject = _subject(text, fig, sent)
     if _falling_before(text, fig, sent):
@@ -484,7 +486,8 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
         if thing.lower() in LONG_THINGS:
             return _named("length", singular_of(thing.lower()))  # "The 340-metre bridge", "a 3-km tunnel"
         if thing.lower() in PART_NOUNS and not _of_tall(text, fig, sent[1]):
-            return _named("length", thing)  # "a 480-metre section of the bridge", "the 480 m span"
+            # "a 480-metre section of the bridge", "the 480 m span": a part of its whole
+            return _named("length", thing, _whole_after(text, fig.end, sent[1]))
     return None
 
 
@@ -494,15 +497,49 @@ _OF_WHOLE = re.compile(
 )
 
 
+def _of_phrase(text: str, at: int, limit: int) -> str:
+    """The words of the "of" phrase after the noun phrase starting at ``at`` (:data:`_OF_WHOLE`:
+    "Halden Strait Bridge" of "section of the Halden Strait Bridge collapsed"), as written; "" when
+    the noun phrase is followed by no "of"."""
+    words = thing_words(text, at, limit)
+    if not words:
+        return ""
+    end = text.find(words[-1], at) + len(words[-1])
+    whole = _OF_WHOLE.match(text, end, limit)
+    return whole.group(1) if whole is not None else ""
+
+
 def _of_tall(text: str, fig: Figure, limit: int) -> bool:
     """Whether the part a length fused before it measures ("a 10-metre section of the tower") is of a
     thing that stands (:func:`tall_thing`): how tall that part is, never a length along a thing."""
-    words = thing_words(text, fig.end, limit)
-    if not words:
-        return False
-    at = text.find(words[-1], fig.end) + len(words[-1])
-    whole = _OF_WHOLE.match(text, at, limit)
-    return whole is not None and any(tall_thing(w) for w in whole.group(1).split())
+    return any(tall_thing(w) for w in _of_phrase(text, fig.end, limit).split())
+
+
+def _whole_of(words: str) -> str:
+    """The whole a part's "of" phrase names: its first long thing's noun (:data:`LONG_THINGS`: "Halden
+    Strait Bridge", "the E6 motorway", "the Orrin viaduct gave way" → "bridge", "motorway",
+    "viaduct"), else its head (:func:`_head`), in lower case and singular when a common noun; else the
+    phrase's first word as written ("the M25" → "M25"); "" for no words."""
+    listed = [w for w in words.split() if w.lower() in LONG_THINGS]
+    head = (listed or [_head(words)])[0] or (words.split()[:1] or [""])[0]
+    return singular_of(head.lower()) if _noun(head) else head
+
+
+def _whole_after(text: str, at: int, limit: int) -> str:
+    """The whole of a part whose noun phrase starts at ``at`` ("section of the Halden Strait Bridge"
+    → "bridge"; :func:`_whole_of`); "" when no "of" phrase follows."""
+    return _whole_of(_of_phrase(text, at, limit))
+
+
+def _whole_in(text: str, part: str, sent: tuple[int, int]) -> str:
+    """The whole a part named elsewhere in its sentence is of ("The span of the bridge was 480 metres
+    long" → "bridge"): the "of" phrase after the part's noun ``part`` nearest the sentence's start;
+    "" when the part's noun is followed by none."""
+    for m in re.finditer(rf"\b{re.escape(part)}\b", text[sent[0] : sent[1]], re.I):
+        whole = _OF_WHOLE.match(text, sent[0] + m.end(), sent[1])
+        if whole is not None:
+            return _whole_of(whole.group(1))
+    return ""
 
 
 # A thing's noun right before "of" and the length ("waves of up to 3 metres", "swells of 4 m"): the
@@ -652,18 +689,24 @@ _NO_THING = frozenset("structure structures construction one ones thing things".
 # The nouns of a part of a long thing, measured along it: a bridge's span (the deck between two
 # supports), a section, stretch, segment or portion of a road, bridge or line ("a 480-metre section of
 # the bridge collapsed", "The span was 480 metres long", "the 480 m span of the bridge"). One part
-# however worded, the owner :data:`PART` (t13ao N5, round s47-f2: "a 480-metre section of the Halden
+# however worded, one measure :data:`PART` (t13ao N5, round s47-f2: "a 480-metre section of the Halden
 # Strait Bridge" was a bare *length (m)* beside another article's *length of the span*); a part's length
-# is never the whole's (*length of the bridge*: another owner, never compared).
+# is never the whole's (*length of the bridge*: another measure, never compared). Its owner is the whole
+# its "of" phrase names, by its head ("bridge", "motorway"), so a section of the bridge and a stretch of
+# the motorway are two rows (review s47-rv2 finding 2, round s47-fx4); a part naming no whole ("The span
+# was 480 metres long") is unowned and joins the one whole a corpus names (grouping's owner rules).
 PART_NOUNS = frozenset("span spans section sections stretch stretches segment segments portion portions".split())
-PART = "section"
+PART = "length|section"
 
 
-def _named(role: str, thing: str) -> tuple[str, str, str]:
+def _named(role: str, thing: str, whole: str = "") -> tuple[str, str, str]:
+    """(measure key, label, owner) of a measure ``role`` of ``thing``; a part of a long thing
+    (:data:`PART_NOUNS`) is the measure :data:`PART` owned by ``whole`` (lower case, "" when unnamed)."""
     if thing in _NO_THING:
         return role, role, ""
     if role == "length" and thing.lower() in PART_NOUNS:
-        return role, f"{role} of the {singular_of(thing.lower())}", PART
+        part = singular_of(thing.lower())
+        return PART, f"{role} of the {part}" + (f" of the {whole}" if whole.islower() else ""), whole
     if thing and thing.islower():
         return role, f"{role} of the {thing}", thing
     return role, role, thing

@@ -126,6 +126,7 @@ from waic_reader.index.analysis.noise.menus import (
     site_about_and_contact,
     site_name,
     staff_lists,
+    title_bar,
 )
 from waic_reader.index.analysis.noise.page import (
     FIRST_LINES,
@@ -154,6 +155,7 @@ from waic_reader.index.analysis.noise.tables import (
     widget_tables,
 )
 from waic_reader.index.analysis.noise.teasers import (
+    cut_off_cards,
     header_owns,
     inline_cards,
     sourced_blurbs,
@@ -204,6 +206,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     form_and_menu_words(feats, labels)
     if whole_page:
         site_name(feats, labels)
+        title_bar(feats, labels)
     first_labels = list(labels)  # the phrase rules' alone
     # A consent dialog's paragraphs are no article, however long (issue #14, unseen35).
     consent_dialog(feats, labels)
@@ -242,6 +245,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     consume_after_headers(blocks, feats, labels)
     teaser_cards(feats, labels)
     sourced_blurbs(feats, labels)
+    cut_off_cards(feats, labels)
     stamped_title_lists(feats, labels)
     # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
     # So are the social posts it embeds, each over its signature.

@@ -1330,3 +1330,29 @@ def _page_headline(
 
 # Named page furniture that sits inside an article (its kind hinted by the page's structure).
 IN_ARTICLE_KINDS = ("caption", "call-to-action", "advertisement")
+
+
+# A saved page's title bar: its headline and its site's name joined by a spaced dash, bar, dot or
+# guillemet ("The Myth of RAM, part I — I Like Big Bits", "Kellby Post | Harbour strike spreads").
+_TITLE_BAR_SEP = re.compile(r"\s+(?:[—–|·»-]|::)\s+")
+# The reason of a page's title bar over its page (the browser's window title saved as its first line).
+TITLE_BAR = "the page's title bar: its headline and the site's name, each shown alone on the page"
+
+
+def title_bar(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A whole page's first line that joins two lines shown alone elsewhere on the page (its
+    headline over the article and the site's name in its header) with a spaced separator
+    (:data:`_TITLE_BAR_SEP`): the window title a browser saves as the page's first line, HTML's
+    ``<title>`` element ("Headline — Site"), is navigation: the headline is kept where it stands
+    alone, over the article (issue #14, unseen42 ilikebigbits-1). A headline with a dash of its own
+    ("Storm – what we know") has no line on the page that is each of its halves."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    if len(lines) < 3 or labels[lines[0]] is not None:
+        return
+    first = feats[lines[0]].text.strip()
+    alone = {" ".join(feats[k].text.split()).casefold() for k in lines[1:]}
+    for sep in _TITLE_BAR_SEP.finditer(first):
+        left, right = first[: sep.start()], first[sep.end() :]
+        if " ".join(left.split()).casefold() in alone and " ".join(right.split()).casefold() in alone:
+            labels[lines[0]] = ("navigation", TITLE_BAR)
+            return

@@ -415,3 +415,57 @@ def stamped_title_lists(feats: list[Feat], labels: list[tuple[str, str] | None])
                     out.add(i)
         pos = max(end, pos + 1)
     return out
+
+
+# A line the site cut off with an ellipsis in mid-sentence: a word or a comma, then "..." or "…"
+# closing it ("… Recall that the...", "America's Coup Machine: Destroying Democracy..."). (Not
+# "……", the CJK ellipsis a sentence trails off with; not ". ...", a quotation's omitted close.)
+_CUT_OFF = re.compile(r"[^\W_][,;]?\s?(?:\.\.\.|…)\s*$")
+# A cut-off card line holds at least this many words (a title's or a blurb's, not "Read more..."),
+# at most this many lines stand between two of a box's cut-off lines (a card's author, date and
+# section lines, the next card's title), each of at most this many words (no paragraph of prose),
+# and a box holds at least this many cut-off lines.
+_CUT_WORDS = 4
+_CUT_GAP = 6
+_CUT_GAP_WORDS = 30
+_CUT_MIN = 3
+
+
+def cut_off_cards(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """Other stories' cards whose blurbs (or titles) the site cut off with an ellipsis in
+    mid-sentence (:data:`_CUT_OFF`), :data:`_CUT_MIN` or more such lines of :data:`_CUT_WORDS`
+    words or more, each within :data:`_CUT_GAP` lines of the last, nothing between them longer
+    than :data:`_CUT_GAP_WORDS` words: a "Related Themes" or "See also" box saved as text (title,
+    cut blurb, author or site, date, section), whose blurbs read as prose and had drawn the
+    article's main text on over the box (issue #14, unseen42 katehon-1: 39 of its lines kept). A
+    writer ends a sentence; a teaser box's template cuts each blurb at a fixed length wherever it
+    falls. Every unlabelled line from the title over the first cut-off line to the last one is
+    labelled ``headline-list``. Returns their block indices."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    cut = [
+        pos
+        for pos, i in enumerate(lines)
+        if labels[i] is None and feats[i].n >= _CUT_WORDS and _CUT_OFF.search(feats[i].text) is not None
+    ]
+    out: set[int] = set()
+    run: list[int] = []
+    for pos in [*cut, None]:
+        if (
+            pos is not None
+            and run
+            and pos - run[-1] <= _CUT_GAP
+            and all(feats[lines[k]].n <= _CUT_GAP_WORDS for k in range(run[-1] + 1, pos))
+        ):
+            run.append(pos)
+            continue
+        if len(run) >= _CUT_MIN:
+            first = run[0]
+            # (the first card's title over its blurb)
+            if first > 0 and labels[lines[first - 1]] is None and feats[lines[first - 1]].headline_like:
+                first -= 1
+            box = [i for i in lines[first : run[-1] + 1] if labels[i] is None]
+            for i in box:
+                labels[i] = ("headline-list", f"one of {len(run)} other stories' cards cut off with an ellipsis")
+            out.update(box)
+        run = [pos] if pos is not None else []
+    return out

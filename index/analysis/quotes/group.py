@@ -21,9 +21,10 @@ A quote whose whole quoted words (``MIN_STOCK_FREE_WORDS`` or more) are a run of
 article's quoted words is one statement with it, whoever each is credited to (:func:`_contained`:
 the same words inside another person's longer quotation, or one person's quote lengthened by
 another outlet). For one speaker no such floor holds: a partial quote whose words (a content
-word at least) are a run of another article's quote of the same person is one statement with it
+word at least; one word alone only with another content word the two quotes' texts share) are a
+run of another article's quote of the same person is one statement with it
 (:func:`_contained_same_speaker`: "cooperating fully" inside "We are cooperating fully with the
-authorities …", t13ao N9). One named speaker's identical words in one article are one statement
+authorities …", t13ao N9; a scare-quoted "safe" about another matter is not, s47-rv2 finding 6). One named speaker's identical words in one article are one statement
 (:func:`_once`).
 
 Unnamed sources' quotes (:data:`model.ANONYMOUS_SOURCE`, many people under one label) are one
@@ -80,7 +81,7 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 81
+QUOTES_VERSION = 83
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -466,6 +467,12 @@ def _content_word(word: str) -> bool:
     return not any(c.isdigit() for c in word) and word not in STOP_WORDS
 
 
+def _context_words(q: Quote) -> set[str]:
+    """The folded content words (:func:`_content_word`) of a quote's whole text, quoted or not
+    (a partial's reported clause around its quoted words)."""
+    return {w for m in WORD.finditer(q.text) if _content_word(w := fold(m.group()))}
+
+
 def _contained_same_speaker(
     groups: list[list[int]],
     marked: Sequence[Sequence[tuple[int, int, str]]],
@@ -480,7 +487,12 @@ def _contained_same_speaker(
     two different speakers (a stock phrase two people each say); for one speaker the run only has
     to hold a content word (:func:`_content_word`): a single quoted word is the same statement
     when it is one ("the collapse was "avoidable"" inside "This was avoidable and …"), never a
-    function word or a number alone ("the", "37"). Unnamed sources (many people under one label)
+    function word or a number alone ("the", "37"). A run of one word joins only when the two
+    quotes' texts (a partial's reported clause with it) share another content word: one
+    scare-quoted word ("safe", "unacceptable") is ordinary in news and as often about another
+    matter ('the new ferries were "safe"' is no part of "The old pier was never safe, and …",
+    review s47-rv2 finding 6), while 'the collapse was "avoidable"' shares "collapse" with
+    "This collapse was avoidable, …"; a run of two words or more holds as it is. Unnamed sources (many people under one label)
     are left out, and so are words found in two or more of the speaker's statements (which one
     the outlet quotes is unknown). Found by each speaker's quoted words' places (at most
     ``MAX_POSTINGS`` each): linear in the words."""
@@ -498,6 +510,9 @@ def _contained_same_speaker(
         run = words[k]
         if not 0 < len(run) < n or not any(_content_word(x) for x in run):
             continue
+        # one word alone (a scare-quoted "safe") is no evidence the two are one remark: the two
+        # reports share another content word too (review s47-rv2 finding 6)
+        context = _context_words(units[k]) - set(run) if len(run) == 1 else set()
         holders = {
             group_of[other]
             for other, p in places.get((speaker[k], run[0]), ())
@@ -506,6 +521,7 @@ def _contained_same_speaker(
             and denial[other] == denial[k]
             and len(words[other]) > len(run)
             and words[other][p : p + len(run)] == run
+            and (len(run) > 1 or context & _context_words(units[other]))
         }
         if len(holders) == 1:  # in two of the speaker's statements: which one it quotes is unknown
             out.append((group_of[k], holders.pop()))

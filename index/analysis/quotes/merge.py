@@ -30,7 +30,6 @@ Corp", not a person "Hydrolyne" apart from it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
@@ -39,6 +38,7 @@ from waic_reader.index.analysis.entities.lexicons import LOWER_TITLES, TITLE_COR
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, key_form
 from waic_reader.index.analysis.entities.person_joins import surname_aliases
 from waic_reader.index.analysis.entities.words import given_word
+from waic_reader.index.analysis.quotes.bodies import PLACE_LABELS, head_index, names_body, place_words, tied, words_of
 from waic_reader.index.analysis.quotes.cues import ROLES
 from waic_reader.index.analysis.quotes.model import (
     LONE,
@@ -52,7 +52,6 @@ from waic_reader.index.analysis.quotes.model import (
 from waic_reader.index.corpus.tokens import fold
 
 TITLE_WORDS = frozenset(w.lower() for w in (*TITLE_CORE, *TITLE_MOD, *LOWER_TITLES, *ROLES))
-_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 def bare_name(name: str) -> str:
@@ -133,37 +132,46 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
     return out
 
 
-def _head_word(words: list[str]) -> str:
-    """The head noun of a name's or a description's folded ``words``: the last word before "of"
-    ("ministry" of "Ministry of Health"), else the last ("guard" of "Philippine Coast Guard")."""
-    return words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
-
-
 def described_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity]) -> dict[str, list[Quote]]:
     """``quotes`` (doc -> quotes) with each unattributed quote whose subject describes a body by
     its noun (:attr:`Quote.described`: "the coast guard said", "the ministry said", "police
     said" in an article naming no such body) credited to the one organisation of the corpus
-    (``entities``, the corpus's grouped entities) that description names: its name's head noun
-    is the description's ("Guard" of "Philippine Coast Guard", "Ministry" of "Ministry of
-    Health": the last word, or the last before "of") and holds the description's other words
-    ("coast"). With none or two such organisations the quote stays unattributed ("the fire
-    brigade" is no "Kent Fire and Rescue Service": another noun). Linear in quotes and entities
-    (t13an N15, round s47-q: "…, the coast guard said" was unattributed in a corpus naming the
-    Philippine Coast Guard)."""
-    by_head: dict[str, list[tuple[frozenset[str], Entity]]] = {}
+    (``entities``, the corpus's grouped entities) that description names (:func:`bodies.names_body`:
+    a whole phrase of its name ending at its head, "coast guard" of "Philippine Coast Guard").
+    A one-word description ("police", "the government") names only a body the article is tied
+    to: one it names itself, or whose name names a place the article names (:func:`bodies.tied`:
+    review s47-rv finding 1, "police said" in a Kenyan story was London's Metropolitan Police).
+    With none or two such organisations the quote stays unattributed ("the fire brigade" is no
+    "Kent Fire and Rescue Service": another noun). Linear in quotes and entities (t13an N15,
+    round s47-q: "…, the coast guard said" was unattributed in a corpus naming the Philippine
+    Coast Guard)."""
+    by_head: dict[str, list[Entity]] = {}  # folded head noun, singular -> the organisations so headed
+    places: dict[str, set[str]] = {}  # doc -> folded words of the places it names
     for ent in entities:
-        words = _WORDS.findall(fold(ent.name))
+        if ent.label in PLACE_LABELS:
+            for doc, _ in ent.mentions:
+                places.setdefault(doc, set()).update(words_of(ent.name))
+        words = words_of(ent.name)
         if ent.label == "ORG" and words:
-            by_head.setdefault(_head_word(words), []).append((frozenset(words), ent))
+            by_head.setdefault(words[head_index(words)].removesuffix("s"), []).append(ent)
     if not by_head:
         return dict(quotes)
+    body_places: dict[str, frozenset[str]] = {}  # an organisation's key -> its place words
     out: dict[str, list[Quote]] = {}
     for doc, qs in quotes.items():
         kept: list[Quote] = []
         for q in qs:
             if q.speaker is None and q.described and not q.anonymous:
-                words = _WORDS.findall(fold(q.described))
-                named = [e for held, e in by_head.get(_head_word(words), []) if held >= set(words)] if words else []
+                words = words_of(q.described)
+                named = [e for e in by_head.get(words[-1].removesuffix("s"), []) if names_body(q.described, e.name)]
+                if len(words) == 1:
+                    # a noun many bodies share: only a body the article names or shares a place with
+                    named = [
+                        e
+                        for e in named
+                        if any(d == doc for d, _ in e.mentions)
+                        or tied(body_places.setdefault(e.key, place_words(e.name)), places.get(doc, ()))
+                    ]
                 if len(named) == 1:
                     q = replace(q, speaker=Speaker(named[0].key, named[0].name, "ORG"))
             kept.append(q)

@@ -1678,10 +1678,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 fronted, subject = (False, None) if kept else _fronted_subject(state, region_start, cue.start)
                 if kept:
                     cue.speaker = state.speakers.adjacent(region_start, cue.start)
-                elif (coordinated := _coordinated_subject(state, region_start, cue.start)) is not None:
+                elif (coordinated := _coordinated_subject(state, region_start, cue.start))[0]:
                     # "The mayor visited the site and told reporters that …": the subject of the
-                    # predicate the speech verb is coordinated with (t13ao N6)
-                    cue.speaker = coordinated
+                    # predicate the speech verb is coordinated with (t13ao N6), or no one
+                    cue.speaker = coordinated[1]
                 elif fronted:
                     # "Hours after the storm, Kovács said": the subject after the fronted phrase
                     cue.speaker = subject
@@ -2332,32 +2332,53 @@ _CLAUSE_VERB = re.compile(rf"\s{FINITE_VERB}")
 _COORDINATED_VERBS = 3  # finite verbs tried as the first predicate's ("The embattled mayor visited …")
 
 
-def _coordinated_subject(state: _State, start: int, cue_start: int) -> Speaker | None:
-    """The speaker of a speech verb at ``cue_start`` coordinated by "and"/"but" after another
+def _coordinated_subject(state: _State, start: int, cue_start: int) -> tuple[bool, Speaker | None]:
+    """(True, the speaker) of a speech verb at ``cue_start`` coordinated by "and"/"but" after another
     predicate of the same subject, ``start:cue_start`` the sentence's words up to the verb: the
     subject is the words before the clause's first finite verb (:data:`cues.FINITE_VERB`; the
     first of :data:`_COORDINATED_VERBS` whose words before it name a speaker, so an "-ed" adjective
-    in the subject is passed over), at most :data:`MAX_SUBJECT_WORDS` words. None when no "and"
-    precedes the verb or no such subject is found; the object of the first predicate is never the
+    in the subject is passed over), at most :data:`MAX_SUBJECT_WORDS` words. (False, None) when no
+    "and" precedes the verb or no such subject is found; the object of the first predicate is never the
     speaker ("Police arrested Ivo Lind and said …" is the police's). t13ao N6: "Prime Minister
     Heléna Dufresne-Okafor ordered an inspection of all 37 bridges … and said the government would
     …" was no statement (its subject past the word limit), "The mayor visited the site and told
-    reporters that …" neither (the predicate read as the subject)."""
+    reporters that …" neither (the predicate read as the subject). A subordinate clause or a
+    phrase fronted before the subject (:func:`_fronted`: "When X left the court,", "Minutes after
+    X resigned,") is passed over to its comma; words before the verb that open such a clause with
+    no comma give (True, a common-noun subject right before the next verb, or None): the
+    subordinate clause's subject never speaks (review s47-rv2 finding 3)."""
     text = state.article.text
     if _AND_BEFORE_CUE.search(text, start, cue_start) is None:
-        return None
+        return False, None
+    # The main clause's subject, never one in a subordinate clause or phrase fronted before it
+    # ("When Ivo Lind left the court, his lawyer smiled and said …" is the lawyer's; review
+    # s47-rv2 finding 3): the subject is read after the longest such phrase's comma that leaves
+    # words before a verb ("When X left, his lawyer, Jan Berg, smiled and said": not "smiled").
+    for comma in reversed([m.start() for m in re.finditer(",", text[start:cue_start])]):
+        region = start + comma + 1
+        first = _CLAUSE_VERB.search(text, region, cue_start)
+        if first is not None and _WORDS.search(text, region, first.start()) and _fronted(state, start, region - 1):
+            start = region
+            break
     for n, verb in enumerate(_CLAUSE_VERB.finditer(text, start, cue_start)):
         if n >= _COORDINATED_VERBS:
             break
         subject_end = verb.start()
         if re.search(r"[;:\"“”]", text[start:subject_end]):
-            return None  # a clause or a quotation before the verb: no plain subject
+            return False, None  # a clause or a quotation before the verb: no plain subject
+        if _fronted(state, start, subject_end):
+            # a subordinator or preposition with no comma to close it ("After Lind resigned the
+            # board met and said …"): where the main clause starts is unknown, so only a
+            # common-noun subject right before the next verb ("the board") speaks, never a name
+            # (the subordinate clause's subject); else no speaker
+            after = _CLAUSE_VERB.search(text, verb.end(), cue_start)
+            return True, (state.speakers.common_subject(verb.end(), after.start()) if after is not None else None)
         if not 1 <= len(_WORDS.findall(text, start, subject_end)) <= MAX_SUBJECT_WORDS:
-            return None
+            return False, None
         speaker = state.speakers.resolve(start, subject_end)
         if speaker is not None:
-            return speaker
-    return None
+            return True, speaker
+    return False, None
 
 
 def _fronted(state: _State, start: int, end: int) -> bool:

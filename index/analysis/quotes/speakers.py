@@ -53,6 +53,7 @@ from waic_reader.index.analysis.lexicon import (
     WEEKDAYS,
     refused,
 )
+from waic_reader.index.analysis.quotes.bodies import names_body
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
     CUE_WORDS,
@@ -330,6 +331,16 @@ _FAMILY_LAST = re.compile(rf"(?<![\w'’-])(?:{_FAMILY_PATTERN})\s*$")
 # words that make it someone's ("its spokesman": resolved as before), words that end its phrase.
 _GROUP_DROP = frozenset("the a an some several many other".split())
 _POSSESSIVE = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+# "a"/"an" before a noun: one of many ("a guard said"), never a body named by the noun.
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _job_word(word: str) -> bool:
+    """Whether ``word`` names a person's job or title too (:data:`cues.ROLES`,
+    :data:`merge.TITLE_WORDS`: "guard", "warden"): alone it describes a person, not a body."""
+    return word in ROLES or word in TITLE_WORDS
+
+
 _GROUP_STOP = frozenset("of in at for from on by with and or but as to said says told yesterday today tonight".split())
 # The words of an unnamed spokesperson's phrase up to the body's name it speaks for, the subject's
 # start to the name: "A spokesman for ", "said a senior spokeswoman for the ", ", a spokesperson
@@ -450,8 +461,12 @@ def body_description(name: str) -> str | None:
     None for people and groups of people ("Officials", "Witnesses", "Fishermen in the harbour"),
     an owner's ("Its spokesman") or a phrase holding anything but lower-case words. The corpus
     grouping credits such a description to the one body of the corpus it names
-    (:func:`merge.described_speakers`; round s47-q)."""
+    (:func:`merge.described_speakers`; round s47-q). None too for an indefinite phrase ("a
+    guard", "an agency": one of many) and for a job word that is also a body's noun standing alone
+    ("the guard": a person; "the coast guard" is a body's; :mod:`bodies`)."""
     words = name.lower().split()
+    if words and words[0] in _INDEFINITE:
+        return None  # "a guard said": one of many, never the body (review s47-rv finding 7)
     while words and words[0] in _GROUP_DROP:
         words = words[1:]
     if not words or len(words) > 4:
@@ -459,6 +474,8 @@ def body_description(name: str) -> str | None:
     head = words[-1]
     if not (_body(head) or head in INSTITUTIONS):
         return None
+    if len(words) == 1 and _job_word(head):
+        return None  # "the guard": a person's job alone, no "coast guard" (review s47-rv finding 7)
     if any(re.fullmatch(r"[a-z][a-z-]*", w) is None or w in FUNCTION_WORDS or w in _POSSESSIVE for w in words):
         return None
     return " ".join(words)
@@ -996,6 +1013,32 @@ class Speakers:
         name = f"{', '.join(names[:-1])} and {names[-1]}"
         return Named(listed[0].start, last.end, Speaker(f"{PAIR}{name}", name, "PERSON"))
 
+    def _name_list(self, start: int, end: int) -> Speaker | None:
+        """Two or more names the recogniser gives, a list closed by "and" opening the subject
+        ``start:end``, one of them no person's ("said Germany, France and Italy in a joint
+        statement", "Shell and BP said"): the list as written, an unnamed ``GROUP`` speaker (its
+        quote unattributed), never its first member alone (review s47-rv finding 17; a list of
+        people is :meth:`_person_pair`'s, credited to each). None for any other subject."""
+        names = self._in(start, end)
+        if len(names) < 2 or self.text[start : names[0].start].strip().lower() not in ("", "the"):
+            return None
+        listed = [names[0]]
+        for n in names[1:]:
+            gap = self.text[listed[-1].end : n.start]
+            comma = _LIST_COMMA.fullmatch(gap)
+            if _PAIR_JOIN.fullmatch(gap) or (comma is not None and comma.group(1) is not None):
+                listed.append(n)  # "… and Italy": the list's last name
+                break
+            if comma is None:
+                return None
+            listed.append(n)
+        else:
+            return None  # no "and" closing it: an apposition, read as before
+        if all(n.speaker.type == "PERSON" for n in listed):
+            return None
+        name = " ".join(self.text[listed[0].start : listed[-1].end].split())
+        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
     def _titles_only(self, start: int, end: int, *, joined: bool = False) -> bool:
         """Whether ``text[start:end]`` holds only titles before a name ("Mayor", "Mrs", "Dr") or a
         role in lower case ("her deputy", "union colleague"), after "and" when ``joined``; an
@@ -1291,6 +1334,9 @@ class Speakers:
             named = self._before_apposition(start, app.start())
             if named is not None:
                 return named
+        listed = self._name_list(start, end)
+        if listed is not None:
+            return listed
         hit = self.named_in(start, end)
         if hit is not None:
             return hit.speaker
@@ -2238,18 +2284,29 @@ class Speakers:
             person = self._person_with_role(s, head, rank)
             if person is not None:
                 return person
-        if _body(head) and not any(n.start < e and s < n.end for n in self._in(s, e)):
-            # (a word both a job and a body's, "guard", names the body when no one holds the job:
-            # "the coast guard" is the Philippine Coast Guard; t13an N15, round s47-q)
+        opened = phrase[0][2].lower()
+        lead = 1 if opened in _NP_OPEN else 0
+        description = " ".join(w[2].lower() for w in phrase[lead:])
+        if (
+            _body(head)
+            and opened not in _INDEFINITE
+            and not (len(phrase) - lead == 1 and _job_word(head))
+            and not any(n.start < e and s < n.end for n in self._in(s, e))
+        ):
+            # (a word both a job and a body's names the body only with the body's qualifier, when
+            # no one holds the job: "the coast guard" is the Philippine Coast Guard, t13an N15,
+            # round s47-q; "the guard", "a guard" are people, review s47-rv finding 7)
             # Only a noun naming a body ("hospital", "police"): "the ageless beauty" is no
             # section "Fashion & Beauty".
             named = self._body_before(s, head)
-            described = {w[2].lower() for w in phrase[:-1]} - _NP_OPEN
-            if named is not None and described <= set(named.name.lower().split()):
+            if named is not None and names_body(description, named.name):
                 # "the hospital" is Kvalsund Hospital; "the ruling party" is not the Constitutional
-                # Democratic Party: a description's other words must be in the body's name.
+                # Democratic Party: the description is a whole phrase of the name ending at its
+                # head, as across the corpus (:func:`bodies.names_body`; s47-rv finding 10).
                 return named
-        while len(phrase) > 1 and phrase[0][2].lower() in _GROUP_DROP:
+        # (an indefinite "a"/"an" is kept: "A guard" is one of many, which no body's noun names
+        # across the corpus either, :func:`body_description`)
+        while len(phrase) > 1 and phrase[0][2].lower() in _GROUP_DROP - _INDEFINITE:
             phrase = phrase[1:]
         name = " ".join(w[2] for w in phrase)
         name = name[:1].upper() + name[1:]

@@ -31,7 +31,7 @@ from whoosh import query as wquery
 
 from waic_reader.index.analysis.entities.corpus_votes import CorpusNames, with_corpus_names
 from waic_reader.index.analysis.entities.firm_homes import firm_homes
-from waic_reader.index.analysis.entities.grouping import merge_short_forms
+from waic_reader.index.analysis.entities.grouping import merge_short_forms, place_written_bare
 from waic_reader.index.analysis.entities.lexicons import folded_firm_core
 from waic_reader.index.analysis.entities.mentions import Entity, Mention, key_form
 from waic_reader.index.analysis.entities.person_joins import hyphen_variants, surname_aliases
@@ -88,6 +88,10 @@ class CorpusView:
     # article as its short form): who:CWA finds every article of the entity, not only those
     # writing "CWA", as the entity list merges them (t13ai N10; NamesState.written).
     written: dict[str, set[str]] = field(default_factory=dict)
+    # The corpus's one-word places (grouping.bare_places of every key): a public body's bare word
+    # before a noun it modifies is the place in each article's mentions, as the entity list reads
+    # it (grouping.place_written_bare; t13aor F4: the panel kept vbc-news's "Velmora" the agency).
+    bare: dict[str, tuple[str, str]] = field(default_factory=dict)
     _homes: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
     _said: dict[str, list[SaidWidening]] | None = field(default=None, init=False, repr=False, compare=False)
     _people: set[str] | None = field(default=None, init=False, repr=False, compare=False)
@@ -100,9 +104,9 @@ class CorpusView:
     ) -> list[Mention]:
         """One article's ``mentions`` as the grouping makes them: the corpus's names added
         and retyped (``with_corpus_names``, given ``text``; flagged ``noise`` inside the
-        article's boilerplate, ``noise_spans``), each key the one of the entity it is grouped
-        into."""
-        out = with_corpus_names(mentions, text, self.names, noise_spans)
+        article's boilerplate, ``noise_spans``), a public body's bare word before a noun the
+        place's (``place_written_bare``), each key the one of the entity it is grouped into."""
+        out = place_written_bare(with_corpus_names(mentions, text, self.names, noise_spans), text, self.bare)
         if self.into:
             into = self.into
             out = [replace(m, key=k) if (k := into.get(key_form(m.key))) is not None else m for m in out]
@@ -111,8 +115,12 @@ class CorpusView:
     def mentions(
         self, doc: str, mentions: list[Mention], text: str | None, noise_spans: Sequence[tuple[int, int]] = ()
     ) -> list[Mention]:
-        """``doc``'s mentions as the grouping makes them; its own for an article it leaves as is."""
-        return self.group_mentions(mentions, text, noise_spans) if doc in self.touched else mentions
+        """``doc``'s mentions as the grouping makes them; its own for an article it leaves as is
+        but for a public body's bare word before a noun, the place's (``place_written_bare``, as
+        :func:`~waic_reader.index.analysis.entities.grouping.group` reads every article)."""
+        if doc in self.touched:
+            return self.group_mentions(mentions, text, noise_spans)
+        return place_written_bare(mentions, text, self.bare)
 
     def expand(self, q: wquery.Query, known: Callable[[str], bool] | None = None) -> wquery.Query:
         """``q`` with each ``entity`` term also matching the articles the grouping gives that
@@ -465,8 +473,9 @@ def _followed(into: dict[str, str]) -> dict[str, str]:
 # two-word name typed a vessel or a place and a person is the thing, firm_homes.things_named_as_people;
 # 14, s32-p: a given name written joined joins its spelling with a hyphen or a space,
 # person_joins._joined_given; 15, s40-q: the gazetteer's aliases kept with the view, aliases and
-# aliases_stamp; 16, s41-y3: written, the names written for an entity of another name)
-VIEW_FORMAT = 16
+# aliases_stamp; 16, s41-y3: written, the names written for an entity of another name; 17, s47-n2:
+# bare, the corpus's one-word places, grouping.bare_places)
+VIEW_FORMAT = 17
 
 
 def view_to_json(view: CorpusView, key: str) -> str:
@@ -490,6 +499,7 @@ def view_to_json(view: CorpusView, key: str) -> str:
             "aliases": view.aliases,
             "aliases_stamp": view.aliases_stamp,
             "written": {form: sorted(wholes) for form, wholes in view.written.items()},
+            "bare": view.bare,
         },
         ensure_ascii=False,
     )
@@ -512,7 +522,7 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
     into, docs, touched = got.get("into"), got.get("docs"), got.get("touched")
     firms, spelled, apart = got.get("firms"), got.get("spelled"), got.get("apart")
     aliases, aliases_stamp = got.get("aliases"), got.get("aliases_stamp")
-    written = got.get("written")
+    written, bare = got.get("written"), got.get("bare")
     if not (
         isinstance(places, dict)
         and all(_strs(lk, 2) for lk in places.values())
@@ -540,6 +550,8 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         and isinstance(aliases_stamp, str)
         and isinstance(written, dict)
         and all(isinstance(v, list) and all(isinstance(t, str) for t in v) for v in written.values())
+        and isinstance(bare, dict)
+        and all(_strs(kl, 2) for kl in bare.values())
     ):
         return None
     names = CorpusNames(
@@ -558,6 +570,7 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         dict(aliases),
         aliases_stamp,
         {form: set(v) for form, v in written.items()},
+        {k: (kl[0], kl[1]) for k, kl in bare.items()},
     )
 
 

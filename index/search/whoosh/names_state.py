@@ -33,6 +33,7 @@ from waic_reader.index.analysis.entities.corpus_votes import (
     vote_homes,
     with_corpus_places,
 )
+from waic_reader.index.analysis.entities.grouping import bare_places
 from waic_reader.index.analysis.entities.mentions import Mention, key_form
 from waic_reader.index.analysis.entities.place_kinds import PlaceTally, place_retypes, tally_places
 from waic_reader.index.analysis.entities.spellings import spelling_form
@@ -119,6 +120,7 @@ class NamesState:
             spelled=self._spelled(),
             apart=apart_forms(keys, firms, self.into),
             written=written,
+            bare=bare_places(keys),
         )
         ids = self.ids
         for n, forms in self.adds.items():

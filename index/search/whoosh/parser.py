@@ -182,7 +182,13 @@ class _Parser(qparser.QueryParser):
             # (the hour without its zero, as the text's are indexed) or whole with a dot.
             colon, dots = start
             prefix = query.Prefix(fieldname, colon, boost=boost)
-            return query.Or([prefix, *(query.Term(fieldname, t, boost=boost) for t in dots)])
+            times = [prefix, *(query.Term(fieldname, t, boost=boost) for t in dots)]
+            if text.rstrip().endswith(":"):
+                return query.Or(times)  # "9:*": the hour's times only, never every "9"
+            # and the word typed itself, as every prefix finds its own word ("ferri*" finds
+            # "ferri"): "2:1*" finds the score "2:1" as "2:1" does (review s47-rv2 finding 8)
+            typed = self.term_query(fieldname, text, query.Term, boost, True, removestops)
+            return query.Or([typed, *times])
         if (
             termclass is query.Prefix
             and field is not None
