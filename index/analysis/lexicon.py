@@ -8,6 +8,7 @@ compare with ``word.lower()``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Months: the one table, kept with how dates are written (the corpus layer reads it too).
 from waic_reader.index.corpus import date_forms
@@ -304,3 +305,33 @@ SUPERLATIVE = (
     r"(?:worst|best|most\s+[a-z]+|(?<!\bat\s)least\s+[a-z]+|"
     rf"(?!(?:{'|'.join(sorted(NOT_SUPERLATIVE_EST))})\b)[a-z]{{3,}}est)"
 )
+
+# The words that negate or refuse a verb after them, with only modals, auxiliaries and "to" between
+# (:data:`REFUSAL_GAP`): "will not pay", "won't pay", "refused to pay", "declined to contribute",
+# "has never paid" give nothing (the fact sheet, t13z H3); "never said that …", "has not said how
+# …", "declined to say" report nothing (quotes, round s47-q3).
+REFUSALS = frozenset(
+    """not never no cannot refuse refuses refused refusing decline declines declined declining
+    reject rejects rejected rejecting""".split()
+)
+REFUSAL_GAP = frozenset("to will would could can shall should may might must do does did has have had be been".split())
+# Adverbs a negation stands before, and a refusal's verb after: "has not yet pledged", "still has not
+# paid", "has never actually paid", "has not so far contributed", "did not formally pledge" (review
+# s35-rv item 10, round s35-y: counted as given). Any word in "-ly" too, but "only" ("has not only
+# pledged … but") leaves the verb given.
+# "longer" of "no longer" ("no longer says", "can no longer pay").
+REFUSAL_ADVERBS = frozenset("yet ever actually so far already still now also even again longer".split())
+
+
+def refused(words: Sequence[str], at: int) -> bool:
+    """Whether the verb ``words[at]`` is negated or refused: the nearest word before it that is
+    no :data:`REFUSAL_GAP` word nor an adverb (:data:`REFUSAL_ADVERBS`, a word in "-ly" but "only")
+    is one of :data:`REFUSALS` or ends in "n't" ("wouldn't pay", "has not yet pledged")."""
+    k = at - 1
+    while k >= 0 and (
+        words[k] in REFUSAL_GAP
+        or words[k] in REFUSAL_ADVERBS
+        or (words[k].endswith("ly") and words[k] != "only" and len(words[k]) > 4)
+    ):
+        k -= 1
+    return k >= 0 and (words[k] in REFUSALS or words[k].endswith(("n't", "n’t")))

@@ -35,7 +35,6 @@ from waic_reader.index.analysis.facts.words import (
     clause_before,
     nearest_cue,
     own_clause_start,
-    refused,
     sets_aside,
     singular_of,
 )
@@ -47,6 +46,7 @@ from waic_reader.index.analysis.lexicon import (
     CHANGE_VERBS,
     DETERMINERS,
     TALLY_VERBS,
+    refused,
 )
 from waic_reader.index.corpus.tokens import fold
 

@@ -220,19 +220,6 @@ SET_ASIDE_AFTER = re.compile(
 OFFERING = "offering"
 # "asked for $500,000", "is asking for €2m": money demanded, only with "for" right before the amount.
 ASKED_FOR = frozenset("ask asks asked asking".split())
-# The words that refuse a giving verb after them, with only modals, auxiliaries and "to" between
-# (:data:`REFUSAL_GAP`): "will not pay", "won't pay", "refused to pay", "declined to contribute",
-# "has never paid" give nothing (t13z H3).
-REFUSALS = frozenset(
-    """not never no cannot refuse refuses refused refusing decline declines declined declining
-    reject rejects rejected rejecting""".split()
-)
-REFUSAL_GAP = frozenset("to will would could can shall should may might must do does did has have had be been".split())
-# Adverbs a negation stands before, and a refusal's verb after: "has not yet pledged", "still has not
-# paid", "has never actually paid", "has not so far contributed", "did not formally pledge" (review
-# s35-rv item 10, round s35-y: counted as given). Any word in "-ly" too, but "only" ("has not only
-# pledged … but") leaves the verb given.
-REFUSAL_ADVERBS = frozenset("yet ever actually so far already still now also even again".split())
 
 
 # The nouns of events a story's figures may be of, as a regular expression: this one's ("Five crew
@@ -242,20 +229,6 @@ EVENT_NOUNS = (
     "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
     "|avalanches?|landslides?|mudslides?|rockslides?|slides?"
 )
-
-
-def refused(words: Sequence[str], at: int) -> bool:
-    """Whether the verb ``words[at]`` is negated or refused: the nearest word before it that is
-    no :data:`REFUSAL_GAP` word nor an adverb (:data:`REFUSAL_ADVERBS`, a word in "-ly" but "only")
-    is one of :data:`REFUSALS` or ends in "n't" ("wouldn't pay", "has not yet pledged")."""
-    k = at - 1
-    while k >= 0 and (
-        words[k] in REFUSAL_GAP
-        or words[k] in REFUSAL_ADVERBS
-        or (words[k].endswith("ly") and words[k] != "only" and len(words[k]) > 4)
-    ):
-        k -= 1
-    return k >= 0 and (words[k] in REFUSALS or words[k].endswith(("n't", "n’t")))
 
 
 # Verbs of giving read only right before the amount they give, never after it ("the European Union

@@ -320,6 +320,17 @@ _SUBJECT_OPENERS = (
     "no|some|all|any|each|every|both|many|most|several|few|more|fewer|one|two|three|four|five|"
     "six|seven|eight|nine|ten|only|about|nearly|almost|at least"
 )
+# What closes a partial quotation's statement after its closing mark: the writer's own next clause,
+# opened by a semicolon or, after a comma, by a contrasting conjunction ("but", "yet", "although",
+# "though", "whereas", "whilst": lexicon.SUBORDINATORS' contrasting ones) or by "and" with a new
+# subject (a determiner's noun or a negative pronoun: ", and nobody has …", ", and the ships …"),
+# no backshifted modal in it ("…, and the fund would grow" may be the speaker's words still).
+_WRITERS_CLAUSE = re.compile(
+    r"\s*(?:;|,\s*(?:but|yet|although|though|whereas|whilst)\b"
+    rf"|,\s*and\s+(?:(?:{'|'.join(sorted(DETERMINERS - {'that'}))})\s+[\w’'-]+|nobody|no\s+one|none|nothing)\b"
+    r"(?![^.;!?]*\b(?:would|could|might|should)\b))",
+    re.I,
+)
 _TIME_AFTER_VERB = re.compile(
     r"\s+(?i:(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?"
     + _DAY
@@ -1460,6 +1471,11 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             continue
         if word in BASE_FORMS and not state.speakers.after_modal(s0, cs):
             continue  # "declined to say", "did not say"
+        if not according and state.speakers.negated(s0, cs):
+            # "The firm never said that the claim was approved", "has not said how much it will
+            # pay", "No one has told the families when …": the writer says it was not said; no
+            # statement, least of all the opposite (t13aor F1, F2)
+            continue
         if _comment_header(text, s0, cs, ce, s1):
             continue  # "Annika says: 9 March 2026 at 12:02": when a comment was posted, no speech
         if participle and not re.search(r"(?:,|\s[—–-]|—)\s*$", text[s0:cs]):
@@ -1795,6 +1811,13 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             continue
         has_marks = state.marks_index.opens_in(start, end)
         kind = "partial" if has_marks else "reported"
+        if has_marks and (held := state.marks_index.held(start, end)) and start < held[-1][1] + 1 < end:
+            close = held[-1][1] + 1  # after the last quotation's closing mark
+            if _WRITERS_CLAUSE.match(text, close, end):
+                # 'promised the authority would "publish the full inspection log", but nobody has
+                # seen a page of it': the statement ends with the quotation; the clause after it
+                # is the writer's (t13aor F3: the span ran on into the columnist's comment)
+                end = close
         if has_marks and cue.word.lower().startswith("according") and cue.start >= end:
             # 'Prosecutors are examining whether "the warnings were ignored for weeks", according
             # to an official': the source vouches for the quoted words alone, the clause around

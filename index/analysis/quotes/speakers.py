@@ -43,7 +43,16 @@ from waic_reader.index.analysis.entities.lexicons import (
     person_noun_gender,
 )
 from waic_reader.index.analysis.entities.words import given_word, is_title
-from waic_reader.index.analysis.lexicon import DETERMINERS, FUNCTION_WORDS, MONTHS, PAST_NOT_PARTICIPLE, WEEKDAYS
+from waic_reader.index.analysis.lexicon import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MONTHS,
+    PAST_NOT_PARTICIPLE,
+    REFUSAL_ADVERBS,
+    REFUSAL_GAP,
+    WEEKDAYS,
+    refused,
+)
 from waic_reader.index.analysis.quotes.bodies import names_body
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
@@ -151,6 +160,13 @@ _BETWEEN = re.compile(
 _ASIDE_ALONE = re.compile(rf"\s*(?:{_SETTING}[^,;]{{0,60}}|{_ASIDE})\s*", re.I)
 # "will", "would" or "do" before a verb's base form, adverbs passed over ("will say", "would later add").
 _MODAL_BEFORE = re.compile(rf"(?<![\w'’-]){_MODAL}\s+(?:{_ADVERB}\s+)*$")
+# A word as written, contractions kept whole ("didn't", "won’t": a negation ends in "n't").
+_SPELLED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# A mark no word holds (a comma, a quotation mark, a dash between spaces).
+_NOT_A_WORD = re.compile(r"[^\w\s’'-]|\s[-–—]+\s")
+# English negative pronouns a subject may be (the "no-" series of indefinite pronouns: "nobody",
+# "no one", "none"): "Nobody has said when …" reports nothing said.
+_NEGATIVE_SUBJECT = frozenset("nobody no-one noone none".split())
 # How far back "the spokesperson" looks for the "a … spokesperson" it takes up (a few paragraphs).
 _TAKEN_UP = 1500
 # The word right before a verb, adverbs passed over: "Police now say", "…, officials say".
@@ -855,6 +871,23 @@ class Speakers:
         """Whether "will", "would" or "do" stands right before ``end``, adverbs passed over ("The commission
         will say", "would later add"; not "declined to say", "did not say")."""
         return _MODAL_BEFORE.search(self.text, start, end) is not None
+
+    def negated(self, start: int, end: int) -> bool:
+        """Whether the verb at ``end`` is negated or refused by the words of ``start:end`` before
+        it (:func:`lexicon.refused`: "never said", "has not yet said", "didn't tell", "would not
+        confirm", "declined to say"), or its subject is a negative pronoun (:data:`_NEGATIVE_SUBJECT`:
+        "No one has said", "Nobody told"): the writer's report that nothing was said."""
+        # only the words right before the verb, no mark between ('"Not yet," said the mayor' is
+        # the quotation's "not"; "The firm, however, never said" is the verb's)
+        for mark in _NOT_A_WORD.finditer(self.text, start, end):
+            start = mark.end()
+        words = [w.lower() for w in _SPELLED_WORD.findall(self.text, start, end)]
+        if refused([*words, ""], len(words)):
+            return True
+        k = len(words) - 1
+        while k >= 0 and (words[k] in REFUSAL_GAP or words[k] in REFUSAL_ADVERBS or ly_adverb(words[k])):
+            k -= 1
+        return k >= 0 and (words[k] in _NEGATIVE_SUBJECT or (words[k] == "one" and words[k - 1 : k] == ["no"]))
 
     def plural_subject_before(self, start: int, end: int) -> bool:
         """Whether a plural noun for people (:func:`cues.people_plural`: "police", "officials",
