@@ -74,9 +74,18 @@ def dutch_text(text: str) -> bool:
 # Unternehmen, Behörde, Agentur) and of outlets (Sender, Zeitung, Magazin, Portal), each with its
 # genitive "-s" where it takes one. Only compounds (a word before the head, "Energie|konzern"): a
 # bare "Gesellschaft" or "Stiftung" opens names of their own ("Gesellschaft für Informatik").
+# So are the agent nouns of trades that German business news sets before a firm's name as its
+# kind ("der Autobauer Velmora Motors AG", "der Chiphersteller …", "der Netzbetreiber …": review
+# s47-rv2 finding 7, the list held only the reported words): Hersteller, Bauer, Betreiber, Anbieter,
+# Händler, Versicherer, Dienstleister, Zulieferer, Produzent, Entwickler, Versorger, and the
+# shipping line's Reederei, each with its genitive. Heads that also open names of their own when
+# compounded ("Landesbank …", "Mediengruppe …", "…verlag") are left out.
 _KIND_HEADS = (
     "gesellschaft firma konzern konzerns unternehmen unternehmens behörde agentur sender senders "
-    "zeitung magazin magazins portal portals"
+    "zeitung magazin magazins portal portals "
+    "hersteller herstellers bauer bauers betreiber betreibers anbieter anbieters händler händlers "
+    "versicherer versicherers dienstleister dienstleisters zulieferer zulieferers produzent produzenten "
+    "entwickler entwicklers versorger versorgers reederei"
 ).split()
 _KIND_COMPOUND = re.compile(rf"{CAP}[{LOWER}]{{2,}}(?:{'|'.join(_KIND_HEADS)})")
 
