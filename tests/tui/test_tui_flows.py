@@ -305,8 +305,9 @@ async def test_library_folders_dates_and_sort(monkeypatch) -> None:
 
         await pilot.press("s")
         assert screen.sort == "date"
-        # the timed 16:05 first: the day-only "2 Sep 2025" counts at its day's end (t13d fault 6)
-        assert row(0)[:2] == ["api", "newsapi#bridge"] and "2 Sep 2025" in row(0)
+        # the timed 16:05 first: the day-only "2 Sep 2025" counts at its day's end (t13d fault 6);
+        # sorted by date, a day whose articles differ in time shows the times (t13an N18, s47-x)
+        assert row(0)[:2] == ["api", "newsapi#bridge"] and "2 Sep 2025 16:05" in row(0)
         assert row(table.row_count - 1)[1] == "opinion"
         await pilot.press("s")
         assert screen.sort == "outlet" and row(0)[2] == "AP"
