@@ -84,7 +84,11 @@ def test_who_finds_what_said_finds_of_a_firm_named_by_places(tmp_path: Path) -> 
     ws = _workspace(tmp_path, CEBU)
     who = {h.doc for h in ws.search('who:"Cebu Pacific"', limit=None).hits}
     said = {h.doc for h in ws.search('said:"Cebu Pacific"', limit=None).hits}
-    assert who == said == {"a", "b"}
+    assert who == {"a", "b"}
+    # b's own statement is the firm's; a's "Cebu Pacific and Philippine Airlines said" is the two
+    # firms' joint statement, credited to neither alone since review s47-rv finding 17 (it was the
+    # first firm's alone; crediting a list of firms to each, as a pair of people is, is not built)
+    assert said == {"b"}
 
 
 # t13ajr S1: the article writing the short form alone was found with no spans, and opening it said "no
