@@ -347,10 +347,13 @@ _ABOARD = re.compile(
 # tug MT Kalinaw", "the ferry MS Baltic Star": t13anr C, a PERSON "Kalinaw").
 _SHIP_PREFIXES = "MV|RMS|HMS|USS|HMAS|HMCS|HMNZS|M/V"
 _THE_SHIP_PREFIXES = "MS|SS|MT|INS"
-_BEFORE_THE_PREFIXES = "|".join(["[Tt]he", "THE", "[Ii]ts", "[Tt]heir", "[Oo]ur", "[Hh]is", "[Hh]er", *_CRAFTS])
 # A possessive before "MS"/"SS"/"MT" is as often a product's or a club's ("Her MS Teams call",
 # "our SS Lazio tickets": review s47-rv finding 12): a ship's prefix only with a vessel in the sentence.
 _POSSESSIVES = frozenset("its their our his her".split())
+# (each possessive written as a sentence may open it: "[Ii]ts", "[Tt]heir", …)
+_BEFORE_THE_PREFIXES = "|".join(
+    ["[Tt]he", "THE", *(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_POSSESSIVES)), *_CRAFTS]
+)
 _PREFIXED_SHIP = re.compile(
     rf"(?:(?<![\w./-])(?P<prefix>{_SHIP_PREFIXES})|\b(?P<before>{_BEFORE_THE_PREFIXES}) (?P<the_prefix>{_THE_SHIP_PREFIXES})) "
     rf"(?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}})(?![\w'’-]| {CAP})"
