@@ -1494,6 +1494,9 @@ def extract_figures(
                     )
                     if h
                 )
+            if fv.kind == "year" and structure_opened(fv):
+                # "The bridge, opened in 1968" beside "was built in 1968" ("inaugurated": its opening)
+                fv.measure, fv.label = BUILT_MEASURE, OPENED_LABEL
             if fv.kind not in ("year", "date"):
                 _rate(fv, text, fig, s.end, s.start)
             as_change(fv, text, fig)  # "rise by £89 to £1,872": the £89 a change, no bill
@@ -2397,6 +2400,39 @@ def year_event(
     return event
 
 
+# The verbs that put a structure into use, the end of its building (the Oxford English
+# Dictionary's senses: "open" a road or building for use, "inaugurate" a building or public work
+# with a ceremony): their stems as :func:`_event_stem` gives them. Not "commission": a plant is
+# commissioned and decommissioned, "year of commissioning" its own row (test_fact_event_years).
+_OPENING_STEMS = frozenset("open inaugurat".split())
+BUILT_MEASURE = f"year|{_EVENT_OF_STEM['built'][0]}"
+# The labels of a structure's year built and year opened, and of their one row holding both
+OPENED_LABEL = _EVENT_OF_STEM["open"][1]
+BUILT_OR_OPENED_LABELS = frozenset((_EVENT_OF_STEM["built"][1], OPENED_LABEL))
+BUILT_OR_OPENED_LABEL = "year built/opened"
+
+
+def structure_opened(fv: FactValue) -> bool:
+    """Whether the year ``fv`` is the year a structure was opened or inaugurated
+    (:data:`_OPENING_STEMS`), so one measure with the year it was built or completed, "year
+    built/opened" (issue #16, round s48-f: "The bridge was built in 1968" and "the bridge, opened
+    in 1968" were a "year built" and a "year of opening" row). Outlets date a structure's building
+    by its completion or its opening alike; their years are compared in one row, in disagreement
+    when they differ. The rule: the thing its clause names (``FactValue.owner``: "The Harlow dam
+    opened") or, naming none, a subject of its sentence or the one before
+    (``FactValue.subjects``: "The dam, inaugurated in 1952, …") is a structure that stays
+    (:data:`_BUILT_THINGS`, or a generic noun of one, :func:`~.things.owner_kind`: "the
+    crossing"). Any other opening stays *year of opening* ("The exhibition opened in 1995", "It
+    opened in 1960" with no structure named), and a year of no structure named is kept off a
+    structure's row by grouping's subjects, so different subjects stay apart ("year of opening
+    (bridge)" beside "(pier)" as before). Its label stays the verb's ("year of opening"); a row
+    holding both wordings is labelled "year built/opened" (grouping)."""
+    if fv.measure.partition("|")[2] not in _OPENING_STEMS:
+        return False
+    things = fv.owner.split() if fv.owner else [w for h in fv.subjects for w in h.split()]
+    return any(w in _BUILT_THINGS or owner_kind(w) in _BUILT_THINGS for w in things)
+
+
 # An event's noun of :data:`_YEAR_EVENTS` after "first", before "since" and a year: "the first
 # eruption since 2001": the year of the event the noun names, the one before it, as "last erupted in
 # 2001" dates it (t13ac M13, round s37-f2). Only a happening's noun (:data:`_EVENTS`): a work's row may
@@ -2796,6 +2832,10 @@ def year_thing(text: str, fig: Figure, sent: tuple[int, int]) -> str:
         return ""  # "Engineers deemed the dam sound": the agent, no thing
     # the subject: the words before the clause's first verb, auxiliary or modal
     verb_at = next((k for k, w in enumerate(longer) if w in AUXILIARIES or w in _NOUN_EVENT_GAP or is_participle(w)), 0)
+    if not verb_at and longer and longer[-1] in _EVENT_OF_NOUN:
+        # no verb, the event's noun right before the year: the thing it is of is the noun
+        # phrase's ("The tunnel's opening in 1976", "the bridge closure in 2019"; round s48-f)
+        verb_at = len(longer)
     return _heads(text, written[:verb_at])
 
 
