@@ -1494,6 +1494,9 @@ def extract_figures(
                     )
                     if h
                 )
+            if fv.measure == RESCUED and own_share(text, fig.start, s.start):
+                # "Our crews brought 23 survivors to shore": a rescuer's own part of the rescue
+                fv.measure, fv.label = f"{RESCUED}|{OWN_SHARE}", f"{fv.label} ({OWN_SHARE_LABEL})"
             if fv.kind == "year" and structure_opened(fv):
                 # "The bridge, opened in 1968" beside "was built in 1968" ("inaugurated": its opening)
                 fv.measure, fv.label = BUILT_MEASURE, OPENED_LABEL
@@ -2398,6 +2401,25 @@ def year_event(
         if _completion_built(written):
             return _EVENT_OF_STEM["built"]
     return event
+
+
+RESCUED = "rescued"
+OWN_SHARE = "own"
+OWN_SHARE_LABEL = "the writer's own share"
+# A first-person subject of the writer's prose, outside quotation marks: "Our crews brought 23
+# survivors to shore", "We rescued 40 people" in a rescuer's statement.
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+_QUOTE_MARKS = frozenset('"“”«»„')
+
+
+def own_share(text: str, pos: int, start: int) -> bool:
+    """Whether the count at ``pos`` (in the sentence from ``start``) is told in the writer's own
+    first person, outside a quotation (:data:`_FIRST_PERSON`): a rescuer's statement of its own part
+    of a rescue ("Our crews brought 23 survivors to shore"), which is no value of the story's whole
+    count (round s48-f: with "to shore" a rescue, the tug firm's 23 stood in the 151 row as a
+    disagreement). A quote's "we" may be the body giving the whole count: left as it is."""
+    before = text[start:pos]
+    return not _QUOTE_MARKS & set(before) and _FIRST_PERSON.search(before) is not None
 
 
 # The verbs that put a structure into use, the end of its building (the Oxford English
