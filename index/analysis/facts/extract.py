@@ -34,6 +34,7 @@ from waic_reader.index.analysis.facts.earlier import (
     tally_passed,
     tally_things,
 )
+from waic_reader.index.analysis.facts.goods_given import giving_verb, goods_label
 from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, length_role
 from waic_reader.index.analysis.facts.measures import figure_measure
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
@@ -1348,6 +1349,24 @@ def extract_figures(
                 if fig.start in relative and year is None:
                     fv.years_ago = relative[fig.start]  # the year the corpus's dates give its article
             prev_end = figs[i - 1].end if i > 0 else None
+            goods = (
+                (fv.kind == "quantity" and _material(text, fig.end, s.end))
+                or (fv.kind == "count" and not people_kind(fv.head) and fv.head)
+                or ""
+            )
+            if (
+                english
+                and goods
+                and not fv.measure
+                and giving_verb(text, s.start, fig.start, s.end)
+                and (giver := owner(text, fig, (s.start, s.end), prev_end))
+            ):
+                # "Japan sent 20 tonnes of rice and 500 tents": aid in kind, its giver's, labelled
+                # by its goods as written (goods_given.py)
+                # (a count's label is its noun with its modifiers: "hygiene kits")
+                named = fv.label if fv.label.endswith(goods) else goods
+                goods_written = _material(text, fig.end, s.end, written=True) if fv.kind == "quantity" else named
+                fv.label, fv.owner = goods_label(goods_written, giver), giver
             if donated(fv.measure) or fv.measure == "spent":
                 # (money spent is its spender's as money given is its donor's: "The council has
                 # spent €2 million" is no value of Nordrail's spending, review s36-rv2, round s36-y2)
@@ -1381,8 +1400,9 @@ def extract_figures(
                 fv.owner = career_of(text, fig.start, (s.start, s.end))  # each person's career apart
             elif not fv.measure and fv.kind in ("count", "money", "quantity") and english:
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
-                # never one count in disagreement (grouping._link)
-                fv.owner = object_owner(text, fig, (s.start, s.end))
+                # never one count in disagreement (grouping._link); goods given keep their giver
+                # (a list's later item, "… and 500 tents", is no object of the name's verb alone)
+                fv.owner = fv.owner or object_owner(text, fig, (s.start, s.end))
                 if (
                     not fv.owner
                     and fv.kind == "count"
@@ -2218,11 +2238,12 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:(?:" + "|".join(sorted(DETERMINERS, key=len,
 _MATERIAL_WORDS = 3  # "heavy fuel oil": the stuff's words at most, the rest is the clause
 
 
-def _material(text: str, end: int, sent_end: int) -> str:
+def _material(text: str, end: int, sent_end: int, written: bool = False) -> str:
     """What the quantity ending at ``end`` is of: the content words (folded as
-    :func:`context_words` folds them) of the "of" phrase after it, up to a stop word or
-    punctuation and at most ``_MATERIAL_WORDS``, space-joined; "" when none ("half a million
-    litres of it", "12 km from the coast")."""
+    :func:`context_words` folds them; in lower case as written with ``written``: "medical
+    supplies") of the "of" phrase after it, up to a stop word or punctuation and at most
+    ``_MATERIAL_WORDS``, space-joined; "" when none ("half a million litres of it", "12 km from
+    the coast")."""
     m = _OF_AFTER.match(text, end, sent_end)
     if m is None:
         return ""
@@ -2235,7 +2256,7 @@ def _material(text: str, end: int, sent_end: int) -> str:
             break
         words.append(w.group())
         at = w.end()
-    return " ".join(context_words(" ".join(words)))
+    return " ".join(w.lower() for w in words) if written else " ".join(context_words(" ".join(words)))
 
 
 # Words between an event's verb and its year: "opened in 1987", "is due to close by 2028", "was
