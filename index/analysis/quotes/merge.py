@@ -38,7 +38,15 @@ from waic_reader.index.analysis.entities.lexicons import LOWER_TITLES, TITLE_COR
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, key_form
 from waic_reader.index.analysis.entities.person_joins import surname_aliases
 from waic_reader.index.analysis.entities.words import given_word
-from waic_reader.index.analysis.quotes.bodies import PLACE_LABELS, head_index, names_body, place_words, tied, words_of
+from waic_reader.index.analysis.quotes.bodies import (
+    PLACE_LABELS,
+    head_index,
+    head_keys,
+    names_body,
+    place_words,
+    tied,
+    words_of,
+)
 from waic_reader.index.analysis.quotes.cues import ROLES
 from waic_reader.index.analysis.quotes.model import (
     LONE,
@@ -151,9 +159,10 @@ def described_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Ent
         if ent.label in PLACE_LABELS:
             for doc, _ in ent.mentions:
                 places.setdefault(doc, set()).update(words_of(ent.name))
-        words = words_of(ent.name)
-        if ent.label == "ORG" and words:
-            by_head.setdefault(words[head_index(words)].removesuffix("s"), []).append(ent)
+        if ent.label == "ORG":
+            # under its head and its head closed with the word before ("guard", "coastguard")
+            for key in head_keys(words_of(ent.name)):
+                by_head.setdefault(key, []).append(ent)
     if not by_head:
         return dict(quotes)
     body_places: dict[str, frozenset[str]] = {}  # an organisation's key -> its place words
@@ -163,13 +172,16 @@ def described_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Ent
         for q in qs:
             if q.speaker is None and q.described and not q.anonymous:
                 words = words_of(q.described)
-                named = [e for e in by_head.get(words[-1].removesuffix("s"), []) if names_body(q.described, e.name)]
+                found = {id(e): e for key in head_keys(words) for e in by_head.get(key, [])}
+                named = [e for e in found.values() if names_body(q.described, e.name)]
                 if len(words) == 1:
                     # a noun many bodies share: only a body the article names or shares a place with
+                    # ("the coastguard" is a two words' phrase written closed: "Coast Guard")
                     named = [
                         e
                         for e in named
-                        if any(d == doc for d, _ in e.mentions)
+                        if not names_body(q.described, words_of(e.name)[head_index(words_of(e.name))])
+                        or any(d == doc for d, _ in e.mentions)
                         or tied(body_places.setdefault(e.key, place_words(e.name)), places.get(doc, ()))
                     ]
                 if len(named) == 1:

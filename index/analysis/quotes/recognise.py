@@ -2521,7 +2521,8 @@ def _past_dateline(text: str, s0: int, stop: int) -> int:
     ("VELDHAVEN, Oct 3, 2025 (Reuters) - A dam …", "PORTMERE (AP) — …") or a live blog's entry
     time ("**12:45** The brigade …", "12:45 - The brigade …"), else ``s0``. The dateline is
     :func:`dateline.match`'s, taken as the entities take it (a dash spaced from its place, prose
-    after it; a place in capitals or an agency) or with a calendar date; one ending at or past
+    after it; a place in capitals or an agency) or with a calendar date, or a town and its
+    province as names opening a line (:attr:`dateline.Dateline.regional`); one ending at or past
     ``stop`` (the end of the quoted clause) is none."""
     stamp = ENTRY_STAMP.match(text, s0, stop)
     if stamp is not None:
@@ -2536,7 +2537,10 @@ def _past_dateline(text: str, s0: int, stop: int) -> int:
         # An agency's or a dated dateline before an all-caps lede is one too ("BODØ, March 12
         # (Nordpress) - THE OPERATOR SAID …": the lede is no agency's report, t13j F5).
         return s0
-    if not (wire.caps or wire.agency or wire.dated) or wire.end >= stop:
+    # A town and its province as names opening a line ("Boac, Marinduque — Rescuers said …") is
+    # a regional paper's dateline (round s48-q: the town was read as the subject who spoke)
+    regional = wire.regional and (s0 == 0 or text[s0 - 1] == "\n")
+    if not (wire.caps or wire.agency or wire.dated or regional) or wire.end >= stop:
         return s0
     return wire.end
 

@@ -53,7 +53,7 @@ from waic_reader.index.analysis.lexicon import (
     WEEKDAYS,
     refused,
 )
-from waic_reader.index.analysis.quotes.bodies import names_body
+from waic_reader.index.analysis.quotes.bodies import head_keys, names_body
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
     CUE_WORDS,
@@ -481,6 +481,14 @@ def body_description(name: str) -> str | None:
     return " ".join(words)
 
 
+def _name_keys(name: str) -> set[str]:
+    """The lower-case words of an organisation's ``name`` and each two adjacent ones written
+    closed ("Philippine Coast Guard": "philippine", "coast", "guard", "philippinecoast",
+    "coastguard"): what a description's head is looked up by (:func:`bodies.head_keys`)."""
+    words = name.lower().split()
+    return {*words, *(a + b for a, b in zip(words, words[1:], strict=False))}
+
+
 def _words_of(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
@@ -633,7 +641,7 @@ class Speakers:
         self._org_lines: dict[tuple[bool, bool], _OrgLine] = {}
         for k, n in enumerate(named):
             if n.speaker.type == "ORG":
-                for w in set(n.speaker.name.lower().split()):
+                for w in _name_keys(n.speaker.name):
                     self._org_words.setdefault(w, []).append(k)
         # Where the line breaks and the double quotation marks stand, read once: a quotation's
         # parity before a place is then a few bisections (:meth:`_quoted_at`), never a count over
@@ -1748,7 +1756,7 @@ class Speakers:
                 f.start < pos
                 and f.speaker.type == "ORG"
                 and (found is None or f.start >= found.start)
-                and words & set(f.speaker.name.lower().split())
+                and words & _name_keys(f.speaker.name)
             ):
                 found = f
         if found is not None and (best < 0 or found.start >= self.named[best].start):
@@ -2298,7 +2306,10 @@ class Speakers:
             # round s47-q; "the guard", "a guard" are people, review s47-rv finding 7)
             # Only a noun naming a body ("hospital", "police"): "the ageless beauty" is no
             # section "Fashion & Beauty".
-            named = self._body_before(s, head)
+            # (its head written closed with the word before it too: "the coastguard" is the
+            # "Philippine Coast Guard", "the coast guard" the "HM Coastguard"; round s48-q)
+            keys = {head, head.removesuffix("s"), *head_keys(_words_of(description))}
+            named = self._latest_org_with(s, keys)
             if named is not None and names_body(description, named.name):
                 # "the hospital" is Kvalsund Hospital; "the ruling party" is not the Constitutional
                 # Democratic Party: the description is a whole phrase of the name ending at its
