@@ -58,6 +58,104 @@ def _by_speaker(sheet: dict[str, object]) -> list[tuple[str, str]]:
     return sorted((sp["name"], " ".join(q["text"].split())) for sp in speakers for q in sp["quotes"])
 
 
+# --- 1. a list of several speakers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "listed", "words"),
+    [
+        # (a) bodies before the verb: the report, then our own
+        (
+            "Cebu Pacific and Philippine Airlines said flights would resume on Wednesday.",
+            "Cebu Pacific and Philippine Airlines",
+            "flights would resume on Wednesday",
+        ),
+        (
+            "The Red Cross and Caritas said aid reached the villages.",
+            "Red Cross and Caritas",
+            "aid reached the villages",
+        ),
+        ("Shell, BP and TotalEnergies said output would fall.", "Shell, BP and TotalEnergies", "output would fall"),
+        # (b) after the verb: the reports, then our own
+        (
+            "The waters would recede by Friday, said Cruz, Ortiz and Diaz on Monday.",
+            "Cruz, Ortiz and Diaz",
+            "The waters would recede by Friday",
+        ),
+        (
+            "Aid reached the flooded villages on Tuesday, said the Red Cross and Caritas.",
+            "Red Cross and Caritas",
+            "Aid reached the flooded villages on Tuesday",
+        ),
+        (
+            "The shelters will reopen on Friday, said Ana Cruz, Ben Ortiz and Carla Diaz.",
+            "Ana Cruz, Ben Ortiz and Carla Diaz",
+            "The shelters will reopen on Friday",
+        ),
+        (
+            '"Aid reached the villages," said the Red Cross and Caritas.',
+            "Red Cross and Caritas",
+            "Aid reached the villages",
+        ),
+        # (c) after a whole sentence of reported words: the report's form, then our own
+        (
+            "The shelters will reopen on Friday, Cruz, Ortiz and Diaz said.",
+            "Cruz, Ortiz and Diaz",
+            "The shelters will reopen on Friday",
+        ),
+        (
+            "The shelters will reopen on Friday, Ana Cruz, Ben Ortiz and Carla Diaz said.",
+            "Ana Cruz, Ben Ortiz and Carla Diaz",
+            "The shelters will reopen on Friday",
+        ),
+        (
+            "Output would fall by a tenth, Shell, BP and TotalEnergies said on Monday.",
+            "Shell, BP and TotalEnergies",
+            "Output would fall by a tenth",
+        ),
+        ("The pier was rebuilt in May, Reyes and Ortiz said.", "Reyes and Ortiz", "The pier was rebuilt in May"),
+    ],
+)
+def test_a_list_speaks_whole(rec: Recognizer, body: str, listed: str, words: str) -> None:
+    assert _said(rec, body) == [(listed, words)]
+
+
+def test_a_place_before_a_pair_is_no_member(rec: Recognizer) -> None:
+    # the content's last word is a place: the pair after its comma speaks, the place stays the words'
+    assert _said(rec, "Prices rose in Oslo, Smith and Jones said.") == [("Smith and Jones", "Prices rose in Oslo")]
+
+
+@pytest.mark.parametrize(
+    ("listed", "speakers"),
+    [
+        (
+            "Typhoon grounds flights\n\nCebu Pacific and Philippine Airlines said flights would resume.\n",
+            ["Cebu Pacific", "Philippine Airlines"],
+        ),
+        (
+            "Aid arrives\n\nAid reached the villages on Tuesday, said the Red Cross and Caritas.\n",
+            ["Caritas", "Red Cross"],
+        ),
+        (
+            "Output falls\n\nOutput would fall by a tenth, Shell, BP and TotalEnergies said on Monday.\n",
+            ["BP", "Shell", "TotalEnergies"],
+        ),
+    ],
+)
+def test_a_list_of_bodies_is_credited_to_each(tmp_path: Path, listed: str, speakers: list[str]) -> None:
+    other = "Other\n\nThe storm passed on Monday.\n"
+    sheet = _by_speaker(_sheet(tmp_path, {"a": listed, "b": other}))
+    assert sorted({name for name, _ in sheet}) == speakers
+    assert len({words for _, words in sheet}) == 1  # one statement, each member's
+
+
+def test_a_list_of_people_after_the_verb_is_credited_to_each(tmp_path: Path) -> None:
+    named = "Pier\n\nCouncillors Ana Cruz, Ben Ortiz and Carla Diaz met on Monday.\n"
+    listed = "Pier plan\n\nThe waters would recede by Friday, said Cruz, Ortiz and Diaz on Monday.\n"
+    sheet = _by_speaker(_sheet(tmp_path, {"a": named, "b": listed}))
+    assert sorted({name for name, _ in sheet}) == ["Ana Cruz", "Ben Ortiz", "Carla Diaz"]
+
+
 # --- 2. a body's noun written closed or open ------------------------------------------------------
 
 

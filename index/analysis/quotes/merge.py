@@ -107,6 +107,12 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
         kept: list[Quote] = []
         for q in qs:
             sp = q.speaker
+            if sp is not None and sp.key.startswith(PAIR) and sp.type != "PERSON":
+                # "Cebu Pacific and Philippine Airlines said": each body or place of the list, as
+                # the entity list names it, else as written (round s48-q); written whole, a
+                # body's name needs no full form from elsewhere as a surname does
+                kept += [replace(q, speaker=member) for member in _listed_bodies(sp, names)]
+                continue
             if sp is not None and sp.key.startswith(PAIR):
                 # "Smith and Jones said": the two people the corpus names in full, one statement
                 # each, else the pair as written (review s45-rv finding 11: the statement was lost);
@@ -138,6 +144,23 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
             kept.append(q)
         out[doc] = kept
     return out
+
+
+def _listed_bodies(pair: Speaker, names: Mapping[str, Entity | None]) -> list[Speaker]:
+    """The speakers of a list of bodies or places (a :data:`model.PAIR` speaker not of people:
+    "Cebu Pacific and Philippine Airlines"), one each, in order, once: the entity an article's
+    mention of that name is (``names``: folded mention text -> entity, None for two), else the
+    name as written, keyed ``<pair's type>:<name>``."""
+    out: dict[str, Speaker] = {}
+    for part in pair_names(pair.name):
+        ent = names.get(fold(part))
+        member = (
+            Speaker(ent.key, ent.name, ent.label)
+            if ent is not None
+            else Speaker(f"{pair.type}:{part}", part, pair.type)
+        )
+        out.setdefault(member.key, member)
+    return list(out.values())
 
 
 def described_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity]) -> dict[str, list[Quote]]:
