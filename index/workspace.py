@@ -452,6 +452,28 @@ class Workspace:
         rows = self._listing(read, analyse=False)
         return YearResolver(r.get("date") for r in rows if r["doc"] != article.doc)(article.date)
 
+    def _names_stale(self, held: Mapping[str, str | None], *, open_built: bool) -> set[str] | None:
+        """The docs of ``held`` (doc id → the gazetteer stamp their kept names, entity counts or
+        mentions were made under; None for unknown) whose names an edit of the user's gazetteer
+        since can change (:meth:`SearchEngine.names_stale`: those writing a word of an entry the
+        edit adds, removes or changes; empty when each stamp is the files' now). Asked of the
+        open index, else, with ``open_built``, of the index on disk opened as it is (nothing
+        indexed or built). None when no index can tell: the caller decides (every doc, or none).
+        The one answer to "which kept results are stale for the gazetteer now" for the listing's
+        rows, the timeline's entries and the kept mentions and quotes (:meth:`_kept_check`)."""
+        if not held:
+            return set()  # (what names_stale gives for no docs, without asking the index)
+        if self.index_ready() or (open_built and self._open_built_index()):
+            return self.index.names_stale(held)
+        return None
+
+    def _stored_names_stale(self, stored: Mapping[str, StoredDoc]) -> set[str]:
+        """:meth:`_names_stale` of the open index's stored rows (``SearchEngine.stored``), each
+        under the gazetteer stamp it was indexed with: the rows whose kept names are stale.
+        Empty for no rows (no index open: nothing stored to be stale)."""
+        stale = self._names_stale({d: s.gazetteer for d, s in stored.items()}, open_built=False)
+        return stale if stale is not None else set()
+
     def _readable(self, docs: Iterable[str]) -> tuple[list[Article], list[tuple[str, str]]]:
         articles, skipped = [], []
         for doc in docs:
@@ -1406,7 +1428,7 @@ class Workspace:
         # made under the files it was indexed with, are still right, and are read, not found again
         # (every article was recognised again after any edit: issue 15). Empty, and two stat
         # calls, while every article holds the stamp of now.
-        stale = self.index.names_stale({d: s.gazetteer for d, s in stored.items()})
+        stale = self._stored_names_stale(stored)
 
         def check(a: Article) -> _Kept | None:
             entry = self.corpus.entries.get(a.doc)
@@ -1608,13 +1630,12 @@ class Workspace:
             nonlocal stored, stale
             if stored is None:
                 stored = self.index.stored() if self.index_ready() or self._open_built_index() else {}
-                stale = self.index.names_stale({d: s.gazetteer for d, s in stored.items()}) if stored else set()
+                stale = self._stored_names_stale(stored)
             return stored.get(doc)
 
         def names_stale(held: Mapping[str, str | None]) -> set[str]:
-            if self.index_ready() or self._open_built_index():
-                return self.index.names_stale(held)
-            return set(held)  # no index to tell which articles an edit can change: every one
+            stale = self._names_stale(held, open_built=True)
+            return set(held) if stale is None else stale  # no index to tell: every one
 
         kept.forget_names_stale(gazetteer_stamp(), names_stale)
 
@@ -1751,8 +1772,9 @@ class Workspace:
         if cache.gazetteer == gazetteer:
             return
         if cache.gazetteer is not None and cache.rows:
-            if self.index_ready() or (read and self._open_built_index()):
-                cache.forget(self.index.names_stale(dict.fromkeys(cache.rows, cache.gazetteer)))
+            stale = self._names_stale(dict.fromkeys(cache.rows, cache.gazetteer), open_built=read)
+            if stale is not None:
+                cache.forget(stale)
             elif read:
                 cache.forget(list(cache.rows))
             else:
@@ -1801,7 +1823,7 @@ class Workspace:
                 and (self.index_ready() or (read and self._open_built_index()))
             ):
                 stored = self.index.stored()  # once, and only when rows are missing
-                stale = self.index.names_stale({d: s.gazetteer for d, s in stored.items()})
+                stale = self._stored_names_stale(stored)
             if row is None and stored is not None:
                 s = stored.get(doc)
                 if (
