@@ -30,6 +30,7 @@ from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Entry,
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.paths import bundled_seeds, default_index_dir
 from waic_reader.index.search.syntax import read_syntax
+from waic_reader.index.workspace_listing import FEW_ROWS_MISSING, Listing
 from waic_reader.index.workspace_results import (
     ArticleChanged,
     ArticleGone,
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.quotes.model import Quote
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
-    from waic_reader.index.corpus.listing import ListingCache, OutletSpelling
+    from waic_reader.index.corpus.listing import OutletSpelling
     from waic_reader.index.search.engine import MakeEngine, SearchEngine
     from waic_reader.index.search.model import Progress, Results, StoredDoc, SyncReport
 
@@ -84,11 +85,6 @@ class _Kept(NamedTuple):
     keys: KeptKeys  # what its kept mentions and quotes are checked against
 
 
-# Up to this many listing rows missing from listing.json (and up to half the corpus) are made by
-# reading their articles; more are taken from the index's stored rows (see Workspace._listing).
-FEW_ROWS_MISSING = 64
-
-
 class Workspace:
     def __init__(
         self,
@@ -113,7 +109,9 @@ class Workspace:
             raise ValueError("the index folder must not be inside the corpus folder")
         self._corpus: Corpus | None = None
         self._scan_lock = threading.Lock()
-        self._listing_read: Any = None  # listing.json as last_rows read it, for the next listing
+        # The library's rows and what a listing keeps for the next (listing.json as read, the
+        # outlets' spelling, the marks file read alone).
+        self._listing = Listing(self)
         if not defer_scan:
             self._corpus = self._scan()
         self.data_dir = data_dir
@@ -199,21 +197,7 @@ class Workspace:
         :meth:`list_rows` checks them in a worker. Rows lack ``path``. None when there is no
         listing, it cannot be read, or other analysis rules wrote it (see
         :func:`~waic_reader.index.corpus.listing.last_listing`)."""
-        from waic_reader.index.analysis.versions import version_sources
-        from waic_reader.index.corpus.listing import last_listing, read_listing, resolve_years, same_outlets
-
-        sources = version_sources()
-        if sources is None:
-            return None
-        data = read_listing(self.index_dir)
-        rows = last_listing(data, sources, str(self._root))
-        if rows is None:
-            return None
-        # The check that follows (list_rows) takes the file as read here: ~0.1 s less at 20,000.
-        self._listing_read = data
-        resolve_years(rows)
-        same_outlets(rows)
-        return rows
+        return self._listing.last_rows()
 
     @cached_property
     def analyser(self) -> Analyser:
@@ -333,7 +317,7 @@ class Workspace:
             return article.date
         from waic_reader.index.corpus.date_values import YearResolver
 
-        rows = self._listing(read, analyse=False)
+        rows = self._listing.rows(read, analyse=False)
         return YearResolver(r.get("date") for r in rows if r["doc"] != article.doc)(article.date)
 
     def _names_stale(self, held: Mapping[str, str | None], *, open_built: bool) -> set[str] | None:
@@ -596,23 +580,7 @@ class Workspace:
         OutletSpelling` over the rows :meth:`list_rows` keeps: no article is read for it), as
         ``list``, the library, the timeline and the fact sheet name outlets; kept while the
         listing file and the folder's entries are unchanged (search asks on every query)."""
-        from waic_reader.index.corpus.listing import LISTING_FILE, OutletSpelling
-
-        def stamp() -> tuple[int, int, int] | None:
-            try:
-                st = (self.index_dir / LISTING_FILE).stat()
-            except OSError:
-                return None
-            return st.st_mtime_ns, st.st_size, len(self.corpus.entries)
-
-        kept = self.__dict__.get("_spelling")
-        key = stamp()
-        if kept is not None and key is not None and kept[0] == key:
-            spell: OutletSpelling = kept[1]
-            return spell
-        spell = OutletSpelling(r.get("outlet") for r in self._listing(read=False, analyse=False))
-        self.__dict__["_spelling"] = (stamp(), spell)
-        return spell
+        return self._listing.spelling()
 
     def searched_query(self, doc: str, text: str) -> str:
         """The submitted query by which ``doc``, a hit of ``search(text, typing=True)``, matches:
@@ -756,7 +724,7 @@ class Workspace:
         if analyser is not None:
             overrides = analyser.overrides
         else:
-            overrides = self.__dict__.get("_listing_marks")
+            overrides = self._listing.marks
         return overrides is not None and overrides.changed_on_disk()
 
     def marks_moved(self, analysis: Analysis) -> bool:
@@ -1611,7 +1579,7 @@ class Workspace:
         """
         from waic_reader.index.corpus.listing import resolve_years, same_outlets
 
-        rows = self._listing(read, analyse=True)
+        rows = self._listing.rows(read, analyse=True)
         resolve_years(rows)
         same_outlets(rows)
         return rows
@@ -1625,130 +1593,6 @@ class Workspace:
         from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
 
         return gazetteer_stamp()
-
-    def _marks_by_doc(self) -> Callable[[str], str]:
-        """doc id -> a digest of the user's marks made under it ("" for none: most articles), as
-        they are on disk now (another process's saved marks taken in)."""
-        from waic_reader.index.analysis.overrides import Overrides, legacy_path
-        from waic_reader.index.analysis.timeline_cache import MarksKeys
-
-        analyser: Analyser | None = self.__dict__.get("analyser")
-        kept: Overrides | None = self.__dict__.get("_listing_marks")
-        if analyser is not None or legacy_path(self._root, self.data_dir).exists():
-            self.analyser.refresh_marks()  # (an old marks file is migrated by the analyser's)
-            overrides = self.analyser.overrides
-        elif kept is not None:
-            kept.refresh()
-            overrides = kept
-        else:  # rows all cached need no analyser (~150 ms of rules): the marks file alone
-            overrides = self.__dict__["_listing_marks"] = Overrides.load(self._root, self.data_dir)
-        keys = MarksKeys(overrides.entries.values())
-        return lambda doc: keys(doc, "")
-
-    def _regazetteer(self, cache: ListingCache, gazetteer: str, read: bool) -> None:
-        """Bring ``cache``'s rows to the gazetteer files of stamp ``gazetteer``. A row's entity
-        count is the user's gazetteer's too: rows counted under other files (the user's edited
-        since, while this process runs or between two processes) are dropped, to be counted again,
-        where the edit can change the article's names (the index's postings tell which; with no
-        index and ``read``, every row); the entity panel and who: read the edited file at once
-        (s41-q; a new process kept the old counts, s43-q). Without an index nor ``read`` the rows
-        are painted as they are, and the next listing that reads counts them again."""
-        if cache.gazetteer == gazetteer:
-            return
-        if cache.gazetteer is not None and cache.rows:
-            stale = self._names_stale(dict.fromkeys(cache.rows, cache.gazetteer), open_built=read)
-            if stale is not None:
-                cache.forget(stale)
-            elif read:
-                cache.forget(list(cache.rows))
-            else:
-                return
-        # (none kept yet, or a file from before the stamp was kept: counted under now's)
-        cache.set_gazetteer(gazetteer)
-
-    def _listing(self, read: bool, analyse: bool) -> list[dict[str, Any]]:
-        """The rows of :meth:`list_rows` before year-less dates are resolved. Without
-        ``analyse``, a row neither cached nor indexed is the article's fields alone (read, not
-        analysed: no words, noise or entities) and is not kept."""
-        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
-        from waic_reader.index.analysis.versions import analysis_version, version_sources
-        from waic_reader.index.corpus.listing import ListingCache, listing_row, row_ok
-        from waic_reader.index.corpus.reader import article_fields
-
-        as_read, self._listing_read = self._listing_read, None
-        cache = ListingCache(self.index_dir, analysis_version, version_sources(), as_read, str(self._root))
-        self._regazetteer(cache, gazetteer_stamp(), read)
-        stored: dict[str, StoredDoc] | None = None
-        stale: set[str] = set()  # stored rows counted under gazetteer files an edit since changes
-        rows: list[dict[str, Any]] = []
-        entries = list(self.corpus.entries.items())
-        # An edited corpus.yaml entry makes the row again (without corpus.yaml every stamp is "").
-        stamps = [self.corpus.meta_stamp(doc) for doc, _ in entries]
-        # A row's noise count includes the user's marks (as the reader's): a row is kept under
-        # its marks too, so a mark made here or by another process makes it again.
-        marks = self._marks_by_doc()
-        keys = [
-            f"{stamp}|marks={m}" if (m := marks(doc)) else stamp
-            for (doc, _), stamp in zip(entries, stamps, strict=True)
-        ]
-        cached = [cache.get(doc, e.mtime_ns, e.size, key) for (doc, e), key in zip(entries, keys, strict=True)]
-        # The index's stored rows are read for many missing rows (listing.json removed, rules
-        # changed); a few (files added or edited since) are read and analysed, ~10-50 ms each:
-        # opening a 20,000-article index to read its stored rows took ~2 s of a `list` after one
-        # edit (acceptance s12b #4). Without ``read``, an index already open serves any.
-        missing = cached.count(None)
-        few = min(FEW_ROWS_MISSING, len(entries) // 2)  # a cold listing of a small corpus: stored rows
-        use_stored = missing > few or (not read and missing > 0 and self.index_ready())
-        for (doc, entry), stamp, key, row in zip(entries, stamps, keys, cached, strict=True):
-            if (
-                row is None
-                and use_stored
-                and stored is None
-                and (self.index_ready() or (read and self._open_built_index()))
-            ):
-                stored = self.index.stored()  # once, and only when rows are missing
-                stale = self._stored_names_stale(stored)
-            if row is None and stored is not None:
-                s = stored.get(doc)
-                if (
-                    s is not None
-                    and s.row is not None
-                    and (s.mtime_ns, s.size, s.meta) == (entry.mtime_ns, entry.size, stamp)
-                    and key == stamp  # the index's row counts the marks it was indexed with
-                    and doc not in stale  # and the names of the gazetteer it was indexed with
-                    and row_ok(s.row)
-                ):
-                    row = dict(s.row)
-                    cache.put(doc, entry.mtime_ns, entry.size, row, key)
-            if row is None and (reason := cache.skipped(doc, entry.mtime_ns, entry.size, stamp)) is not None:
-                # Found unreadable before, as it is now: skipped again without reading it, and
-                # never a pending row the library paints and then takes away (acceptance #17-5).
-                self.corpus.drop(doc, reason)
-                continue
-            if row is None and not read:
-                rows.append({"doc": doc, "title": entry.file, "path": entry.location, "pending": True})
-                continue
-            if row is None:
-                try:
-                    article = self.corpus.article(doc)
-                except CorpusError as exc:
-                    self.corpus.drop(doc, str(exc), lasting=not isinstance(exc, FileUnreadable))
-                    continue
-                if analyse:
-                    analysis = self.analyser.analyse(article)
-                    row = listing_row(article, noise=analysis.noise_count(), entities=len(analysis.entity_names()))
-                    cache.put(doc, entry.mtime_ns, entry.size, row, key)
-                else:
-                    row = article_fields(article)
-                self.corpus.forget(doc)  # keep memory flat on large corpora
-            rows.append({"doc": doc, **row, "path": entry.location})
-        dropped = self.corpus.dropped()  # found unreadable here, or by the index's build or the timeline
-        for doc, (entry, skip) in dropped.items():
-            cache.put_skip(doc, entry.mtime_ns, entry.size, skip.reason, self.corpus.entry_stamp(entry))
-        cache.keep_only(self.corpus.entries, dropped)
-        with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
-            cache.save()
-        return rows
 
 
 def _grouping_key(
