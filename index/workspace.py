@@ -30,6 +30,7 @@ from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Entry,
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.paths import bundled_seeds, default_index_dir
 from waic_reader.index.search.syntax import read_syntax
+from waic_reader.index.workspace_grouping import CorpusGrouping
 from waic_reader.index.workspace_listing import FEW_ROWS_MISSING, Listing
 from waic_reader.index.workspace_results import (
     ArticleChanged,
@@ -120,12 +121,8 @@ class Workspace:
         # ``analyser`` and ``index`` are made on first use (a worker thread may be first).
         self._make_lock = threading.RLock()
         self._last_comparison: Comparison | None = None  # see compare
-        # The last corpus grouping of names and what it was made from (see _corpus_grouping).
-        self._last_grouping: tuple[tuple[object, ...], list[Entity]] | None = None
-        # One grouping worked out at a time: a screen's worker asking while the app's grouping worker
-        # keeps it (keep_grouping) waits for it, then takes it from _last_grouping.
-        self._grouping_lock = threading.Lock()
-        self._warnings: list[str] = []  # see take_warnings
+        # The corpus grouping of names: the last one worked out, the warnings of a kept one.
+        self._grouping = CorpusGrouping(self)
 
     def _scan(self) -> Corpus:
         from waic_reader.index.corpus.item_index import ITEM_INDEX_FILE, ItemIndex
@@ -1160,69 +1157,19 @@ class Workspace:
         *,
         whole: bool = False,
     ) -> list[Entity]:
-        """:func:`~waic_reader.index.analysis.entities.grouping.group` of every article's
-        ``mentions``, ``texts`` and boilerplate ``noise`` (doc → …), worked out once for the
-        same inputs and gazetteers: the entity matrix and the Quotes screen group the same corpus
-        (~0.4 s of CPU on 221 articles, each screen's first open paid it, round s35-p). The last
-        grouping is kept with the key of its inputs (:func:`_grouping_key`: in their order, each
-        text by its hash, taken from ``hashes`` (doc → ``overrides.text_key`` of its text, as the
-        index keeps it) where given; a file edited, added, removed or reordered, a mark or a
-        gazetteer changed: worked out again); its entities are read, never changed. While an index is
-        open, a grouping not in memory is read from beside it, else worked out and, for the
-        ``whole`` corpus (not some articles' quotes), kept there (:meth:`_kept_grouping`)."""
-        from waic_reader.index.analysis.entities.gazetteer import Gazetteer
+        """The corpus grouping of names of every article's ``mentions``, ``texts`` and boilerplate
+        ``noise`` (doc → …), worked out once for the same inputs and gazetteers and, for the
+        ``whole`` corpus while an index is open, kept beside it (:meth:`CorpusGrouping.grouping`)."""
+        return self._grouping.grouping(mentions, texts, noise, hashes, whole=whole)
 
-        inputs = (Gazetteer.current().digest, *_grouping_key(mentions, texts, noise, hashes or {}))
-        with self._grouping_lock:
-            held = self._last_grouping
-            if held is not None and held[0] == inputs:
-                return held[1]
-            every = self._kept_grouping(mentions, texts, noise, hashes or {}, str(inputs[0]), whole)
-            self._last_grouping = (inputs, every)
-            return every
-
-    def _kept_grouping(
-        self,
-        mentions: dict[str, list[Mention]],
-        texts: dict[str, str],
-        noise: dict[str, list[tuple[int, int]]],
-        hashes: Mapping[str, str],
-        gazetteers: str,
-        whole: bool,
-    ) -> list[Entity]:
-        """:meth:`_corpus_grouping`'s grouping when it is not the one in memory: while an index
-        is open, the one kept beside it for these very inputs
-        (:mod:`~waic_reader.index.analysis.entities.kept_grouping`, ``grouping.json``), else
-        worked out and kept there (a corrupt file: a warning, :meth:`take_warnings`); with no
-        index open, worked out."""
-        from waic_reader.index.analysis.entities.grouping import group
-
-        if not self.index_ready():
-            return group(mentions, texts, noise)
-        from waic_reader.index.analysis.entities import kept_grouping
-        from waic_reader.index.analysis.overrides import text_key
-
-        every_hash = {doc: hashes.get(doc) or text_key(text) for doc, text in texts.items()}
-        # (the analysis version this workspace's kept articles are read by: taken once)
-        key = kept_grouping.grouping_key(mentions, every_hash, noise, f"{gazetteers}|{self._rules_version}")
-        kept = kept_grouping.read_grouping(self.index_dir, key, mentions, texts)
-        if isinstance(kept, list):
-            return kept
-        if kept == kept_grouping.CORRUPT:
-            self._warnings.append(
-                f"The names' grouping kept in the index folder ({kept_grouping.FILE_NAME}) could not be read: "
-                "worked out again"
-            )
-        every = group(mentions, texts, noise)
-        if not whole:
-            return every  # some articles' grouping: the whole corpus's is the one kept
-        with contextlib.suppress(OSError):  # a file that cannot be written only costs speed next time
-            kept_grouping.save_grouping(self.index_dir, key, mentions, texts, every)
-        return every
+    @property
+    def _last_grouping(self) -> tuple[tuple[object, ...], list[Entity]] | None:
+        """The last corpus grouping worked out and the key of its inputs (:attr:`CorpusGrouping.last`)."""
+        return self._grouping.last
 
     def keep_grouping(self, changed: bool = True) -> None:
         """Work out the corpus grouping of names of every article and keep it beside the index
-        (:meth:`_kept_grouping`) when it is not kept for the corpus as it is: after an index
+        (:meth:`CorpusGrouping.grouping`) when it is not kept for the corpus as it is: after an index
         update (``changed``) or when no grouping is kept yet; nothing while no index is open.
         For the app's grouping worker, once the index is ready: the first matrix and Quotes screen
         of a later session read it (issue 13, round s38-p), and neither screen's worker works it
@@ -1245,7 +1192,7 @@ class Workspace:
     def take_warnings(self) -> list[str]:
         """The warnings of what was read back from the index folder since the last call (a kept
         file that was corrupt and made again), for the caller to show; emptied."""
-        got, self._warnings = self._warnings, []
+        got, self._grouping.warnings = self._grouping.warnings, []
         return got
 
     def _kept_check(self) -> Callable[[Article], _Kept | None]:
@@ -1593,24 +1540,3 @@ class Workspace:
         from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
 
         return gazetteer_stamp()
-
-
-def _grouping_key(
-    mentions: Mapping[str, Sequence[Mention]],
-    texts: Mapping[str, str],
-    noise: Mapping[str, Sequence[tuple[int, int]]],
-    hashes: Mapping[str, str],
-) -> tuple[object, ...]:
-    """What :meth:`Workspace._corpus_grouping` tells its inputs by: each input's docs in their
-    order (the grouping keeps corpus order: the same articles in another order group into
-    other entities' order, s35-rv 14), each article's mentions and boilerplate spans, and its
-    text by its hash (``overrides.text_key``: ``hashes[doc]`` where the caller has it, the one
-    the index keeps for the text, else hashed here), never the text itself (a 2 MB article is
-    not copied nor compared whole)."""
-    from waic_reader.index.analysis.overrides import text_key
-
-    return (
-        tuple((doc, tuple(found)) for doc, found in mentions.items()),
-        tuple((doc, hashes.get(doc) or text_key(text)) for doc, text in texts.items()),
-        tuple((doc, tuple(map(tuple, spans))) for doc, spans in noise.items()),
-    )
