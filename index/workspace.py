@@ -16,22 +16,22 @@ before any of them.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.language import NotAnalysed
-from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Entry, Skipped
+from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.paths import bundled_seeds, default_index_dir
 from waic_reader.index.search.syntax import read_syntax
 from waic_reader.index.workspace_figures import Figures
 from waic_reader.index.workspace_grouping import CorpusGrouping
+from waic_reader.index.workspace_kept import IndexKept
 from waic_reader.index.workspace_listing import FEW_ROWS_MISSING, Listing
 from waic_reader.index.workspace_results import (
     ArticleChanged,
@@ -50,10 +50,8 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.entities.mentions import Mention
     from waic_reader.index.analysis.entities.recogniser import Entity
     from waic_reader.index.analysis.facts import FactValue
-    from waic_reader.index.analysis.kept_mentions import KeptKeys
     from waic_reader.index.analysis.noise import NoiseSplit
     from waic_reader.index.analysis.overrides import OrphanMark, Overrides
-    from waic_reader.index.analysis.quotes.model import Quote
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
     from waic_reader.index.corpus.listing import OutletSpelling
@@ -79,15 +77,6 @@ __all__ = [
 _ENTITY_REF = re.compile(r'\b(entity|who|ent):(?:"([^"]*)"|([^\s()"]+))')
 
 
-class _Kept(NamedTuple):
-    """What the open index keeps of one article for its file as it is (Workspace._kept_check)."""
-
-    spans: list[tuple[int, int]]  # its boilerplate, as kept
-    row: StoredDoc  # its stored row (its kept language, …)
-    text_hash: str  # its text's ``overrides.text_key``, as kept (equal to the text's)
-    keys: KeptKeys  # what its kept mentions and quotes are checked against
-
-
 class Workspace:
     def __init__(
         self,
@@ -111,6 +100,8 @@ class Workspace:
             # whoosh keeps a pickle in its index folder; a shared corpus must never carry one.
             raise ValueError("the index folder must not be inside the corpus folder")
         self._corpus: Corpus | None = None
+        # What the open index keeps of an article (asked by the corpus and the analyser first).
+        self._kept = IndexKept(self)
         self._scan_lock = threading.Lock()
         # The library's rows and what a listing keeps for the next (listing.json as read, the
         # outlets' spelling, the marks file read alone).
@@ -135,42 +126,8 @@ class Workspace:
         # Feeds' and exports' item keys kept beside the index: listing an export of 20,000
         # records then costs no parse while the file is unchanged.
         corpus = Corpus.scan(self._root, ItemIndex(self.index_dir / ITEM_INDEX_FILE, READER_VERSION))
-        corpus.kept = self._kept_article
+        corpus.kept = self._kept.article
         return corpus
-
-    def _kept_article(self, entry: Entry, stamp: str) -> Article | None:
-        """The article the open index keeps of ``entry``'s file as read, for the very file as
-        listed, its ``corpus.yaml`` fields' ``stamp`` and the rules of this code
-        (:mod:`~waic_reader.index.corpus.kept_article`); None while no index is open, or when it
-        keeps none for it so (then the file is read and the article derived). Asked by
-        :meth:`Corpus.article` (:attr:`Corpus.kept`) before it reads a file: what the first
-        Quotes open, the first matrix and the reader read of an indexed article costs one
-        stored document (a saved page was extracted and classified again: ~130 ms)."""
-        engine: SearchEngine | None = self.__dict__.get("index")
-        if engine is None or not engine.is_open():
-            return None
-        # The file as it is now (one stat), as reading it would find it: one edited since the
-        # folder was listed is read (the Quotes screen opened before the library's folder check).
-        try:
-            st = os.stat(entry.location)
-        except OSError:
-            return None  # gone: reading it says so
-        if (st.st_size, st.st_mtime_ns) != entry.on_disk:
-            return None
-        value = engine.kept_article(entry.doc)
-        if value is None:
-            return None
-        from waic_reader.index.corpus.kept_article import article_key, decode_article
-
-        return decode_article(value, entry, article_key(entry, stamp, self._rules_version))
-
-    @cached_property
-    def _rules_version(self) -> str:
-        """The analysis version of the code this process runs (what a kept article was read by),
-        read once: asked for every article served (:meth:`_kept_article`)."""
-        from waic_reader.index.analysis.versions import analysis_version
-
-        return analysis_version()
 
     @property
     def corpus(self) -> Corpus:
@@ -208,15 +165,9 @@ class Workspace:
             made: Analyser | None = self.__dict__.get("analyser")
             if made is None:
                 made = Analyser(self.corpus, self.data_dir)
-                made.kept = self._kept_mentions
-                made.quotes_kept = self._kept_quotes
+                made.kept = self._kept.mentions
+                made.quotes_kept = self._kept.quotes
             return made
-
-    def _kept_mentions(self, doc: str) -> bytes | None:
-        """The mentions the index keeps of ``doc`` (the analyser's :attr:`~Analyser.kept`); None
-        while no index is made or open (the recogniser runs then)."""
-        engine: SearchEngine | None = self.__dict__.get("index")
-        return engine.kept_mentions(doc) if engine is not None else None
 
     @cached_property
     def index(self) -> SearchEngine:
@@ -320,28 +271,6 @@ class Workspace:
 
         rows = self._listing.rows(read, analyse=False)
         return YearResolver(r.get("date") for r in rows if r["doc"] != article.doc)(article.date)
-
-    def _names_stale(self, held: Mapping[str, str | None], *, open_built: bool) -> set[str] | None:
-        """The docs of ``held`` (doc id → the gazetteer stamp their kept names, entity counts or
-        mentions were made under; None for unknown) whose names an edit of the user's gazetteer
-        since can change (:meth:`SearchEngine.names_stale`: those writing a word of an entry the
-        edit adds, removes or changes; empty when each stamp is the files' now). Asked of the
-        open index, else, with ``open_built``, of the index on disk opened as it is (nothing
-        indexed or built). None when no index can tell: the caller decides (every doc, or none).
-        The one answer to "which kept results are stale for the gazetteer now" for the listing's
-        rows, the timeline's entries and the kept mentions and quotes (:meth:`_kept_check`)."""
-        if not held:
-            return set()  # (what names_stale gives for no docs, without asking the index)
-        if self.index_ready() or (open_built and self._open_built_index()):
-            return self.index.names_stale(held)
-        return None
-
-    def _stored_names_stale(self, stored: Mapping[str, StoredDoc]) -> set[str]:
-        """:meth:`_names_stale` of the open index's stored rows (``SearchEngine.stored``), each
-        under the gazetteer stamp it was indexed with: the rows whose kept names are stale.
-        Empty for no rows (no index open: nothing stored to be stale)."""
-        stale = self._names_stale({d: s.gazetteer for d, s in stored.items()}, open_built=False)
-        return stale if stale is not None else set()
 
     def _readable(self, docs: Iterable[str]) -> tuple[list[Article], list[tuple[str, str]]]:
         articles, skipped = [], []
@@ -955,58 +884,6 @@ class Workspace:
         got, self._grouping.warnings = self._grouping.warnings, []
         return got
 
-    def _kept_check(self) -> Callable[[Article], _Kept | None]:
-        """A check of what the open index keeps of an article for its file as it is: called
-        with the article (read), its boilerplate spans, stored row, text hash and
-        :class:`~waic_reader.index.analysis.kept_mentions.KeptKeys` when its file, ``corpus.yaml``
-        fields, marks and text are as indexed (the timeline's checks:
-        ``timeline_cache.kept_noise_from_index``), else None; always None while no index is
-        open. Made before the articles are read: the index caught up with another process's
-        writes and its rows read once (``SearchEngine.stored``), the user's marks and the kept
-        values' version taken once; then each article's stored document is read once however
-        many of its values are asked (the engine keeps the last few read), where reading every
-        article first and then asking each for its values read every document twice (round
-        s37-p)."""
-        if not self.index_ready():
-            return lambda _article: None
-        from waic_reader.index.analysis.kept_mentions import gazetteer_stamp, kept_keys
-        from waic_reader.index.analysis.kept_mentions import kept_version as mentions_version
-        from waic_reader.index.analysis.overrides import text_key
-        from waic_reader.index.analysis.timeline_cache import kept_noise_from_index, kept_version
-        from waic_reader.index.analysis.versions import analysis_version
-
-        self.analyser.refresh_marks()  # marks another process saved: the kept spans miss
-        marks = self.analyser.marks_keys()
-        stored = self.index.stored()
-        version = kept_version()
-        rules = analysis_version()
-        now = gazetteer_stamp()
-        values_version = mentions_version(rules, now)
-        # An edit of the user's gazetteer re-indexes only the articles it can change
-        # (gazetteer_docs; none until a sync runs): every other article's kept mentions and quotes,
-        # made under the files it was indexed with, are still right, and are read, not found again
-        # (every article was recognised again after any edit: issue 15). Empty, and two stat
-        # calls, while every article holds the stamp of now.
-        stale = self._stored_names_stale(stored)
-
-        def check(a: Article) -> _Kept | None:
-            entry = self.corpus.entries.get(a.doc)
-            if entry is None:
-                return None
-            row = stored.get(a.doc)
-            stamp = self.corpus.meta_stamp(a.doc)
-            got = kept_noise_from_index(a.doc, row, entry.size, entry.mtime_ns, stamp, version, marks)
-            if got is None or row is None:
-                return None
-            spans, text_hash = got
-            if text_hash != text_key(a.text):
-                return None
-            held = row.gazetteer
-            values = values_version if held in (None, now) or a.doc in stale else mentions_version(rules, held)
-            return _Kept(spans, row, text_hash, kept_keys(a, spans, values, text_hash))
-
-        return check
-
     def quotes(self, docs: Sequence[str] | None = None, *, open_built: bool = False) -> QuoteSheet:
         """Quotes of ``docs`` (doc ids; default every article) by speaker and statement.
 
@@ -1016,41 +893,6 @@ class Workspace:
         disk is opened as it is for this (nothing indexed or built: the ``quotes`` command).
         """
         return self._sheets.quotes(docs, open_built=open_built)
-
-    def _kept_quotes(
-        self, article: Article, spans: list[tuple[int, int]], keys: KeptKeys | None = None
-    ) -> list[Quote] | None:
-        """``article``'s quotes as the open index keeps them for its very text, blocks, title,
-        rules, gazetteers and boilerplate ``spans`` (:mod:`analysis.quotes.kept`); None when not
-        kept so (then they are found again). ``keys``: the article's kept keys for these spans
-        when the caller has them (:func:`~waic_reader.index.analysis.kept_mentions.kept_keys`)."""
-        engine: SearchEngine | None = self.__dict__.get("index")
-        value = engine.kept_quotes(article.doc) if engine is not None else None
-        if value is None:
-            return None
-        from waic_reader.index.analysis.kept_mentions import kept_keys, kept_version
-        from waic_reader.index.analysis.quotes.kept import decode_quotes, quotes_key
-        from waic_reader.index.analysis.versions import analysis_version
-
-        if keys is None:
-            keys = kept_keys(article, spans, kept_version(analysis_version()))
-        source = quotes_key(article, keys.source)
-        return decode_quotes(value, article.doc, article.text, keys.version, source, keys.noise_digest)
-
-    def _kept_language(self, article: Article, spans: list[tuple[int, int]], row: StoredDoc | None) -> str | None:
-        """``article``'s language (None: English) as the index keeps it with its figures for
-        this very file and boilerplate ``spans`` (``figure_cache.kept_language``: the figures
-        are not decoded), else found again (:func:`facts.article_language`, what
-        :attr:`Analysis.language` gives)."""
-        from waic_reader.index.analysis.figure_cache import kept_language
-
-        entry = self.corpus.entries.get(article.doc)
-        got = kept_language(article.doc, entry.size, entry.mtime_ns, spans, row) if entry else None
-        if got is not None:
-            return got[0]
-        from waic_reader.index.analysis.facts import article_language
-
-        return article_language(article, spans)
 
     def article_matches(self, analysis: Analysis, query: str) -> list[tuple[int, int]]:
         """Where ``query`` matches in the article's own text (not its boilerplate), as sorted

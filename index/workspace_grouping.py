@@ -87,7 +87,7 @@ class CorpusGrouping:
 
         every_hash = {doc: hashes.get(doc) or text_key(text) for doc, text in texts.items()}
         # (the analysis version this workspace's kept articles are read by: taken once)
-        key = kept_grouping.grouping_key(mentions, every_hash, noise, f"{gazetteers}|{ws._rules_version}")
+        key = kept_grouping.grouping_key(mentions, every_hash, noise, f"{gazetteers}|{ws._kept.rules_version}")
         kept = kept_grouping.read_grouping(ws.index_dir, key, mentions, texts)
         if isinstance(kept, list):
             return kept

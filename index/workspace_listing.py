@@ -113,7 +113,7 @@ class Listing:
         if cache.gazetteer == gazetteer:
             return
         if cache.gazetteer is not None and cache.rows:
-            stale = ws._names_stale(dict.fromkeys(cache.rows, cache.gazetteer), open_built=read)
+            stale = ws._kept.names_stale(dict.fromkeys(cache.rows, cache.gazetteer), open_built=read)
             if stale is not None:
                 cache.forget(stale)
             elif read:
@@ -165,7 +165,7 @@ class Listing:
                 and (ws.index_ready() or (read and ws._open_built_index()))
             ):
                 stored = ws.index.stored()  # once, and only when rows are missing
-                stale = ws._stored_names_stale(stored)
+                stale = ws._kept.stored_names_stale(stored)
             if row is None and stored is not None:
                 s = stored.get(doc)
                 if (

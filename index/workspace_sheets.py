@@ -62,8 +62,8 @@ class Sheets:
         # Each article's mentions and boilerplate: those the index keeps for its file as it is
         # (its spans, marks checked, and the mentions kept with them), else its analysis (the
         # boilerplate split again, ~4 ms an article, t13r F15). Each article is read and its kept
-        # values checked in turn, so its stored document is read once (_kept_check).
-        check = ws._kept_check()
+        # values checked in turn, so its stored document is read once (IndexKept.check).
+        check = ws._kept.check()
         articles: list[Article] = []
         skipped: list[tuple[str, str]] = []
         mentions: dict[str, list[Mention]] = {}
@@ -120,7 +120,7 @@ class Sheets:
         # the first Quotes open of a session on a current index splits no article again, runs no
         # recogniser and loads no language model (issue 13, round s32-m: ~8 s on 31 articles).
         # Each article read and its kept values checked in turn: its stored document read once.
-        check = ws._kept_check()
+        check = ws._kept.check()
         for doc in docs if docs is not None else ws.corpus.docs:
             try:
                 article = ws.corpus.article(doc)
@@ -133,9 +133,9 @@ class Sheets:
             kept = ws.analyser.kept_mentions_of(article, held.spans, held.keys) if held is not None else None
             if held is not None and kept is not None:
                 spans = held.spans
-                language = ws._kept_language(article, spans, held.row)
+                language = ws._kept.language(article, spans, held.row)
                 retitle_with_marks(article, ws.analyser.overrides)  # as analyse() does
-                found = ws._kept_quotes(article, spans, held.keys)
+                found = ws._kept.quotes(article, spans, held.keys)
                 if found is None:  # not kept for this article as it is: found again
                     from waic_reader.index.analysis.quotes.recognise import find_quotes
 
@@ -199,11 +199,11 @@ class Sheets:
             nonlocal stored, stale
             if stored is None:
                 stored = ws.index.stored() if ws.index_ready() or ws._open_built_index() else {}
-                stale = ws._stored_names_stale(stored)
+                stale = ws._kept.stored_names_stale(stored)
             return stored.get(doc)
 
         def names_stale(held: Mapping[str, str | None]) -> set[str]:
-            stale = ws._names_stale(held, open_built=True)
+            stale = ws._kept.names_stale(held, open_built=True)
             return set(held) if stale is None else stale  # no index to tell: every one
 
         kept.forget_names_stale(gazetteer_stamp(), names_stale)
