@@ -16,10 +16,8 @@ before any of them.
 from __future__ import annotations
 
 import contextlib
-import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,7 +26,6 @@ from waic_reader.index.analysis.language import NotAnalysed
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.paths import bundled_seeds, default_index_dir
-from waic_reader.index.search.syntax import read_syntax
 from waic_reader.index.workspace_figures import Figures
 from waic_reader.index.workspace_grouping import CorpusGrouping
 from waic_reader.index.workspace_kept import IndexKept
@@ -43,6 +40,7 @@ from waic_reader.index.workspace_results import (
     not_analysed,
     not_analysed_said,
 )
+from waic_reader.index.workspace_search import Search
 from waic_reader.index.workspace_sheets import Sheets
 
 if TYPE_CHECKING:
@@ -73,8 +71,6 @@ __all__ = [
     "not_analysed",
     "not_analysed_said",
 ]
-
-_ENTITY_REF = re.compile(r'\b(entity|who|ent):(?:"([^"]*)"|([^\s()"]+))')
 
 
 class Workspace:
@@ -118,6 +114,7 @@ class Workspace:
         self._grouping = CorpusGrouping(self)
         self._figures = Figures(self)  # compare, the fact sheet, figures found again
         self._sheets = Sheets(self)  # the entity table, the quotes, the timeline
+        self._search = Search(self)  # queries read, searched and matched in an article
 
     def _scan(self) -> Corpus:
         from waic_reader.index.corpus.item_index import ITEM_INDEX_FILE, ItemIndex
@@ -447,63 +444,14 @@ class Workspace:
         ``said:Schmidt cooperation`` to the ``said`` field's speaker-and-word terms. ``typing``:
         an unquoted name being typed last (``who:Kel``, two letters or more) is a prefix, as
         any last word being typed is."""
-        from waic_reader.index.analysis.entities.gazetteer import alias_key
-        from waic_reader.index.analysis.quotes.said import rewrite_said
-        from waic_reader.index.corpus.tokens import fold
-
-        kept: list[Mapping[str, str]] = []
-
-        def aliases() -> Mapping[str, str]:
-            if not kept:
-                table = self.index.gazetteer_aliases() if self.index_ready() else None
-                kept.append(table if table is not None else self.analyser.gazetteer.aliases())
-            return kept[0]
-
-        def swap(m: re.Match[str]) -> str:
-            name = m.group(2) if m.group(2) is not None else m.group(3)
-            if typing and m.group(3) is not None and m.end() == len(src) and len(name) >= 2:
-                name = name if name.endswith("*") else name + "*"
-            if not name.strip("*"):  # who:* asks for every article: refused by check as * is
-                return m.group(0)
-            if name.endswith("*"):  # a prefix (who:Kel*): the entity names starting with it
-                return f'entity:"{name.replace(chr(34), "")}"'
-            # (an article naming the person by the lone surname alone, "Minister Korvan", is
-            # found by the corpus grouping: CorpusView.expand, as the entity list joins them)
-            # The gazetteer's aliases as the index keeps them with its names view: building the
-            # recogniser (its rules) cost a new process ~1 s on its first who: search (t13ag
-            # N15), building the gazetteer alone ~0.1 s (issue 15).
-            key = alias_key(name)
-            known = aliases().get(key) if key is not None else None
-            canonical = (known if known is not None else name).replace(chr(34), "")
-            written = name.replace(chr(34), "")
-            if fold(canonical) != fold(written) and written.strip():
-                # a gazetteer alias is also a name or a word of one the articles write: who:Erdogan
-                # finds "Emre Erdoğan" as well as "Recep Tayyip Erdoğan" (t13q F1), as who:Maria
-                # finds every Maria
-                return f'(entity:"{canonical}" OR entity:"{written}")'
-            return f'entity:"{canonical}"'
-
-        # (Lucene's operators read as ours, a boost or a fuzzy "~" set aside, before a name is
-        # read: who:Erdogan^2 is who:Erdogan)
-        src = rewrite_said(read_syntax(text).searched, typing=typing)
-        return _ENTITY_REF.sub(swap, src)
+        return self._search.canonical_query(text, typing)
 
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
         """The top ``limit`` articles matching ``text`` (see the README's query syntax).
         Raises ``QueryError`` for a query that cannot be searched. Syntax this app does not
         support (a boost, a fuzzy word) is set aside and Lucene's operators read as ours, and
         both said: ``searched``, ``unsupported``, ``read``."""
-        reading = read_syntax(text)
-        results = self.index.search(self.canonical_query(text, typing), limit=limit, typing=typing)
-        results.query = text
-        results.searched = reading.searched if reading.unsupported or reading.read else None
-        results.unsupported = reading.unsupported
-        results.read = reading.read
-        if any(h.outlet for h in results.hits):
-            # One outlet, one name, as list and the library show it ("reuters" is "Reuters").
-            spell = self.outlet_spelling()
-            results.hits = [replace(h, outlet=spell(h.outlet)) if h.outlet else h for h in results.hits]
-        return results
+        return self._search.search(text, limit=limit, typing=typing)
 
     def outlet_spelling(self) -> OutletSpelling:
         """The corpus's one spelling of each outlet (:class:`~waic_reader.index.corpus.listing.
@@ -521,28 +469,7 @@ class Workspace:
         finished ``Quillon`` in an article that has it stays the word (not "Quillons" too).
         Raises ``QueryError`` when ``text`` cannot be searched; ``RuntimeError`` when no index
         is open."""
-        from waic_reader.index.corpus.text import close_phrase
-
-        value = self.lit_query(doc, text, typing=True)
-        if value is not None:
-            return value
-        exact = close_phrase(text)
-        widened = self.index.typed_query(text)
-        if widened == exact:
-            return exact
-        if widened == f"{exact}*" and exact.endswith("/"):
-            # A unit's slash with no denominator yet ("60 km/"): an unfinished word, as typed no
-            # word at all ("km" of it lit another figure's "15 km", t13ae P15, round s37-z4): the
-            # prefix of the one token the unit is (parser.as_you_type: "km/*") where it matches.
-            if self.index.doc_matches(doc, self.canonical_query(widened), in_article=True):
-                return widened
-        # Decided on the article's own text first, as the reader steps through it: a word found
-        # as typed only in a boilerplate line must not hide the body's matches of the prefix.
-        if self.index.doc_matches(doc, self.canonical_query(exact), in_article=True):
-            return exact
-        if self.index.doc_matches(doc, self.canonical_query(widened), in_article=True):
-            return widened
-        return exact if self.index.doc_matches(doc, self.canonical_query(exact)) else widened
+        return self._search.searched_query(doc, text)
 
     def lit_query(self, doc: str, text: str, *, typing: bool = False) -> str | None:
         """The query that lights ``doc``'s matches of ``text`` (submitted; ``typing``: as typed so
@@ -551,12 +478,7 @@ class Workspace:
         alone (``65%``: lit as ``65 percent`` lights it, not at a bare "65" the typed words also
         find, t13z H18); None otherwise (the query as searched lights it). Raises ``QueryError``
         when ``text`` cannot be searched; ``RuntimeError`` when no index is open."""
-        value = self.index.value_query(text, typing=typing)
-        if value is not None and self.index.doc_matches(doc, self.canonical_query(value), in_article=True):
-            return value
-        return None
-
-    # -- reading --------------------------------------------------------------------------------
+        return self._search.lit_query(doc, text, typing=typing)
 
     def open_article(self, doc: str, query: str | None = None, *, typing: bool = False) -> Opened:
         """``doc`` with its analysis and, given a ``query``, the spans of its words in the
@@ -582,7 +504,7 @@ class Workspace:
                     query = self.searched_query(doc, query)
                 else:
                     query = self.lit_query(doc, query) or query
-                spans = self._query_spans(analysis, query)
+                spans = self._search.query_spans(analysis, query)
             except QueryError as exc:
                 opened.error = str(exc)
             except RuntimeError:
@@ -900,19 +822,7 @@ class Workspace:
         content, outlet fields), and the mentions of the entities its ``entity:``/``who:``
         terms name. Raises QueryError for a query that cannot be parsed; RuntimeError while the
         index (which parses queries) is not open yet."""
-        return [s for s in self._query_spans(analysis, query) if not analysis.is_noise(s[0])]
-
-    def _query_spans(self, analysis: Analysis, query: str) -> list[tuple[int, int]]:
-        """Every span ``query`` matches in the article text, boilerplate included, sorted."""
-        query = self.canonical_query(query)
-        article = analysis.article
-        blocks = [(b.start, b.end) for b in article.blocks] if article.format == "markdown" else None
-        spans = set(self.index.match_spans(article.text, query, blocks, article.title))
-        names = self.index.query_entities(query)
-        if names:  # the mentions the entity list groups, names other articles type included
-            spans |= set(analysis.mention_spans(names, self.article_mentions(analysis)))
-        spans |= set(analysis.said_spans(self.index.query_said(query, article.doc)))
-        return sorted(spans)
+        return [s for s in self._search.query_spans(analysis, query) if not analysis.is_noise(s[0])]
 
     def timeline(self) -> Timeline:
         """Every readable article on a time axis, with who first mentioned each entity and figure
