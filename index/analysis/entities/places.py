@@ -265,6 +265,14 @@ _PLACES_KIND_AT = re.compile(rf" (?P<kind>{'|'.join(_PLACES_KIND + _FEATURES_KIN
 _LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?:[Tt]he )?(?P<list>{_LIST})$")
 _IN_PLACE = re.compile(rf" (?:in|at) {CAP}")
 MEMBER_SPLIT = re.compile(r",? (?:and|or) |, ")
+# The nouns of a people's members, homes and tongues after a list of names: the names are the
+# peoples' words as adjectives ("in Nanai, Ulchi and Nivkh houses", "in Tatar and Chuvash
+# villages", "among Chakma and Marma families"), no list of places (issue #16, round s48-e:
+# held-out 41's NORPs were GPEs). The nouns peoples.py's rules read a people by, in the plural.
+_PEOPLES_NOUN_AFTER = re.compile(
+    r" (?:houses|homes|households|families|villages|communities|peoples?|women|men|children|elders|languages"
+    r"|clans|tribes)\b"
+)
 
 
 def _states_named_by_feature(listed: str, kind: str) -> bool:
@@ -281,6 +289,17 @@ def _states_named_by_feature(listed: str, kind: str) -> bool:
     return False
 
 
+def _unlisted_word(word: str) -> bool:
+    """Whether ``word`` is no listed place (city, region, nation), no common word nor given name."""
+    return (
+        word not in city_names()
+        and word not in region_names()
+        and fold(word) not in nations()
+        and word.lower() not in COMMON_WORDS
+        and word not in GIVEN
+    )
+
+
 def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
     """The names of a list of places are places, once one of them is a known place or a plural
     kind of place follows: "refiners in Zhejiang and Liaoning" (not a person, though "Liaoning
@@ -294,6 +313,12 @@ def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
     # start: (the list, a kind of place after it, the label its kind gives its names)
     lists: dict[int, tuple[str, bool, str]] = {}
     for m in _PLACE_LIST.finditer(text):
+        if _PEOPLES_NOUN_AFTER.match(text, m.end()):
+            # "in Nanai, Ulchi and Nivkh houses": peoples' words before their noun, no places;
+            # peoples where no member is a listed place ("in Kenya and Uganda communities")
+            if all(" " not in w and _unlisted_word(w) for w in MEMBER_SPLIT.split(m.group("list"))):
+                lists[m.start("list")] = (m.group("list"), True, "NORP")
+            continue
         if not _IN_PLACE.match(text, m.end()):  # "Maki Yoshida in Tokyo and Choi Ha-eun in Seoul": people
             lists[m.start("list")] = (m.group("list"), False, "GPE")
     for kw in _PLACES_KIND_AT.finditer(text):
@@ -335,7 +360,9 @@ def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
             if len(hit) > 1 or (c[0], c[1]) != (ms, me):
                 ok = False
                 break
-            if c[2] in ("GPE", "LOC"):
+            if label == "NORP" and c[2] in ("GPE", "LOC", "NORP"):
+                todo.append((ms, me, hit[0]))  # a people's word a preposition's cue read as a place
+            elif c[2] in ("GPE", "LOC"):
                 places += 1
                 if label == "LOC" and c[2] == "GPE" and c[3] == entity_key("GPE", text[ms:me]):
                     todo.append((ms, me, hit[0]))  # "the Kwale and Ndogo lakes": no towns
