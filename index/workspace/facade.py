@@ -26,11 +26,11 @@ from waic_reader.index.analysis.language import NotAnalysed
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.paths import bundled_seeds, default_index_dir
-from waic_reader.index.workspace_figures import Figures
-from waic_reader.index.workspace_grouping import CorpusGrouping
-from waic_reader.index.workspace_kept import IndexKept
-from waic_reader.index.workspace_listing import FEW_ROWS_MISSING, Listing
-from waic_reader.index.workspace_results import (
+from waic_reader.index.workspace.figures import Figures
+from waic_reader.index.workspace.grouping import CorpusGrouping
+from waic_reader.index.workspace.kept import IndexKept
+from waic_reader.index.workspace.listing import FEW_ROWS_MISSING, Listing
+from waic_reader.index.workspace.results import (
     ArticleChanged,
     ArticleGone,
     Comparison,
@@ -40,8 +40,8 @@ from waic_reader.index.workspace_results import (
     not_analysed,
     not_analysed_said,
 )
-from waic_reader.index.workspace_search import Search
-from waic_reader.index.workspace_sheets import Sheets
+from waic_reader.index.workspace.search import Search
+from waic_reader.index.workspace.sheets import Sheets
 
 if TYPE_CHECKING:
     from waic_reader.index.analysis.analyser import Analyser, Analysis
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from waic_reader.index.search.model import Progress, Results, StoredDoc, SyncReport
 
 # The names the CLI, the screens and the tests import from here: the façade and what it hands back
-# (defined in the workspace_* modules beside this one).
+# (defined in the modules beside this one).
 __all__ = [
     "FEW_ROWS_MISSING",
     "ArticleChanged",
