@@ -144,6 +144,11 @@ class Dateline:
     not ``NEW YORK-based``). ``prose``: a lower-case letter comes within :data:`PROSE_WITHIN`
     characters after the separator and the spaces after it (before ``end``'s limit), so running
     text follows rather than more capitals (an all-caps headline ``CHAOS IN PARLIAMENT - LIVE``).
+    ``regional``: a town and its province or state as written, the province after a comma, each
+    a name (every word capitalised, then lower case), then a spaced dash: ``Boac, Marinduque —``,
+    ``Tromsø, Troms –`` (as regional papers and agencies set their datelines, neither in
+    capitals nor with an agency or a date; round s48-q). A sentence opening with two names in
+    commas and a dash is rare; whether such a dateline counts is each reader's decision.
     """
 
     start: int
@@ -158,6 +163,7 @@ class Dateline:
     caps: bool
     spaced: bool
     prose: bool
+    regional: bool = False
 
 
 def match(text: str, start: int = 0, end: int | None = None) -> Dateline | None:
@@ -227,6 +233,16 @@ def _dateline(text: str, m: re.Match[str], stop: int) -> Dateline:
             agency = inregion
         else:
             region = inregion
+    # "Boac, Marinduque —": a town and its province as names, a dash (no colon) spaced from both
+    regional = (
+        spaced
+        and separator != ":"
+        and m.group("region") is not None
+        and date is None
+        and agency is None
+        and _name_words(place)
+        and _name_words(m.group("region"))
+    )
     return Dateline(
         start=p0,
         end=s1,
@@ -240,6 +256,19 @@ def _dateline(text: str, m: re.Match[str], stop: int) -> Dateline:
         caps=not any(c.islower() for c in place),
         spaced=spaced,
         prose=any(c.islower() for c in text[after : min(stop, after + PROSE_WITHIN)]),
+        regional=regional,
+    )
+
+
+def _name_words(written: str) -> bool:
+    """Whether ``written`` is a name as prose writes one: each word a capital then lower-case
+    letters (a hyphen or an apostrophe inside: "Tamayo-Dizon", "Côtes-d'Armor"), short particles
+    in lower case between ("Rio de Janeiro"); not capitals, no digits, no dots."""
+    words = written.split()
+    return bool(words) and all(
+        re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*", w) is not None
+        or (0 < i < len(words) - 1 and re.fullmatch(rf"[{LOWER}]{{1,3}}", w) is not None)
+        for i, w in enumerate(words)
     )
 
 
