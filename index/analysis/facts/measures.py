@@ -24,6 +24,7 @@ from waic_reader.index.analysis.facts.people_counts import (
     CASUALTY_VERB,
     LOST_AFTER,
     casualty_label,
+    comma_coordinate,
     crowd_event,
     employing_whole,
     hurt_or_treated,
@@ -497,6 +498,8 @@ def _count_measure(
         # subordinator, whose words before it are another clause's (the 380,000 were dead)
         cut = max((k + 1 for k, w in enumerate(before) if w in SUBORDINATORS), default=0)
         before = before[cut:]
+    if not fig.noun and (own_part := comma_coordinate(text, fig.start, sent[0])) is not None:
+        before = own_part  # "kills four, forces 23,000 from homes": the cue before is the four's
     coordinate = own_coordinate(before)
     late: tuple[str, str] | None = None if increment else nearest_cue(coordinate, CASUALTY, reverse=True)
     done = [w for w in coordinate if w not in AUXILIARIES and w not in VERB_ADVERBS][:1]
