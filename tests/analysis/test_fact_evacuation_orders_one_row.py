@@ -40,3 +40,29 @@ def test_order_wordings_are_evacuees(text: str) -> None:
     """Other nouns, other wordings of the order, a list of names before the verb."""
     got = _evacuated("About 600 people were evacuated from the valley.", text)
     assert [d for d, _v in got] == ["a", "b"], got
+
+
+@pytest.mark.parametrize(
+    ("box", "sentence"),
+    [
+        # the tester's article (emberwatch-harlow.md): its table row, then its sentence
+        (
+            "| People evacuated | 26,000 |",
+            "The county counts 23,000 residents under mandatory orders, while our count of 26,000 people includes "
+            "voluntary warning zones.",
+        ),
+        # other figures, a fact box's line, another wording of the restated figure
+        (
+            "- People evacuated: 4,800",
+            "The council lists 3,900 households under orders, while our tally of 4,800 people takes in the farms.",
+        ),
+        ("Evacuated: 950 people", "The army moved 700 villagers; the other 950 people left by car, police said."),
+    ],
+)
+def test_restated_figure_keeps_its_measure(box: str, sentence: str) -> None:
+    """An article restating its own evacuees' figure without the verb restates the evacuees: no
+    lone row "people" of one source beside *people evacuated*."""
+    texts = ("About 900 people were evacuated, officials said.", f"{box}\n\n{sentence}")
+    labels = [f.label for f in sheet(*texts)]
+    assert "people" not in labels, labels
+    assert len(_evacuated(*texts)) >= 2

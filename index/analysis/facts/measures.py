@@ -114,6 +114,34 @@ from waic_reader.index.analysis.lexicon import (
 _DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
 
 
+# Emergency responders, the resource kinds an incident command deploys (FEMA, National Incident
+# Management System, resource typing: fire, law enforcement, emergency medical, search and rescue,
+# the military in support): a count of them deployed to the story's event is one measure however
+# its clause says so, "were assigned to it", "were on the lines", "are at the scene", "battling the
+# blaze", or a fact box's "Firefighters | 1,600" (t13ap N5: rows "firefighters assigned" and
+# "firefighters on the lines" of one count).
+_RESPONDERS = frozenset(
+    """firefighters fire-fighters firemen smokejumpers rescuers paramedics medics police officers
+    policemen troops soldiers guardsmen responders""".split()
+)
+# The verbs of sending responders to an incident, and the words of being at work on it.
+_DEPLOYING = frozenset("""assigned deployed dispatched sent mobilised mobilized committed drafted stationed""".split())
+_ON_DUTY = re.compile(
+    r"^(?:(?:are|were|is|was|have|had|been|being|now|still|also|currently)\s+)*"
+    r"(?:(?:on|at)\s+(?:the\s+)?(?:fire\s*|front\s*)?(?:lines?|scene|ground|fireline)\b"
+    r"|(?:battling|fighting|tackling|working|attacking)\b)"
+)
+
+
+def _deployed(head: str, verb: str, before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a count of responders (:data:`_RESPONDERS`) is of those deployed: its clause's verb
+    sends them (:data:`_DEPLOYING`), its words after it put them at work (:data:`_ON_DUTY`), or
+    nothing else is said of them (a fact box's "Firefighters | 1,600", read as "1,600 firefighters")."""
+    if head not in _RESPONDERS:
+        return False
+    return verb in _DEPLOYING or bool(_ON_DUTY.match(" ".join(after))) or (not before and not after)
+
+
 # A count of the steps of a way between places ("who lives two streets from the plant", "three blocks
 # away", "four doors down"): how far, no count of things a clause's verb befell ("streets killed",
 # read from "lives", t13w F5, round s33-j).
@@ -448,6 +476,9 @@ def _count_measure(
         # rows "workforce", "employees learned" and "staff" held one head count); what befell
         # them (a casualty, a strike, a cut) was read above
         return staff_measure("" if whole_staff(head) else head, employing_whole(text, sent[0], fig.start))
+    if not increment and _deployed(head, verb, before, after):
+        # "1,450 firefighters were assigned to it", "were on the lines": one count, deployed
+        return f"deployed|{head}", f"{' '.join(noun_words)} deployed"
     if verb and verb not in _DAMAGE:
         # the whole counted phrase: "12 primary schools were closed" is no value of "12
         # schools were closed" (a part, or other schools)
