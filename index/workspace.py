@@ -27,7 +27,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from waic_reader.index.analysis.language import NotAnalysed as NotAnalysed  # noqa: PLC0414 (re-exported: the screens name it)
 from waic_reader.index.analysis.language import not_analysed_note
-from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Entry, FileUnreadable, Skipped
+from waic_reader.index.corpus.reader import (
+    Article,
+    Corpus,
+    CorpusError,
+    Entry,
+    FileUnreadable,
+    NameTexts,
+    Skipped,
+)
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.paths import bundled_seeds, default_index_dir
 from waic_reader.index.search.syntax import read_syntax
@@ -910,7 +918,9 @@ class Workspace:
         own = analysis.mentions
         if not self.index_ready():
             return own
-        return self.index.grouped_mentions(analysis.article.doc, own, analysis.article.text, analysis.noise_spans())
+        return self.index.grouped_mentions(
+            analysis.article.doc, own, analysis.article.name_text, analysis.noise_spans()
+        )
 
     def corpus_spellings(self) -> Mapping[str, Mapping[str, int]] | None:
         """How often the whole corpus writes each name each way outside boilerplate (folded text
@@ -1274,7 +1284,9 @@ class Workspace:
             else:
                 analysis = self.analyser.analyse(a)
                 mentions[a.doc], noise[a.doc] = analysis.mentions, analysis.noise_spans()
-        every = self._corpus_grouping(mentions, {a.doc: a.text for a in articles}, noise, hashes, whole=True)
+        every = self._corpus_grouping(
+            mentions, {a.doc: a.text for a in articles}, noise, hashes, whole=True, read_in=NameTexts(articles)
+        )
         return EntityTable({a.doc: a for a in articles}, every, skipped)
 
     def _corpus_grouping(
@@ -1285,6 +1297,7 @@ class Workspace:
         hashes: Mapping[str, str] | None = None,
         *,
         whole: bool = False,
+        read_in: Mapping[str, str] | None = None,
     ) -> list[Entity]:
         """:func:`~waic_reader.index.analysis.entities.grouping.group` of every article's
         ``mentions``, ``texts`` and boilerplate ``noise`` (doc → …), worked out once for the
@@ -1295,7 +1308,9 @@ class Workspace:
         index keeps it) where given; a file edited, added, removed or reordered, a mark or a
         gazetteer changed: worked out again); its entities are read, never changed. While an index is
         open, a grouping not in memory is read from beside it, else worked out and, for the
-        ``whole`` corpus (not some articles' quotes), kept there (:meth:`_kept_grouping`)."""
+        ``whole`` corpus (not some articles' quotes), kept there (:meth:`_kept_grouping`).
+        ``read_in``: the texts the grouping looks names up in (doc → ``Article.name_text``, read
+        only when the grouping is worked out), else ``texts``."""
         from waic_reader.index.analysis.entities.gazetteer import Gazetteer
 
         inputs = (Gazetteer.current().digest, *_grouping_key(mentions, texts, noise, hashes or {}))
@@ -1303,7 +1318,7 @@ class Workspace:
             held = self._last_grouping
             if held is not None and held[0] == inputs:
                 return held[1]
-            every = self._kept_grouping(mentions, texts, noise, hashes or {}, str(inputs[0]), whole)
+            every = self._kept_grouping(mentions, texts, noise, hashes or {}, str(inputs[0]), whole, read_in)
             self._last_grouping = (inputs, every)
             return every
 
@@ -1315,6 +1330,7 @@ class Workspace:
         hashes: Mapping[str, str],
         gazetteers: str,
         whole: bool,
+        read_in: Mapping[str, str] | None = None,
     ) -> list[Entity]:
         """:meth:`_corpus_grouping`'s grouping when it is not the one in memory: while an index
         is open, the one kept beside it for these very inputs
@@ -1324,7 +1340,7 @@ class Workspace:
         from waic_reader.index.analysis.entities.grouping import group
 
         if not self.index_ready():
-            return group(mentions, texts, noise)
+            return group(mentions, texts if read_in is None else read_in, noise)
         from waic_reader.index.analysis.entities import kept_grouping
         from waic_reader.index.analysis.overrides import text_key
 
@@ -1339,7 +1355,7 @@ class Workspace:
                 f"The names' grouping kept in the index folder ({kept_grouping.FILE_NAME}) could not be read: "
                 "worked out again"
             )
-        every = group(mentions, texts, noise)
+        every = group(mentions, texts if read_in is None else read_in, noise)
         if not whole:
             return every  # some articles' grouping: the whole corpus's is the one kept
         with contextlib.suppress(OSError):  # a file that cannot be written only costs speed next time
@@ -1494,7 +1510,7 @@ class Workspace:
         # Speakers named as the entity list names them: the same corpus grouping (a surname is the
         # full name another article gives, "Hydrolyne" the firm "Hydrolyne Corp").
         texts = {a.doc: a.text for a in articles}
-        grouped = self._corpus_grouping(mentions, texts, noise, hashes, whole=docs is None)
+        grouped = self._corpus_grouping(mentions, texts, noise, hashes, whole=docs is None, read_in=NameTexts(articles))
         quotes = entity_speakers(quotes, grouped)
         # "the coast guard said" in an article naming no coast guard: the one the corpus names
         quotes = described_speakers(quotes, grouped)
