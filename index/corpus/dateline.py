@@ -47,13 +47,15 @@ from dataclasses import dataclass
 from waic_reader.index.corpus import date_languages
 from waic_reader.index.corpus.date_forms import DATE, MONTH, YEAR
 from waic_reader.index.corpus.letters import LETTER, LOWER, UPPER
+from waic_reader.index.corpus.tokens import COMBINING_MARKS
 
 # The letters are re-exported for the tests of the dateline's place.
 __all__ = ["LETTER", "LOWER", "UPPER", "Dateline", "agency_name", "agency_named", "match", "matches"]
 
 # A letter of any script (letters.LETTER) as a class of its own: matched 2-3x faster than
-# LETTER's lookahead, and this runs on every block of every article.
-_L = r"[^\W\d_]"
+# LETTER's lookahead, and this runs on every block of every article. A combining mark is part of
+# the letter it is written on ("BEHCHOKǪ̀ —": issue #16, round s48-e, the dateline stopped at U+0300).
+_L = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])"
 # A word of a place after its first: capitalised, with dots and apostrophes ("ST.", "O’HARE",
 # "Francisco"), or a short particle in lower case ("de", "es", "sur", "la"): a run of lower-case
 # words is a sentence before the dateline ("Deep nested text article. TOKYO, ..."), not a place.
@@ -144,6 +146,11 @@ class Dateline:
     not ``NEW YORK-based``). ``prose``: a lower-case letter comes within :data:`PROSE_WITHIN`
     characters after the separator and the spaces after it (before ``end``'s limit), so running
     text follows rather than more capitals (an all-caps headline ``CHAOS IN PARLIAMENT - LIVE``).
+    ``regional``: a town and its province or state as written, the province after a comma, each
+    a name (every word capitalised, then lower case), then a spaced dash: ``Boac, Marinduque —``,
+    ``Tromsø, Troms –`` (as regional papers and agencies set their datelines, neither in
+    capitals nor with an agency or a date; round s48-q). A sentence opening with two names in
+    commas and a dash is rare; whether such a dateline counts is each reader's decision.
     """
 
     start: int
@@ -158,6 +165,7 @@ class Dateline:
     caps: bool
     spaced: bool
     prose: bool
+    regional: bool = False
 
 
 def match(text: str, start: int = 0, end: int | None = None) -> Dateline | None:
@@ -227,6 +235,16 @@ def _dateline(text: str, m: re.Match[str], stop: int) -> Dateline:
             agency = inregion
         else:
             region = inregion
+    # "Boac, Marinduque —": a town and its province as names, a dash (no colon) spaced from both
+    regional = (
+        spaced
+        and separator != ":"
+        and m.group("region") is not None
+        and date is None
+        and agency is None
+        and _name_words(place)
+        and _name_words(m.group("region"))
+    )
     return Dateline(
         start=p0,
         end=s1,
@@ -240,6 +258,19 @@ def _dateline(text: str, m: re.Match[str], stop: int) -> Dateline:
         caps=not any(c.islower() for c in place),
         spaced=spaced,
         prose=any(c.islower() for c in text[after : min(stop, after + PROSE_WITHIN)]),
+        regional=regional,
+    )
+
+
+def _name_words(written: str) -> bool:
+    """Whether ``written`` is a name as prose writes one: each word a capital then lower-case
+    letters (a hyphen or an apostrophe inside: "Tamayo-Dizon", "Côtes-d'Armor"), short particles
+    in lower case between ("Rio de Janeiro"); not capitals, no digits, no dots."""
+    words = written.split()
+    return bool(words) and all(
+        re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*", w) is not None
+        or (0 < i < len(words) - 1 and re.fullmatch(rf"[{LOWER}]{{1,3}}", w) is not None)
+        for i, w in enumerate(words)
     )
 
 

@@ -237,6 +237,18 @@ CALL_PROMPTS: tuple[str, ...] = (
     r"become a (?:member|subscriber|patron)\b",
     r"stay (?:informed|up to date|updated|in the loop)\b",
     r"never miss (?:a|an)\b",
+    # The same in the languages above: "Verpasse keine News mehr!", "Ne manquez plus rien", "No te
+    # pierdas ninguna noticia", "Não perca nenhuma notícia", "Non perdere nessuna notizia", "Mis geen
+    # nieuws" (issue #14, unseen43 t3n-1).
+    r"verpasse (?:keine|nichts)\b",
+    r"verpassen sie (?:keine|nichts)\b",
+    r"verpasst (?:keine|nichts)\b",
+    r"ne (?:manquez|ratez) (?:plus|aucune?|rien)\b",
+    r"no te pierdas (?:ninguna|ningún|nada)\b",
+    r"no se pierda (?:ninguna|ningún|nada)\b",
+    r"não perca (?:nenhuma|nenhum|nada)\b",
+    r"non perdere (?:nessuna|nessun|più|nulla|niente)\b",
+    r"mis (?:geen|niets)\b",
     r"already a subscriber\b",
     # A prompt to prefer the site in a search engine's results ("Add Decrypt as your preferred
     # source to see more of our stories on Google", "Make us preferred on Google"; issue #14, unseen39).

@@ -86,9 +86,12 @@ def test_who_finds_what_said_finds_of_a_firm_named_by_places(tmp_path: Path) -> 
     said = {h.doc for h in ws.search('said:"Cebu Pacific"', limit=None).hits}
     assert who == {"a", "b"}
     # b's own statement is the firm's; a's "Cebu Pacific and Philippine Airlines said" is the two
-    # firms' joint statement, credited to neither alone since review s47-rv finding 17 (it was the
-    # first firm's alone; crediting a list of firms to each, as a pair of people is, is not built)
-    assert said == {"b"}
+    # firms' joint statement, credited to each as a pair of people is (round s48-q; review s47-rv
+    # finding 17 had made it neither's, it was the first firm's alone before)
+    assert said == {"a", "b"}
+    assert {h.doc for h in ws.search('said:"Philippine Airlines"', limit=None).hits} == {"a", "b"}
+    speakers = {q.speaker.name for q in ws.quotes().quotes["a"] if q.speaker is not None}
+    assert speakers == {"Cebu Pacific", "Philippine Airlines"}
 
 
 # t13ajr S1: the article writing the short form alone was found with no spans, and opening it said "no

@@ -34,6 +34,7 @@ from waic_reader.index.analysis.facts.earlier import (
     tally_passed,
     tally_things,
 )
+from waic_reader.index.analysis.facts.goods_given import giving_verb, goods_label
 from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, length_role
 from waic_reader.index.analysis.facts.measures import figure_measure
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
@@ -1348,6 +1349,24 @@ def extract_figures(
                 if fig.start in relative and year is None:
                     fv.years_ago = relative[fig.start]  # the year the corpus's dates give its article
             prev_end = figs[i - 1].end if i > 0 else None
+            goods = (
+                (fv.kind == "quantity" and _material(text, fig.end, s.end))
+                or (fv.kind == "count" and not people_kind(fv.head) and fv.head)
+                or ""
+            )
+            if (
+                english
+                and goods
+                and not fv.measure
+                and giving_verb(text, s.start, fig.start, s.end)
+                and (giver := owner(text, fig, (s.start, s.end), prev_end))
+            ):
+                # "Japan sent 20 tonnes of rice and 500 tents": aid in kind, its giver's, labelled
+                # by its goods as written (goods_given.py)
+                # (a count's label is its noun with its modifiers: "hygiene kits")
+                named = fv.label if fv.label.endswith(goods) else goods
+                goods_written = _material(text, fig.end, s.end, written=True) if fv.kind == "quantity" else named
+                fv.label, fv.owner = goods_label(goods_written, giver), giver
             if donated(fv.measure) or fv.measure == "spent":
                 # (money spent is its spender's as money given is its donor's: "The council has
                 # spent €2 million" is no value of Nordrail's spending, review s36-rv2, round s36-y2)
@@ -1381,8 +1400,9 @@ def extract_figures(
                 fv.owner = career_of(text, fig.start, (s.start, s.end))  # each person's career apart
             elif not fv.measure and fv.kind in ("count", "money", "quantity") and english:
                 # "Rába Works employs 900 people", "Dunaferr employs 1,200 people": two firms' staff,
-                # never one count in disagreement (grouping._link)
-                fv.owner = object_owner(text, fig, (s.start, s.end))
+                # never one count in disagreement (grouping._link); goods given keep their giver
+                # (a list's later item, "… and 500 tents", is no object of the name's verb alone)
+                fv.owner = fv.owner or object_owner(text, fig, (s.start, s.end))
                 if (
                     not fv.owner
                     and fv.kind == "count"
@@ -1494,6 +1514,12 @@ def extract_figures(
                     )
                     if h
                 )
+            if fv.measure == RESCUED and own_share(text, fig.start, s.start):
+                # "Our crews brought 23 survivors to shore": a rescuer's own part of the rescue
+                fv.measure, fv.label = f"{RESCUED}|{OWN_SHARE}", f"{fv.label} ({OWN_SHARE_LABEL})"
+            if fv.kind == "year" and structure_opened(fv):
+                # "The bridge, opened in 1968" beside "was built in 1968" ("inaugurated": its opening)
+                fv.measure, fv.label = BUILT_MEASURE, OPENED_LABEL
             if fv.kind not in ("year", "date"):
                 _rate(fv, text, fig, s.end, s.start)
             as_change(fv, text, fig)  # "rise by £89 to £1,872": the £89 a change, no bill
@@ -2212,11 +2238,12 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:(?:" + "|".join(sorted(DETERMINERS, key=len,
 _MATERIAL_WORDS = 3  # "heavy fuel oil": the stuff's words at most, the rest is the clause
 
 
-def _material(text: str, end: int, sent_end: int) -> str:
+def _material(text: str, end: int, sent_end: int, written: bool = False) -> str:
     """What the quantity ending at ``end`` is of: the content words (folded as
-    :func:`context_words` folds them) of the "of" phrase after it, up to a stop word or
-    punctuation and at most ``_MATERIAL_WORDS``, space-joined; "" when none ("half a million
-    litres of it", "12 km from the coast")."""
+    :func:`context_words` folds them; in lower case as written with ``written``: "medical
+    supplies") of the "of" phrase after it, up to a stop word or punctuation and at most
+    ``_MATERIAL_WORDS``, space-joined; "" when none ("half a million litres of it", "12 km from
+    the coast")."""
     m = _OF_AFTER.match(text, end, sent_end)
     if m is None:
         return ""
@@ -2229,7 +2256,7 @@ def _material(text: str, end: int, sent_end: int) -> str:
             break
         words.append(w.group())
         at = w.end()
-    return " ".join(context_words(" ".join(words)))
+    return " ".join(w.lower() for w in words) if written else " ".join(context_words(" ".join(words)))
 
 
 # Words between an event's verb and its year: "opened in 1987", "is due to close by 2028", "was
@@ -2395,6 +2422,58 @@ def year_event(
         if _completion_built(written):
             return _EVENT_OF_STEM["built"]
     return event
+
+
+RESCUED = "rescued"
+OWN_SHARE = "own"
+OWN_SHARE_LABEL = "the writer's own share"
+# A first-person subject of the writer's prose, outside quotation marks: "Our crews brought 23
+# survivors to shore", "We rescued 40 people" in a rescuer's statement.
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+_QUOTE_MARKS = frozenset('"“”«»„')
+
+
+def own_share(text: str, pos: int, start: int) -> bool:
+    """Whether the count at ``pos`` (in the sentence from ``start``) is told in the writer's own
+    first person, outside a quotation (:data:`_FIRST_PERSON`): a rescuer's statement of its own part
+    of a rescue ("Our crews brought 23 survivors to shore"), which is no value of the story's whole
+    count (round s48-f: with "to shore" a rescue, the tug firm's 23 stood in the 151 row as a
+    disagreement). A quote's "we" may be the body giving the whole count: left as it is."""
+    before = text[start:pos]
+    return not _QUOTE_MARKS & set(before) and _FIRST_PERSON.search(before) is not None
+
+
+# The verbs that put a structure into use, the end of its building (the Oxford English
+# Dictionary's senses: "open" a road or building for use, "inaugurate" a building or public work
+# with a ceremony): their stems as :func:`_event_stem` gives them. Not "commission": a plant is
+# commissioned and decommissioned, "year of commissioning" its own row (test_fact_event_years).
+_OPENING_STEMS = frozenset("open inaugurat".split())
+BUILT_MEASURE = f"year|{_EVENT_OF_STEM['built'][0]}"
+# The labels of a structure's year built and year opened, and of their one row holding both
+OPENED_LABEL = _EVENT_OF_STEM["open"][1]
+BUILT_OR_OPENED_LABELS = frozenset((_EVENT_OF_STEM["built"][1], OPENED_LABEL))
+BUILT_OR_OPENED_LABEL = "year built/opened"
+
+
+def structure_opened(fv: FactValue) -> bool:
+    """Whether the year ``fv`` is the year a structure was opened or inaugurated
+    (:data:`_OPENING_STEMS`), so one measure with the year it was built or completed, "year
+    built/opened" (issue #16, round s48-f: "The bridge was built in 1968" and "the bridge, opened
+    in 1968" were a "year built" and a "year of opening" row). Outlets date a structure's building
+    by its completion or its opening alike; their years are compared in one row, in disagreement
+    when they differ. The rule: the thing its clause names (``FactValue.owner``: "The Harlow dam
+    opened") or, naming none, a subject of its sentence or the one before
+    (``FactValue.subjects``: "The dam, inaugurated in 1952, …") is a structure that stays
+    (:data:`_BUILT_THINGS`, or a generic noun of one, :func:`~.things.owner_kind`: "the
+    crossing"). Any other opening stays *year of opening* ("The exhibition opened in 1995", "It
+    opened in 1960" with no structure named), and a year of no structure named is kept off a
+    structure's row by grouping's subjects, so different subjects stay apart ("year of opening
+    (bridge)" beside "(pier)" as before). Its label stays the verb's ("year of opening"); a row
+    holding both wordings is labelled "year built/opened" (grouping)."""
+    if fv.measure.partition("|")[2] not in _OPENING_STEMS:
+        return False
+    things = fv.owner.split() if fv.owner else [w for h in fv.subjects for w in h.split()]
+    return any(w in _BUILT_THINGS or owner_kind(w) in _BUILT_THINGS for w in things)
 
 
 # An event's noun of :data:`_YEAR_EVENTS` after "first", before "since" and a year: "the first
@@ -2796,6 +2875,10 @@ def year_thing(text: str, fig: Figure, sent: tuple[int, int]) -> str:
         return ""  # "Engineers deemed the dam sound": the agent, no thing
     # the subject: the words before the clause's first verb, auxiliary or modal
     verb_at = next((k for k, w in enumerate(longer) if w in AUXILIARIES or w in _NOUN_EVENT_GAP or is_participle(w)), 0)
+    if not verb_at and longer and longer[-1] in _EVENT_OF_NOUN:
+        # no verb, the event's noun right before the year: the thing it is of is the noun
+        # phrase's ("The tunnel's opening in 1976", "the bridge closure in 2019"; round s48-f)
+        verb_at = len(longer)
     return _heads(text, written[:verb_at])
 
 

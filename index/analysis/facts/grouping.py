@@ -30,7 +30,15 @@ from waic_reader.index.analysis.facts.dimensions import (
 )
 from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, converted_same, value_text
 from waic_reader.index.analysis.facts.earlier import ORDINALS
-from waic_reader.index.analysis.facts.extract import EARLIER, context_words, join_earlier_events, sheet_figures
+from waic_reader.index.analysis.facts.extract import (
+    BUILT_MEASURE,
+    BUILT_OR_OPENED_LABEL,
+    BUILT_OR_OPENED_LABELS,
+    EARLIER,
+    context_words,
+    join_earlier_events,
+    sheet_figures,
+)
 from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactValue, earlier_steps
 from waic_reader.index.analysis.facts.money_purpose import story_purposes
 from waic_reader.index.analysis.facts.owners import (
@@ -2024,6 +2032,10 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         # "death toll (1974 explosion)" beside "the 33 miners killed in 1974", "(1974)"
         counts = Counter({t: n for t, n in counts.items() if " " in t.rpartition("(")[2]}) or counts
     label = most_spelled(counts) or values[0].unit
+    if len(counts) > 1 and set(counts) == BUILT_OR_OPENED_LABELS and all(v.measure == BUILT_MEASURE for v in values):
+        # a structure's year built and year opened, one row (extract.structure_opened): named
+        # by both wordings where its values use both, never by one of them alone
+        label = BUILT_OR_OPENED_LABEL
     if label in _SAID_KINDS and all(v.said for v in values) and len({fold(said_key(v.said)) for v in values}) == 1:
         # a row of durations or years naming no measure is labelled by what its clauses say they
         # are of, "days the strike lasted", never "duration" (issue #16, s40-x1), only where every

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from waic_reader.index.analysis.facts.cover_limits import cover_limit
+from waic_reader.index.analysis.facts.crime_money import crime_money
 from waic_reader.index.analysis.facts.money_purpose import (
     SPEND_BEFORE,
     VALUE_OF,
@@ -537,6 +538,10 @@ def money_measure(
         # "… pledged ₹3 lakh and Indian contractor Larsen Hydro put its repair bid at Rs 16,189
         # crore": the verb governing this amount is in its own clause, never the one before
         before = clause_before(text, fig.start, own_start)
+    if crime := crime_money(before, after):
+        # "Scammers sent $5 million in stolen funds", "$2m was laundered": money a crime took or
+        # moved, never money given nor an amount beside aid (round s48-f; crime_money.py)
+        return crime
     if limit := cover_limit(text, fig, before, after):
         # "Deposits of up to €100,000 per saver are guaranteed": the most a scheme pays each
         # holder, never a value of the bank's deposits (t13al N1)

@@ -391,6 +391,9 @@ _PEOPLE_VERB_FORMS: dict[str, tuple[str, ...]] = {
         # as a rescue service's verbs say (USCG SAR statistics count "lives saved" beside "persons
         # assisted"); airlifting people is getting them out by air ("airlifted 40 villagers").
         *("save", "saves", "saving", "saved", "airlift", "airlifts", "airlifting", "airlifted"),
+        # a helicopter rescue's own verbs, out of a place ("winched five fishermen from the sea",
+        # "hoisted 3 people off the cliff"; round s48-f)
+        *("winch", "winches", "winching", "winched", "hoist", "hoists", "hoisting", "hoisted"),
     ),
 }
 _PEOPLE_VERBS: dict[str, str] = {
@@ -407,25 +410,42 @@ _OUT_OF_PLACE = frozenset("from out off".split())
 # Words of a rescue in a count's clause: its rescuers, its survivors, and the casualty cue words
 # (words.CASUALTY: "dead", "drowned", "missing", "injured") that make a saving one of lives ("Rescuers
 # saved 149 people and 16 are dead"); none of them, "saved 500 workers from redundancy", "saved 300
-# patients a trip", is no rescue (review s47-rv finding 5). Airlifting people is an evacuation
+# patients a trip", is no rescue (review s47-rv finding 5); a lifeboat is a rescue's boat (round
+# s48-f: "Lifeboat crews brought 40 passengers ashore"). Airlifting people is an evacuation
 # unless they are in danger (:data:`_IN_DANGER`, a place of danger after "from"): "airlifted 400
 # soldiers to Marawi" moves troops.
 _RESCUE_WORDS = frozenset(
     """rescue rescues rescued rescuing rescuer rescuers lifeguard lifeguards coastguard coastguards
-    survivor survivors drowned drowning drown""".split()
+    survivor survivors drowned drowning drown lifeboat lifeboats""".split()
 )
 _IN_DANGER = frozenset("stranded trapped marooned cut isolated injured flooded flood floods floodwaters".split())
+# The people a force, a service or an employer sends where it works: armed forces, police, fire and
+# rescue services, aid, medical and press staff, employees (the responders a disaster report names
+# beside those it struck). Airlifting them moves them ("airlifted 400 soldiers to Marawi"); airlifting
+# anyone else, the people the event struck, rescues them ("Helicopters airlifted 8 residents": round
+# s48-f, a row "residents" beside *people rescued*), unless to hospital (*people taken to hospital*).
+_SENT_PEOPLE = frozenset(
+    """soldiers troops officers policemen firefighters rescuers volunteers workers labourers employees
+    staff doctors nurses medics paramedics journalists reporters engineers technicians
+    peacekeepers marines sailors""".split()
+)
+_HOSPITAL = frozenset("hospital hospitals clinic clinics".split())
 # Where people got out of danger are taken to, after "to": "151 survivors had been
 # brought to the Gasan pier", "88 survivors were brought to safety" are rescued (t13an N7, round
 # s47-f: a row "survivors brought"); the landing places a sea or flood rescue brings people to
 # (pier, quay, jetty, wharf, dock, harbour, port) only in a rescue (:data:`_RESCUE_WORDS`: "300
 # soldiers were brought to the port to unload supplies" rescues no one, review s47-rv finding 5),
 # and safety itself. A hospital is no such place: "brought to hospital" is *people taken to
-# hospital*. "to shore" is left out: a rescuer's own share is said so ("Our crews brought 23
-# survivors to shore"), a part that would stand as a false disagreement beside the story's whole
-# count.
+# hospital*. The shore and dry land are a sea rescue's landing too ("Coastguards brought 23
+# survivors to shore", "brought 40 passengers ashore" in a rescue: round s48-f, the count was a row
+# "survivors" beside another outlet's "rescued 23"; round s47-f had left "to shore" out as a
+# rescuer's own share, but outlets write the whole rescue so as often, and a share is told apart
+# by its rescuer's words as any part is).
 _SAFETY = "safety"
-_SAFE_PLACES = frozenset("pier piers quay quays jetty wharf dock docks harbour harbor port".split())
+_SAFE_PLACES = frozenset(
+    "pier piers quay quays jetty wharf dock docks harbour harbor port shore land mainland beach bank riverbank".split()
+)
+_ASHORE = "ashore"
 _TO_SAFETY = frozenset("to onto".split())
 _SAFE_WORDS_AFTER = 4  # "to" and the words of its place ("to the Gasan pier")
 # The words of a count of people coordinated with its noun before where they were got out from
@@ -1129,11 +1149,11 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
     if people_kind(head):
         rescue = _in_rescue(head, before, after)
         if after[:1] and after[0] in _PEOPLE_VERBS and _PEOPLE_VERBS[after[0]] == "rescued" and is_participle(after[0]):
-            if _rescued_by(after[0], after[1:], rescue, before):
+            if _rescued_by(after[0], after[1:], rescue, before, head):
                 # "151 survivors brought to the Gasan pier", "40 stranded villagers airlifted": a
                 # participle of rescue after the count says it as its passive does (t13an N7, round s47-f)
                 return "rescued"
-        if before[-1] in _RESCUING_ALONE and not _rescued_by(before[-1], after, rescue, before):
+        if before[-1] in _RESCUING_ALONE and not _rescued_by(before[-1], after, rescue, before, head):
             return ""  # "saved 500 workers from redundancy", "airlifted 400 soldiers to Marawi"
         if before[-1] in _OUT_OF_PLACE_VERBS and not (
             _ALIVE in after[:2] or _out_of_danger(_past_coordinated(after), rescue)
@@ -1164,19 +1184,23 @@ def _in_rescue(head: str, before: Sequence[str], after: Sequence[str]) -> bool:
     return any(w in _RESCUE_WORDS or w in CASUALTY for w in (head, *before, *after))
 
 
-def _rescued_by(verb: str, rest: Sequence[str], rescue: bool, before: Sequence[str]) -> bool:
+def _rescued_by(verb: str, rest: Sequence[str], rescue: bool, before: Sequence[str], head: str) -> bool:
     """Whether rescue ``verb`` (a form of :data:`_PEOPLE_VERB_FORMS`' "rescued") with the count's
     clause words ``rest`` after it rescued the people: out of a place of danger or to safety
     (:func:`_out_of_danger`); saving (:data:`_SAVING`) also in a rescue (``rescue``:
     :func:`_in_rescue`) unless "from" names no danger ("from redundancy") or a second object follows
     ("saved 300 patients a trip"); airlifting (:data:`_AIRLIFTING`) also with people in danger
-    (:data:`_IN_DANGER` in ``before`` or ``rest``: "stranded"). Review s47-rv finding 5."""
+    (:data:`_IN_DANGER` in ``before`` or ``rest``: "stranded"), or of people the count's noun
+    ``head`` says no one sent them (:data:`_SENT_PEOPLE`: "airlifted 8 residents", never "400
+    soldiers"), neither to hospital. Review s47-rv finding 5, round s48-f."""
     if _out_of_danger(rest, rescue):
         return True
     if verb in _SAVING:
         return rescue and not (rest[:1] and (rest[0] in _OUT_OF_PLACE or rest[0] in DETERMINERS))
     if verb in _AIRLIFTING:
-        return any(w in _IN_DANGER for w in (*before, *rest))
+        if any(w in _HOSPITAL for w in rest[:_SAFE_WORDS_AFTER]):
+            return False  # "airlifted 6 patients to hospital": taken to hospital
+        return any(w in _IN_DANGER for w in (*before, *rest)) or (head not in _SENT_PEOPLE and bool(head))
     return False
 
 
@@ -1188,6 +1212,8 @@ def _out_of_danger(after: Sequence[str], rescue: bool = False) -> bool:
         return False
     if after[0] in _OUT_OF_PLACE:
         return any(w in _DANGER_PLACES for w in after[1 : 1 + _DANGER_WORDS_AFTER])
+    if after[0] == _ASHORE:
+        return rescue  # "Lifeboat crews brought 40 passengers ashore" (a ferry's are no rescue)
     if after[0] in _TO_SAFETY:
         # (the place's phrase only, "to the Gasan pier and to hospitals": the pier)
         words = itertools.takewhile(lambda w: w not in ("and", "or", "but"), after[1:_SAFE_WORDS_AFTER])

@@ -332,7 +332,7 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
         span = span_before_footer(span, gains, feats, labels)
         # The article's own short lines between its sections (a buying guide's lists, its comparison
         # chart's cells) split no run of its prose (issue #14, unseen32).
-        span = span_with_own_lines(feats, labels, is_prose, gains, span)
+        span = span_with_own_lines(blocks, feats, labels, is_prose, gains, span)
     # End markers, each with the words of prose it needs before it (a comment count in a share
     # row under the headline is no comments section; a header over a commenter's stamp is one,
     # under a short article too).

@@ -520,7 +520,7 @@ def fact_boxes(
             run.append(i)
             heads.append(i)
             continue
-        number = _entry_number(blocks[i].text, f) if free else None
+        number = entry_number(blocks[i].text, f) if free else None
         if number is not None and run and entry is not None and number == entry + 1:
             # The next entry's heading: the box goes on.
             run.append(i)
@@ -628,7 +628,7 @@ _ENTRY_HEAD = re.compile(r"^\s*(\d{1,3})\s*[、.．)）]\s*(?!\d)\S")
 _ENTRY_HEAD_WORDS = 16
 
 
-def _entry_number(text: str, f: Feat) -> int | None:
+def entry_number(text: str, f: Feat) -> int | None:
     """The number of a numbered entry heading (block text ``text``, features ``f``: a short line, no
     sentence), else None. (``f.text`` has a "1. " list number taken off: the block's own is read.)"""
     m = _ENTRY_HEAD.match(text)

@@ -780,6 +780,19 @@ _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 
 
 _RANK = re.compile(r"#?\d{1,2}\.?")
+# A list header that names other stories or the editors' picks, never an article's own section:
+# "More stories about marijuana reform", "Editor's picks", "Recommended for you", "You may also
+# like", "Empfehlungen der Redaktion", "La sélection de la rédaction". Straight over prose with no
+# items (the box's list was a widget the page did not save), it is still the box's header (issue
+# #14, unseen43 abc2news-1 and t3n-1); "Latest" or "Trending" over prose may be the article's section.
+_OTHER_STORIES_HEADER = re.compile(
+    r"^\W*(?:more (?:\w+ )?(?:stories|news|headlines|articles|coverage) (?:about|on)\b"
+    r"|editor'?s'? picks|recommended (?:for you|stories|reading)|you (?:may|might) (?:also )?(?:like|enjoy)"
+    r"|related (?:articles|stories|posts|news)|(?:unsere )?empfehlungen|redaktionsempfehlungen|die redaktion empfiehlt"
+    r"|(?:la )?s[ée]lection de la r[ée]daction|(?:le |les )?choix de la r[ée]daction"
+    r"|(?:la )?selecci[óo]n (?:del editor|de la redacci[óo]n)|scelti (?:dalla|per voi dalla) redazione)",
+    re.IGNORECASE,
+)
 
 
 # A teaser written as a sentence: one sentence of up to this many words.
@@ -893,8 +906,9 @@ def consume_after_headers(blocks: list[Block], feats: list[Feat], labels: list[t
         if teased is not None:
             j = teased
         items = j - i - 1
-        if items == 0 and j < n and feats[j].n >= 12:
-            # A header straight before prose is the article's own section heading.
+        if items == 0 and j < n and feats[j].n >= 12 and not _OTHER_STORIES_HEADER.match(feats[i].text):
+            # A header straight before prose is the article's own section heading (unless it names
+            # other stories: :data:`_OTHER_STORIES_HEADER`).
             labels[i] = None
         for k in range(i + 1, j):
             what = "topic blurb" if kind == "related-topics" and DEFINITION.match(feats[k].text) else "item"

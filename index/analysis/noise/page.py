@@ -41,7 +41,7 @@ from waic_reader.index.analysis.noise.features import (
     snip,
     stamp_label,
 )
-from waic_reader.index.analysis.noise.lists import drawn_before
+from waic_reader.index.analysis.noise.lists import drawn_before, entry_number
 from waic_reader.index.analysis.noise.menus import (
     LIST_HEADING,
     PAGE_HEADER_LINE,
@@ -237,8 +237,9 @@ def _framed_runs(
     (issue #14, unseen42 edureka-1: 80 of its lines were cut off as menus). A run holding a figure
     alone (as many digits as letters: a stock quote's or a case tally's widget, "Market Cap" over
     "$1,404B") is a widget's, not the article's points; so is a run nothing introduces (no line ending
-    in ":" before it or in it): a related-stories card's title and kicker between two blurbs that name
-    the story's words (issue #14, unseen21 faz-1, unseen25 theinfatuation-1). Their block indices."""
+    in ":" before it or in it, no question heading it: "Why Automation?" over its points, round
+    s48-a): a related-stories card's title and kicker between two blurbs that name the story's
+    words (issue #14, unseen21 faz-1, unseen25 theinfatuation-1). Their block indices."""
     out: set[int] = set()
     lines = [i for i, f in enumerate(feats) if f.n]
 
@@ -253,6 +254,9 @@ def _framed_runs(
 
     def introduces(k: int) -> bool:
         return feats[k].text.rstrip().endswith((":", "："))
+
+    def asks(k: int) -> bool:  # a heading put as a question its points answer ("Why Automation?")
+        return feats[k].text.rstrip().endswith(("?", "？"))
 
     def short(k: int) -> bool:  # a short line no rule took, or one already neutral (a list's item)
         if labels[k] is not None:  # (a stamp, a prompt, a teaser list's line: the page's, not a list's)
@@ -274,10 +278,11 @@ def _framed_runs(
         if (
             _FRAMED_RUN_MIN <= end - pos + 1 <= _FRAMED_RUN_LINES
             and not any(figure(k) for k in lines[pos : end + 1])
-            # Introduced as a list: by the paragraph before it ("Its functions include:") or by a
-            # header of its own ("Other attributes of culture are:"). A teaser card's title and
-            # kicker between two blurbs introduce nothing.
-            and any(introduces(k) for k in lines[pos - 1 : end + 1])
+            # Introduced as a list: by the paragraph before it ("Its functions include:"), by a
+            # header of its own ("Other attributes of culture are:") or by a heading put as the
+            # question its points answer, first in the run ("Why Automation?" over "Fast and
+            # efficient"). A teaser card's title and kicker between two blurbs introduce nothing.
+            and (any(introduces(k) for k in lines[pos - 1 : end + 1]) or asks(lines[pos]))
             and frame(before)
             and frame(after)
             and after is not None
@@ -288,7 +293,54 @@ def _framed_runs(
     return out
 
 
+# A sectioned list's numbered headings: at least this many, numbered 1, 2, 3, … in order, and at
+# least this share of the gaps between two of them holding this many lines or more (a section's
+# items; a most-read list's kicker over each headline, "1.Erzgebirge" over its story, holds one).
+_NUMBERED_MIN = 3
+_NUMBERED_FILLED = 0.5
+_SECTION_LINES = 2
+
+
+def _numbered_sections(
+    blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], gains: list[float], after: int
+) -> tuple[int, int] | None:
+    """The article's own list in numbered sections straight after block ``after`` (the main run's
+    last block): a run of short lines no rule labelled (at most :data:`_OWN_LINE_WORDS` words, no
+    prose: ``gains`` at most zero) holding numbered headings 1, 2, 3, … in order
+    (:func:`~waic_reader.index.analysis.noise.lists.entry_number`, :data:`_NUMBERED_MIN` or more, no
+    number out of order), half of them (:data:`_NUMBERED_FILLED`) over :data:`_SECTION_LINES` lines or
+    more of their own. A
+    tutorial closes with its tools by category ("Devops tools", "1. Operating Systems", "Linux",
+    "Windows", "2. Infrastructure as a Service", …) and its lines cost as a menu's do (issue #14,
+    unseen42 edureka-1: 77 lines cut off as a footer's menu); a site's menu numbers nothing, and a
+    most-read list numbered by rank has a headline at most under each number. Returns the run's first and
+    last block (the last section as long as the longest before it at most), or None."""
+    run: list[int] = []
+    for i in range(after + 1, len(feats)):
+        if not feats[i].n:
+            continue
+        if labels[i] is not None or gains[i] > 0 or feats[i].n > _OWN_LINE_WORDS:
+            break
+        run.append(i)
+    heads: list[int] = []  # positions in ``run`` of the headings 1, 2, 3, …
+    for pos, i in enumerate(run):
+        number = entry_number(blocks[i].text, feats[i])
+        if number is None:
+            continue
+        if number != len(heads) + 1:
+            break
+        heads.append(pos)
+    if len(heads) < _NUMBERED_MIN:
+        return None
+    sections = [b - a - 1 for a, b in zip(heads, heads[1:])]
+    if sum(1 for n in sections if n >= _SECTION_LINES) < _NUMBERED_FILLED * len(sections):
+        return None
+    last = min(len(run) - 1, heads[-1] + max(sections))
+    return run[0], run[last]
+
+
 def span_with_own_lines(
+    blocks: list[Block],
     feats: list[Feat],
     labels: list[tuple[str, str] | None],
     is_prose: list[bool],
@@ -310,7 +362,9 @@ def span_with_own_lines(
     and grown at either end only by a paragraph's worth of gain (:data:`_BEFORE_FOOTER_GAIN`): a
     teaser's blurb past a menu naming the story's words is not taken in. A site's menu, its tags and
     its footer's links ("Polityka", "mehr", "Popular news") hold one word each, are shown at every
-    story, or name other words. Returns the run, ``span`` when it does not grow."""
+    story, or name other words. Returns the run, ``span`` when it does not grow; grown at its end
+    over the article's closing list in numbered sections (:func:`_numbered_sections`) when only
+    the article's own lines (made neutral here) stand between them."""
     shown = Counter(f.text.strip().lower() for f in feats if f.n)
     worked = _worked_example(feats, labels, gains) | _figure_table(feats, gains)
     for _ in range(_OWN_LINE_ROUNDS):
@@ -327,12 +381,24 @@ def span_with_own_lines(
         ]
         grown = best_span(joined)
         if grown is None or not grown[0] <= span[0] <= span[1] <= grown[1]:
-            return span
+            break
         start = grown[0] if sum(joined[grown[0] : span[0]]) >= _BEFORE_FOOTER_GAIN else span[0]
         end = grown[1] if sum(joined[span[1] + 1 : grown[1] + 1]) >= _BEFORE_FOOTER_GAIN else span[1]
         if (start, end) == span:
-            return span
+            break
         span = (start, end)
+    # (The article's own lines after the run, neutral now, lead on to its closing numbered list's
+    # first heading.)
+    last = span[1]
+    while (
+        (k := next_block(feats, last, 1)) is not None
+        and joined[k] == 0
+        and labels[k] is None
+        and entry_number(blocks[k].text, feats[k]) != 1
+    ):
+        last = k
+    if (numbered := _numbered_sections(blocks, feats, labels, gains, last)) is not None:
+        span = (span[0], numbered[1])
     return span
 
 

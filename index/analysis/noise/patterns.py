@@ -269,12 +269,17 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # A credit alone in brackets, its source a link's words or none: "[Pic via]", "[Photo via
             # Reuters]", "(Pic by Jane Roe)" (issue #14, unseen33 adweek-1).
             r"|^[\[(]\s*(?:photo|pic|picture|image|img|video)s?\s+(?:via|by|from|courtesy(?: of)?)\b[^\])]{0,60}(?<![.!?])[\])]\W*$"
-            # A credit in brackets closing a caption: "(Scott Heins/Gothamist)", "(Public domain)".
-            r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()]{1,40}\)\W*$|\(public domain\)\W*$"
+            # A credit in brackets closing a caption: "(Scott Heins/Gothamist)", "(Public domain)". The
+            # names capitalised as names are (case kept): "(rather than fix/maintain)" closing a list's
+            # point is no credit (issue #14, unseen42 edureka-1).
+            r"|(?-i:\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()]{1,40}\))\W*$|\(public domain\)\W*$"
             r"|[/|]\s*(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|epa|shutterstock|alamy|pa wire|pa media)\W*$"
             # A photographer's name and the agency that sent the picture: "Jane Roe via AP".
             r"|^(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+via\s+(?:ap|reuters|afp|epa|getty images)\W*$"
             r"|^(?:view|buy|enlarge|expand|see|open) (?:this |the )?(?:photos?|images?|pictures?|gallery)\W*$|^caption\W*$"
+            # A caption's own toggle under a photo: "Show Caption", "Hide Caption", "Expand caption"
+            # (issue #14, unseen43 abc2news-1: a Scripps station's player).
+            r"|^(?:show|hide|toggle|expand|collapse|close|open) (?:the |photo |image )?captions?\W*$"
             # An image credit of a photo site: "Photo by Jane Roe", "Photo by Jane Roe on Unsplash".
             r"|^(?:photo|photograph|image|picture|illustration|cover photo|header image|screenshot)s? by [A-Z][^.!?]{1,60}$"
             # A numbered figure's caption: "Figure 1 - Users and their needs", "Fig. 3: The map", "Abbildung 2: …".
@@ -463,6 +468,35 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         ),
         90,
         "cookie or consent notice",
+    ),
+    # An embedded player's or post's consent placeholder: clicking loads another company's content and
+    # may send it the reader's data. "Mit dem Klick auf "Inhalte anzeigen" erklärst du dich
+    # einverstanden, dass …", "By clicking 'Show content' you agree …" (issue #14, unseen43 t3n-1), and
+    # its button, heading and link ("Inhalte anzeigen", "Externer Inhalt", "Hinweis zum Datenschutz").
+    (
+        "legal",
+        re.compile(
+            r"\b(?:mit dem klick auf|durch (?:das )?klicken auf|wenn (?:du|sie) auf)\b[^.!?]{0,80}?"
+            r"\b(?:einverstanden|stimm(?:st|en) (?:du|sie) zu|willig(?:st|en) (?:du|sie) ein)"
+            r"|\bby clicking (?:on )?[\"“'‘]?(?:show|load|view|display|accept|allow|play|unblock)\b[^.!?]{0,80}?"
+            r"\byou (?:agree|consent|accept)\b"
+            r"|\ben cliquant sur\b[^.!?]{0,80}?\bvous (?:acceptez|consentez)\b"
+            r"|\bal (?:hacer )?clic(?:ar)? en\b[^.!?]{0,80}?\b(?:aceptas?|consientes?)\b",
+            FOLD_CASE,
+        ),
+        90,
+        "consent notice for embedded content",
+    ),
+    (
+        "legal",
+        re.compile(
+            r"^(?:(?:externe[n]? )?inhalte? (?:anzeigen|laden|aktivieren|freischalten)|externer inhalt|externe inhalte"
+            r"|(?:load|show|display|view|allow) (?:external |embedded |third[- ]party )?content|external content"
+            r"|hinweis zum datenschutz|datenschutzhinweise?)\W*$",
+            FOLD_CASE,
+        ),
+        4,
+        "consent notice for embedded content",
     ),
     (
         "legal",
@@ -853,7 +887,14 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|das könnte sie auch interessieren|lesen sie (?:auch|mehr)|czytaj (?:więcej|też|także)|zobacz (?:też|także)"
             r"|související články|čtěte (?:také|též)|les også|läs (?:också|även)|ilgili haberler"
             # "Lire aussi", "À lire aussi", "Voir aussi", "Lee también", "Leia também", "Veja também" (s31-h, t13s F7).
-            r"|(?:à |a )?lire (?:aussi|également)|voir aussi|le[ae] también|leia também|veja também)\W*$",
+            r"|(?:à |a )?lire (?:aussi|également)|voir aussi|le[ae] también|leia também|veja também"
+            # "Editor's picks" in the languages above: "Empfehlungen der Redaktion", "Unsere Empfehlungen",
+            # "La sélection de la rédaction", "Selección del editor", "Scelti dalla redazione" (issue #14,
+            # unseen43 t3n-1); and more stories on a topic, "More stories about marijuana reform" (abc2news-1).
+            r"|(?:unsere )?empfehlungen(?: der redaktion)?|redaktionsempfehlungen|die redaktion empfiehlt"
+            r"|(?:la )?s[ée]lection de la r[ée]daction|(?:le |les )?choix de la r[ée]daction"
+            r"|(?:la )?selecci[óo]n (?:del editor|de la redacci[óo]n)|scelti (?:dalla|per voi dalla) redazione"
+            r"|more (?:\w+ )?(?:stories|news|headlines|articles|coverage) (?:about|on) [^.!?:]{1,60})\W*$",
             FOLD_CASE,
         ),
         8,

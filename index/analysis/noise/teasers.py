@@ -16,6 +16,7 @@ from waic_reader.index.analysis.noise.live import ENTRY_TIME, entry_body, headed
 from waic_reader.index.analysis.noise.patterns import FOLD_CASE, HEADERS, SOURCE_WORD
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.date_stamps import is_stamp
+from waic_reader.index.corpus.tokens import TYPED_CLOCK
 
 
 def header_owns(labels: list[tuple[str, str] | None], run: list[int]) -> bool:
@@ -377,10 +378,12 @@ def kept_card_summaries(
 
 # A story's title closed by its post's date and time in brackets: "牛乳で乾杯が条例になっている街に
 # 行く(地主恵亮) (08.05 11:00)", "Ferry plan approved (3 May 2026, 19:30)". The stamp is a whole
-# stamp (corpus.date_stamps.is_stamp) or a day and month in figures, either with a clock time.
+# stamp (corpus.date_stamps.is_stamp) or a day and month in figures, either with a clock time: a
+# real one, by the one pattern of a time of day written with a colon (corpus.tokens.TYPED_CLOCK:
+# hours 0-23, minutes 00-59; seconds 00-59 after them), so "(3 May 2026, 29:00)" or "(08.05 24:60)" dates no post.
 _BRACKETED_STAMP = re.compile(r"[(（]\s*(?P<stamp>[^()（）]{4,40}?)\s*[)）]\W*$")
-_CLOCK_TIME = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?!\d)")
-_DAY_MONTH_TIME = re.compile(r"^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?,?\s+[0-2]?\d:[0-5]\d$")
+_CLOCK_TIME = re.compile(rf"(?<![\d:]){TYPED_CLOCK}(?::[0-5]\d)?(?![\d:])")
+_DAY_MONTH_TIME = re.compile(rf"^\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?,?\s+(?<![\d:]){TYPED_CLOCK}$")
 # The fewest such lines in a row that make a list of stories (a chronology in the article dates
 # its events, rarely to the minute, and seldom five in a row).
 _STAMPED_TITLES = 5

@@ -52,13 +52,47 @@ def _same_noun(a: str, b: str) -> bool:
     return a == b or a.removesuffix("s") == b or b.removesuffix("s") == a
 
 
+def closed_head(words: list[str]) -> list[str] | None:
+    """``words`` (a name's or a description's folded words) with its head noun written closed
+    with the word before it, as English writes many compound nouns either way ("coast guard" /
+    "coastguard": ["philippine", "coast", "guard"] -> ["philippine", "coastguard"]; the
+    head is :func:`head_index`'s), or None when no word stands before the head. Only a spelling
+    the text itself writes is ever compared: no list of compounds (round s48-q)."""
+    h = head_index(words)
+    if h < 1:
+        return None
+    return [*words[: h - 1], words[h - 1] + words[h], *words[h + 1 :]]
+
+
+def head_keys(words: list[str]) -> set[str]:
+    """The keys a body's head noun is looked up by, singular: its head, and its head written
+    closed with the word before it ("coast guard" -> {"guard", "coastguard"}; :func:`closed_head`).
+    Empty for no words."""
+    if not words:
+        return set()
+    keys = {words[head_index(words)].removesuffix("s")}
+    closed = closed_head(words)
+    if closed is not None:
+        keys.add(closed[head_index(closed)].removesuffix("s"))
+    return keys
+
+
 def names_body(description: str, name: str) -> bool:
     """Whether the lower-case ``description`` ("coast guard", "hospital", "health ministry") names
-    the body called ``name`` as a whole phrase ending at its head (module rule). False for an
+    the body called ``name`` as a whole phrase ending at its head (module rule), either written
+    with its head noun closed with the word before it ("the coastguard" names the "Philippine
+    Coast Guard", "the coast guard" the "HM Coastguard": :func:`closed_head`). False for an
     empty description or name."""
     desc, held = words_of(description), words_of(name)
     if not desc or not held:
         return False
+    descs = [desc, *filter(None, [closed_head(desc)])]
+    helds = [held, *filter(None, [closed_head(held)])]
+    return any(_names(d, n) for d in descs for n in helds)
+
+
+def _names(desc: list[str], held: list[str]) -> bool:
+    """:func:`names_body` on folded words, as written."""
     h = head_index(held)
     if not _same_noun(desc[-1], held[h]):
         return False
@@ -101,4 +135,4 @@ def tied(body_places: Iterable[str], article_places: Iterable[str]) -> bool:
     return any(_same_place(p, a) for p in body_places for a in held)
 
 
-__all__ = ["PLACE_LABELS", "head_index", "names_body", "place_words", "tied", "words_of"]
+__all__ = ["PLACE_LABELS", "closed_head", "head_index", "head_keys", "names_body", "place_words", "tied", "words_of"]

@@ -38,7 +38,15 @@ from waic_reader.index.analysis.entities.lexicons import LOWER_TITLES, TITLE_COR
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, key_form
 from waic_reader.index.analysis.entities.person_joins import surname_aliases
 from waic_reader.index.analysis.entities.words import given_word
-from waic_reader.index.analysis.quotes.bodies import PLACE_LABELS, head_index, names_body, place_words, tied, words_of
+from waic_reader.index.analysis.quotes.bodies import (
+    PLACE_LABELS,
+    head_index,
+    head_keys,
+    names_body,
+    place_words,
+    tied,
+    words_of,
+)
 from waic_reader.index.analysis.quotes.cues import ROLES
 from waic_reader.index.analysis.quotes.model import (
     LONE,
@@ -99,6 +107,12 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
         kept: list[Quote] = []
         for q in qs:
             sp = q.speaker
+            if sp is not None and sp.key.startswith(PAIR) and sp.type != "PERSON":
+                # "Cebu Pacific and Philippine Airlines said": each body or place of the list, as
+                # the entity list names it, else as written (round s48-q); written whole, a
+                # body's name needs no full form from elsewhere as a surname does
+                kept += [replace(q, speaker=member) for member in _listed_bodies(sp, names)]
+                continue
             if sp is not None and sp.key.startswith(PAIR):
                 # "Smith and Jones said": the two people the corpus names in full, one statement
                 # each, else the pair as written (review s45-rv finding 11: the statement was lost);
@@ -132,6 +146,23 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
     return out
 
 
+def _listed_bodies(pair: Speaker, names: Mapping[str, Entity | None]) -> list[Speaker]:
+    """The speakers of a list of bodies or places (a :data:`model.PAIR` speaker not of people:
+    "Cebu Pacific and Philippine Airlines"), one each, in order, once: the entity an article's
+    mention of that name is (``names``: folded mention text -> entity, None for two), else the
+    name as written, keyed ``<pair's type>:<name>``."""
+    out: dict[str, Speaker] = {}
+    for part in pair_names(pair.name):
+        ent = names.get(fold(part))
+        member = (
+            Speaker(ent.key, ent.name, ent.label)
+            if ent is not None
+            else Speaker(f"{pair.type}:{part}", part, pair.type)
+        )
+        out.setdefault(member.key, member)
+    return list(out.values())
+
+
 def described_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity]) -> dict[str, list[Quote]]:
     """``quotes`` (doc -> quotes) with each unattributed quote whose subject describes a body by
     its noun (:attr:`Quote.described`: "the coast guard said", "the ministry said", "police
@@ -151,9 +182,10 @@ def described_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Ent
         if ent.label in PLACE_LABELS:
             for doc, _ in ent.mentions:
                 places.setdefault(doc, set()).update(words_of(ent.name))
-        words = words_of(ent.name)
-        if ent.label == "ORG" and words:
-            by_head.setdefault(words[head_index(words)].removesuffix("s"), []).append(ent)
+        if ent.label == "ORG":
+            # under its head and its head closed with the word before ("guard", "coastguard")
+            for key in head_keys(words_of(ent.name)):
+                by_head.setdefault(key, []).append(ent)
     if not by_head:
         return dict(quotes)
     body_places: dict[str, frozenset[str]] = {}  # an organisation's key -> its place words
@@ -163,13 +195,16 @@ def described_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Ent
         for q in qs:
             if q.speaker is None and q.described and not q.anonymous:
                 words = words_of(q.described)
-                named = [e for e in by_head.get(words[-1].removesuffix("s"), []) if names_body(q.described, e.name)]
+                found = {id(e): e for key in head_keys(words) for e in by_head.get(key, [])}
+                named = [e for e in found.values() if names_body(q.described, e.name)]
                 if len(words) == 1:
                     # a noun many bodies share: only a body the article names or shares a place with
+                    # ("the coastguard" is a two words' phrase written closed: "Coast Guard")
                     named = [
                         e
                         for e in named
-                        if any(d == doc for d, _ in e.mentions)
+                        if not names_body(q.described, words_of(e.name)[head_index(words_of(e.name))])
+                        or any(d == doc for d, _ in e.mentions)
                         or tied(body_places.setdefault(e.key, place_words(e.name)), places.get(doc, ()))
                     ]
                 if len(named) == 1:

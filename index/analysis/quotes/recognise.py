@@ -84,7 +84,7 @@ from waic_reader.index.analysis.quotes.cues import (
     document_source,
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS, person_not_capital
-from waic_reader.index.analysis.quotes.model import ANONYMOUS, Quote, Speaker
+from waic_reader.index.analysis.quotes.model import ANONYMOUS, PAIR, Quote, Speaker
 from waic_reader.index.analysis.quotes.speakers import (
     CLOSING_APPOSITION,
     GROUP,
@@ -248,6 +248,12 @@ _SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][A-Z'’. -]{1,30}:[ \t]+")
 # Words of a speaker after its cue, up to a comma: a title and a name and the verb's time ("…,
 # said Deputy Chief Fire Officer Arne Rise on Tuesday": nine; t13k F18, the limit was six).
 _TRAILING_NAME_WORDS = 9
+# A list of names right after a trailing cue, closed by "and" ("…, said Cruz, Ortiz and Diaz on
+# Monday.", "…, said Ana Cruz, Ben Ortiz, and Carla Diaz.", "…, said the Red Cross and Caritas."):
+# its commas are the list's, not the end of the speaker (round s48-q: the first name alone spoke).
+# Each name one to four capitalised words (titles among them), "the" before it.
+_LIST_NAME = rf"(?:the\s+)?{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}"
+_LIST_AFTER = re.compile(rf"\s*{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*(?:,\s+|\s+)and\s+{_LIST_NAME}(?![\w'’-])")
 # The close of a speech tag inside its sentence: at most a few words of its time or setting, its
 # comma, then the clause the tag interrupted going on with its verb (an auxiliary or a past form,
 # an adverb before it): "Santa Clara, the ferry's captain said, had never carried …", "The dam,
@@ -2173,6 +2179,10 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         # the sentence's stop is no part of the speaker ("…, said police.", "…, said one official.":
         # an unnamed subject with its full stop was no group, and the statement was lost)
         name_end = cue.end + (stop.start() if stop else len(rest.rstrip(_END_TRIM + '!?"”’')))
+        listed = _LIST_AFTER.match(text, cue.end, s1)
+        if listed is not None:
+            # "…, said Cruz, Ortiz and Diaz on Monday": the whole list, its commas the list's
+            name_end = cue.end + len(text[cue.end : listed.end()].rstrip(_END_TRIM))  # (not its full stop)
         # The verb's setting or time after the name is no part of it ("…, said Chief Fire Officer
         # X Y in a statement on Tuesday": t13l F14, ten words were no speaker).
         for setting in _SETTING_AFTER.finditer(text, cue.end, name_end):
@@ -2198,6 +2208,9 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     if comma < 0 or _CLAUSE_JOINER.match(text, comma + 1, cue.start):
         # ("X, while the NNU says Y": the NNU's words are Y, after its verb; :func:`_trailing_shape`)
         return None
+    whole_list = _trailing_list(state, s0, comma, cue)
+    if whole_list is not None:
+        return whole_list
     subject = _WORDS.findall(text[comma : cue.start])
     # a longer subject is a clause, unless it is a title's capitalised words and a name ("…, Deputy
     # Head of Safety Even Lie said": seven words of one person), after a role in lower case too
@@ -2216,6 +2229,33 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         if cue.gap is not None:
             cue.content_end = -1
     return speaker
+
+
+def _trailing_list(state: _State, s0: int, comma: int, cue: _Cue) -> Speaker | None:
+    """'CONTENT, Cruz, Ortiz and Diaz said.': a list of names closed by "and" as the trailing
+    subject, its first names before the last comma (each a name of :data:`_LIST_NAME` between
+    commas): the list's ``PAIR`` speaker, credited to each, with the words before the list's
+    first comma as its content (round s48-q: the first names were read as the words, the last
+    ones spoke). The list must be of the kind the words after the last comma are (people, or
+    bodies and places): "Prices rose in Oslo, Smith and Jones said" is no list with Oslo. None
+    when the subject is no such list."""
+    text = state.article.text
+    if re.search(r"\band\b", text[comma + 1 : cue.start]) is None:
+        return None
+    opened = comma
+    while (prev := text.rfind(",", s0, opened)) > s0 and re.fullmatch(rf"\s*{_LIST_NAME}\s*", text[prev + 1 : opened]):
+        opened = prev
+    if opened == comma or _WORDS.search(text, s0, opened) is None:
+        return None
+    listed = state.speakers.resolve(opened + 1, cue.start)
+    if listed is None or not listed.key.startswith(PAIR):
+        return None
+    last = state.speakers.resolve(comma + 1, cue.start)
+    if last is None or (last.type == "PERSON") != (listed.type == "PERSON"):
+        return None
+    cue.content_start = _past_dateline(text, s0, opened)
+    cue.content_end = opened
+    return listed
 
 
 # An object opened by a determiner, with a figure among its words ("a £1.2bn budget", "a 4.99%
@@ -2521,7 +2561,8 @@ def _past_dateline(text: str, s0: int, stop: int) -> int:
     ("VELDHAVEN, Oct 3, 2025 (Reuters) - A dam …", "PORTMERE (AP) — …") or a live blog's entry
     time ("**12:45** The brigade …", "12:45 - The brigade …"), else ``s0``. The dateline is
     :func:`dateline.match`'s, taken as the entities take it (a dash spaced from its place, prose
-    after it; a place in capitals or an agency) or with a calendar date; one ending at or past
+    after it; a place in capitals or an agency) or with a calendar date, or a town and its
+    province as names opening a line (:attr:`dateline.Dateline.regional`); one ending at or past
     ``stop`` (the end of the quoted clause) is none."""
     stamp = ENTRY_STAMP.match(text, s0, stop)
     if stamp is not None:
@@ -2536,7 +2577,10 @@ def _past_dateline(text: str, s0: int, stop: int) -> int:
         # An agency's or a dated dateline before an all-caps lede is one too ("BODØ, March 12
         # (Nordpress) - THE OPERATOR SAID …": the lede is no agency's report, t13j F5).
         return s0
-    if not (wire.caps or wire.agency or wire.dated) or wire.end >= stop:
+    # A town and its province as names opening a line ("Boac, Marinduque — Rescuers said …") is
+    # a regional paper's dateline (round s48-q: the town was read as the subject who spoke)
+    regional = wire.regional and (s0 == 0 or text[s0 - 1] == "\n")
+    if not (wire.caps or wire.agency or wire.dated or regional) or wire.end >= stop:
         return s0
     return wire.end
 

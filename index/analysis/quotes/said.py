@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 
 from waic_reader.index.analysis.align import TOKEN, normalize, terms
-from waic_reader.index.analysis.quotes.model import Quote
+from waic_reader.index.analysis.quotes.model import PAIR, Quote, Speaker, pair_names
 from waic_reader.index.corpus.tokens import fold, fold_number, name_form, name_forms, search_tokens
 
 FIELD = "said"
@@ -48,6 +48,19 @@ def surface(word: str) -> str:
 _name_forms = name_forms
 
 
+def _speaker_forms(speaker: Speaker) -> list[str]:
+    """The forms ``speaker`` is searched by: its name's (:func:`tokens.name_forms`), and for a
+    list (a :data:`model.PAIR` speaker, "Cebu Pacific and Philippine Airlines") each member's
+    too, as the corpus grouping credits each (round s48-q: ``said:"Cebu Pacific"`` missed the
+    article where the two firms said it)."""
+    person = speaker.type == "PERSON"
+    forms = _name_forms(speaker.name, person)
+    if speaker.key.startswith(PAIR):
+        for part in pair_names(speaker.name):
+            forms += [f for f in _name_forms(part, person) if f not in forms]
+    return forms
+
+
 def said_terms(quotes: Iterable[Quote]) -> list[str]:
     """The ``said`` field's terms for an article's quotes (boilerplate and unattributed ones left out)."""
     out: set[str] = set()
@@ -69,7 +82,7 @@ def _piece_terms(q: Quote, pieces: Iterable[str]) -> set[str]:
     forms alone, with each content word, with each pair of consecutive content words (a phrase),
     and with each word as written (a prefix)."""
     assert q.speaker is not None
-    forms = _name_forms(q.speaker.name, q.speaker.type == "PERSON")
+    forms = _speaker_forms(q.speaker)
     words: set[str] = set()
     pairs: set[str] = set()
     written: set[str] = set()

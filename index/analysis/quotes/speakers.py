@@ -53,7 +53,7 @@ from waic_reader.index.analysis.lexicon import (
     WEEKDAYS,
     refused,
 )
-from waic_reader.index.analysis.quotes.bodies import names_body
+from waic_reader.index.analysis.quotes.bodies import head_keys, names_body
 from waic_reader.index.analysis.quotes.cues import (
     BODIES,
     CUE_WORDS,
@@ -363,6 +363,11 @@ _PAIR_JOIN = re.compile(r"\s+and\s+(?:[\w.'’]+\s+){0,4}")
 # Between two names of a list: a comma, up to four title or role words ("Ana Cruz, Mayor Ben
 # Ortiz"); group 1 the "and" after a serial comma ("…, and Carla Diaz").
 _LIST_COMMA = re.compile(r",\s+(and\s+)?(?:[\w.'’]+\s+){0,4}")
+# The last name of a list after "and", capitalised words the recogniser did not give ("the Red
+# Cross and Caritas"), to the end of the subject (:meth:`Speakers._name_list`).
+_LIST_LAST = re.compile(
+    rf",?\s+and\s+(?:the\s+)?(?P<name>(?:{_NAME_WORD.pattern})(?:\s+(?:{_NAME_WORD.pattern})){{0,3}})[\s,]*"
+)
 _RANKS = frozenset("deputy vice assistant associate acting interim junior shadow under lieutenant former ex".split())
 _FORMER = frozenset("former ex one-time onetime erstwhile then past retired previous sacked ousted".split())
 # Lower-case nouns ending the body's phrase after its name, up to the subject's end ("a spokesman
@@ -479,6 +484,14 @@ def body_description(name: str) -> str | None:
     if any(re.fullmatch(r"[a-z][a-z-]*", w) is None or w in FUNCTION_WORDS or w in _POSSESSIVE for w in words):
         return None
     return " ".join(words)
+
+
+def _name_keys(name: str) -> set[str]:
+    """The lower-case words of an organisation's ``name`` and each two adjacent ones written
+    closed ("Philippine Coast Guard": "philippine", "coast", "guard", "philippinecoast",
+    "coastguard"): what a description's head is looked up by (:func:`bodies.head_keys`)."""
+    words = name.lower().split()
+    return {*words, *(a + b for a, b in zip(words, words[1:], strict=False))}
 
 
 def _words_of(text: str) -> list[str]:
@@ -633,7 +646,7 @@ class Speakers:
         self._org_lines: dict[tuple[bool, bool], _OrgLine] = {}
         for k, n in enumerate(named):
             if n.speaker.type == "ORG":
-                for w in set(n.speaker.name.lower().split()):
+                for w in _name_keys(n.speaker.name):
                     self._org_words.setdefault(w, []).append(k)
         # Where the line breaks and the double quotation marks stand, read once: a quotation's
         # parity before a place is then a few bisections (:meth:`_quoted_at`), never a count over
@@ -1014,30 +1027,45 @@ class Speakers:
         return Named(listed[0].start, last.end, Speaker(f"{PAIR}{name}", name, "PERSON"))
 
     def _name_list(self, start: int, end: int) -> Speaker | None:
-        """Two or more names the recogniser gives, a list closed by "and" opening the subject
-        ``start:end``, one of them no person's ("said Germany, France and Italy in a joint
-        statement", "Shell and BP said"): the list as written, an unnamed ``GROUP`` speaker (its
-        quote unattributed), never its first member alone (review s47-rv finding 17; a list of
-        people is :meth:`_person_pair`'s, credited to each). None for any other subject."""
+        """Two or more names, a list closed by "and" opening the subject ``start:end``, one of
+        them no person's ("said Germany, France and Italy in a joint statement", "Shell and BP
+        said", "Cebu Pacific and Philippine Airlines said", "said the Red Cross and Caritas"): one
+        speaker of key ``PAIR:<a>, <b> and <c>`` written as the list (each name as the article
+        writes it, a leading "the" dropped; :func:`model.pair_names` splits it), type ``GPE``
+        when every name is a place's, else ``ORG``, which the corpus grouping credits to each of
+        them as a list of people is (:func:`merge.entity_speakers`; review s47-rv finding 17 made
+        it no one's, round s48-q each one's). The names are the recogniser's; the last may be
+        capitalised words it missed after "and" ("Caritas"). A list of people is
+        :meth:`_person_pair`'s. None for any other subject."""
         names = self._in(start, end)
-        if len(names) < 2 or self.text[start : names[0].start].strip().lower() not in ("", "the"):
+        if not names or self.text[start : names[0].start].strip().lower() not in ("", "the"):
             return None
         listed = [names[0]]
+        closed = False
         for n in names[1:]:
             gap = self.text[listed[-1].end : n.start]
             comma = _LIST_COMMA.fullmatch(gap)
             if _PAIR_JOIN.fullmatch(gap) or (comma is not None and comma.group(1) is not None):
                 listed.append(n)  # "… and Italy": the list's last name
+                closed = True
                 break
             if comma is None:
                 return None
             listed.append(n)
-        else:
-            return None  # no "and" closing it: an apposition, read as before
+        if not closed:
+            # "the Red Cross and Caritas": the last name is capitalised words no mention covers
+            m = _LIST_LAST.fullmatch(self.text, listed[-1].end, end)
+            if m is None or any(w in _NOT_NAME or w.lower() in TITLE_WORDS for w in m.group("name").split()):
+                return None
+            listed.append(
+                Named(m.start("name"), m.end("name"), Speaker(f"ORG:{m.group('name')}", m.group("name"), "ORG"))
+            )
         if all(n.speaker.type == "PERSON" for n in listed):
             return None
-        name = " ".join(self.text[listed[0].start : listed[-1].end].split())
-        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+        written = [re.sub(r"^(?:[Tt]he)\s+", "", " ".join(self.text[n.start : n.end].split())) for n in listed]
+        name = f"{', '.join(written[:-1])} and {written[-1]}"
+        kind = "GPE" if all(n.speaker.type == "GPE" for n in listed) else "ORG"
+        return Speaker(f"{PAIR}{name}", name, kind)
 
     def _titles_only(self, start: int, end: int, *, joined: bool = False) -> bool:
         """Whether ``text[start:end]`` holds only titles before a name ("Mayor", "Mrs", "Dr") or a
@@ -1337,6 +1365,12 @@ class Speakers:
         listed = self._name_list(start, end)
         if listed is not None:
             return listed
+        if not first:
+            # "Reyes and Ortiz said", one name typed a person: the pair, never its typed name
+            spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, start, end)]
+            pair = self._name_pair(start, spans) if spans else None
+            if pair is not None:
+                return pair
         hit = self.named_in(start, end)
         if hit is not None:
             return hit.speaker
@@ -1748,7 +1782,7 @@ class Speakers:
                 f.start < pos
                 and f.speaker.type == "ORG"
                 and (found is None or f.start >= found.start)
-                and words & set(f.speaker.name.lower().split())
+                and words & _name_keys(f.speaker.name)
             ):
                 found = f
         if found is not None and (best < 0 or found.start >= self.named[best].start):
@@ -1955,11 +1989,11 @@ class Speakers:
         listed = re.sub(r",(?=\s)", "", self.text[first:last]) if len(parts) > 1 else self.text[first:last]
         spans = {(p[0][0], p[-1][1]) for p in [*parts, words[at + 1 :]]}
         if re.search(r"[^\w\s'’.-]", listed) or any(
-            len(parts) == 1 or n.speaker.type != "PERSON" or (n.start, n.end) not in spans
-            for n in self._in(first, last)
+            n.speaker.type != "PERSON" or (n.start, n.end) not in spans for n in self._in(first, last)
         ):
-            # a bracket, a comma elsewhere: an aside; a mention: resolved as before (in a list, a
-            # person's mention of one name alone is one of its names: "Cruz, Ortiz and Diaz")
+            # a bracket, a comma elsewhere: an aside; a mention: resolved as before (in a list or
+            # a pair, a person's mention of one name alone is one of its names: "Cruz, Ortiz and
+            # Diaz", "Reyes and Ortiz" with Ortiz typed a person; round s48-q: Ortiz alone spoke)
             return None
         before = self.text[start:first]
         if (
@@ -1987,6 +2021,9 @@ class Speakers:
         bare = self._name_pair(start, words)
         if bare is not None and "," in bare.name:
             return True  # "Cruz, Ortiz and Diaz said …", no mention covering them
+        named = self._name_list(start, end)
+        if named is not None and "," in named.name:
+            return True  # "Shell, BP and TotalEnergies said …" (round s48-q: "Shell" was the words)
         return self._coordinated(start, words) is not None
 
     def common_subject(self, start: int, end: int) -> Speaker | None:
@@ -2298,7 +2335,10 @@ class Speakers:
             # round s47-q; "the guard", "a guard" are people, review s47-rv finding 7)
             # Only a noun naming a body ("hospital", "police"): "the ageless beauty" is no
             # section "Fashion & Beauty".
-            named = self._body_before(s, head)
+            # (its head written closed with the word before it too: "the coastguard" is the
+            # "Philippine Coast Guard", "the coast guard" the "HM Coastguard"; round s48-q)
+            keys = {head, head.removesuffix("s"), *head_keys(_words_of(description))}
+            named = self._latest_org_with(s, keys)
             if named is not None and names_body(description, named.name):
                 # "the hospital" is Kvalsund Hospital; "the ruling party" is not the Constitutional
                 # Democratic Party: the description is a whole phrase of the name ending at its
@@ -2433,6 +2473,9 @@ class Speakers:
         titled = self.titled(start, end)
         if titled is not None:
             return titled.speaker  # "according to the hospital's director, Gábor Nagy."
+        listed = self._listed_after(start, end)
+        if listed is not None:
+            return listed  # "said the Red Cross and Caritas", "said Cruz, Ortiz and Diaz"
         owned = self._place_body(start, end)
         if owned is not None:
             return owned  # "according to Portuguese media", "said Poland's foreign ministry"
@@ -2468,6 +2511,22 @@ class Speakers:
         ):
             return hit.speaker
         return None
+
+    def _listed_after(self, start: int, end: int) -> Speaker | None:
+        """A list of names closed by "and" as the whole of ``start:end`` after a cue: people the
+        recogniser names (:meth:`_person_pair`), bodies or places (:meth:`_name_list`) or bare
+        names, three or more (:meth:`_name_pair`), one ``PAIR`` speaker credited to each, never
+        the first name alone (round s48-q: "…, said Cruz, Ortiz and Diaz." was Cruz's, "…, said
+        the Red Cross and Caritas." no statement). None for any other words."""
+        pair = self._person_pair(start, end)
+        if pair is not None:
+            return pair.speaker
+        listed = self._name_list(start, end)
+        if listed is not None:
+            return listed
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, start, end)]
+        bare = self._name_pair(start, words) if words else None
+        return bare if bare is not None and "," in bare.name else None
 
     def _introduced_for(self, pos: int, noun: str) -> Speaker | None:
         """Whom "the spokesperson" at ``pos`` (``noun``: a word of :data:`cues.SPEAKS_FOR_ORG`)

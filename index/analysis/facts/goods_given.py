@@ -1,0 +1,52 @@
+"""Aid in kind: goods a named giver sent, donated or delivered (issue #16 "figures agree", round
+s48-f). "Japan sent 20 tonnes of rice and 500 tents" made rows "mass (t)" and "tents" that named
+neither the goods nor who gave them, the tents with no giver at all (a list's second item). A
+count or quantity of goods that a verb of giving governs, its giver the clause's named subject
+(owners.owner), is the giver's (``FactValue.owner``, so grouping never joins two givers' figures)
+and labelled "rice given by Japan". It keeps no measure of its own: it still joins other outlets'
+counts of those goods however worded ("Kisumu county has received 20,000 doses from the WHO"),
+their row labelled by the most common wording.
+"""
+
+from __future__ import annotations
+
+from waic_reader.index.analysis.facts.words import WORD, is_participle
+
+GIVEN = "given"
+# The verbs of giving a thing to someone (Levin 1993, English Verb Classes and Alternations: 13.1
+# "give" verbs, 13.4.1 "fulfilling" verbs: provide), with "send" (11.1) as aid is sent, in every
+# form. The verbs of moving goods that a firm's trade uses as well ("Boeing delivered 40 planes",
+# "shipped 2 million phones", "supplied 400 turbines") give only where the sentence names aid
+# (:data:`_AID_WORDS`): "delivered 2,000 blankets as relief".
+_GIVING = frozenset(
+    """give gives giving gave given donate donates donating donated send sends sending sent provide
+    provides providing provided pledge pledges pledging pledged contribute contributes contributing
+    contributed""".split()
+)
+_MOVING = frozenset(
+    """ship ships shipping shipped deliver delivers delivering delivered dispatch dispatches
+    dispatching dispatched supply supplies supplying supplied airlift airlifts airlifting
+    airlifted""".split()
+)
+# Words that name aid (money_roles' nouns of aid, with the adjectives of its kind).
+_AID_WORDS = frozenset("aid relief assistance donation donations help humanitarian emergency".split())
+# (between the verb and a later item of its list of goods no other verb: "sent 20 tonnes of rice
+# and distributed 500 tents")
+_MOST_WORDS = 12
+
+
+def giving_verb(text: str, start: int, pos: int, end: int) -> bool:
+    """Whether a verb of giving (:data:`_GIVING`, or of moving goods in a sentence of aid:
+    :data:`_MOVING`) governs the figure at ``pos`` (its sentence from ``start`` to ``end``): right before it, an auxiliary between aside ("has sent 25 tonnes"), or before a list
+    of goods whose later item it is ("sent 20 tonnes of rice and 500 tents"), no other verb between."""
+    words = [w.lower() for w in WORD.findall(text, start, pos)][-_MOST_WORDS:]
+    aid = bool(_AID_WORDS & {w.lower() for w in WORD.findall(text, start, end)})
+    at = max((k for k, w in enumerate(words) if w in _GIVING or (aid and w in _MOVING)), default=-1)
+    if at < 0:
+        return False
+    return not any(is_participle(w) for w in words[at + 1 :])
+
+
+def goods_label(goods: str, giver: str) -> str:
+    """The label of goods given by a giver: "rice given by Japan", "tents given by Japan"."""
+    return f"{goods} {GIVEN} by {giver}"
