@@ -42,3 +42,35 @@ def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
 def test_who_finds_the_name_not_a_longer_one_holding_it(ws: Workspace, query: str, want: set[str]) -> None:
     got = ws.search(query, limit=None)
     assert {h.doc for h in got.hits} == want, query
+
+
+INITIALS = {
+    # reported (t13ap N15: Ember Watch writes "the NWS", the Valley Courier the whole name)
+    "nws": "Forecast\n\nMeteorologist Anwen Prytherch of the NWS said gusts would ease.",
+    "weather": "Winds\n\nA meteorologist with the National Weather Service said gusts of 55 mph were expected.",
+    # invented: a federal agency and a water authority, each by its initials in one article only
+    "faa": "Crash site\n\nInspectors from the FAA reached the site on Tuesday.",
+    "aviation": "Inquiry\n\nThe Federal Aviation Administration opened an inquiry into the crash.",
+    "kwa": "Reservoir\n\nThe reservoir was full by Friday, the KWA said.",
+    "water": "Prices\n\nThe Kestrel Water Authority raised its prices on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def initials_ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    return indexed_workspace(tmp_path_factory.mktemp("s48n-initials"), INITIALS)
+
+
+@pytest.mark.parametrize(
+    ("query", "want"),
+    [
+        ('who:"National Weather Service"', {"nws", "weather"}),
+        ('who:"Federal Aviation Administration"', {"faa", "aviation"}),
+        ('who:"Kestrel Water Authority"', {"kwa", "water"}),
+    ],
+)
+def test_who_by_a_name_finds_the_articles_writing_its_initials(
+    initials_ws: Workspace, query: str, want: set[str]
+) -> None:
+    got = initials_ws.search(query, limit=None)
+    assert {h.doc for h in got.hits} == want, query

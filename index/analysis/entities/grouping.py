@@ -147,6 +147,32 @@ def _initials(name: str) -> set[str]:
     return {i for i in out if len(i) >= 3}
 
 
+def initialled_keys(keys: Iterable[str]) -> dict[str, str]:
+    """{folded key: key} of each entity key named by an abbreviation alone ("ORG:NWS") whose
+    letters are the initials (:func:`_initials`) of exactly one other key's name of two words or
+    more, no person's ("ORG:National Weather Service"): the join :func:`defined_abbreviations`
+    makes where no article defines the abbreviation, from the keys alone (the search index's
+    grouping, ``corpus_names.merged_keys``). Linear in the keys."""
+    spelled: dict[str, str] = {}
+    for key in sorted(keys):
+        spelled.setdefault(key_form(key), key)
+    initialled: dict[str, set[str]] = {}
+    for key in spelled.values():
+        label, _, name = key.partition(":")
+        if label != "PERSON" and label in NAME_LABELS and len(name_words(name)) >= 2:
+            for initials in _initials(name):
+                initialled.setdefault(initials, set()).add(key)
+    out: dict[str, str] = {}
+    for folded, key in spelled.items():
+        label, _, name = key.partition(":")
+        if " " in name or not _abbreviation(name) or label not in NAME_LABELS:
+            continue
+        homes = initialled.get(fold(name), set()) - {key}
+        if len(homes) == 1:
+            out[folded] = next(iter(homes))
+    return out
+
+
 def defined_abbreviations(by_key: Mapping[str, Entity]) -> dict[str, str]:
     """{folded key: key} of each entity named by an abbreviation alone ("ORG:NWS", "PERSON:BoM")
     that one other entity, of two words or more and no person, writes as one of its mentions (an
