@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -961,6 +961,28 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             kind = "paragraph"
         blocks.append(Block(start, end, kind, line))
     return blocks
+
+
+def wraps_as_spaces(text: str, blocks: Sequence[Block]) -> str:
+    """``text`` (a plain-text article's) with each line break inside a paragraph of ``blocks``
+    read as a space, one character for one (offsets kept): a hard-wrapped paragraph is one
+    paragraph, as the reader shows it (:func:`joined_shown`), so a name or "the" and a short form
+    split over a break ("Helen" / "Marrick", "told the" / "Times.", "Cedar" / "Flats") read as on
+    one line (t13ab L7: "Times" was an organisation of its own, not the Westcountry Times it is on
+    one line). Titles and headings keep their breaks. ``text`` itself when no paragraph has one.
+    The one reading of the text names are found and looked up in: the recogniser's, and the
+    corpus grouping's (``Article.name_text``; t13ap N14: "Cedar Flats", typed in other articles,
+    was not found again where a wrap split it)."""
+    wraps = [b for b in blocks if b.kind not in ("title", "heading") and "\n" in b.text]
+    if not wraps:
+        return text
+    chars = list(text)
+    for b in wraps:
+        at = text.find("\n", b.start, b.end)
+        while at >= 0:
+            chars[at] = " "
+            at = text.find("\n", at + 1, b.end)
+    return "".join(chars)
 
 
 def split_blocks(text: str, markdown: bool = False) -> list[Block]:

@@ -24,7 +24,7 @@ import re
 import stat
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -226,6 +226,18 @@ class Article:
         return spans_digest((b.start, b.end) for b in blocks) + kinds
 
     @cached_property
+    def name_text(self) -> str:
+        """The text as names are read and looked up in it: a plain-text article's line breaks
+        inside a paragraph read as spaces, one character for one, so every offset into
+        :attr:`text` holds (:func:`~waic_reader.index.corpus.blocks.wraps_as_spaces`); any other
+        article's text as it is."""
+        if self.format != "text":
+            return self.text
+        from waic_reader.index.corpus.blocks import wraps_as_spaces
+
+        return wraps_as_spaces(self.text, self.blocks)
+
+    @cached_property
     def sentences(self) -> list[Sentence]:
         from waic_reader.index.corpus.blocks import sentences_of
 
@@ -249,6 +261,23 @@ class Article:
             if b.start <= offset < b.end or offset == b.end:
                 return i
         return None
+
+
+class NameTexts(Mapping[str, str]):
+    """doc → :attr:`Article.name_text` of ``articles``, each worked out when first read: a
+    grouping served from what the index keeps reads none, so splits no article into blocks."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        self._articles = {a.doc: a for a in articles}
+
+    def __getitem__(self, doc: str) -> str:
+        return self._articles[doc].name_text
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._articles)
+
+    def __len__(self) -> int:
+        return len(self._articles)
 
 
 # ---------------------------------------------------------------------------------------------
