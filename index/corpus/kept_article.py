@@ -9,7 +9,7 @@ s34-a: 216 saved pages, ~6 s of CPU). The build keeps what reading gave, encoded
 :func:`encode_article`, in a stored field; :func:`decode_article` gives the same
 :class:`~waic_reader.index.corpus.reader.Article` back (:func:`reader.to_show_json` of both is the
 same) while its key holds, and the workspace (:meth:`IndexKept.article
-<waic_reader.index.workspace_kept.IndexKept>`) asks for it before reading a file.
+<waic_reader.index.workspace.kept.IndexKept>`) asks for it before reading a file.
 
 The key (:func:`article_key`) is what reading depends on besides the reader's code: the file's
 stamp as listed (size and mtime; an item's digest), its ``corpus.yaml`` fields' stamp

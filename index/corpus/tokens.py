@@ -586,14 +586,16 @@ def word_count(text: str) -> int:
     return n
 
 
-_WORD_RUN = re.compile(r"\w+")
+# A run of word characters and the combining marks on them: a mark is part of the letter it is
+# written on ("Tłı̨chǫ" is one word, not "Tłı" and "chǫ": issue #16, round s48-e).
+_WORD_RUN = re.compile(rf"[\w{_MARKS}]+")
 # The last text :func:`text_words` read and its words (by identity): the entity rules of one
 # article ask for the same text's words one after the other.
 _LAST_WORDS: tuple[str, frozenset[str]] = ("", frozenset())
 
 
 def text_words(text: str) -> frozenset[str]:
-    """The distinct runs of ``\\w`` in ``text``: a pattern whose match is a whole such run, or
+    """The distinct runs of ``\\w`` and combining marks in ``text``: a pattern whose match is a whole such run, or
     that needs one of a few words whole, can be skipped or tried only where they occur."""
     global _LAST_WORDS
     if _LAST_WORDS[0] is text:

@@ -59,8 +59,10 @@ def test_a_fact_boxs_line_is_read_as_its_prose(prose: str, box: str, label: str,
 
 def test_a_boxs_bare_count_takes_its_label_as_noun() -> None:
     got = table(sheet(BOX))
-    assert got.get("firefighters") == [("a", "1,250")], got
-    fact = next(f for f in sheet(BOX) if f.label == "firefighters")
+    # (a box's bare count of responders is the count deployed, one row with "were on the lines":
+    # t13ap N5, round s48-f2; was the row "firefighters")
+    assert got.get("firefighters deployed") == [("a", "1,250")], got
+    fact = next(f for f in sheet(BOX) if f.label == "firefighters deployed")
     # the span is the value's, in the text: the label's words are not part of it
     assert fact.values[0].text == "1,250"
 

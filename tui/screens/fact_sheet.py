@@ -353,9 +353,23 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
     def _widths(self) -> tuple[int, int]:
         """(fact column, values column) widths for the screen's width; the values get the rest."""
         width = max(40, self.size.width)
-        fact = max(14, min(26, width // 4))
+        fact = self._fact_width(max(14, min(26, width // 4)), max(14, min(26, width // 3)))
         values = max(20, width - fact - STATUS_WIDTH - 3 * 2 - 2)
         return fact, values
+
+    def _fact_width(self, least: int, most: int) -> int:
+        """The fact column's width: the least from ``least`` up to ``most`` at which every shared
+        fact's name wraps whole, word by word, on its :data:`SHARED_LINES` lines, else ``most``: the
+        name has priority over the values (t13ap N19: "money pledged (the government)" was cut
+        "(the governmen…" at 60 columns, its last word one letter too long for the column)."""
+        labels = [one_line(f.label) for f in self.sheet.facts if f.sources > 1] if self.sheet is not None else []
+        for width in range(least, most + 1):
+            if all(
+                len(textwrap.wrap(label, width, break_on_hyphens=False, break_long_words=False)) <= SHARED_LINES
+                for label in labels
+            ):
+                return width
+        return most
 
     def _fill(self, detail: bool = True) -> None:
         """Fill the table with the sheet's rows; ``detail``: show the highlighted value's

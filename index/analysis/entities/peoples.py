@@ -139,7 +139,9 @@ _PEOPLE_NOUNS = (
 # A people's name: one capitalised word, or capitalised parts joined by hyphens ("Toraja-Sa'dan",
 # "Kel-Tamasheq": a people of two names or a group of a larger people, as a nationality of two
 # is; issue #16, round s41-e: the hyphened name was no name at all, each part alone a people).
-_PEOPLE_NAME = rf"{CAP}[{LOWER}'’]*[{LOWER}](?:-{CAP}[{LOWER}'’]*[{LOWER}])*"
+# A glottal stop or an elision inside is written with an apostrophe of any kind, the modifier
+# letters' too (U+02BC "Kʼąshò", the ʻokina U+02BB: issue #16, round s48-e).
+_PEOPLE_NAME = rf"{CAP}[{LOWER}'’ʼʻ]*[{LOWER}](?:-{CAP}[{LOWER}'’ʼʻ]*[{LOWER}])*"
 _PEOPLE_WORD = re.compile(
     rf"(?<![\w'’-])(?:(?P<adj>indigenous|ethnic|native|aboriginal|tribal) )?(?P<name>{_PEOPLE_NAME})"
     r" (?P<noun>[a-z]+)\b"

@@ -57,6 +57,8 @@ _FROM_TO = re.compile(
 )
 # The destination after a journey's origin: "from X to Dunmere".
 _TO_PLACE = re.compile(rf" to {CAP}")
+# A journey's destination named: "from X to Konya", "from X to Dawson City" (one to three words).
+_TO_NAMED = re.compile(rf" to (?P<dest>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}})(?![\w'’-])")
 # Nouns for a person in commas before the name: "Her Ugandan counterpart, Robinah X, is",
 # "giving the narrator, Morag, three bodies".
 # People who come from somewhere: "commuters from X", "farmers from X" (place_cue).
@@ -252,12 +254,25 @@ _FEATURES_KIND = "rivers lakes creeks streams islands hills mountains valleys ba
 # Found by the preposition, or by the kind word and then read backwards: trying a list at
 # every capital of the text was a tenth of the recogniser's time.
 _LIST = rf"{_MEMBER}(?:, {_MEMBER})*,? (?:and|or) {_MEMBER}"
-_PLACE_LIST = re.compile(rf"\b(?:in|across|near|outside|around|through|between|from) (?:the )?(?P<list>{_LIST})")
+# (the prepositions of where something is or goes: "at Iras and Sapuk", "to Tonoas and Fefan", "on
+# Udot, Uman and Weno", "the people of Borodam, Moghban and Burighat": issue #16, round s48-e,
+# held-out 41's island towns; a known place among the names still needed)
+_PLACE_LIST = re.compile(
+    rf"\b(?:in|across|near|outside|around|through|between|from|at|to|towards|on|of) (?:the )?(?P<list>{_LIST})"
+)
 _PLACES_KIND_AT = re.compile(rf" (?P<kind>{'|'.join(_PLACES_KIND + _FEATURES_KIND)})\b")
 # (an article before the list is none of its names: "The Attaran and Gyaing rivers")
 _LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?:[Tt]he )?(?P<list>{_LIST})$")
 _IN_PLACE = re.compile(rf" (?:in|at) {CAP}")
 MEMBER_SPLIT = re.compile(r",? (?:and|or) |, ")
+# The nouns of a people's members, homes and tongues after a list of names: the names are the
+# peoples' words as adjectives ("in Nanai, Ulchi and Nivkh houses", "in Tatar and Chuvash
+# villages", "among Chakma and Marma families"), no list of places (issue #16, round s48-e:
+# held-out 41's NORPs were GPEs). The nouns peoples.py's rules read a people by, in the plural.
+_PEOPLES_NOUN_AFTER = re.compile(
+    r" (?:houses|homes|households|families|villages|communities|peoples?|women|men|children|elders|languages"
+    r"|clans|tribes)\b"
+)
 
 
 def _states_named_by_feature(listed: str, kind: str) -> bool:
@@ -274,6 +289,17 @@ def _states_named_by_feature(listed: str, kind: str) -> bool:
     return False
 
 
+def _unlisted_word(word: str) -> bool:
+    """Whether ``word`` is no listed place (city, region, nation), no common word nor given name."""
+    return (
+        word not in city_names()
+        and word not in region_names()
+        and fold(word) not in nations()
+        and word.lower() not in COMMON_WORDS
+        and word not in GIVEN
+    )
+
+
 def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
     """The names of a list of places are places, once one of them is a known place or a plural
     kind of place follows: "refiners in Zhejiang and Liaoning" (not a person, though "Liaoning
@@ -287,6 +313,12 @@ def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
     # start: (the list, a kind of place after it, the label its kind gives its names)
     lists: dict[int, tuple[str, bool, str]] = {}
     for m in _PLACE_LIST.finditer(text):
+        if _PEOPLES_NOUN_AFTER.match(text, m.end()):
+            # "in Nanai, Ulchi and Nivkh houses": peoples' words before their noun, no places;
+            # peoples where no member is a listed place ("in Kenya and Uganda communities")
+            if all(" " not in w and _unlisted_word(w) for w in MEMBER_SPLIT.split(m.group("list"))):
+                lists[m.start("list")] = (m.group("list"), True, "NORP")
+            continue
         if not _IN_PLACE.match(text, m.end()):  # "Maki Yoshida in Tokyo and Choi Ha-eun in Seoul": people
             lists[m.start("list")] = (m.group("list"), False, "GPE")
     for kw in _PLACES_KIND_AT.finditer(text):
@@ -316,6 +348,9 @@ def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
                     or first in FAMILY_FIRST
                     or first in GIVEN
                     or (" " in text[ms:me] and first in given_names())
+                    # a title or a body's kind word: an office, no place ("served as Governor of
+                    # Zhejiang and Party Secretary of Jiangsu")
+                    or any(is_title(w)[0] or cue_label(w) in ("ORG", "PERSON") for w in text[ms:me].split())
                 ):
                     ok = False
                     break
@@ -325,7 +360,9 @@ def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
             if len(hit) > 1 or (c[0], c[1]) != (ms, me):
                 ok = False
                 break
-            if c[2] in ("GPE", "LOC"):
+            if label == "NORP" and c[2] in ("GPE", "LOC", "NORP"):
+                todo.append((ms, me, hit[0]))  # a people's word a preposition's cue read as a place
+            elif c[2] in ("GPE", "LOC"):
                 places += 1
                 if label == "LOC" and c[2] == "GPE" and c[3] == entity_key("GPE", text[ms:me]):
                     todo.append((ms, me, hit[0]))  # "the Kwale and Ndogo lakes": no towns
@@ -950,6 +987,15 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
         return True  # "I reached Pakbeng", "crossed into Laos"
     if prev == "from" and before.lower() in JOURNEY_BOTH_ENDS and _TO_PLACE.match(text, stretch[-1].e):
         return True  # "the 06:12 service from Kerrow to Dunmere": a journey's origin (t13ab L14)
+    if (
+        prev == "from"
+        and (dest := _TO_NAMED.match(text, stretch[-1].e)) is not None
+        and (dest.group("dest") in city_names() or dest.group("dest") in region_names())
+    ):
+        # "houses from Ust-Dzheguta to Konya", "from Dawson City to Inuvik": from a place to a
+        # listed town, the other end of what "from X to Y" spans (the converse of _FROM_TO's
+        # listed origin; issue #16, round s48-e)
+        return True
     if prev == "to" and (m := _FROM_TO.search(text, max(0, toks[i - 1][0] - 80), toks[i - 1][0] + 3)):
         gos = (m.group("go").lower(), m.group("go2") or "")
         if any(go in MOTION or go in TRANSPORT or go in JOURNEY_BOTH_ENDS for go in gos):

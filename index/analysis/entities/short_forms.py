@@ -569,22 +569,40 @@ def acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str,
         ]
         base = max(0, m.start() - 240)
         run: list[tuple[int, int, str]] = []
+        # short lower-case words of another language inside the name ("Innu Takuaikan Uashat mak
+        # Mani-utenam (ITUM)": Innu "mak", "and"), kept only where the acronym's letters are the
+        # initials of the capitalised words across them (issue #16, round s48-e: the name was cut
+        # at "mak" and its opening words read as a person, "Innu" a PERSON wherever it stood)
+        inner = set(_INNER)
         for a, b, w in reversed(words):
             if _TRAILING_PUNCT.search(w):
                 break  # "said," or "Britain's": the name starts after it
             if w in ("and", "&", "or") and run and run[0][2] == "the":
                 break  # "Omnivore and the National Bank for ... (NABARD)": two bodies, the last defined
-            if w in _INNER and run:
+            if w in inner and run:
                 run.insert(0, (base + a, base + b, w))
                 continue
             if not is_cap(w):
+                if run and w.isalpha() and w.islower() and len(w) <= 4 and len(inner) - len(_INNER) < 2:
+                    inner.add(w)
+                    run.insert(0, (base + a, base + b, w))
+                    continue
                 break
             run.insert(0, (base + a, base + b, w))
             if base + a in starts:
                 break
-        while run and run[0][2] in _INNER:
+        while run and run[0][2] in inner:
             run.pop(0)
-        caps = [k for k, (_, _, w) in enumerate(run) if w not in _INNER]
+        if len(inner) > len(_INNER):
+            caps = [k for k, (_, _, w) in enumerate(run) if w not in inner]
+            if not any([run[c][2][0] for c in caps if c >= k] == letters for k in caps):
+                # no initials across the foreign words: the name starts after the last of them
+                last = max((k for k, (_, _, w) in enumerate(run) if w in inner and w not in _INNER), default=-1)
+                run = run[last + 1 :]
+                inner = set(_INNER)
+                while run and run[0][2] in inner:
+                    run.pop(0)
+        caps = [k for k, (_, _, w) in enumerate(run) if w not in inner]
         if len(caps) < 2 or run[0][2] in ("The", "A", "An"):
             if len(caps) >= 3 and run[0][2] in ("The", "A", "An"):
                 run = run[1:]

@@ -52,6 +52,7 @@ from waic_reader.index.analysis.facts.owners import (
 )
 from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, pay_party
 from waic_reader.index.analysis.facts.people_counts import (
+    CASUALTY_VERB,
     STAFF_JOB,
     employing_whole,
     possessed_staff,
@@ -62,6 +63,7 @@ from waic_reader.index.analysis.facts.people_counts import (
 from waic_reader.index.analysis.facts.percent import (
     SHARE_HEADS,
     SHARE_MOVE,
+    event_state,
     move_direction,
     percent_subject,
     rounding_margin,
@@ -1443,7 +1445,10 @@ def extract_figures(
                     fv.measure, fv.label = UNNAMED_SHARE
                 if head:
                     fv.head, fv.modifiers = head, mods
-                    fv.measure = staff_share(head, mods, fv.label)
+                    # (the story's event in a state, "10% contained": percent.event_state)
+                    fv.measure = staff_share(head, mods, fv.label) or event_state(
+                        text, fig, (s.start, s.end), head, label
+                    )
                     if fv.measure:
                         fv.owner = share_employer(text, fig, (s.start, s.end))  # "of Nordvik's employees"
                     fv.near = tuple(t for t in bag(k) if t in fv.context)
@@ -1589,7 +1594,13 @@ def extract_figures(
     if gone:
         out = [fv for k, fv in enumerate(out) if k not in gone]
         replaced = superseded(text, out, headline)
+    _restated_counts(out)
+    outlet = _plain_name(getattr(article, "outlet", None))
     for fv in out:
+        if outlet and fv.owner and _plain_name(fv.owner) == outlet:
+            # the outlet that writes the article owns none of its figures: a masthead's name read
+            # for "It asked for $2.3 billion" was the row "money demanded (Coastal Ledger)" (t13ap N3)
+            fv.owner = ""
         if fv.measure:
             fv.version = proposal_version(text, fv)  # (an earlier value too: it carries the mark along)
     for k, fv in enumerate(out):
@@ -1621,6 +1632,34 @@ def extract_figures(
         lambda sent, at: _earlier_event(text, sent, at, year, bool(date), _before(sents, sent), month=month),
         first_toll,
     )
+
+
+def _restated_counts(values: Sequence[FactValue]) -> None:
+    """Give, in place, a count of people its clause names no measure of ("our count of 26,000
+    people includes voluntary warning zones") the casualty measure of the one count of the same
+    value and noun its article measures ("| People evacuated | 26,000 |"): an article restating its
+    own figure restates what it counts (t13ap N2: a lone row "people" beside *people evacuated*).
+    Only when the value has one measured reading in the article: two ("26,000 people were
+    evacuated", "26,000 people lost power") leave it as read."""
+    measured: dict[tuple[float, str], set[tuple[str, str]]] = {}
+    for fv in values:
+        if fv.kind == "count" and fv.measure in CASUALTY_VERB and isinstance(fv.value, float) and people_kind(fv.head):
+            measured.setdefault((fv.value, fv.head), set()).add((fv.measure, fv.label))
+    for fv in values:
+        if fv.kind != "count" or fv.measure or not isinstance(fv.value, float) or not fv.head:
+            continue
+        found = measured.get((fv.value, fv.head), set())
+        if len(found) == 1:
+            fv.measure, fv.label = next(iter(found))
+
+
+def _plain_name(name: object) -> str:
+    """A name lower case, without an opening "the" ("The Coastal Ledger" → "coastal ledger"); ""
+    for no name (or anything but a string)."""
+    if not isinstance(name, str):
+        return ""
+    words = name.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _one_of_its_toll(values: Sequence[FactValue]) -> set[int]:
@@ -2211,7 +2250,13 @@ def _reread(text: str, fig: Figure, prose: str, top: int | None = None) -> tuple
     given: a fact box's value), its (measure key, label) by :func:`figure_measure`), or None when
     ``prose`` reads another figure there."""
     read = next((f for f in figures_of(prose) if f.start == 0), None)
-    if read is None or read.kind != fig.kind or read.value != fig.value:
+    if read is None:
+        return None
+    # a bare number a box's label gives a unit of measure ("Acres burned | 41,000" reads "41,000
+    # acres were burned", a quantity): the same number as written, now measured (t13ap N17: the row
+    # was dropped, though every other row of its table was read)
+    measured = fig.kind == "count" and not fig.noun and read.kind == "quantity"
+    if read.value != fig.value or (read.kind != fig.kind and not measured):
         return None
     # Offsets in the figure's own words are the text's, shifted; words ``prose`` adds (a box's
     # label, a whole's noun) are no part of the figure's span in the text.

@@ -24,6 +24,7 @@ from waic_reader.index.analysis.facts.people_counts import (
     CASUALTY_VERB,
     LOST_AFTER,
     casualty_label,
+    comma_coordinate,
     crowd_event,
     employing_whole,
     hurt_or_treated,
@@ -111,6 +112,34 @@ from waic_reader.index.analysis.lexicon import (
 )
 
 _DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
+
+
+# Emergency responders, the resource kinds an incident command deploys (FEMA, National Incident
+# Management System, resource typing: fire, law enforcement, emergency medical, search and rescue,
+# the military in support): a count of them deployed to the story's event is one measure however
+# its clause says so, "were assigned to it", "were on the lines", "are at the scene", "battling the
+# blaze", or a fact box's "Firefighters | 1,600" (t13ap N5: rows "firefighters assigned" and
+# "firefighters on the lines" of one count).
+_RESPONDERS = frozenset(
+    """firefighters fire-fighters firemen smokejumpers rescuers paramedics medics police officers
+    policemen troops soldiers guardsmen responders""".split()
+)
+# The verbs of sending responders to an incident, and the words of being at work on it.
+_DEPLOYING = frozenset("""assigned deployed dispatched sent mobilised mobilized committed drafted stationed""".split())
+_ON_DUTY = re.compile(
+    r"^(?:(?:are|were|is|was|have|had|been|being|now|still|also|currently)\s+)*"
+    r"(?:(?:on|at)\s+(?:the\s+)?(?:fire\s*|front\s*)?(?:lines?|scene|ground|fireline)\b"
+    r"|(?:battling|fighting|tackling|working|attacking)\b)"
+)
+
+
+def _deployed(head: str, verb: str, before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a count of responders (:data:`_RESPONDERS`) is of those deployed: its clause's verb
+    sends them (:data:`_DEPLOYING`), its words after it put them at work (:data:`_ON_DUTY`), or
+    nothing else is said of them (a fact box's "Firefighters | 1,600", read as "1,600 firefighters")."""
+    if head not in _RESPONDERS:
+        return False
+    return verb in _DEPLOYING or bool(_ON_DUTY.match(" ".join(after))) or (not before and not after)
 
 
 # A count of the steps of a way between places ("who lives two streets from the plant", "three blocks
@@ -447,6 +476,9 @@ def _count_measure(
         # rows "workforce", "employees learned" and "staff" held one head count); what befell
         # them (a casualty, a strike, a cut) was read above
         return staff_measure("" if whole_staff(head) else head, employing_whole(text, sent[0], fig.start))
+    if not increment and _deployed(head, verb, before, after):
+        # "1,450 firefighters were assigned to it", "were on the lines": one count, deployed
+        return f"deployed|{head}", f"{' '.join(noun_words)} deployed"
     if verb and verb not in _DAMAGE:
         # the whole counted phrase: "12 primary schools were closed" is no value of "12
         # schools were closed" (a part, or other schools)
@@ -497,6 +529,8 @@ def _count_measure(
         # subordinator, whose words before it are another clause's (the 380,000 were dead)
         cut = max((k + 1 for k, w in enumerate(before) if w in SUBORDINATORS), default=0)
         before = before[cut:]
+    if not fig.noun and (own_part := comma_coordinate(text, fig.start, sent[0])) is not None:
+        before = own_part  # "kills four, forces 23,000 from homes": the cue before is the four's
     coordinate = own_coordinate(before)
     late: tuple[str, str] | None = None if increment else nearest_cue(coordinate, CASUALTY, reverse=True)
     done = [w for w in coordinate if w not in AUXILIARIES and w not in VERB_ADVERBS][:1]

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from waic_reader.index.analysis.entities.lexicons import TITLE_MOD, title_kind
+from waic_reader.index.analysis.entities.lexicons import LEGAL_FORMS, TITLE_MOD, title_kind
 from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES
 from waic_reader.index.analysis.facts.roles import (
     JOB_CUT_VERBS,
@@ -383,9 +383,14 @@ def _firm_referred(text: str, sent_start: int) -> str:
     (:func:`_firm_named_before`: a press release's "…, chief executive of Norvane Hydro Holdings.
     The company will contribute EUR 40 million" is Norvane Hydro Holdings'); "" when none."""
     lo = max(0, sent_start - _LOOK_BACK)
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, sent_start)]
+    # (a firm's legal form's full stop ends no sentence: "Sierra Crest Power Co. told regulators …
+    # It asked for $2.3 billion" is the firm's demand, never the masthead's outlet's, t13ap N3)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, sent_start) if not _legal_form_stop(text, m.start())]
     ends = [*starts[1:], sent_start]
     for s0, s1 in list(zip(starts, ends))[::-1][:_BACK_SENTENCES]:
+        opening = dateline.match(text, s0, s1)
+        if opening is not None:
+            s0 = opening.end  # "LUCENA CITY, March 14, 2026 — Starhorse Shipping Lines Inc. confirms": the firm
         found = _subject_name(text, s0, s1, True, opening_only=True)
         if _group_noun(found):
             found = ""  # "Rescuers have worked for 30 hours. … the company would pay": no firm
@@ -395,6 +400,16 @@ def _firm_referred(text: str, sent_start: int) -> str:
         if common:
             return common  # "…, which the rail company has refused. The company offered €800"
     return _firm_named_before(text, sent_start) or _common_firm_before(text, sent_start)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
+
+
+def _legal_form_stop(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` closes a firm's legal form ("Co.", "Inc.", "Ltd.":
+    :data:`~waic_reader.index.analysis.entities.lexicons.LEGAL_FORMS`), no sentence's end."""
+    word = _LAST_WORD.search(text, max(0, at - 8), at) if text[at : at + 1] == "." else None
+    return word is not None and word.group(1) in LEGAL_FORMS
 
 
 # A firm the article names by a common noun only ("the rail company has refused. The company
@@ -460,6 +475,8 @@ def _no_firm(name: str, text: str) -> bool:
     words = name.split()
     if not words:
         return True
+    if words[-1].rstrip(".") in LEGAL_FORMS:
+        return False  # "Sierra Crest Power Co": a legal form ends a firm's name, whatever opens it (t13ap N3)
     if any(w.lower() in _PUBLIC_BODY_WORDS for w in words):
         return True
     if words[0] in given_names() or title_kind(words[0]) is not None or words[0] in TITLE_MOD:
@@ -645,6 +662,12 @@ def _tier_unit(text: str, start: int, end: int) -> str:
     as a subject ("the province will release"); else ""."""
     found = ""
     for u in _TIER_UNIT.finditer(text, start, end):
+        after = WORD.findall(text, u.end(), end)[:1]
+        if not after or (after[0].lower() not in _SUBJECT_VERBS and after[0].lower() not in MONEY_ROLES):
+            # "declared a state of emergency for the county and announced $40 million", "visited
+            # the province and pledged": a unit no verb follows is no subject, so no payer (t13ap
+            # N3: "money pledged (the county)" beside the governor's "(the government)", one sum)
+            continue
         found = f"the {u.group('unit')}"
     return found
 
@@ -953,8 +976,10 @@ def _subject_name(text: str, start: int, end: int, sentence_start: bool, opening
             continue
         if _COMPOUND_ADJECTIVE.search(words[-1]):
             continue  # "Aerovia, the Lisbon-based carrier, owed": an adjective, no name (t13al-r N2/a)
-        if len(words) > 1 and words[0] in given_names():
-            continue  # "Jane Roe said the firm would cut": who speaks for it
+        if len(words) > 1 and words[0] in given_names() and words[-1].rstrip(".") not in LEGAL_FORMS:
+            # "Jane Roe said the firm would cut": who speaks for it; a name ending in a legal form
+            # is a firm's, whatever its first word ("Sierra Crest Power Co.", t13ap N3)
+            continue
         if len(words) == 1 and (words[0].lower() in STOP_WORDS or _money_word(words[0])):
             continue
         # (a web or mail address is no prose: "press@sorvena.example" writes no word "sorvena")

@@ -19,6 +19,7 @@ from waic_reader.index.analysis.facts.words import (
     WORD,
     bare_verb,
     bare_word,
+    comma_parts,
     ends_noun_phrase,
     is_participle,
     people_kind,
@@ -29,6 +30,8 @@ from waic_reader.index.analysis.figures import (
 )
 from waic_reader.index.analysis.lexicon import (
     DETERMINERS,
+    NUMBER_WORDS,
+    STOP_WORDS,
 )
 
 # The casualty cue words that are nouns: before a counted noun they modify it ("evacuation
@@ -222,6 +225,38 @@ def own_coordinate(before: Sequence[str]) -> list[str]:
                 return list(before[k + 1 :])
             break
     return list(before)
+
+
+# A figure in the words of a clause: digits or a number word ("kills four", "killed 12 people").
+_FIGURE_WORD = re.compile(rf"\d|\b(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\b", re.I)
+
+
+def comma_coordinate(text: str, pos: int, start: int) -> list[str] | None:
+    """The lower-case words of a count's own comma-joined coordinate clause before ``pos`` (the
+    count's start; ``start`` its sentence's), when the clause before the comma has a figure of its
+    own and the count's part opens with a verb of its own (a word in "-s" or "-ed", a participle, a
+    finite verb or a casualty word; no function word): "Harlow Ridge Fire kills four, forces 23,000
+    from homes" → ["forces"], so "kills" is the four's cue, never the 23,000's (t13ap N1: the
+    evacuees were read as an earlier death toll). Headlines and ledes join such clauses with a
+    comma where prose writes "and" (:func:`own_coordinate`). None when the count is in the
+    clause's first part, or its part opens otherwise ("killed four people, including 3 children"
+    keeps the cue before)."""
+    parts = comma_parts(text, pos, start)
+    if len(parts) < 2 or not parts[-1]:
+        return None
+    first = parts[-1][0]
+    if first in STOP_WORDS or first in DETERMINERS or first in NUMBER_WORDS or not first.isalpha():
+        return None
+    verb = (
+        first in FINITE_VERBS
+        or first in CASUALTY
+        or bare_word(first) in CASUALTY
+        or is_participle(first)
+        or first.endswith("s")
+    )
+    seg = text[start:pos]
+    before = seg[: seg.rfind(",")]
+    return list(parts[-1]) if verb and _FIGURE_WORD.search(before) else None
 
 
 def job_plural(head: str) -> bool:

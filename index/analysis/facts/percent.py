@@ -9,10 +9,12 @@ from dataclasses import replace
 from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.facts.roles import power_restored, stop_verb, without_power
 from waic_reader.index.analysis.facts.share_prices import CLOSING_VERBS
+from waic_reader.index.analysis.facts.things import event_noun_kind
 from waic_reader.index.analysis.facts.words import (
     APPOSITIVE,
     AUXILIARIES,
     DISEASES,
+    EVENT_NOUNS,
     REPORTING_VERBS,
     SAME_NOUN,
     VERB_ADVERBS,
@@ -385,7 +387,65 @@ def _right_after(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
     return nxt is not None and not text[fig.end : nxt.start()].strip()
 
 
+# The suffixes that make a noun of a verb (deverbal nominalisation; Quirk et al., A Comprehensive
+# Grammar of the English Language, App. I.30-I.33: "-ment", "-ion", "-ation"), each with what its
+# verb's past participle ends in: "containment" is the noun of "contained", "completion" of
+# "completed", "vaccination" of "vaccinated".
+_NOMINAL_SUFFIXES = (("ment", "ed"), ("ion", "ed"))
+
+
 def percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple[str, ...], str]:
+    """:func:`_percent_subject`, its head noun as the participle a nominalisation stands for
+    (:data:`_NOMINAL_SUFFIXES`): "Containment stands at 12%" and "The fire was 10% contained" rate
+    one thing, head "contained" (t13ap N4: two rows, "containment" and "contained", each agreeing,
+    so the outlets' 10% and 12% never met). The label keeps the words as written."""
+    head, mods, label = _percent_subject(text, fig, sent)
+    return participle_of(head), mods, label
+
+
+# The event a story is about, written as its subject ("The fire was 10% contained", "the Harlow
+# Ridge Fire is 15 percent contained", "had the blaze 25 percent contained", "The wildfire is"):
+# its rate of a state is the story's (words.EVENT_NOUNS, a compound ending in one, or a noun
+# things.event_noun_kind names as one).
+_EVENT_WORD = re.compile(rf"(?:{EVENT_NOUNS})$")
+
+
+def event_state(text: str, fig: Figure, sent: tuple[int, int], head: str, label: str) -> str:
+    """The measure key of a percentage that rates the story's event in a state, "state|<participle>",
+    or "": its head a participle the lexicon knows (:data:`_KNOWN_PARTICIPLES`), its subject the
+    event (an event noun in its clause before it, :data:`_EVENT_SUBJECT`) or the state's own noun
+    ("Containment stands at 12%": a nominalisation, :func:`participle_of`). One measure however
+    written, so "10% contained" (Monday) and "Containment rose to 15 percent" (Tuesday) are one row
+    whose values differ (t13ap N4: two rows, "contained" and "containment", each agreeing)."""
+    if head not in _KNOWN_PARTICIPLES:
+        return ""
+    before = text[sent[0] : fig.start]
+    # ("Completion of the bridge stands at 55%": the state of a thing its "of" phrase names)
+    nominal = " of " not in before and any(w != head and participle_of(w) == head for w in label.lower().split())
+    event = any(_EVENT_WORD.search(event_noun_kind(w.lower())) for w in WORD.findall(before))
+    return f"state|{head}" if nominal or event else ""
+
+
+def participle_of(noun: str) -> str:
+    """The past participle a deverbal noun (:data:`_NOMINAL_SUFFIXES`) stands for when it is a
+    participle the lexicon knows ("containment" → "contained", "completion" → "completed"); the
+    noun itself else ("inflation" → "inflated" is no participle of a rate, so "inflation" stays:
+    only a word :func:`~.words.is_participle` reads as one, whose stem ends as written)."""
+    for suffix, ending in _NOMINAL_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 3:
+            verb = noun[: -len(suffix)] + ending
+            if verb in _KNOWN_PARTICIPLES:
+                return verb
+    return noun
+
+
+# Participles a percentage's clause says its thing is ("15% contained", "40% completed", "60%
+# vaccinated"): the ones a nominalisation is joined to. A closed list: a rule of suffixes alone
+# would make "inflation" a rate of "inflated", "population" of "populated".
+_KNOWN_PARTICIPLES = frozenset("contained completed vaccinated occupied".split())
+
+
+def _percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple[str, ...], str]:
     """What a percentage is a rate of, read in its own clause: (head noun, modifiers, label),
     lower case; ("", (), "") when its clause names nothing.
 

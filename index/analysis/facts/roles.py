@@ -200,10 +200,22 @@ _LEFT_HOME = re.compile(
 # "from their homes" / "out of their homes" says they left only after a verb that moved them:
 # "forced 2,100 residents from their homes" (never "rescued 12 people from their homes", which
 # its own verb labels first, nor "arrested 12 men from their homes").
-_FROM_HOME = re.compile(rf"\b(?:from|out\s+of)\s+{_HOME}", re.I)
+# (a headline drops the determiner: "forces 23,000 from homes", t13ap N1)
+_FROM_HOME = re.compile(rf"\b(?:from|out\s+of)\s+(?:{_HOME}|(?:homes|houses)\b)", re.I)
 _FORCING = frozenset(
     """forced force forces forcing drove driven drive drives driving chased chase chases ordered
     order orders ordering pushed push pushes pushing moved move moves moving""".split()
+)
+# An order to leave said of the count's people, however worded: "were ordered to leave",
+# "told to evacuate", "ordered out of the town", "are under orders", "under mandatory (evacuation)
+# orders": the people an evacuation order moved are its evacuees, one fact with "evacuated" and
+# "forced from their homes" (t13ap N2: rows "residents ordered" and "people" beside *people
+# evacuated*). The qualifiers of an order are the ones emergency services write (mandatory,
+# compulsory, evacuation).
+_ORDERED_OUT = re.compile(
+    r"\b(?:ordered|told|forced|required|directed)\s+(?:to\s+(?:leave|evacuate|flee|get\s+out)\b|out\b)"
+    r"|\bunder\s+(?:(?:an?|the|mandatory|compulsory|evacuation)\s+){0,3}orders?\b",
+    re.I,
 )
 _LOST_HOME = re.compile(rf"\b(?:lost|lose|loses|losing)\s+{_HOME}", re.I)
 # "14 people have lost their lives", "were losing their lives": the people died, whatever
@@ -299,7 +311,7 @@ def left_home(text: str, fig: Figure, limit: int, next_start: int | None, before
         return "missing"
     if _LOST_HOME.search(seg):
         return "displaced"
-    if _LEFT_HOME.search(seg):
+    if _LEFT_HOME.search(seg) or _ORDERED_OUT.search(seg):
         return "evacuated"
     if _FROM_HOME.search(seg) and (verb in _FORCING or (before[-1:] and before[-1] in _FORCING)):
         return "evacuated"

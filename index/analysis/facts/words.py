@@ -272,12 +272,21 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:who|living|residing|staying|sheltering)\b",
 OF_PRONOUN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b(?!\s+(?:who|that)\b)", re.I)
 
 
+# A list of places' (or other) names after a count's "of", "in" or "from", its commas and "and"
+# no clause break: "about 23,000 residents of Millbrook, Cedar Flats and Ostrava Springs were
+# ordered to leave" keeps its verb (t13ap N2: the count was a bare row "residents"). Names are
+# words opening with a capital, one to three of them each.
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+_NAME_LIST = re.compile(rf"\s+(?:of|in|from)\s+(?:{_NAME},\s+)+{_NAME},?\s+(?:and|or)\s+{_NAME}\b")
+
+
 def clause_end(seg: str) -> int:
     """Where the clause that opens ``seg`` (the text after a figure) ends: at its first clause
-    break (:data:`_CLAUSE_BREAK`), past a relative "who" right after the figure; ``len(seg)``
-    when none."""
+    break (:data:`_CLAUSE_BREAK`), past a relative "who" right after the figure and past a list of
+    names (:data:`_NAME_LIST`); ``len(seg)`` when none."""
     rel = _RELATIVE_AFTER.match(seg)
-    cut = _CLAUSE_BREAK.search(seg, rel.end() if rel else 0)
+    names = _NAME_LIST.match(seg)
+    cut = _CLAUSE_BREAK.search(seg, names.end() if names else rel.end() if rel else 0)
     return cut.start() if cut else len(seg)
 
 

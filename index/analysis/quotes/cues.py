@@ -444,12 +444,27 @@ embassy consulate brigade coastguard watchdog
 # its noun alone ("Leeds City Council"), so needs no entry. :meth:`speakers.Speakers._org_of_kind`
 # and :meth:`speakers.Speakers._org_named` read it (round s46-q: "the Federal Reserve … the central
 # bank said" was unattributed).
+# Firms a description names by their trade ("the utility", "the airline", "the carrier") are told
+# by the trade's words in their names: utilities by what they supply (GICS sector 55, "Utilities":
+# electric, gas, water and multi-utilities, independent power producers: "Sierra Crest Power Co",
+# "Brightwater Energy", "Pacific Gas and Electric"), airlines by "Air"/"Airlines"/"Airways" (the
+# names in IATA's airline members list); only a firm's name counts (a "Ministry of Energy" is no
+# utility: :meth:`speakers.Speakers._org_named`; round s48-q2, t13ap N10: "Shares of Sierra Crest
+# Power Co … fell. The utility said …" was unattributed).
+_UTILITY_NAMES = frozenset("power energy electric electricity gas water utilities utility hydro".split())
+_AIRLINE_NAMES = frozenset("air airlines airline airways aviation".split())
 _REGULATOR_NAMES = frozenset("regulator regulatory ombudsman inspectorate".split())
 KIND_NAME_WORDS: dict[str, frozenset[str]] = {
     "central bank": frozenset({"reserve"}),
     "regulator": _REGULATOR_NAMES,
     "watchdog": _REGULATOR_NAMES,
+    "utility": _UTILITY_NAMES,
+    "airline": _AIRLINE_NAMES,
+    "carrier": _AIRLINE_NAMES,
 }
+# Descriptions told by the trade words of a firm's name (:data:`KIND_NAME_WORDS`), never a public
+# body's name holding the same word.
+FIRM_KINDS = frozenset({"utility", "airline", "carrier"})
 # The nouns of a regulating body's name ("… Authority", "… Commission": the Securities and
 # Exchange Commission, the Competition and Markets Authority), which tell its kind only beside the
 # description's qualifier ("the competition watchdog", "the securities regulator").

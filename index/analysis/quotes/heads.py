@@ -32,6 +32,7 @@ but Garvey.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
@@ -109,13 +110,17 @@ def _name_like(words: str) -> bool:
     return True
 
 
-def subject_head(text: str, start: int, end: int) -> tuple[int, int] | None:
+def subject_head(text: str, start: int, end: int, people: Collection[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """The span of the name heading the subject ``text[start:end]`` (an attribution's words
     before its verb, or after an inverted one) when it has one of the shapes above, else None.
 
     Offsets are into ``text``; the span runs from the name's first to its last word. A region
     with none of these shapes (a lone name, a description, a clause) gives None: the callers'
-    other readings apply."""
+    other readings apply. ``people``: the spans of the entity recogniser's person names; in the
+    ``NAME ROLE NAME`` shape a role noun no lexicon lists ("Cal Fire veteran Bartholomew
+    Oduya-Pemberton", "union stalwart Ann Lie") still makes the first name a modifier when the
+    second is one of them, a person's name written whole (round s48-q2, t13ap N6: the agency,
+    typed a person by mistake, was credited with its veteran's words)."""
     lo, hi = start, end
     while lo < hi and text[lo] in " \t\n,;:—–-\"“”'‘’":
         lo += 1
@@ -131,7 +136,7 @@ def subject_head(text: str, start: int, end: int) -> tuple[int, int] | None:
         if any(w in FUNCTION_WORDS for w in role):
             continue  # "Ruth Adeyemi of the Climate Policy Forum": a phrase, no role
         if pattern is _MODIFIER_THEN_NAME and (
-            not (role[-1] in TITLE_WORDS or person_noun(role[-1]))
+            not (role[-1] in TITLE_WORDS or person_noun(role[-1]) or _known_person(m, people))
             or not _name_like(text[lo : m.start("role")].split(maxsplit=1)[0])
         ):
             continue  # "Lena Sorvik spoke on Monday", "The company chief Ann Lie": no name's role
@@ -145,6 +150,14 @@ def subject_head(text: str, start: int, end: int) -> tuple[int, int] | None:
         if m is not None and _name_like(m.group("head")):
             return _cut_titles(text, m.start("head"), m.end("head")), m.end("head")
     return None
+
+
+def _known_person(m: re.Match[str], people: Collection[tuple[int, int]]) -> bool:
+    """Whether the head of the ``NAME ROLE NAME`` match ``m`` is a person's name of two or more
+    words the recogniser gives (one of ``people``, its span exactly) and the role one lower-case
+    noun: the name a role noun introduces, whatever the noun."""
+    head = (m.start("head"), m.end("head"))
+    return head in people and len(m.group("head").split()) >= 2 and len(m.group("role").split()) == 1
 
 
 def _head_ends(text: str, at: int, hi: int) -> bool:

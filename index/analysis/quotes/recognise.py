@@ -82,6 +82,7 @@ from waic_reader.index.analysis.quotes.cues import (
     THING_OBJECT_ALONE,
     TOLD_PASSIVES,
     document_source,
+    people_plural,
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS, person_not_capital
 from waic_reader.index.analysis.quotes.model import ANONYMOUS, PAIR, Quote, Speaker
@@ -386,6 +387,21 @@ _AUDIENCE_WORDS = (
     r"(?:\s+(?:on|at|in|last|this)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+(?:\s+(?:conference|briefing|interview))?)?"
 )
 _AUDIENCE = re.compile(_AUDIENCE_WORDS + r",?\s+(?!to\b|about\b|of\b|and\b|or\b|that\b)(?=[\w\"“])")
+# Any plural noun for people as the audience ("told evacuees the state will …", "tells
+# survivors the search goes on", "told anxious parents the school would reopen"): up to two
+# modifiers (a determiner, a possessive, an adjective) before it, an optional time or setting
+# after it, then the clause reported, as :data:`_AUDIENCE` reads its listed nouns; the noun is
+# tested by :func:`cues.people_plural` (round s48-q2, t13ap N20: the live blog's "She tells
+# evacuees the state will "stand with …"" lost its quotation altogether).
+_AUDIENCE_MODIFIERS = 2
+_PEOPLE_AUDIENCE = [
+    re.compile(
+        r"\s+" + r"(?:[a-z][\w'’-]*\s+)" * k + r"(?P<noun>[a-z][\w'’-]*)"
+        r"(?:\s+(?:on|at|in|last|this)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+)?"
+        r",?\s+(?!to\b|about\b|of\b|and\b|or\b|that\b|who\b|whom\b|[a-z]+ing\b)(?=[\w\"“])"
+    )
+    for k in range(_AUDIENCE_MODIFIERS + 1)
+]
 # "told (an audience) how" / "told of", before the quoted words of an account: 'Terrified locals
 # told how the hillside "just came down like a wave".', 'Neighbours told reporters of "a roar like a
 # jet engine".' (t13ae P17: no quote); the words reported follow "how" or "of".
@@ -1570,6 +1586,9 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             elif word in ("told", "tells", "tell") and (audience := _AUDIENCE.match(text, ce, s1)):
                 # "told reporters the cut was welcome": the content follows the audience.
                 content = audience.end()
+            elif word in ("told", "tells", "tell") and (people := _people_audience(text, ce, s1)) is not None:
+                # "told evacuees the state will …": any plural of people as the audience
+                content = people
             elif word in ("told", "tells") and _AUDIENCE_LAST.match(text, ce, s1) and _trailing_shape(state, s0, cs):
                 # "…, his daughter told the Echo.": the words are before the tag (t13z H6: none);
                 # none reported unless a trailing subject is found (:func:`_trailing`)
@@ -1895,6 +1914,31 @@ def _attributive(text: str, lo: int, cs: int, ve: int, end: int) -> bool:
         return False
     word = after.group(1).lower()
     return word not in FUNCTION_WORDS and word not in SUBORDINATORS and not ly_adverb(word)
+
+
+def _people_audience(text: str, at: int, end: int) -> int | None:
+    """Where the clause reported after "told"/"tells" at ``at`` begins when its audience is a
+    plural noun for people (:data:`_PEOPLE_AUDIENCE`, :func:`cues.people_plural`: "evacuees",
+    "anxious parents") with at most two modifiers, none of them a function word but a determiner
+    or possessive opening them, none a plural noun; None for any other words ("told stories the
+    children loved", "told evacuees to leave")."""
+    for pattern in _PEOPLE_AUDIENCE:
+        m = pattern.match(text, at, end)
+        if m is None or not people_plural(m.group("noun")):
+            continue
+        modifiers = text[at : m.start("noun")].split()
+        if any(
+            (w in FUNCTION_WORDS and w not in _AUDIENCE_DETERMINERS)
+            or (k and w in _AUDIENCE_DETERMINERS)  # a determiner opens the phrase only
+            or (w.endswith("s") and not w.endswith(("ous", "ss", "us", "is")))  # a plural noun: the object
+            for k, w in enumerate(modifiers)
+        ):
+            continue
+        return m.end()
+    return None
+
+
+_AUDIENCE_DETERMINERS = frozenset("the its his her their our your these those some many all".split())
 
 
 def _passive(text: str, s0: int, cs: int, ce: int, s1: int) -> bool:

@@ -38,6 +38,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     DOTTED_TITLES,
     NAME_PARTICLES,
+    PLACE_KIND_AFTER,
     kind_of_word,
     legal_form,
     person_noun_gender,
@@ -60,12 +61,14 @@ from waic_reader.index.analysis.quotes.cues import (
     FAMILY,
     FEMALE_HONORIFICS,
     FINITE_VERB,
+    FIRM_KINDS,
     GROUPS,
     INSTITUTIONS,
     KIND_BODY_NOUNS,
     KIND_NAME_WORDS,
     NEUTER,
     NO_CLAUSE,
+    OWNER_AGENTS,
     PRONOUNS,
     ROLES,
     SOURCE_PHRASE,
@@ -204,6 +207,13 @@ _SPOKEN_FOR_BEFORE = re.compile(
     re.I,
 )
 _DETERMINER_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.I)
+# One to three lower-case words after a name closing the subject (a trailing comma or space
+# passed over): "coroner", "chief medical examiner", "officials"; group 1 the words.
+_HEAD_AFTER_NAME = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)[\s,]*")
+# "the county", "The province": a definite description of a kind of place as the whole subject.
+_THE_PLACE_KIND = re.compile(r"[\s,]*[Tt]he\s+([a-z]+)[\s,]*")
+# How far after an office spoken of its holder's titled name is looked for (a few sentences).
+_ROLE_AHEAD = 600
 # "Portuguese media", "Polish state officials": a nationality, then up to three lower-case words.
 _NATION_NOUN = re.compile(r"(\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?=\s|[,.;:]|$)")
 # A nation's representatives abroad or at talks speak as the nation ("China's delegation said").
@@ -481,7 +491,17 @@ def body_description(name: str) -> str | None:
         return None
     if len(words) == 1 and _job_word(head):
         return None  # "the guard": a person's job alone, no "coast guard" (review s47-rv finding 7)
-    if any(re.fullmatch(r"[a-z][a-z-]*", w) is None or w in FUNCTION_WORDS or w in _POSSESSIVE for w in words):
+    # a possessive noun may modify the head ("the sheriff's office", "the governor's office": the
+    # office's holder names it; round s48-q2, t13ap N10), a possessive pronoun never
+    if any(
+        (
+            re.fullmatch(r"[a-z][a-z-]*", w) is None
+            and (k == len(words) - 1 or re.fullmatch(r"[a-z][a-z-]*['’]s", w) is None)
+        )
+        or w in FUNCTION_WORDS
+        or w in _POSSESSIVE
+        for k, w in enumerate(words)
+    ):
         return None
     return " ".join(words)
 
@@ -957,7 +977,8 @@ class Speakers:
         if pair is not None:
             return pair
         pick = self._named_in(start, end)
-        head = subject_head(self.text, start, end)
+        people = {(n.start, n.end) for n in self._in(start, end) if n.speaker.type == "PERSON"}
+        head = subject_head(self.text, start, end, people)
         if head is None:
             return pick
         hs, he = head
@@ -1349,6 +1370,17 @@ class Speakers:
         )
         if principal is not None:
             return principal
+        modified = self._name_modifies(start, end)
+        if modified is not None:
+            return modified
+        described = _THE_PLACE_KIND.fullmatch(self.text, start, end)
+        if described is not None and described.group(1).lower() in PLACE_KIND_AFTER:
+            # "…, the county said": the place named before whose name holds the kind ("Marsh
+            # County"), speaking as "Marsh County officials said" does (round s48-q2, t13ap N10);
+            # else the group as written, as before
+            place = self._place_of_kind(described.start(1), described.group(1).lower())
+            if place is not None:
+                return place
         owned = self._place_body(start, end)
         if owned is not None:
             return owned
@@ -1648,6 +1680,78 @@ class Speakers:
                 return named
             name = " ".join(self.text[n.start : m.end()].split())
             return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+        return None
+
+    def _name_modifies(self, start: int, end: int) -> Speaker | None:
+        """A subject whose one name only modifies its head, a noun for a person or people after
+        it ("the Tamsin County coroner", "the Marsh County sheriff", "Fire officials", "Storm
+        Ellery officials"): the person the article introduces by that role (before the subject,
+        else after it in the same story: "…, the county coroner said. Coroner Ifeoma Strzelecki
+        said …"), else the phrase as written (a group: unattributed); never the name, the place
+        the official serves or an event the sentence is about (round s48-q2, t13ap N7: "the
+        Tamsin County coroner" was the county, "Fire officials" the fire). By the grammar: a
+        determiner at most before the name, one to three lower-case words after it, the last a
+        person's noun (:func:`cues.person_singular`, a title word) or a plural for people
+        (:func:`cues.people_plural`). A name typed a person (by mistake: a fire, a storm) has no
+        officials nor office, singular or plural head alike; a place's or a nation's officials
+        and spokespeople speak for it (:data:`cues.SPEAKS_FOR_ORG`: "Tamsin County officials
+        said", as before), so only a place's single office holder is read here; an
+        organisation's staff ("the Acme chief executive") are read as before. None for any
+        other subject."""
+        names = self._in(start, end)
+        if len(names) != 1:
+            return None
+        n = names[0]
+        kind = n.speaker.type
+        if kind not in ("PERSON", "GPE", "LOC", "FAC", "EVENT", "NORP"):
+            return None
+        if not _DETERMINER_ONLY.fullmatch(self.text, start, n.start) or _POSSESSIVE_AFTER.match(self.text, n.end):
+            return None
+        m = _HEAD_AFTER_NAME.fullmatch(self.text, n.end, end)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        head = words[-1]
+        if any(w in FUNCTION_WORDS for w in words) or head in OWNER_AGENTS:
+            return None  # "the Garvey spokesman": the owner's spokesperson, as before
+        single = person_singular(head) or head in TITLE_WORDS
+        if kind in {"PERSON", "EVENT"}:
+            if not (single or people_plural(head)):
+                return None
+        elif not single or head in SPEAKS_FOR_ORG or head in ROLES:
+            # "a Tamsin County official", "Tamsin County officials", "the Polish president" (a
+            # nation's or a place's voice and roles, as before)
+            return None
+        if single:
+            person = self._person_with_role(n.start, head) or self._role_holder_after(m.end(1), head)
+            if person is not None:
+                return person
+        phrase = " ".join(self.text[n.start : m.end(1)].split())
+        det = re.match(r"\s*(the|a|an)\s", self.text[start : n.start + 1], re.I)
+        phrase = f"{det.group(1).capitalize()} {phrase}" if det is not None else phrase
+        return Speaker(f"GROUP:{phrase.lower()}", phrase, GROUP)
+
+    def _place_of_kind(self, pos: int, kind: str) -> Speaker | None:
+        """The latest place (GPE) named before ``pos`` whose name holds the lower-case ``kind``
+        of place (:data:`lexicons.PLACE_KIND_AFTER`: "county" → "Marsh County"), else None."""
+        for n in self._latest_first(pos):
+            if n.speaker.type == "GPE" and kind in _words_of(n.speaker.name):
+                return n.speaker
+        return None
+
+    def _role_holder_after(self, pos: int, role: str) -> Speaker | None:
+        """The first person after ``pos``, within :data:`_ROLE_AHEAD` characters, whose name the
+        text writes right after ``role`` as a title ("Coroner Ifeoma Strzelecki", "coroner Ifeoma
+        Strzelecki"): the holder a story names after first calling them by their office; None
+        when there is none."""
+        for n in self.named[bisect_left(self._starts, pos) :]:
+            if n.start > pos + _ROLE_AHEAD:
+                break
+            if n.speaker.type != "PERSON":
+                continue
+            before = _words_of(self.text[max(pos, n.start - 40) : n.start])
+            if before and before[-1] == role:
+                return self._short_form(n.speaker)
         return None
 
     def _place_institution(self, start: int, place: Named, end: int) -> Speaker | None:
@@ -2563,6 +2667,19 @@ class Speakers:
         regulator,", "the energy regulator, the Utilities Commission": :meth:`_introduced_as`), the
         later of the two; None else (review s46-rv 3: a bare "Authority" or "Commission", the Port
         Authority a regulator is asked to look into, is no regulator)."""
+        if noun in FIRM_KINDS:
+            # "the utility": the latest firm whose name tells its trade ("Sierra Crest Power Co"),
+            # never a public body holding the word ("Ministry of Energy"; round s48-q2)
+            telling = {noun} | KIND_NAME_WORDS[noun]
+            for n in reversed(self._before(pos)):
+                if (
+                    n.speaker.type == "ORG"
+                    and not self._dateline_agency(n)
+                    and _firm_like(n.speaker.name)
+                    and telling & set(_words_of(n.speaker.name))
+                ):
+                    return n.speaker
+            return None
         named = self._latest_org_with(pos, {noun} | KIND_NAME_WORDS.get(noun, frozenset()))
         if noun not in KIND_NAME_WORDS:
             return named

@@ -19,7 +19,7 @@ from waic_reader.index.search.syntax import read_syntax
 if TYPE_CHECKING:
     from waic_reader.index.analysis.analyser import Analysis
     from waic_reader.index.search.model import Results
-    from waic_reader.index.workspace import Workspace
+    from waic_reader.index.workspace.facade import Workspace
 
 _ENTITY_REF = re.compile(r'\b(entity|who|ent):(?:"([^"]*)"|([^\s()"]+))')
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.overrides import Overrides
     from waic_reader.index.corpus.listing import ListingCache, OutletSpelling
     from waic_reader.index.search.model import StoredDoc
-    from waic_reader.index.workspace import Workspace
+    from waic_reader.index.workspace.facade import Workspace
 
 # Up to this many listing rows missing from listing.json (and up to half the corpus) are made by
 # reading their articles; more are taken from the index's stored rows (see Listing.rows).

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from waic_reader.index.analysis.language import NotAnalysed, not_analysed_note
 from waic_reader.index.corpus.reader import Article, CorpusError, FileUnreadable
-from waic_reader.index.workspace_results import EntityTable
+from waic_reader.index.workspace.results import EntityTable
 
 if TYPE_CHECKING:
     from waic_reader.index.analysis.entities.mentions import Mention
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
     from waic_reader.index.search.model import StoredDoc
-    from waic_reader.index.workspace import Workspace
+    from waic_reader.index.workspace.facade import Workspace
 
 
 class Sheets:

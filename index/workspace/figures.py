@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from waic_reader.index.analysis.language import NotAnalysed, not_analysed_note
 from waic_reader.index.corpus.reader import Article, CorpusError
-from waic_reader.index.workspace_results import Comparison, FactSheet, Opened
+from waic_reader.index.workspace.results import Comparison, FactSheet, Opened
 
 if TYPE_CHECKING:
     from waic_reader.index.analysis.analyser import Analysis
     from waic_reader.index.analysis.facts import FactSource, FactValue
-    from waic_reader.index.workspace import Workspace
+    from waic_reader.index.workspace.facade import Workspace
 
 
 class Figures:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.quotes.model import Quote
     from waic_reader.index.search.engine import SearchEngine
     from waic_reader.index.search.model import StoredDoc
-    from waic_reader.index.workspace import Workspace
+    from waic_reader.index.workspace.facade import Workspace
 
 
 class _Kept(NamedTuple):

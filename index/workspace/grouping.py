@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from waic_reader.index.analysis.entities.mentions import Mention
     from waic_reader.index.analysis.entities.recogniser import Entity
-    from waic_reader.index.workspace import Workspace
+    from waic_reader.index.workspace.facade import Workspace
 
 
 class CorpusGrouping:
