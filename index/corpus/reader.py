@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 # READER_VERSION: what the reader makes of a file (stored in the index with it): a change rebuilds
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-READER_VERSION = 196
+READER_VERSION = 197
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1226,6 +1226,17 @@ def _derive(article: Article, order: str | None = None) -> bool:
                 None if labels is None else {i for i, lab in enumerate(labels) if lab and lab[1] == NAME_LINE_REASON}
             )
             article.outlet = derive_outlet(article.blocks, noise, sites, names)
+            if (
+                article.outlet is not None
+                and article.title_derived
+                and " ".join(article.title.split()).casefold() == " ".join(article.outlet.split()).casefold()
+            ):
+                # The masthead line titled the text before it was known to name the outlet ("Le
+                # Courrier du Monde" over its date stamp over the headline: t13ap N11): the
+                # headline under it titles the article, the outlet's name alone being no headline.
+                retitled = derive_title(article.blocks, article.sentences, page, article.outlet)
+                if retitled:
+                    article.title = retitled
         if article.author is None:
             # The byline's names; never one in another story's teaser or a comment.
             # (On an HTML page, what the extractor left out outside a byline's part of the page.)
