@@ -14,16 +14,16 @@ The CLI and the TUI import from here (``from waic_reader.index.workspace import 
 no search backend object crosses it.
 """
 
-from waic_reader.index.workspace.facade import (
-    FEW_ROWS_MISSING,
+from waic_reader.index.analysis.language import NotAnalysed
+from waic_reader.index.workspace.facade import Workspace
+from waic_reader.index.workspace.listing import FEW_ROWS_MISSING
+from waic_reader.index.workspace.results import (
     ArticleChanged,
     ArticleGone,
     Comparison,
     EntityTable,
     FactSheet,
-    NotAnalysed,
     Opened,
-    Workspace,
     not_analysed,
     not_analysed_said,
 )

@@ -22,23 +22,19 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from waic_reader.index.analysis.language import NotAnalysed
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.paths import bundled_seeds, default_index_dir
 from waic_reader.index.workspace.figures import Figures
 from waic_reader.index.workspace.grouping import CorpusGrouping
 from waic_reader.index.workspace.kept import IndexKept
-from waic_reader.index.workspace.listing import FEW_ROWS_MISSING, Listing
+from waic_reader.index.workspace.listing import Listing
 from waic_reader.index.workspace.results import (
-    ArticleChanged,
     ArticleGone,
     Comparison,
     EntityTable,
     FactSheet,
     Opened,
-    not_analysed,
-    not_analysed_said,
 )
 from waic_reader.index.workspace.search import Search
 from waic_reader.index.workspace.sheets import Sheets
@@ -55,22 +51,6 @@ if TYPE_CHECKING:
     from waic_reader.index.corpus.listing import OutletSpelling
     from waic_reader.index.search.engine import MakeEngine, SearchEngine
     from waic_reader.index.search.model import Progress, Results, StoredDoc, SyncReport
-
-# The names the CLI, the screens and the tests import from here: the façade and what it hands back
-# (defined in the modules beside this one).
-__all__ = [
-    "FEW_ROWS_MISSING",
-    "ArticleChanged",
-    "ArticleGone",
-    "Comparison",
-    "EntityTable",
-    "FactSheet",
-    "NotAnalysed",
-    "Opened",
-    "Workspace",
-    "not_analysed",
-    "not_analysed_said",
-]
 
 
 class Workspace:
@@ -636,7 +616,9 @@ class Workspace:
         own = analysis.mentions
         if not self.index_ready():
             return own
-        return self.index.grouped_mentions(analysis.article.doc, own, analysis.article.text, analysis.noise_spans())
+        return self.index.grouped_mentions(
+            analysis.article.doc, own, analysis.article.name_text, analysis.noise_spans()
+        )
 
     def corpus_spellings(self) -> Mapping[str, Mapping[str, int]] | None:
         """How often the whole corpus writes each name each way outside boilerplate (folded text
@@ -767,11 +749,13 @@ class Workspace:
         hashes: Mapping[str, str] | None = None,
         *,
         whole: bool = False,
+        read_in: Mapping[str, str] | None = None,
     ) -> list[Entity]:
         """The corpus grouping of names of every article's ``mentions``, ``texts`` and boilerplate
         ``noise`` (doc → …), worked out once for the same inputs and gazetteers and, for the
-        ``whole`` corpus while an index is open, kept beside it (:meth:`CorpusGrouping.grouping`)."""
-        return self._grouping.grouping(mentions, texts, noise, hashes, whole=whole)
+        ``whole`` corpus while an index is open, kept beside it (:meth:`CorpusGrouping.grouping`;
+        ``read_in``: the texts names are looked up in, ``Article.name_text``)."""
+        return self._grouping.grouping(mentions, texts, noise, hashes, whole=whole, read_in=read_in)
 
     @property
     def _last_grouping(self) -> tuple[tuple[object, ...], list[Entity]] | None:
