@@ -256,3 +256,32 @@ def test_said_words_still_speak(rec: Recognizer, body: str, speaker: str | None)
 def test_the_company_is_never_the_outlet(rec: Recognizer, body: str, outlet: str | None, speaker: str | None) -> None:
     got = [(name, text) for name, _, text in said(rec, body, outlet, head=False) if text.startswith("the plant")]
     assert got == [(speaker, "the plant would close by June")]
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet", "speaker"),
+    [
+        (  # a firm's own press release: its outlet is the firm its sentences open with (lead's review of s48-q3)
+            "Acme Robotics opens plant in Ohio\n\nAcme Robotics today announced the opening of a new assembly plant "
+            "in Dayton, Ohio, with 400 jobs.\n\nThe plant will build warehouse robots for customers across North "
+            "America, the company said.",
+            "Acme Robotics",
+            "Acme Robotics",
+        ),
+        (  # variant: "The" before the firm's name, another wording
+            "Plant expansion\n\nThe Nordwind Energy Group said on Tuesday it would build a turbine plant in Esbjerg."
+            "\n\nProduction will start in 2027, the company said.",
+            "Nordwind Energy Group",
+            "Nordwind Energy Group",
+        ),
+        (  # variant: the firm opening a sentence after another one
+            "New clinic\n\nThe clinic opens in May. Helix Biotech will run it with the city of Graz.\n\n"
+            "It will treat 2,000 patients a year, the company said.",
+            "Helix Biotech",
+            "Helix Biotech",
+        ),
+    ],
+)
+def test_a_firms_own_release_is_the_company(rec: Recognizer, body: str, outlet: str, speaker: str) -> None:
+    got = [name for name, _, text in said(rec, body, outlet, head=False) if "the company" not in text]
+    assert got and set(got) == {speaker}, said(rec, body, outlet, head=False)

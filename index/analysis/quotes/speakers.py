@@ -643,6 +643,13 @@ def _start(n: Named) -> int:
     return n.start
 
 
+# What stands before a name that opens its sentence as its subject: nothing on its line, or a
+# sentence's end, with at most "The" (the text before the name, on its line).
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:The\s+)?$")
+# …and what follows it on its line: two words more at least (a sentence goes on after its subject).
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+\w+[ \t,]+\w+")
+
+
 class Speakers:
     """Speaker resolution over one article's entity mentions (offsets into its text)."""
 
@@ -3230,9 +3237,13 @@ class Speakers:
     @cached_property
     def _outlets(self) -> frozenset[str]:
         """The folded names of the outlet that wrote the article: its outlet as given, and each
-        organisation named on a byline line (:func:`bylines.is_byline`)."""
+        organisation named on a byline line (:func:`bylines.is_byline`); but not one the article's
+        own sentences open with as their subject, off its byline lines ("Acme Robotics today
+        announced …" in Acme Robotics' own press release: the firm the release speaks for, "the
+        company" of its "the company said"; review of round s48-q3)."""
         out = {fold(" ".join(self._outlet.split()))} if self._outlet else set()
         lines: dict[int, bool] = {}
+        acting: set[str] = set()
         for n in self.named:
             if n.speaker.type != "ORG":
                 continue
@@ -3240,9 +3251,12 @@ class Speakers:
             if start not in lines:
                 end = self.text.find("\n", n.end)
                 lines[start] = is_byline(self.text[start : end if end >= 0 else len(self.text)].strip())
+            name = fold(" ".join(self.text[n.start : n.end].split()))
             if lines[start]:
-                out.add(fold(" ".join(self.text[n.start : n.end].split())))
-        return frozenset(out)
+                out.add(name)
+            elif _SENTENCE_OPENING.search(self.text[start : n.start]) and _SENTENCE_GOES_ON.match(self.text, n.end):
+                acting.add(name)  # (a masthead, the name alone on its line, is no sentence)
+        return frozenset(out - acting)
 
     def _introduced_as(self, n: Named, noun: str) -> bool:
         """Whether the organisation's mention ``n`` is introduced by the institution's ``noun``
