@@ -32,7 +32,7 @@ from waic_reader.index.corpus.blocks import Block, footer_apart, joined_shown, k
 from waic_reader.index.corpus.bylines import without_by
 from waic_reader.index.corpus.html_dates import DATE_PARAMS, _dateless, markup_date
 from waic_reader.index.corpus.html_headline import metadata_headline
-from waic_reader.index.corpus.html_hints import _kind_hint, _within, comments_holding_main
+from waic_reader.index.corpus.html_hints import _within, comments_holding_main, line_hint
 from waic_reader.index.corpus.html_layout import _LAYOUT_PARAGRAPH_WORDS, _layout_tables, _side_regions
 from waic_reader.index.corpus.html_lines import _HEADINGS, _Element, _fold, _lines, _wrapped_lines
 from waic_reader.index.corpus.html_meta import (
@@ -943,7 +943,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             if _within(el, _dateless, in_dateless):
                 dateless.add(len(out))  # (an <aside>'s "Posted: March 3" dates nothing)
             left_out_els[len(out)] = el
-            out.append(("paragraph", text, _kind_hint(el, hints)))
+            out.append(("paragraph", text, line_hint(el, hints)))
             continue
         if (piece := pieces.get(i)) is not None and _table_row(el) is None and len(folded_page[i]) < 20:
             # only the short pieces, which the matching below passes over ("SELECT", "FROM"); a
@@ -1036,7 +1036,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             dateless.add(len(out))
         left_out_els[len(out)] = el
         left_out_at[i] = len(out)
-        out.append(("paragraph", text, _MASTHEAD_HINT if i == masthead else _kind_hint(el, hints)))
+        out.append(("paragraph", text, _MASTHEAD_HINT if i == masthead else line_hint(el, hints)))
     if page:
         tag(len(page) - 1)
     emit_main(len(main) - 1)

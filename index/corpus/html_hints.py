@@ -167,3 +167,54 @@ def comments_holding_main(
             continue
         if held.get(box, 0) > most:
             out[i] = (kind, text, _NO_HINT)
+
+
+# A line's own markup naming its author, as microformats and schema.org write it: a link
+# rel="author", an element itemprop="author" or "creator", a class naming a byline or an author
+# ("byline", "entry-author", "author-name"); or its tags: links rel="tag" (the HTML standard's
+# link type for a tag, WordPress's "category tag").
+_AUTHOR_CLASS = re.compile(r"(?<![\w-])(?:[\w]+[-_])*(?:byline|author)(?:[-_][\w]+)*(?![\w-])", re.I)
+_AUTHOR_PROPS = frozenset(("author", "creator"))
+# The most elements and words a line's element may hold for its markup to name the line's kind: a
+# byline's or a tag list's few (not a header holding the headline, a menu and the byline).
+_MARKED_ELEMENTS = 40
+_MARKED_WORDS = 30
+_BYLINE_HINT: tuple[str | None, str] = ("byline", "a line whose markup names its author (rel/itemprop/class “author”)")
+_TAGS_HINT: tuple[str | None, str] = ("tags", "a line of links the markup calls tags (rel=“tag”)")
+
+
+def _marked_kind(el: _Element) -> tuple[str | None, str] | None:
+    """The kind a short line's element says of it through its own descendants' markup
+    (:data:`_AUTHOR_CLASS`, :data:`_AUTHOR_PROPS`, rel="author" or rel="tag"), else None."""
+    nodes: list[Any] = []
+    for node in el.iter():
+        nodes.append(node)
+        if len(nodes) > _MARKED_ELEMENTS:
+            return None
+    if len(el.text_content().split()) > _MARKED_WORDS:
+        return None
+    author = tags = False
+    for node in nodes:
+        if not isinstance(node.tag, str):
+            continue
+        rel = (node.get("rel") or "").lower().split()
+        props = (node.get("itemprop") or "").lower().split()
+        author = author or "author" in rel or bool(_AUTHOR_PROPS.intersection(props))
+        author = author or _AUTHOR_CLASS.search(node.get("class") or "") is not None
+        tags = tags or (node.tag == "a" and "tag" in rel)
+    if author:
+        return _BYLINE_HINT
+    return _TAGS_HINT if tags else None
+
+
+def line_hint(el: _Element, memo: dict[_Element, tuple[str | None, str]]) -> tuple[str | None, str]:
+    """The noise kind hint of a left-out line whose element is ``el``: its place's
+    (:func:`_kind_hint`), unless that names no kind or only the page's header, footer or menus
+    (``<header>``, ``<footer>``, ``<nav>``), and the line's own markup names a byline or tags
+    (:func:`_marked_kind`: "by <span itemprop="author"><a rel="author">Jane Roe</a></span> <time
+    itemprop="datePublished">May 17</time>" in an article's <header>; issue #14, a byline's kind
+    in HTML was navigation or none for such lines). ``memo`` as :func:`_kind_hint`'s."""
+    got = _kind_hint(el, memo)
+    if got[0] not in (None, "navigation"):
+        return got
+    return _marked_kind(el) or got

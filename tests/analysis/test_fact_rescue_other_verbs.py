@@ -2,8 +2,9 @@
 agree", round s48-f): "Coastguards brought 23 survivors to shore" and "Helicopters airlifted 8
 residents" were rows "survivors" and "residents" beside another outlet's *people rescued*. A
 rescue's landing (the shore, dry land, "ashore": roles._SAFE_PLACES) and airlifting the people
-the event struck (never the soldiers or staff a force sends, roles._SENT_PEOPLE, nor to hospital)
-are rescues; a helicopter's winching and hoisting out of danger too."""
+the event struck in a clause of its danger or rescue (round s48-fx1; never the soldiers or staff a
+force sends, roles._SENT_PEOPLE, nor to hospital) are rescues; a helicopter's winching and hoisting
+out of danger too."""
 
 from __future__ import annotations
 
@@ -24,7 +25,10 @@ def _rows(*texts: str) -> dict[str, list[tuple[str, int]]]:
                 "Coastguards brought 23 survivors to shore, the agency said.",
                 "Rescue teams have rescued 23 people from the capsized ferry.",
                 "Rescuers pulled 12 people from the water near the harbour.",
-                "Helicopters airlifted 8 residents, police said.",
+                # (round s48-fx1: with a rescue word, "Rescue helicopters"; airlifted people are
+                # rescued only in a clause of danger or rescue, review s48-rv finding 5; round s48-f
+                # had "Helicopters airlifted 8 residents, police said.")
+                "Rescue helicopters airlifted 8 residents, police said.",
             ),
             [("a", 23), ("b", 23), ("c", 12), ("d", 8)],
         ),
@@ -39,7 +43,8 @@ def _rows(*texts: str) -> dict[str, list[tuple[str, int]]]:
         ),
         (
             (
-                "Army helicopters airlifted 150 villagers from the valley on Tuesday.",
+                # (round s48-fx1: "the flooded valley", a place of danger; round s48-f had "the valley")
+                "Army helicopters airlifted 150 villagers from the flooded valley on Tuesday.",
                 "Rescue boats brought 150 villagers to dry land.",
                 "In all 150 villagers were rescued, the governor said.",
             ),

@@ -1,11 +1,10 @@
 """When a structure was built is one measure however worded (t13aa K16, round s36-g, left undone
 by s36-c): "was completed in 1974", "The 1974 bridge" and "Built half a century ago" are all
 *year built* (extract.year_event, extract._completion_built), so outlets' agreeing years agree and
-a 1974 against a 1976 is a disagreement. A structure's opening joins them since round s48-f
-(extract.structure_opened: "opened to traffic in 1976" beside "completed in 1974" is one row
-*year built/opened* in disagreement, the reader sees both; test_fact_year_built_opened.py). A
-completion of something that is no built thing ("The sale was completed in 2019") stays *year of
-completion*.
+a 1974 against a 1976 is a disagreement. Opening stays its own measure ("opened to traffic in
+1976": a bridge may be finished one year and opened the next; round s48-f had joined them in
+disagreement, restored by round s48-fx1, review s48-rv finding 1: facts/structure_years.py). A completion of something that is
+no built thing ("The sale was completed in 2019") stays *year of completion*.
 """
 
 from __future__ import annotations
@@ -53,8 +52,8 @@ def _years(*texts: str) -> dict[str, tuple[bool, dict[str, int]]]:
                 "Built half a century ago, the Corvenna Bridge was due to be replaced in four years.",
                 "The 1974 bridge carried 40,000 cars a day. Work on a new bridge will start in 2029.",
             ),
-            {"a": 1974, "b": 1976, "c": 1976, "d": 1974},
-            False,
+            {"a": 1974, "c": 1976, "d": 1974},
+            True,
         ),
         # variants of my own: a dam, "construction … was completed", a real disagreement
         (
@@ -80,18 +79,16 @@ def _years(*texts: str) -> dict[str, tuple[bool, dict[str, int]]]:
 def test_completion_and_built_one_measure(texts: tuple[str, ...], built: dict[str, int], agree: bool) -> None:
     years = _years(*texts)
     assert "year of completion" not in years, years
-    label = "year built/opened" if "year built/opened" in years else "year built"
-    assert years[label] == (agree, built), years
+    assert years["year built"] == (agree, built), years
 
 
-def test_opening_of_the_structure_joins_its_year_built() -> None:
-    """Was: opening stays its own measure; round s48-f made a structure's opening and building one
-    row (its years in disagreement here: the reader sees 1974 and 1976 side by side)."""
+def test_opening_stays_its_own_measure() -> None:
     years = _years(
         "The Corvenna Bridge was completed in 1974.",
         "The Corvenna Bridge opened to traffic in 1976.",
     )
-    assert years == {"year built/opened": (False, {"a": 1974, "b": 1976})}, years
+    assert years["year built"][1] == {"a": 1974}, years
+    assert years["year of opening"][1] == {"b": 1976}, years
 
 
 def test_completion_of_no_built_thing() -> None:

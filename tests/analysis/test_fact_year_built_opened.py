@@ -2,7 +2,8 @@
 "The bridge was built in 1968" and "the bridge, opened in 1968" were a *year built* and a *year of
 opening* row. Built, completed, opened or inaugurated in a year, a structure's year is one row,
 *year built/opened* (extract.structure_opened), when the thing its clause or its sentence's subject
-names is a structure; different structures stay apart, and an opening of no structure (an
+names is a structure and no source dates its building in another year (facts/structure_years.py,
+round s48-fx1); different structures stay apart, and an opening of no structure (an
 exhibition, an inquiry) stays *year of opening*."""
 
 from __future__ import annotations
@@ -27,15 +28,18 @@ def _years(*texts: str) -> dict[str, dict[str, int]]:
             {"a": 1968, "b": 1968},
             True,
         ),
-        # variants of my own: a dam completed, inaugurated and opened (one outlet disagreeing)
+        # variants of my own: a dam completed, inaugurated and opened (round s48-fx1: the third
+        # outlet's "opened in 1954" beside a completion in 1952 had been joined here in
+        # disagreement; a different opening year is its own fact, review s48-rv finding 1,
+        # test_fact_year_built_opened_apart.py)
         (
             (
                 "The Harlow dam was completed in 1952, officials said.",
                 "The dam, inaugurated in 1952, holds back the Aske lake.",
-                "The Harlow dam opened in 1954 and was last inspected in 2019.",
+                "The Harlow dam opened in 1952 and was last inspected in 2019.",
             ),
-            {"a": 1952, "b": 1952, "c": 1954},
-            False,
+            {"a": 1952, "b": 1952, "c": 1952},
+            True,
         ),
         # a stadium: a possessive noun of opening and a passive "was constructed"
         (

@@ -2,7 +2,8 @@
 v12, v14, v16 written here as they stand) and a variant of each: four wordings of one day's heat
 one row ``temperature``; "shut" and "closed" schools, people "pulled from the water" and "rescued"
 one row each; "Its replacement is due in 2031" in the row of "is to be replaced by 2030", "opened
-to traffic" the bridge's year of opening, one row with the year it was built (round s48-f)."""
+to traffic" the year of opening (in another year than the bridge's completion: two facts, review
+s48-rv finding 1, round s48-fx1)."""
 
 from __future__ import annotations
 
@@ -134,10 +135,9 @@ def test_event_years_by_noun_and_verb_one_row(tmp_path: Path, capsys: pytest.Cap
     }
     rows = _rows(tmp_path, capsys, texts)
     assert rows["year of replacement"] == ("disagree", [("a", 2030), ("b", 2031), ("c", 2030)]), rows
-    # a bridge's completion is the year it was built (round s36-g), one row with "Built half a century
-    # ago" and its opening (round s48-f: extract.structure_opened)
-    assert ("b", 1976) in rows["year built/opened"][1], rows
-    assert ("a", 1974) in rows["year built/opened"][1] and "year of completion" not in rows, rows
+    assert rows["year of opening"][1] == [("b", 1976)], rows
+    # a bridge's completion is the year it was built (round s36-g), one row with "Built half a century ago"
+    assert ("a", 1974) in rows["year built"][1] and "year of completion" not in rows, rows
     assert rows["year of inspection"] == ("disagree", [("d", 2019), ("e", 2021)]), rows
     assert not [label for label in rows if "traffic" in label or label == "year"], rows
 

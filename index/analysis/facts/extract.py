@@ -1522,9 +1522,6 @@ def extract_figures(
             if fv.measure == RESCUED and own_share(text, fig.start, s.start):
                 # "Our crews brought 23 survivors to shore": a rescuer's own part of the rescue
                 fv.measure, fv.label = f"{RESCUED}|{OWN_SHARE}", f"{fv.label} ({OWN_SHARE_LABEL})"
-            if fv.kind == "year" and structure_opened(fv):
-                # "The bridge, opened in 1968" beside "was built in 1968" ("inaugurated": its opening)
-                fv.measure, fv.label = BUILT_MEASURE, OPENED_LABEL
             if fv.kind not in ("year", "date"):
                 _rate(fv, text, fig, s.end, s.start)
             as_change(fv, text, fig)  # "rise by £89 to £1,872": the £89 a change, no bill
@@ -2472,20 +2469,34 @@ def year_event(
 RESCUED = "rescued"
 OWN_SHARE = "own"
 OWN_SHARE_LABEL = "the writer's own share"
-# A first-person subject of the writer's prose, outside quotation marks: "Our crews brought 23
-# survivors to shore", "We rescued 40 people" in a rescuer's statement.
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+# The writer's own first person as the subject of the verb right before a rescue count, outside
+# quotation marks: "Our crews brought 23 survivors to shore", "We pulled 12 people from the water",
+# "and our lifeboats have rescued 40". Written case-sensitively and as a subject only: "US Coast
+# Guard crews rescued 40" (the country), "As we reported on Monday, rescuers saved 40" (the outlet's
+# "we" of another clause) and "Rescuers told us they had saved 40" (an object) are no rescuer's own
+# share (review s48-rv finding 2, round s48-fx1). The subject opens its clause (the sentence's
+# start, a clause mark, or a coordinating conjunction), "we" alone or "our" and at most two words of
+# its noun ("Our lifeboat crews"); then auxiliaries and adverbs (:data:`_OWN_AUXILIARIES`), one verb,
+# a particle, and the count's qualifier.
+_OWN_AUXILIARIES = r"(?:(?:have|had|has|also|then|just|now|since|later|so\s+far|already|together)\s+)*"
+_FIRST_PERSON_RESCUER = re.compile(
+    r"(?:^\s*|[,;:(—–]\s*|\b(?:and|but|then|where|when)\s+)"
+    r"(?:[Ww]e|[Oo]ur(?:\s+own)?(?:\s+[a-z-]+){1,2})\s+" + _OWN_AUXILIARIES + r"[a-z]+\s+(?:(?:up|out|off|back|in)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|over|at\s+least|more\s+than|another)\s+)?$"
+)
 _QUOTE_MARKS = frozenset('"“”«»„')
 
 
 def own_share(text: str, pos: int, start: int) -> bool:
     """Whether the count at ``pos`` (in the sentence from ``start``) is told in the writer's own
-    first person, outside a quotation (:data:`_FIRST_PERSON`): a rescuer's statement of its own part
-    of a rescue ("Our crews brought 23 survivors to shore"), which is no value of the story's whole
-    count (round s48-f: with "to shore" a rescue, the tug firm's 23 stood in the 151 row as a
-    disagreement). A quote's "we" may be the body giving the whole count: left as it is."""
+    first person as the subject of its verb, outside a quotation (:data:`_FIRST_PERSON_RESCUER`): a
+    rescuer's statement of its own part of a rescue ("Our crews brought 23 survivors to shore"),
+    which is no value of the story's whole count (round s48-f: with "to shore" a rescue, the tug
+    firm's 23 stood in the 151 row as a disagreement). A quote's "we" may be the body giving the
+    whole count: left as it is; "US", an outlet's "as we reported" and "told us" are no rescuer
+    (review s48-rv finding 2)."""
     before = text[start:pos]
-    return not _QUOTE_MARKS & set(before) and _FIRST_PERSON.search(before) is not None
+    return not _QUOTE_MARKS & set(before) and _FIRST_PERSON_RESCUER.search(before) is not None
 
 
 # The verbs that put a structure into use, the end of its building (the Oxford English
@@ -2503,10 +2514,11 @@ BUILT_OR_OPENED_LABEL = "year built/opened"
 def structure_opened(fv: FactValue) -> bool:
     """Whether the year ``fv`` is the year a structure was opened or inaugurated
     (:data:`_OPENING_STEMS`), so one measure with the year it was built or completed, "year
-    built/opened" (issue #16, round s48-f: "The bridge was built in 1968" and "the bridge, opened
-    in 1968" were a "year built" and a "year of opening" row). Outlets date a structure's building
-    by its completion or its opening alike; their years are compared in one row, in disagreement
-    when they differ. The rule: the thing its clause names (``FactValue.owner``: "The Harlow dam
+    built/opened", where no source dates its building otherwise (``structure_years.join_built_opened``
+    decides, over the corpus: issue #16, round s48-f: "The bridge was built in 1968" and "the
+    bridge, opened in 1968" were a "year built" and a "year of opening" row; review s48-rv finding 1,
+    round s48-fx1: "built in 1966 and opened in 1968" are two facts, never one in disagreement).
+    The rule: the thing its clause names (``FactValue.owner``: "The Harlow dam
     opened") or, naming none, a subject of its sentence or the one before
     (``FactValue.subjects``: "The dam, inaugurated in 1952, …") is a structure that stays
     (:data:`_BUILT_THINGS`, or a generic noun of one, :func:`~.things.owner_kind`: "the
@@ -2515,10 +2527,17 @@ def structure_opened(fv: FactValue) -> bool:
     structure's row by grouping's subjects, so different subjects stay apart ("year of opening
     (bridge)" beside "(pier)" as before). Its label stays the verb's ("year of opening"); a row
     holding both wordings is labelled "year built/opened" (grouping)."""
-    if fv.measure.partition("|")[2] not in _OPENING_STEMS:
-        return False
+    return fv.measure.partition("|")[2] in _OPENING_STEMS and bool(structure_kinds(fv))
+
+
+def structure_kinds(fv: FactValue) -> frozenset[str]:
+    """The kinds of structure (:data:`_BUILT_THINGS`: "bridge", "dam") the year ``fv`` is of: the
+    words of the thing its clause names (``FactValue.owner``) or, naming none, of a subject of its
+    sentence or the one before (``FactValue.subjects``), each a structure's noun or a generic noun
+    of one (:func:`~.things.owner_kind`: "the crossing" of a bridge); empty when none is one."""
     things = fv.owner.split() if fv.owner else [w for h in fv.subjects for w in h.split()]
-    return any(w in _BUILT_THINGS or owner_kind(w) in _BUILT_THINGS for w in things)
+    kinds = (w if w in _BUILT_THINGS else owner_kind(w) for w in things)
+    return frozenset(k for k in kinds if k is not None and k in _BUILT_THINGS)
 
 
 # An event's noun of :data:`_YEAR_EVENTS` after "first", before "since" and a year: "the first

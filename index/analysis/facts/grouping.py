@@ -60,6 +60,7 @@ from waic_reader.index.analysis.facts.roles import (
     strikers_by_trade,
 )
 from waic_reader.index.analysis.facts.share_prices import story_share_firms
+from waic_reader.index.analysis.facts.structure_years import join_built_opened
 from waic_reader.index.analysis.facts.things import event_kind, owner_kind, resolve_kinds
 from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE, SEATS
 from waic_reader.index.analysis.facts.words import (
@@ -1148,6 +1149,7 @@ def group_figures(
     # 4 March in disagreement).
     figures = [f for f in figures if not (f.kind == "date" and not f.measure)]
     figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
+    figures = join_built_opened(figures)  # "opened in 1968" beside "built in 1968", one row; 1966 beside it, two
     figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
     figures = strikers_by_trade(figures)  # a port's dockworkers and a railway's rail workers: two rows
     figures = story_pay_parties(figures)  # the TWU's offer is the bus drivers' in a story of theirs
@@ -2033,7 +2035,7 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         counts = Counter({t: n for t, n in counts.items() if " " in t.rpartition("(")[2]}) or counts
     label = most_spelled(counts) or values[0].unit
     if len(counts) > 1 and set(counts) == BUILT_OR_OPENED_LABELS and all(v.measure == BUILT_MEASURE for v in values):
-        # a structure's year built and year opened, one row (extract.structure_opened): named
+        # a structure's year built and year opened, one row (structure_years.join_built_opened): named
         # by both wordings where its values use both, never by one of them alone
         label = BUILT_OR_OPENED_LABEL
     if label in _SAID_KINDS and all(v.said for v in values) and len({fold(said_key(v.said)) for v in values}) == 1:

@@ -430,12 +430,14 @@ _RESCUE_WORDS = frozenset(
     """rescue rescues rescued rescuing rescuer rescuers lifeguard lifeguards coastguard coastguards
     survivor survivors drowned drowning drown lifeboat lifeboats""".split()
 )
-_IN_DANGER = frozenset("stranded trapped marooned cut isolated injured flooded flood floods floodwaters".split())
+_IN_DANGER = frozenset("stranded trapped marooned cut isolated injured flooded flood floods floodwaters danger".split())
 # The people a force, a service or an employer sends where it works: armed forces, police, fire and
 # rescue services, aid, medical and press staff, employees (the responders a disaster report names
 # beside those it struck). Airlifting them moves them ("airlifted 400 soldiers to Marawi"); airlifting
-# anyone else, the people the event struck, rescues them ("Helicopters airlifted 8 residents": round
-# s48-f, a row "residents" beside *people rescued*), unless to hospital (*people taken to hospital*).
+# anyone else in a rescue's clause, the people the event struck, rescues them ("Helicopters airlifted
+# 8 residents" as rescuers searched: round s48-f, a row "residents" beside *people rescued*), unless
+# to hospital (*people taken to hospital*); with no danger nor rescue in its clause airlifting only
+# carries people ("airlifted 300 pilgrims to Mecca": review s48-rv finding 5, round s48-fx1).
 _SENT_PEOPLE = frozenset(
     """soldiers troops officers policemen firefighters rescuers volunteers workers labourers employees
     staff doctors nurses medics paramedics journalists reporters engineers technicians
@@ -1202,9 +1204,11 @@ def _rescued_by(verb: str, rest: Sequence[str], rescue: bool, before: Sequence[s
     (:func:`_out_of_danger`); saving (:data:`_SAVING`) also in a rescue (``rescue``:
     :func:`_in_rescue`) unless "from" names no danger ("from redundancy") or a second object follows
     ("saved 300 patients a trip"); airlifting (:data:`_AIRLIFTING`) also with people in danger
-    (:data:`_IN_DANGER` in ``before`` or ``rest``: "stranded"), or of people the count's noun
-    ``head`` says no one sent them (:data:`_SENT_PEOPLE`: "airlifted 8 residents", never "400
-    soldiers"), neither to hospital. Review s47-rv finding 5, round s48-f."""
+    (:data:`_IN_DANGER` in ``before`` or ``rest``: "stranded"), or in a rescue (``rescue``) of
+    people the count's noun ``head`` says no one sent (:data:`_SENT_PEOPLE`: "airlifted 8
+    residents" beside the missing, never "400 soldiers"), neither to hospital; airlifted anywhere
+    else, with no danger in its clause, people are carried, not rescued ("airlifted 300 pilgrims to
+    Mecca"). Review s47-rv finding 5, round s48-f; review s48-rv finding 5, round s48-fx1."""
     if _out_of_danger(rest, rescue):
         return True
     if verb in _SAVING:
@@ -1212,7 +1216,11 @@ def _rescued_by(verb: str, rest: Sequence[str], rescue: bool, before: Sequence[s
     if verb in _AIRLIFTING:
         if any(w in _HOSPITAL for w in rest[:_SAFE_WORDS_AFTER]):
             return False  # "airlifted 6 patients to hospital": taken to hospital
-        return any(w in _IN_DANGER for w in (*before, *rest)) or (head not in _SENT_PEOPLE and bool(head))
+        # in danger ("stranded", "flooded"), or in a rescue's clause (a rescue or casualty word:
+        # "airlifted 8 residents as rescuers searched for the missing"), and none a force sent:
+        # "airlifted 300 pilgrims to Mecca" moves travellers (review s48-rv finding 5, round s48-fx1:
+        # round s48-f had taken any airlifted people but responders for rescued)
+        return any(w in _IN_DANGER for w in (*before, *rest)) or (rescue and head not in _SENT_PEOPLE and bool(head))
     return False
 
 

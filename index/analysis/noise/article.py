@@ -304,7 +304,10 @@ _LEFT_OUT_LIST_ITEMS = 25
 def _introduced_lists_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]]) -> set[int]:
     """Runs of left-out blocks that the main text introduces with a line ending in ":" and resumes
     after: the article's own list (rankings, steps, names), left out by the extractor. A run with
-    page furniture in it (a phrase rule's line) is not one."""
+    page furniture in it (a phrase rule's line, or a line the page sets in a caption's element)
+    is not one: a paragraph that ends in ":" may introduce a picture ("This is what we actually
+    get:" over a graph), and the caption the extractor left out under it is the picture's, not an
+    item of the article's (issue #14, unseen42 ilikebigbits-1)."""
     out: set[int] = set()
     i = 0
     while i < len(blocks):
@@ -323,6 +326,7 @@ def _introduced_lists_left_out(blocks: list[Block], discarded: dict[int, tuple[s
             and 0 < len(run) <= _LEFT_OUT_LIST_ITEMS
             and all(word_count(blocks[k].text) <= _LEFT_OUT_ITEM_WORDS for k in run)
             and not any(phrase_label(block_features(blocks[k])) for k in run)
+            and not any(discarded[k][0] == "caption" for k in run)
         ):
             out.update(run)
         i = j

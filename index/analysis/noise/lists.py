@@ -753,7 +753,10 @@ def introduced_plain_lists(feats: list[Feat], labels: list[tuple[str, str] | Non
     out: set[int] = set()
     n = len(feats)
     for i, f in enumerate(feats):
-        if labels[i] is not None or not list_header(f):
+        if labels[i] is not None:
+            continue
+        continued = continued_sentence_header(f)
+        if not continued and not list_header(f):
             continue
         j = i + 1
         # (A list of tracker entries ends at the first line without a reference: the page's
@@ -781,9 +784,30 @@ def introduced_plain_lists(feats: list[Feat], labels: list[tuple[str, str] | Non
         # (Under a materials list's own header, "Zutaten", the items' case says nothing more:
         # German writes its nouns capitalised, "Vier große Luftballons".)
         named = NEEDS_HEADER.match(f.text) is not None
-        if len(items) >= _LIST_MIN_ITEMS and (named or (len(later) >= 2 and sum(later) / len(later) < 0.5)):
+        if continued:
+            # Under a paragraph's closing ":", only items that carry its sentence on in lower case
+            # count; the paragraph itself stays the article's prose.
+            if len(items) >= _LIST_MIN_ITEMS and all(_opens_lower(g.text) for g in items):
+                out.update(range(i + 1, j))
+        elif len(items) >= _LIST_MIN_ITEMS and (named or (len(later) >= 2 and sum(later) / len(later) < 0.5)):
             out.update(range(i, j))
     return out
+
+
+def continued_sentence_header(f: Feat) -> bool:
+    """Whether a line is a paragraph longer than a list's header (:data:`_LIST_HEADER_WORDS`
+    words) whose sentence ends in ":" ("… lets web apps go places they couldn't normally go to:"):
+    the lines under it may finish that sentence one item a line (issue #14, unseen42
+    ibmdeveloper-1)."""
+    return f.n > _LIST_HEADER_WORDS and f.text.rstrip().endswith((":", "："))
+
+
+def _opens_lower(text: str) -> bool:
+    """Whether a line opens with a lower-case letter: an item carrying on the sentence above it
+    ("capturing health data in developing countries"), as a headline's or a menu entry's capital
+    does not. (A script without capitals says nothing: such a line does not count.)"""
+    first = text.lstrip()[:1]
+    return first.islower()
 
 
 # The most words of an item of a box naming the article's people or topics ("Mateusz Dul").
