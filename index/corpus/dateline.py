@@ -47,15 +47,16 @@ from dataclasses import dataclass
 from waic_reader.index.corpus import date_languages
 from waic_reader.index.corpus.date_forms import DATE, MONTH, YEAR
 from waic_reader.index.corpus.letters import LETTER, LOWER, UPPER
-from waic_reader.index.corpus.tokens import COMBINING_MARKS
+from waic_reader.index.corpus.tokens import LETTER_MARKS
 
 # The letters are re-exported for the tests of the dateline's place.
 __all__ = ["LETTER", "LOWER", "UPPER", "Dateline", "agency_name", "agency_named", "match", "matches", "place_named"]
 
 # A letter of any script (letters.LETTER) as a class of its own: matched 2-3x faster than
 # LETTER's lookahead, and this runs on every block of every article. A combining mark is part of
-# the letter it is written on ("BEHCHOKǪ̀ —": issue #16, round s48-e, the dateline stopped at U+0300).
-_L = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])"
+# the letter it is written on ("BEHCHOKǪ̀ —": issue #16, round s48-e, the dateline stopped at U+0300);
+# an invisible character is none ("KYIV\u200b," is the place "KYIV": review s48-rve finding 5).
+_L = rf"(?:[^\W\d_]|[{LETTER_MARKS}])"
 # A word of a place after its first: capitalised, with dots and apostrophes ("ST.", "O’HARE",
 # "Francisco"), or a short particle in lower case ("de", "es", "sur", "la"): a run of lower-case
 # words is a sentence before the dateline ("Deep nested text article. TOKYO, ..."), not a place.

@@ -9,7 +9,7 @@ scripts. Digits and "_" are never letters.
 
 from __future__ import annotations
 
-from waic_reader.index.corpus.tokens import COMBINING_MARKS
+from waic_reader.index.corpus.tokens import LETTER_MARKS
 
 # Blocks holding every cased letter of the Basic Multilingual Plane (Latin, Greek, Coptic, Cyrillic,
 # Armenian, Georgian, Cherokee, Latin Extended Additional, Greek Extended, Glagolitic, Latin
@@ -52,9 +52,9 @@ UPPER = _class_body("isupper")
 # never opens a word (it follows a letter), so a lower-case class read after a capital gains it.
 # UPPER does not: a capital and its marks are no run of capitals ("Ọ̀ṣọ́" written decomposed, "O"
 # with two marks, is no acronym).
-LOWER = _class_body("islower") + COMBINING_MARKS
+LOWER = _class_body("islower") + LETTER_MARKS
 # A letter of any script, digits and "_" excluded (``[^\W\d_]`` cannot be put inside another class).
-LETTER = rf"(?:(?![\d_])\w|[{COMBINING_MARKS}])"
+LETTER = rf"(?:(?![\d_])\w|[{LETTER_MARKS}])"
 
 # A capital letter of any cased script.
 CAP = rf"[{UPPER}]"
@@ -63,8 +63,8 @@ CAP = rf"[{UPPER}]"
 CAP_WORD = rf"{CAP}[\w'’.-]*"
 # A capitalised word in lower case after its capital, parts joined by a hyphen or apostrophe
 # ("Özil", "Ibáñez", "Pryce-Williams", "Núñez-Ólafsdóttir"): how a name is written in running text.
-# A word runs on across its combining marks, as the one tokeniser's words do
-# (:data:`tokens.COMBINING_MARKS`): Yoruba "Adébáyọ̀" ends in U+0300 after "ọ", and a name written
+# A word runs on across the marks on its letters (:data:`tokens.LETTER_MARKS`, Mn and Mc; never an
+# invisible character: review s48-rve finding 5): Yoruba "Adébáyọ̀" ends in U+0300 after "ọ", and a name written
 # decomposed (NFD "Hằng" is "Ha" + U+0306 U+0300 + "ng", "Émile" "E" + U+0301 + "mile") has marks
 # after its capital and inside (t13ao N2: "Adébáyọ̀, the fire chief, said" was no speaker).
 _LOWER_RUN = rf"[{LOWER}]+"  # (LOWER holds the marks)

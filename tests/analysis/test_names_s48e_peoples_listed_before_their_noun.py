@@ -2,7 +2,9 @@
 s48-e; held-out 41's "in Nanai, Ulchi and Nivkh houses", whose names were GPEs by the
 preposition's cue): the names are the peoples' words (NORP), no places, where none of them is a
 listed place; a list of known places before such a noun stays places. Variants of other peoples,
-nouns and prepositions."""
+nouns and prepositions. Since round s48-fx3 (review s48-rve finding 4) the names are peoples by
+peoples.py's own rule, which asks for two of its weaker nouns ("houses", "villages") after a
+name: each case writes a second noun, as an article about a people does."""
 
 from __future__ import annotations
 
@@ -20,9 +22,19 @@ def rec() -> Recognizer:
 @pytest.mark.parametrize(
     ("text", "peoples"),
     [
-        ("There are hundreds of such notebooks in Nanai, Ulchi and Nivkh houses along the river.", ("Ulchi", "Nivkh")),
-        ("Dances were held in Tatar and Chuvash villages all summer.", ("Tatar", "Chuvash")),
-        ("The clinic serves families from Marma, Tanchangya and Bawm communities.", ("Tanchangya", "Bawm")),
+        (
+            "There are hundreds of such notebooks in Nanai, Ulchi and Nivkh houses along the river. "
+            "Their Nivkh families keep them.",
+            ("Ulchi", "Nivkh"),
+        ),
+        (
+            "Dances were held in Tatar and Chuvash villages all summer. Many Chuvash singers came too.",
+            ("Tatar", "Chuvash"),
+        ),
+        (
+            "The clinic serves families from Marma, Tanchangya and Bawm communities. Many Bawm women work there.",
+            ("Tanchangya", "Bawm"),
+        ),
     ],
 )
 def test_a_list_of_peoples_before_their_noun(rec: Recognizer, text: str, peoples: tuple[str, ...]) -> None:

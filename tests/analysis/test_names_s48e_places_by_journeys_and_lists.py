@@ -1,9 +1,11 @@
 """Unknown places read by where they stand (issue #16, round s48-e; held-out 40's leftovers and
 held-out 41's island and village names): a list of names after a preposition of where something
-is or goes ("at", "to", "on", "of") is a list of places once one of them is a known place, as
-after "in" or "from"; the origin of "from X to Y" is a place when Y is a listed town; a verb of
-going on foot, riding or paddling ("walked from X to Y") is a verb of going as "flew" is. Each
-with variants of other names, verbs and layouts."""
+is or goes ("at", "to", "of") is a list of places once one of them is a known place, as after
+"in" or "from" (since round s48-fx3 only after a word of going or of a place's people: "the ferry
+runs to", "call at", "the people of"); the origin of "from X to Y" is a place when a verb of going
+comes before and Y is a listed town; a verb of going on foot, riding or paddling ("walked from X to
+Y") is a verb of going where a journey has both ends. Each with variants of other names, verbs and
+layouts."""
 
 from __future__ import annotations
 
@@ -32,12 +34,16 @@ def test_a_journey_on_foot_or_by_paddle(rec: Recognizer, text: str, places: tupl
         assert (place, "GPE") in found, found
 
 
+# (Round s48-e read "from X to <listed town>" with no verb of going — "in houses from Ust-Dzheguta
+# to Konya", "sung in kitchens from Abrenno to Dublin", "heard from Kessavik to Oslo" — and so
+# "transferred from Celtic to Barcelona" typed Celtic a place: review s48-rve finding 2. Round
+# s48-fx3 asks for a verb of going, and these cases say so.)
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("The carpets she made are in houses from Ust-Dzheguta to Konya.", "Ust-Dzheguta"),
-        ("Her songs are sung in kitchens from Abrenno to Dublin, her nephew said.", "Abrenno"),
-        ("The dialect is heard from Kessavik to Oslo, the survey found.", "Kessavik"),
+        ("The carpet makers moved from Ust-Dzheguta to Konya in the 1990s.", "Ust-Dzheguta"),
+        ("Her nephew went from Abrenno to Dublin to study, she said.", "Abrenno"),
+        ("The family headed from Kessavik to Oslo by night, the survey found.", "Kessavik"),
     ],
 )
 def test_from_a_place_to_a_listed_town(rec: Recognizer, text: str, place: str) -> None:

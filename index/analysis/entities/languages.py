@@ -460,9 +460,11 @@ def used_as_language(text: str, end: int) -> bool:
 def _language_words(text: str, every: frozenset[str]) -> list[re.Match[str]]:
     """The matches of ``_WORD.finditer(text)`` naming a language of ``every``, in text order.
 
-    A match of _WORD is a whole run of word characters (nothing of \\w on either side), so it
-    is one of the text's words (``text_words``): only the language names among them are looked
-    for, each where it occurs. (_WORD, opening with a lookbehind, was tried at every position
+    A match of _WORD is a whole run of word characters and the marks on their letters
+    (letters.LETTER holds tokens.LETTER_MARKS; nothing of \\w on either side), so it is one of
+    the text's words (``text_words`` runs over the same characters; an invisible character such as
+    a soft hyphen beside it belongs to neither: review s48-rve finding 5): only the language names
+    among them are looked for, each where it occurs. (_WORD, opening with a lookbehind, was tried at every position
     of the text, and all its capitalised words were read in Python.)"""
     found = []
     words = text_words(text)

@@ -1079,20 +1079,23 @@ MOTION = frozenset(
     """flew fly flies flying moved move moves moving travelled traveled travel travels went go goes
     returned return returns retired retire fled flee flees headed head heads came come comes
     drove drive sailed evacuated relocated rushed sent travelling traveling heading returning
-    driving sailing"""
-    # going on foot, by animal or by paddle, as the verbs of going English dictionaries list under
-    # "travel" (walk, ride, hike, trek, march, paddle, swim, migrate, commute: "walked from X to Y
-    # with dogs", issue #16, round s48-e, held-out 41)
-    """ walked walk walks walking rode ride rides riding hiked hike hikes hiking trekked trek treks
-    trekking marched march marches marching paddled paddle paddles paddling swam swim swims
-    swimming migrated migrate migrates migrating commuted commute commutes commuting""".split()
+    driving sailing""".split()
 )
 # Verbs of travelling before "from": the word after is where the journey starts ("flies from X",
 # "fled from X"); not "comes from" (a person: "criticism comes from Marwick").
 TRAVEL_FROM = frozenset(
     """flew fly flies flying flown sailed sail sails fled flee flees travelled traveled travel travels
-    drove drive evacuated returned walked walks rode rides hiked trekked marched paddled swam migrated
-    commuted""".split()
+    drove drive evacuated returned""".split()
+)
+# Verbs of going on foot, by animal or by paddle, as English dictionaries list them under "travel"
+# (issue #16, round s48-e: "walked from Gamètì to Behchokǫ̀ with dogs"). Read only where a journey
+# has both its ends written ("walked from X to Y": places.place_cue), never before a bare "to":
+# "marched to Parliament", "walked to Messi", "Long Walk to Freedom" name no place (review s48-rve
+# finding 3). "migrate" and "commute" are left out: "migrated from Twitter to Mastodon".
+ON_FOOT = frozenset(
+    """walked walk walks walking rode ride rides riding hiked hike hikes hiking trekked trek treks
+    trekking marched march marches marching paddled paddle paddles paddling swam swim swims
+    swimming""".split()
 )
 # Ways of going, before "to" or "from": "the bus to X", "the six-hour trip downstream to X",
 # "sleeper services to X", "the last bus from X", "the 06:12 service from X to Y" (t13ab L14: the

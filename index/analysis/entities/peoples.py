@@ -14,7 +14,7 @@ from waic_reader.index.analysis.entities.gazetteer import city_names, region_nam
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, SAY, WEEKDAYS_MONTHS
 from waic_reader.index.analysis.entities.mentions import entity_key
-from waic_reader.index.analysis.entities.places import ANY_LIST, MEMBER_SPLIT
+from waic_reader.index.analysis.entities.places import ANY_LIST, LIST_BEFORE, MEMBER_SPLIT
 from waic_reader.index.analysis.entities.words import CAP_NEXT, COMPASS, PREV_CAP, Cand
 from waic_reader.index.analysis.figures import CURRENCY_NOUNS
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS
@@ -133,15 +133,25 @@ _PEOPLE_NOUNS = (
         # "every Hutsul maker", "the Hutsul family firm", "Lozi smallholders": issue #16, round s43-e,
         # held-out 36's NORPs were no name); two of them, as for the nouns above
         "maker makers carvers weavers craftsmen musicians dancers highlands highlanders lowlands smallholders "
-        "family".split()
+        "family "
+        # a people's homes ("in Nanai, Ulchi and Nivkh houses": issue #16, round s48-e); two of them too
+        "houses homes households".split()
     )
+)
+# The nouns above in the plural, after a list of names ("in Nanai, Ulchi and Nivkh houses", "in
+# Tatar and Chuvash villages"): such a list is no list of places (places.listed_places; the names
+# are peoples where :func:`peoples_by_nouns` reads them so, by the same nouns).
+PEOPLES_NOUN_AFTER = re.compile(
+    rf" (?:{'|'.join(sorted(n for n in _PEOPLE_NOUNS if n.endswith('s') or n in ('people', 'men', 'women', 'children')))})\b"
 )
 # A people's name: one capitalised word, or capitalised parts joined by hyphens ("Toraja-Sa'dan",
 # "Kel-Tamasheq": a people of two names or a group of a larger people, as a nationality of two
 # is; issue #16, round s41-e: the hyphened name was no name at all, each part alone a people).
-# A glottal stop or an elision inside is written with an apostrophe of any kind, the modifier
-# letters' too (U+02BC "Kʼąshò", the ʻokina U+02BB: issue #16, round s48-e).
-_PEOPLE_NAME = rf"{CAP}[{LOWER}'’ʼʻ]*[{LOWER}](?:-{CAP}[{LOWER}'’ʼʻ]*[{LOWER}])*"
+# A glottal stop or an elision inside is written with an apostrophe, the modifier letter
+# apostrophe too (U+02BC, the glottal stop of Dene orthographies: "Kʼąshò", issue #16, round s48-e).
+# Not the ʻokina (U+02BB): it is written in Hawaiian and Polynesian words, and before a people's
+# noun those are places' names ("Oʻahu families", "Molokaʻi farmers": review s48-rve finding 6).
+_PEOPLE_NAME = rf"{CAP}[{LOWER}'’ʼ]*[{LOWER}](?:-{CAP}[{LOWER}'’ʼ]*[{LOWER}])*"
 _PEOPLE_WORD = re.compile(
     rf"(?<![\w'’-])(?:(?P<adj>indigenous|ethnic|native|aboriginal|tribal) )?(?P<name>{_PEOPLE_NAME})"
     r" (?P<noun>[a-z]+)\b"
@@ -231,6 +241,29 @@ def _attributive(text: str, a: int, b: int) -> bool:
     )
 
 
+def _listed_before(text: str, a: int, b: int) -> list[str]:
+    """The other one-word names of a list whose last name is ``text[a:b]`` ("Nanai" and "Ulchi"
+    of "in Nanai, Ulchi and Nivkh houses"): the noun after the list is each name's (issue #16,
+    round s48-e; review s48-rve finding 4: the same rule, and the same two nouns, for every name
+    of the list). Empty where the list's first name is a longer name's last word or a sentence's
+    first word, or a member is more than one word."""
+    if (
+        b - a > 60
+        or not text.endswith((" and ", " or "), 0, a)
+        or (lst := LIST_BEFORE.search(text, max(0, a - 160), b)) is None
+    ):
+        return []
+    parts = MEMBER_SPLIT.split(lst.group("list"))
+    first = lst.start("list")
+    if (
+        any(" " in p for p in parts)
+        or _name_word_before(text, first)
+        or _SENTENCE_START.search(text, max(0, first - 6), first)
+    ):
+        return []
+    return parts[:-1]
+
+
 def peoples_by_nouns(
     text: str, chosen: list[Cand], canonical: Callable[[str], str | None], doc_lower: set[str]
 ) -> list[Cand]:
@@ -244,6 +277,7 @@ def peoples_by_nouns(
     members: set[str] = (
         set()
     )  # before a member's noun only ("Masalit women"): a place's people too ("Igloolik children")
+    lists: list[list[str]] = []  # the names of each list before a people's noun, the last one's too
     for m in _PEOPLE_WORD.finditer(text):
         noun = m.group("noun")
         if noun not in _PEOPLE_NOUNS:
@@ -262,13 +296,22 @@ def peoples_by_nouns(
             continue  # a place's or a person's: "Yunnan’s villages"
         if noun in _FAMILY_MEMBERS and text.endswith(("the ", "The "), 0, m.start("name")):
             continue  # a family: "the Hessler children"
-        nouns.setdefault(name, set()).add(noun)
+        listed = _listed_before(text, m.start("name"), m.end("name"))
+        if listed:
+            lists.append([*listed, name])
+        for each in (name, *listed):
+            nouns.setdefault(each, set()).add(noun)
+            if m.group("adj") or noun in _PEOPLE_STRONG:
+                strong.add(each)
+            elif noun in _PEOPLE_MEMBERS and each == name:
+                # (one member's noun is the name's own evidence only, never its list's: "in
+                # Reddit and Discord communities" makes Reddit no people: review s48-rve finding 4)
+                members.add(each)
         before_nouns.add(m.start("name"))
-        if m.group("adj") or noun in _PEOPLE_STRONG:
-            strong.add(name)
-        elif noun in _PEOPLE_MEMBERS:
-            members.add(name)
     ethnic = {n for n, found in nouns.items() if found & _ETHNIC_ONLY}
+    # a list's names share its kind: one read a people by a strong noun or two nouns, the others
+    # of its list are peoples too ("in Nanai, Ulchi and Nivkh houses" beside "Nivkh families")
+    by_list = {n for names in lists if any(x in strong or len(nouns[x]) >= 2 for x in names) for n in names}
     if "the " in text or "The " in text:
         for m in _THE_PEOPLE_VERB.finditer(text):
             if _NO_SUBJECT_BEFORE.search(text, max(0, m.start() - 10), m.start()) and not _PART_OF_BEFORE.search(
@@ -289,7 +332,7 @@ def peoples_by_nouns(
     peoples = [
         n
         for n, found in nouns.items()
-        if (n in strong or len(found) >= 2 or (n in members and n not in places))
+        if (n in strong or len(found) >= 2 or n in by_list or (n in members and n not in places))
         and (n in strong or not n.lower().endswith(_PLACE_NAME_ENDINGS))
         and n.lower() not in COMMON_WORDS
         and n.lower() not in doc_lower  # "Young people" beside "young"

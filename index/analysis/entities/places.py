@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -24,6 +25,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     LEGAL_FORMS,
     LOWER_TITLES,
     MOTION,
+    ON_FOOT,
     PERSON_NOUNS,
     PLACE_BEFORE,
     PLACE_KIND_AFTER,
@@ -34,6 +36,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     TRANSPORT,
     TRAVEL_FROM,
     WEEKDAYS_MONTHS,
+    legal_form,
 )
 from waic_reader.index.analysis.entities.mentions import entity_key, spans_take_over
 from waic_reader.index.analysis.entities.words import (
@@ -50,15 +53,15 @@ from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 from waic_reader.index.corpus.tokens import fold
 
+# A journey's end named: one to three capitalised words, whose letters run on across the marks
+# written on them ("Behchokǫ̀", "Montre\u0301al": letters.LETTER; review s48-rve finding 7, a
+# ``\w`` pattern stopped at the mark). The one pattern of both ends of "from X to Y".
+_JOURNEY_END = rf"{CAP}(?:{LETTER}|['’-])*(?: {CAP}(?:{LETTER}|['’-])*){{0,2}}"
 # "from <a place> to ": the words after "to" are a place too
 # "flies daily from X to ", "the evening tram from X to ": either word before "from" may say how.
-_FROM_TO = re.compile(
-    rf"\b(?P<go>[A-Za-z]+)(?: (?P<go2>[a-z]+))? from (?P<origin>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}}) to $"
-)
-# The destination after a journey's origin: "from X to Dunmere".
-_TO_PLACE = re.compile(rf" to {CAP}")
-# A journey's destination named: "from X to Konya", "from X to Dawson City" (one to three words).
-_TO_NAMED = re.compile(rf" to (?P<dest>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}})(?![\w'’-])")
+_FROM_TO = re.compile(rf"\b(?P<go>[A-Za-z]+)(?: (?P<go2>[a-z]+))? from (?P<origin>{_JOURNEY_END}) to $")
+# A journey's destination after its origin: "from X to Dunmere", "from X to Dawson City".
+_TO_NAMED = re.compile(rf" to (?P<dest>{_JOURNEY_END})(?!{LETTER}|['’-])")
 # Nouns for a person in commas before the name: "Her Ugandan counterpart, Robinah X, is",
 # "giving the narrator, Morag, three bodies".
 # People who come from somewhere: "commuters from X", "farmers from X" (place_cue).
@@ -242,37 +245,46 @@ def water_use(text: str, s: int, e: int) -> bool:
 
 _WORD = rf"{CAP}(?:{LETTER}|['’-])*"
 _MEMBER = rf"{_WORD}(?: {_WORD})?"
-_PLACES_KIND = "districts provinces regions counties prefectures municipalities states".split()
-# Plural kinds of natural feature after a list of their names ("the Attaran and Gyaing rivers",
-# "the Kivu and Tanganyika lakes": round s47-e, held-out 40's rivers were no names or towns): each
-# name is a LOC, OntoNotes' label for bodies of water and landforms. The kinds are the water and
-# land features of lexicons.PREFIX_CUES' LOC kinds, written in the plural.
-_FEATURES_KIND = "rivers lakes creeks streams islands hills mountains valleys bays".split()
 # A list of names after a preposition of place, or before a plural kind of place: "in Toledo,
 # Maumee, Sylvania and Oregon", "across Java, Bali and Nusa Tenggara", "the Busia, Namayingo and
 # Mayuge districts".
 # Found by the preposition, or by the kind word and then read backwards: trying a list at
 # every capital of the text was a tenth of the recogniser's time.
 _LIST = rf"{_MEMBER}(?:, {_MEMBER})*,? (?:and|or) {_MEMBER}"
-# (the prepositions of where something is or goes: "at Iras and Sapuk", "to Tonoas and Fefan", "on
-# Udot, Uman and Weno", "the people of Borodam, Moghban and Burighat": issue #16, round s48-e,
-# held-out 41's island towns; a known place among the names still needed)
+# (after at/to/towards/of only with a word of going or of a place's people before: :func:`_place_preposition`)
 _PLACE_LIST = re.compile(
-    rf"\b(?:in|across|near|outside|around|through|between|from|at|to|towards|on|of) (?:the )?(?P<list>{_LIST})"
+    rf"\b(?P<prep>in|across|near|outside|around|through|between|from|at|to|towards|of) (?:the )?(?P<list>{_LIST})"
+)
+_WHERE_PREPOSITIONS = frozenset("in across near outside around through between from".split())
+# The two words before a preposition ("ferry runs to", "boats will call at", "The people of").
+_TWO_BEFORE = re.compile(r"(?:(?P<w1>[A-Za-z]+) )?(?P<w2>[A-Za-z]+) $")
+# A ship's, a train's or a plane's stop before "at": its verbs ("will call at Tonoas, Fefan and
+# Guam") and the structures it stops at ("rebuilt the platforms at Somonino and Żukowo").
+_STOP_AT = frozenset(
+    """call calls called calling stop stops stopped stopping dock docks docked docking stations platforms
+    ports harbours harbors airports""".split()
+)
+_PLACES_KIND = "districts provinces regions counties prefectures municipalities states".split()
+# Plural kinds of natural feature after a list of their names ("the Attaran and Gyaing rivers",
+# "the Kivu and Tanganyika lakes": round s47-e, held-out 40's rivers were no names or towns): each
+# name is a LOC, OntoNotes' label for bodies of water and landforms. The kinds are the water and
+# land features of lexicons.PREFIX_CUES' LOC kinds, written in the plural.
+_FEATURES_KIND = "rivers lakes creeks streams islands hills mountains valleys bays".split()
+# Nouns of what a place has before "of" and a list: its people and parts (lexicons.PLACE_OF, "the
+# people of Borodam, Moghban and Rangamati"), the plural kinds of place and of natural feature
+# ("the valleys of Bumburet, Rumbur and Birir", "the slopes of Taplejung, Panchthar and Ilam"), a
+# town's mayors and schools ("the mayors of Frascineto, Lungro and …"); never what a firm, a club
+# or a writer has ("Customers of Orange, …", "Supporters of Liverpool, …", "the writings of …").
+_PLACES_OF = (
+    PLACE_OF
+    | frozenset(_PLACES_KIND + _FEATURES_KIND)
+    | frozenset("people peoples villages towns cities slopes shores banks mayors schools".split())
 )
 _PLACES_KIND_AT = re.compile(rf" (?P<kind>{'|'.join(_PLACES_KIND + _FEATURES_KIND)})\b")
 # (an article before the list is none of its names: "The Attaran and Gyaing rivers")
-_LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?:[Tt]he )?(?P<list>{_LIST})$")
+LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?:[Tt]he )?(?P<list>{_LIST})$")
 _IN_PLACE = re.compile(rf" (?:in|at) {CAP}")
 MEMBER_SPLIT = re.compile(r",? (?:and|or) |, ")
-# The nouns of a people's members, homes and tongues after a list of names: the names are the
-# peoples' words as adjectives ("in Nanai, Ulchi and Nivkh houses", "in Tatar and Chuvash
-# villages", "among Chakma and Marma families"), no list of places (issue #16, round s48-e:
-# held-out 41's NORPs were GPEs). The nouns peoples.py's rules read a people by, in the plural.
-_PEOPLES_NOUN_AFTER = re.compile(
-    r" (?:houses|homes|households|families|villages|communities|peoples?|women|men|children|elders|languages"
-    r"|clans|tribes)\b"
-)
 
 
 def _states_named_by_feature(listed: str, kind: str) -> bool:
@@ -289,22 +301,62 @@ def _states_named_by_feature(listed: str, kind: str) -> bool:
     return False
 
 
-def _unlisted_word(word: str) -> bool:
-    """Whether ``word`` is no listed place (city, region, nation), no common word nor given name."""
+def _place_preposition(text: str, m: re.Match[str]) -> bool:
+    """Whether the preposition of the list match ``m`` puts places after it: "in", "across",
+    "between" and the others of where something is always; "at", "to", "towards" only after a verb
+    or a way of going or a stop ("flew to", "the ferry runs to", "boats will call at"); "of" only
+    after a noun of a place's people or parts ("the people of", "the outskirts of"). Issue #16,
+    round s48-e read at/to/on/of lists alone, and "lent money to Chelsea, Arsenal and Tottenham",
+    "Customers of Orange, Vodafone and Telefonica" became places (review s48-rve finding 1)."""
+    prep = m.group("prep")
+    if prep in _WHERE_PREPOSITIONS:
+        return True
+    two = _TWO_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if two is None:
+        return False
+    words = (two.group("w2").lower(), (two.group("w1") or "").lower())
+    if prep == "of":
+        return words[0] in _PLACES_OF
+    # the verb right before ("flew to", "call at"), or a way of going before it ("the ferry to",
+    # "the ferry runs to"); not a verb further back ("sent letters to Wolves, Fulham and ...")
+    verb, way = words
     return (
-        word not in city_names()
-        and word not in region_names()
-        and fold(word) not in nations()
-        and word.lower() not in COMMON_WORDS
-        and word not in GIVEN
+        verb in MOTION
+        or verb in ON_FOOT
+        or (prep == "at" and verb in _STOP_AT)
+        or any(w in TRANSPORT or w in JOURNEY_BOTH_ENDS for w in (verb, way))
+    )
+
+
+def _listed_town(name: str) -> bool:
+    """Whether ``name`` is a town or a region of the gazetteer's lists (``city_names``,
+    ``region_names``), read as written and composed (NFC: "Montre\u0301al" written decomposed is
+    the listed "Montréal"; review s48-rve finding 7)."""
+    composed = unicodedata.normalize("NFC", name)
+    return any(n in city_names() or n in region_names() for n in {name, composed})
+
+
+def _no_body(name: str) -> bool:
+    """Whether no word of ``name`` says it is an office, a body or a firm: a title, a body's kind
+    word ("Parliament", "Council", "Party Secretary"), a company's legal form ("Ltd") or a club's
+    initials ("FC"). The one test of a name at a list's or a journey's place that a place's cue
+    would type GPE (rounds s48-e, s48-fx3)."""
+    return not any(
+        is_title(w)[0] or cue_label(w) in ("ORG", "PERSON") or legal_form(w) or w in CLUB_INITIALS for w in name.split()
     )
 
 
 def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
-    """The names of a list of places are places, once one of them is a known place or a plural
-    kind of place follows: "refiners in Zhejiang and Liaoning" (not a person, though "Liaoning
-    added"), "in Toledo, Maumee, Sylvania and Oregon". A list with a name typed otherwise (an
-    organisation, a person's full name) is left alone ("invested in Acme, Beta and Google")."""
+    """``chosen`` with the names of a list of places typed places (GPE; LOC before a plural kind of
+    natural feature), once one of them is a known place or a plural kind of place follows:
+    "refiners in Zhejiang and Liaoning" (not a person, though "Liaoning added"), "in Toledo,
+    Maumee, Sylvania and Oregon", "the Kwale and Ndogo lakes". The list is found after a
+    preposition of where (:func:`_place_preposition`: "at", "to", "of" only with a word of going or
+    of a place's people before) or before a plural kind of place. A list with a name typed
+    otherwise (an organisation, a person's full name) or a member naming an office, body or firm
+    (:func:`_no_body`) is left alone ("invested in Acme, Beta and Google"); so is a list before a
+    people's noun ("in Nanai, Ulchi and Nivkh houses": peoples.py reads those names). Returns a
+    new sorted list of (start, end, label, key); ``chosen`` itself when nothing changes."""
     if not chosen:
         return chosen
     starts = [c[0] for c in chosen]
@@ -312,18 +364,19 @@ def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
     retype: dict[int, Cand] = {}
     # start: (the list, a kind of place after it, the label its kind gives its names)
     lists: dict[int, tuple[str, bool, str]] = {}
+    from waic_reader.index.analysis.entities.peoples import PEOPLES_NOUN_AFTER  # (peoples.py imports this module)
+
     for m in _PLACE_LIST.finditer(text):
-        if _PEOPLES_NOUN_AFTER.match(text, m.end()):
-            # "in Nanai, Ulchi and Nivkh houses": peoples' words before their noun, no places;
-            # peoples where no member is a listed place ("in Kenya and Uganda communities")
-            if all(" " not in w and _unlisted_word(w) for w in MEMBER_SPLIT.split(m.group("list"))):
-                lists[m.start("list")] = (m.group("list"), True, "NORP")
+        if PEOPLES_NOUN_AFTER.match(text, m.end()) or not _place_preposition(text, m):
+            # "in Nanai, Ulchi and Nivkh houses": peoples' words before their noun, no places
+            # (peoples.peoples_by_nouns reads them, with the two nouns it asks: review s48-rve
+            # finding 4); "lent money to Chelsea, Arsenal and Tottenham": no place's preposition
             continue
         if not _IN_PLACE.match(text, m.end()):  # "Maki Yoshida in Tokyo and Choi Ha-eun in Seoul": people
             lists[m.start("list")] = (m.group("list"), False, "GPE")
     for kw in _PLACES_KIND_AT.finditer(text):
         lo = max(0, kw.start() - 160)
-        if (before := _LIST_BEFORE.search(text, lo, kw.start())) is not None:
+        if (before := LIST_BEFORE.search(text, lo, kw.start())) is not None:
             label = "LOC" if kw.group("kind") in _FEATURES_KIND else "GPE"
             if label == "LOC" and _states_named_by_feature(before.group("list"), kw.group("kind")):
                 continue  # "the Solomon and Marshall islands": two states, no features
@@ -349,8 +402,8 @@ def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
                     or first in GIVEN
                     or (" " in text[ms:me] and first in given_names())
                     # a title or a body's kind word: an office, no place ("served as Governor of
-                    # Zhejiang and Party Secretary of Jiangsu")
-                    or any(is_title(w)[0] or cue_label(w) in ("ORG", "PERSON") for w in text[ms:me].split())
+                    # Zhejiang and Party Secretary of Jiangsu"); a firm's legal form, a club's initials
+                    or not _no_body(text[ms:me])
                 ):
                     ok = False
                     break
@@ -360,9 +413,7 @@ def listed_places(text: str, chosen: list[Cand]) -> list[Cand]:
             if len(hit) > 1 or (c[0], c[1]) != (ms, me):
                 ok = False
                 break
-            if label == "NORP" and c[2] in ("GPE", "LOC", "NORP"):
-                todo.append((ms, me, hit[0]))  # a people's word a preposition's cue read as a place
-            elif c[2] in ("GPE", "LOC"):
+            if c[2] in ("GPE", "LOC"):
                 places += 1
                 if label == "LOC" and c[2] == "GPE" and c[3] == entity_key("GPE", text[ms:me]):
                     todo.append((ms, me, hit[0]))  # "the Kwale and Ndogo lakes": no towns
@@ -985,22 +1036,25 @@ def place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[Unit], 
         return True  # "the district headquarters of Tolamba" (not "of Yoon's party")
     if prev.lower() in REACH or (prev == "into" and before.lower() in REACH):
         return True  # "I reached Pakbeng", "crossed into Laos"
-    if prev == "from" and before.lower() in JOURNEY_BOTH_ENDS and _TO_PLACE.match(text, stretch[-1].e):
-        return True  # "the 06:12 service from Kerrow to Dunmere": a journey's origin (t13ab L14)
-    if (
-        prev == "from"
-        and (dest := _TO_NAMED.match(text, stretch[-1].e)) is not None
-        and (dest.group("dest") in city_names() or dest.group("dest") in region_names())
-    ):
-        # "houses from Ust-Dzheguta to Konya", "from Dawson City to Inuvik": from a place to a
-        # listed town, the other end of what "from X to Y" spans (the converse of _FROM_TO's
-        # listed origin; issue #16, round s48-e)
-        return True
+    if prev == "from" and (dest := _TO_NAMED.match(text, stretch[-1].e)) is not None:
+        go = before.lower()
+        if go in JOURNEY_BOTH_ENDS:
+            return True  # "the 06:12 service from Kerrow to Dunmere": a journey's origin (t13ab L14)
+        if go in ON_FOOT and _no_body(dest.group("dest")):
+            return True  # "rode from Kalvik to Orsund", not "walks from X to Parliament" (round s48-e)
+        if go in MOTION and _listed_town(dest.group("dest")):
+            # "moved from Ust-Dzheguta to Konya": a verb of going from a place to a listed town
+            # (issue #16, round s48-e). Never "from X to <town>" alone: a transfer, a switch of
+            # supplier, a hand-over ("transferred from Celtic to Barcelona", "switched from
+            # Vodafone to Orange": review s48-rve finding 2).
+            return True
     if prev == "to" and (m := _FROM_TO.search(text, max(0, toks[i - 1][0] - 80), toks[i - 1][0] + 3)):
         gos = (m.group("go").lower(), m.group("go2") or "")
         if any(go in MOTION or go in TRANSPORT or go in JOURNEY_BOTH_ENDS for go in gos):
             return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
-        if m.group("origin") in city_names() or m.group("origin") in region_names():
+        if any(go in ON_FOOT for go in gos) and _no_body(name):
+            return True  # "walked from Gamètì to Behchokǫ̀" (round s48-e), not "… to Parliament"
+        if _listed_town(m.group("origin")):
             return True  # "families from Los Angeles to Livingston": from a listed town to another (round s34-c)
     if (
         prev == "from"

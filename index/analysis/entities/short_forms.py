@@ -572,7 +572,12 @@ def acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str,
         # short lower-case words of another language inside the name ("Innu Takuaikan Uashat mak
         # Mani-utenam (ITUM)": Innu "mak", "and"), kept only where the acronym's letters are the
         # initials of the capitalised words across them (issue #16, round s48-e: the name was cut
-        # at "mak" and its opening words read as a person, "Innu" a PERSON wherever it stood)
+        # at "mak" and its opening words read as a person, "Innu" a PERSON wherever it stood).
+        # Why the limits (review s48-rve finding 9): a connector or article of a language is a word
+        # of one to four letters ("mak", "me", "ilu", "y", "und", "de la"), and a body's name holds
+        # at most a couple of distinct ones; an English lower-case run before the brackets is longer
+        # ("said in a statement") and is a clause, no name, so the name is still cut there. The
+        # initials test below keeps a word only where the acronym spells across it.
         inner = set(_INNER)
         for a, b, w in reversed(words):
             if _TRAILING_PUNCT.search(w):
