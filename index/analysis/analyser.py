@@ -202,7 +202,7 @@ class Analysis:
         article by the names other articles type in it without reading every article."""
         from waic_reader.index.analysis.kept_mentions import kept_names
 
-        return kept_names(self.mentions, self.article.text)
+        return kept_names(self.mentions, self.article.name_text)
 
     def content_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if not m.noise]

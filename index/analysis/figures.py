@@ -1144,8 +1144,19 @@ _SEPARATOR = re.compile(GROUP_SEPARATORS)
 
 def dot_thousands(text: str) -> bool:
     """Whether ``text`` groups thousands with dots (it writes a decimal comma or a number with
-    several dot groups): how an ambiguous "3.000" in it reads (three thousand, not three)."""
-    return _DOT_THOUSANDS.search(text) is not None
+    several dot groups, or it is written in a language whose numbers write a decimal comma:
+    German "Rund 23.000 Einwohner", Spanish "más de 4.500"): how an ambiguous "3.000" in it reads
+    (three thousand, not three). The language is the one identifier's
+    (:func:`analysis.language.text_language`, CLDR's decimal symbol of it:
+    :func:`analysis.language.decimal_comma_languages`; t13ap N21), asked only of a text that
+    writes such a number (an English corpus never loads the identifier)."""
+    if _DOT_THOUSANDS.search(text) is not None:
+        return True
+    if _ONE_DOT_GROUP_IN_TEXT.search(text) is None:
+        return False
+    from waic_reader.index.analysis.language import decimal_comma_languages, text_language
+
+    return text_language(text) in decimal_comma_languages()
 
 
 def _digits(raw: str, dots_group: bool = False) -> float:
@@ -2155,6 +2166,8 @@ def _loose_conversion(
 # One dot between one to three digits and exactly three ("3.000", "12.500"): a thousands group or
 # a decimal point, as the text's convention (:func:`dot_thousands`) or what is counted says.
 _ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+# The same, standing alone in a text (no digit or separator on either side).
+_ONE_DOT_GROUP_IN_TEXT = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,]\d)")
 
 
 # What stands straight before a year written before a plural noun and never before a count of it

@@ -72,16 +72,32 @@ _lock = threading.Lock()
 
 
 @cache
-def language_names() -> dict[str, str]:
-    """ISO 639 code → the language's English name (CLDR's), for the identifier's languages."""
-    out: dict[str, str] = {}
+def _names_file() -> tuple[tuple[str, str, str], ...]:
+    """``language_names.txt``'s rows: (ISO 639 code, English name, CLDR decimal symbol)."""
     if not NAMES_FILE.exists():  # only while regenerating it from nothing
-        return out
+        return ()
+    rows = []
     for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            code, name = line.split("\t")
-            out[code] = name
-    return out
+            code, name, decimal = line.split("\t")
+            rows.append((code, name, decimal))
+    return tuple(rows)
+
+
+@cache
+def language_names() -> dict[str, str]:
+    """ISO 639 code → the language's English name (CLDR's), for the identifier's languages."""
+    return {code: name for code, name, _decimal in _names_file()}
+
+
+@cache
+def decimal_comma_languages() -> frozenset[str]:
+    """The English names (as :func:`text_language` gives them) of the languages whose numbers
+    write a decimal comma, by CLDR's decimal symbol of the language's default locale (German,
+    French, Spanish, Italian, Portuguese, Dutch, Russian, …): in their text "23.000" or "23 000"
+    groups thousands and is never twenty-three (the figure recogniser's
+    ``figures.dot_thousands``; t13ap N21)."""
+    return frozenset(name for _code, name, decimal in _names_file() if decimal == ",")
 
 
 _identifier: Any = None
@@ -150,18 +166,32 @@ def not_analysed_note(doc: str, language: str) -> NotAnalysed:
 
 def names_lines() -> list[str]:
     """``language_names.txt``'s lines from babel's CLDR data: each language py3langid identifies
-    (its codes, "und" and "zxx" aside) with its English name; a code CLDR does not name is left
-    out (the identifier's answer is then not said)."""
+    (its codes, "und" and "zxx" aside) with its English name and its decimal symbol ("." when CLDR
+    has no number data for it); a code CLDR does not name is left out (the identifier's answer is
+    then not said)."""
     import babel
+    import babel.numbers
+
+    def decimal(code: str) -> str:
+        try:
+            return str(babel.numbers.get_decimal_symbol(code))
+        except babel.UnknownLocaleError:  # a language CLDR names but has no locale data for
+            return "."
+
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     english = babel.Locale("en").languages
     codes = dict.fromkeys(LanguageIdentifier.from_model_file(MODEL_FILE).nb_classes)
     lines = [
         f"# English names of the languages py3langid identifies: CLDR via the babel package {babel.__version__}.",
+        "# Columns: ISO 639 code, English name, CLDR decimal symbol.",
         "# Regenerate: python -m waic_reader.index.analysis.language",
     ]
-    lines += [f"{code}\t{english[code]}" for code in sorted(codes) if code in english and code not in ("und", "zxx")]
+    lines += [
+        f"{code}\t{english[code]}\t{decimal(code)}"
+        for code in sorted(codes)
+        if code in english and code not in ("und", "zxx")
+    ]
     return lines
 
 

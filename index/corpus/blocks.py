@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -915,6 +915,21 @@ def headline_over_byline(line: str, under: str) -> bool:
     return wire.dated or wire.agency is not None or (wire.caps and not code)
 
 
+# The most lines of a text's head (its masthead line and date stamps) over a headline over its byline.
+_HEAD_LINES = 3
+
+
+def _under_masthead(above: list[Block]) -> bool:
+    """Whether ``above``, a text's first blocks, are its head over the headline: a site's name
+    line (``titles.site_name_line``: "Le Courrier du Monde", "OPINION | The Coastal Ledger")
+    first, then date stamps only (``date_stamps.is_stamp``)."""
+    from waic_reader.index.corpus.titles import site_name_line
+
+    if not above or "\n" in above[0].text.strip() or site_name_line(above[0].text) is None:
+        return False
+    return all(date_stamps.is_stamp(b.text.strip()) for b in above[1:])
+
+
 def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     blocks: list[Block] = []
     first = 0  # the block that may be the title: the first, or the one under a wire's slug
@@ -943,6 +958,12 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             and len(words(nxt)) > 0
         ) or (i == 0 and headline_over_byline(line, nxt)):
             kind = "title"
+        elif 0 < i <= _HEAD_LINES and _under_masthead(blocks) and headline_over_byline(line, nxt):
+            # The headline over its byline under the outlet's masthead line and its date stamp
+            # ("OPINION | The Coastal Ledger" / "August 20, 2026" / the headline / "By …": t13ap
+            # N12, the masthead was the title): the headline is the title, the masthead no longer.
+            kind = "title"
+            blocks = [Block(b.start, b.end, "paragraph", b.text) if b.kind == "title" else b for b in blocks]
         elif blocks and blocks[-1].kind == "paragraph" and _same_row(blocks[-1].text, line):
             kind = "paragraph"  # a row of a run of like rows ("9.18am Operator Notes …" over "9.45am First …")
         elif _introduces_list(line, nxt):
@@ -961,6 +982,28 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             kind = "paragraph"
         blocks.append(Block(start, end, kind, line))
     return blocks
+
+
+def wraps_as_spaces(text: str, blocks: Sequence[Block]) -> str:
+    """``text`` (a plain-text article's) with each line break inside a paragraph of ``blocks``
+    read as a space, one character for one (offsets kept): a hard-wrapped paragraph is one
+    paragraph, as the reader shows it (:func:`joined_shown`), so a name or "the" and a short form
+    split over a break ("Helen" / "Marrick", "told the" / "Times.", "Cedar" / "Flats") read as on
+    one line (t13ab L7: "Times" was an organisation of its own, not the Westcountry Times it is on
+    one line). Titles and headings keep their breaks. ``text`` itself when no paragraph has one.
+    The one reading of the text names are found and looked up in: the recogniser's, and the
+    corpus grouping's (``Article.name_text``; t13ap N14: "Cedar Flats", typed in other articles,
+    was not found again where a wrap split it)."""
+    wraps = [b for b in blocks if b.kind not in ("title", "heading") and "\n" in b.text]
+    if not wraps:
+        return text
+    chars = list(text)
+    for b in wraps:
+        at = text.find("\n", b.start, b.end)
+        while at >= 0:
+            chars[at] = " "
+            at = text.find("\n", at + 1, b.end)
+    return "".join(chars)
 
 
 def split_blocks(text: str, markdown: bool = False) -> list[Block]:

@@ -50,7 +50,7 @@ from waic_reader.index.corpus.letters import LETTER, LOWER, UPPER
 from waic_reader.index.corpus.tokens import COMBINING_MARKS
 
 # The letters are re-exported for the tests of the dateline's place.
-__all__ = ["LETTER", "LOWER", "UPPER", "Dateline", "agency_name", "agency_named", "match", "matches"]
+__all__ = ["LETTER", "LOWER", "UPPER", "Dateline", "agency_name", "agency_named", "match", "matches", "place_named"]
 
 # A letter of any script (letters.LETTER) as a class of its own: matched 2-3x faster than
 # LETTER's lookahead, and this runs on every block of every article. A combining mark is part of
@@ -227,6 +227,11 @@ def _dateline(text: str, m: re.Match[str], stop: int) -> Dateline:
     place = m.group("place")
     region = _span(m, "region")
     agency = _span(m, "agency") or _span(m, "slashed")
+    if agency is not None and m.group("agency") is not None and place_named(text[agency[0] : agency[1]]):
+        # "MILLBROOK (États-Unis) —", "LYON (France) —": parentheses naming a place, not an agency
+        # or outlet, hold the place's country or region, as French and Spanish papers set their
+        # datelines; the outlet was "États-Unis" (t13ap N11).
+        region, agency = agency, None
     if (inregion := _span(m, "inregion")) is not None:
         # A known agency's or a wire's name in the parentheses before the date is the agency
         # ("KELLBY (Nordwire) – 9 March 2026 –", "LONDON (Reuters) - March 9, 2026 -"), its date
@@ -272,6 +277,34 @@ def _name_words(written: str) -> bool:
         or (0 < i < len(words) - 1 and re.fullmatch(rf"[{LOWER}]{{1,3}}", w) is not None)
         for i, w in enumerate(words)
     )
+
+
+def place_named(name: str) -> bool:
+    """Whether ``name``, written in parentheses after a dateline's place, names a place rather than
+    a news agency or outlet: not :func:`agency_named`, and a country, region or town the project's
+    place lexicons know: the gazetteer's places (``entities.gazetteer.Gazetteer``, GPE or LOC:
+    "France", "Texas"), ISO 3166-2's subdivisions and GeoNames' towns (``region_names``,
+    ``city_names``, accents folded too) or a country's name in CLDR's languages
+    (``country_names_any``: "États-Unis", "Allemagne", "Italia"). An agency's name the project
+    does not know as a place ("(Nordwire)", "(Reuters)") stays an agency."""
+    from waic_reader.index.analysis.entities.gazetteer import (
+        Gazetteer,
+        city_names,
+        country_names_any,
+        places_folded,
+        region_names,
+    )
+    from waic_reader.index.corpus.tokens import strip_accents
+
+    name = " ".join(name.split())
+    if not name or agency_named(name):
+        return False
+    if name in country_names_any() or name in region_names() or name in city_names():
+        return True
+    if strip_accents(name) in places_folded():
+        return True
+    known = Gazetteer.current().known(name)
+    return known is not None and known[0] in ("GPE", "LOC")
 
 
 def agency_named(name: str) -> bool:

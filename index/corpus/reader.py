@@ -24,7 +24,7 @@ import re
 import stat
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 # READER_VERSION: what the reader makes of a file (stored in the index with it): a change rebuilds
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-READER_VERSION = 196
+READER_VERSION = 197
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -226,6 +226,18 @@ class Article:
         return spans_digest((b.start, b.end) for b in blocks) + kinds
 
     @cached_property
+    def name_text(self) -> str:
+        """The text as names are read and looked up in it: a plain-text article's line breaks
+        inside a paragraph read as spaces, one character for one, so every offset into
+        :attr:`text` holds (:func:`~waic_reader.index.corpus.blocks.wraps_as_spaces`); any other
+        article's text as it is."""
+        if self.format != "text":
+            return self.text
+        from waic_reader.index.corpus.blocks import wraps_as_spaces
+
+        return wraps_as_spaces(self.text, self.blocks)
+
+    @cached_property
     def sentences(self) -> list[Sentence]:
         from waic_reader.index.corpus.blocks import sentences_of
 
@@ -249,6 +261,23 @@ class Article:
             if b.start <= offset < b.end or offset == b.end:
                 return i
         return None
+
+
+class NameTexts(Mapping[str, str]):
+    """doc → :attr:`Article.name_text` of ``articles``, each worked out when first read: a
+    grouping served from what the index keeps reads none, so splits no article into blocks."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        self._articles = {a.doc: a for a in articles}
+
+    def __getitem__(self, doc: str) -> str:
+        return self._articles[doc].name_text
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._articles)
+
+    def __len__(self) -> int:
+        return len(self._articles)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1197,6 +1226,17 @@ def _derive(article: Article, order: str | None = None) -> bool:
                 None if labels is None else {i for i, lab in enumerate(labels) if lab and lab[1] == NAME_LINE_REASON}
             )
             article.outlet = derive_outlet(article.blocks, noise, sites, names)
+            if (
+                article.outlet is not None
+                and article.title_derived
+                and " ".join(article.title.split()).casefold() == " ".join(article.outlet.split()).casefold()
+            ):
+                # The masthead line titled the text before it was known to name the outlet ("Le
+                # Courrier du Monde" over its date stamp over the headline: t13ap N11): the
+                # headline under it titles the article, the outlet's name alone being no headline.
+                retitled = derive_title(article.blocks, article.sentences, page, article.outlet)
+                if retitled:
+                    article.title = retitled
         if article.author is None:
             # The byline's names; never one in another story's teaser or a comment.
             # (On an HTML page, what the extractor left out outside a byline's part of the page.)

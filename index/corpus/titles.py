@@ -91,6 +91,10 @@ def derive_outlet(
         tokens = line.split()
         if _newspaper_masthead(blocks, i) or _person_shaped_masthead(blocks, i, noise):
             return line
+        # A site header its section opens, the text's first or second line ("OPINION | The
+        # Coastal Ledger" over the date stamp: t13ap N12): its name names the outlet.
+        if i <= 1 and _section_first_name(line) is not None and (site := site_name_line(line)) is not None:
+            return site
         # The site header the boilerplate split judged so ("Kellby Post | Home" over the headline):
         # its name part names the outlet (t13aa K13); so does a newspaper's name alone it judged the
         # site's, under the headline ("Vestria Post" over a live blog's stamp: t13aa K19). Only a
@@ -193,6 +197,10 @@ def _newspaper_masthead(blocks: list[Block], i: int) -> bool:
     elif site_name_line(line, [b.text for b in blocks[i + 1 : i + 4]]) != line and not copyright_names(blocks, line):
         return False
     head = blocks[i + 1].text.strip()
+    if _stamp_like(head) and i + 3 < len(blocks):
+        # A paper's name over its date stamp over the headline ("Le Courrier du Monde" / "19 août
+        # 2026" / the headline / "Par …", as a paper's text copy sets its head: t13ap N11).
+        head = blocks[i + 2].text.strip()
     return (
         "\n" not in line and 3 <= len(words(head)) <= 20 and not ends_like_sentence(head) and not not_a_headline(head)
     )
@@ -618,6 +626,20 @@ _MASTHEAD = re.compile(
     rf"^\s*{bylines.OUTLET_NAME}"
     rf"\s+(?P<sep>[—–|·•›>/-])\s+(?P<section>{_SECTION}(?:\s+(?P=sep)\s+{_SECTION}){{0,3}})\s*$"
 )
+# A site header its section opens ("OPINION | The Coastal Ledger", "Sport — Kellby Post"): the
+# section (each part closed by a section's word, :func:`_sections`), a spaced bar, dash or dot,
+# then the outlet's name, as opinion and section pages head their text copies (t13ap N12: the
+# line was the title and the outlet unknown).
+_SECTION_FIRST = re.compile(
+    rf"^\s*(?P<section>{_SECTION})\s+(?P<sep>[—–|·•›>/-])\s+(?P<name>{bylines.OUTLET_NAME})\s*$"
+)
+
+
+def _section_first_name(line: str) -> str | None:
+    """The outlet's name of a site header its section opens (:data:`_SECTION_FIRST`), else None."""
+    m = _SECTION_FIRST.match(line)
+    return m.group("name") if m is not None and _sections(m.group("section")) else None
+
 
 # A site header dated: the outlet's name, a spaced dash, bar or dot, then the day's date ("The
 # Island Gazette · Thursday 11 June 2026", "HALVIK HERALD — Monday, March 2, 2026"): the date a
@@ -683,7 +705,9 @@ def _masthead(line: str, outlet: str | None = None) -> bool:
     gives it (``outlet``)."""
     if outlet and line.strip().casefold() == outlet.strip().casefold():
         return True
-    return _MASTHEAD.match(line) is not None and site_name_line(line) is not None
+    return (_MASTHEAD.match(line) is not None or _section_first_name(line) is not None) and site_name_line(
+        line
+    ) is not None
 
 
 # The most words of a site's name ("Il Quotidiano della Calabria Nord Ovest": six).
@@ -726,10 +750,18 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
 
     line = line.strip()
     m = _MASTHEAD.match(line)
+    if m is not None and not _sections(m.group("section")) and _section_first_name(line) is not None:
+        m = None  # ("OPINION | The Coastal Ledger": the section first, the name after it)
     # (A headline with its section after it has lower-case words of its own: "Ferry sinks — World".)
     name = line if m is None else line[: m.start("sep")].rstrip()
-    if m is None and (dated := _dated_name(line)) is not None:
+    dated = _dated_name(line) if m is None else None
+    if dated is not None:
         name = dated  # ("The Island Gazette · Thursday 11 June 2026": the name and the day's date)
+    sectioned = m is not None and _sections(m.group("section"))
+    if m is None and dated is None and (after := _section_first_name(line)) is not None:
+        # ("OPINION | The Coastal Ledger": the section, then the name, its section's word saying
+        # it is a site header as the section after a name does)
+        name, sectioned = after, True
     name = without_live_label(name)  # ("Riverwatch News Live": the name, then its live page's label)
     words = name.split()
     if "\n" in name or not 1 <= len(words) <= _SITE_NAME_WORDS or re.fullmatch(bylines.OUTLET_NAME, name) is None:
@@ -757,7 +789,7 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
                 and named.casefold() not in COMMON_WORDS
                 and named not in MEDIA_TIMES
             )
-            or (m is not None and _sections(m.group("section")) and page_link(name) is None)
+            or (sectioned and page_link(name) is None)
         )
     return name if newspaper or _byline_names(name, near) else None
 

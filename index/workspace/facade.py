@@ -616,7 +616,9 @@ class Workspace:
         own = analysis.mentions
         if not self.index_ready():
             return own
-        return self.index.grouped_mentions(analysis.article.doc, own, analysis.article.text, analysis.noise_spans())
+        return self.index.grouped_mentions(
+            analysis.article.doc, own, analysis.article.name_text, analysis.noise_spans()
+        )
 
     def corpus_spellings(self) -> Mapping[str, Mapping[str, int]] | None:
         """How often the whole corpus writes each name each way outside boilerplate (folded text
@@ -747,11 +749,13 @@ class Workspace:
         hashes: Mapping[str, str] | None = None,
         *,
         whole: bool = False,
+        read_in: Mapping[str, str] | None = None,
     ) -> list[Entity]:
         """The corpus grouping of names of every article's ``mentions``, ``texts`` and boilerplate
         ``noise`` (doc → …), worked out once for the same inputs and gazetteers and, for the
-        ``whole`` corpus while an index is open, kept beside it (:meth:`CorpusGrouping.grouping`)."""
-        return self._grouping.grouping(mentions, texts, noise, hashes, whole=whole)
+        ``whole`` corpus while an index is open, kept beside it (:meth:`CorpusGrouping.grouping`;
+        ``read_in``: the texts names are looked up in, ``Article.name_text``)."""
+        return self._grouping.grouping(mentions, texts, noise, hashes, whole=whole, read_in=read_in)
 
     @property
     def _last_grouping(self) -> tuple[tuple[object, ...], list[Entity]] | None:

@@ -41,6 +41,7 @@ class CorpusGrouping:
         hashes: Mapping[str, str] | None = None,
         *,
         whole: bool = False,
+        read_in: Mapping[str, str] | None = None,
     ) -> list[Entity]:
         """:func:`~waic_reader.index.analysis.entities.grouping.group` of every article's
         ``mentions``, ``texts`` and boilerplate ``noise`` (doc → …), worked out once for the
@@ -51,7 +52,9 @@ class CorpusGrouping:
         index keeps it) where given; a file edited, added, removed or reordered, a mark or a
         gazetteer changed: worked out again); its entities are read, never changed. While an index is
         open, a grouping not in memory is read from beside it, else worked out and, for the
-        ``whole`` corpus (not some articles' quotes), kept there (:meth:`_kept`)."""
+        ``whole`` corpus (not some articles' quotes), kept there (:meth:`_kept`).
+        ``read_in``: the texts the grouping looks names up in (doc → ``Article.name_text``, read
+        only when the grouping is worked out), else ``texts``."""
         from waic_reader.index.analysis.entities.gazetteer import Gazetteer
 
         inputs = (Gazetteer.current().digest, *_grouping_key(mentions, texts, noise, hashes or {}))
@@ -59,7 +62,7 @@ class CorpusGrouping:
             held = self.last
             if held is not None and held[0] == inputs:
                 return held[1]
-            every = self._kept(mentions, texts, noise, hashes or {}, str(inputs[0]), whole)
+            every = self._kept(mentions, texts, noise, hashes or {}, str(inputs[0]), whole, read_in)
             self.last = (inputs, every)
             return every
 
@@ -71,6 +74,7 @@ class CorpusGrouping:
         hashes: Mapping[str, str],
         gazetteers: str,
         whole: bool,
+        read_in: Mapping[str, str] | None = None,
     ) -> list[Entity]:
         """:meth:`grouping`'s grouping when it is not the one in memory: while an index
         is open, the one kept beside it for these very inputs
@@ -81,7 +85,7 @@ class CorpusGrouping:
         from waic_reader.index.analysis.entities.grouping import group
 
         if not ws.index_ready():
-            return group(mentions, texts, noise)
+            return group(mentions, texts if read_in is None else read_in, noise)
         from waic_reader.index.analysis.entities import kept_grouping
         from waic_reader.index.analysis.overrides import text_key
 
@@ -96,7 +100,7 @@ class CorpusGrouping:
                 f"The names' grouping kept in the index folder ({kept_grouping.FILE_NAME}) could not be read: "
                 "worked out again"
             )
-        every = group(mentions, texts, noise)
+        every = group(mentions, texts if read_in is None else read_in, noise)
         if not whole:
             return every  # some articles' grouping: the whole corpus's is the one kept
         with contextlib.suppress(OSError):  # a file that cannot be written only costs speed next time

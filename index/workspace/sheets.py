@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from waic_reader.index.analysis.language import NotAnalysed, not_analysed_note
-from waic_reader.index.corpus.reader import Article, CorpusError, FileUnreadable
+from waic_reader.index.corpus.reader import Article, CorpusError, FileUnreadable, NameTexts
 from waic_reader.index.workspace.results import EntityTable
 
 if TYPE_CHECKING:
@@ -86,7 +86,9 @@ class Sheets:
             else:
                 analysis = ws.analyser.analyse(a)
                 mentions[a.doc], noise[a.doc] = analysis.mentions, analysis.noise_spans()
-        every = ws._corpus_grouping(mentions, {a.doc: a.text for a in articles}, noise, hashes, whole=True)
+        every = ws._corpus_grouping(
+            mentions, {a.doc: a.text for a in articles}, noise, hashes, whole=True, read_in=NameTexts(articles)
+        )
         return EntityTable({a.doc: a for a in articles}, every, skipped)
 
     def quotes(self, docs: Sequence[str] | None = None, *, open_built: bool = False) -> QuoteSheet:
@@ -152,7 +154,7 @@ class Sheets:
         # Speakers named as the entity list names them: the same corpus grouping (a surname is the
         # full name another article gives, "Hydrolyne" the firm "Hydrolyne Corp").
         texts = {a.doc: a.text for a in articles}
-        grouped = ws._corpus_grouping(mentions, texts, noise, hashes, whole=docs is None)
+        grouped = ws._corpus_grouping(mentions, texts, noise, hashes, whole=docs is None, read_in=NameTexts(articles))
         quotes = entity_speakers(quotes, grouped)
         # "the coast guard said" in an article naming no coast guard: the one the corpus names
         quotes = described_speakers(quotes, grouped)

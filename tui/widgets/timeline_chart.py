@@ -637,20 +637,24 @@ class TimelineChart(Widget, can_focus=True):
         # A screenful later starts where this one ends; one earlier ends where this one starts.
         origin = shape.origin + shape.width if direction > 0 else ending_at(shape.origin - 1)
         width = layout(timeline, room, Window(shape.step, shape.cell, origin)).width
-        # (column, moment, date) of every dated article, in time order.
+        # (first column, last column, date) of every dated article, in time order: a day-only
+        # (month-only) date's columns are its whole day's (month's), the bracket the lane draws,
+        # so a pan onto it shows all of it, never its midnight's column alone at the edge (t13ap
+        # N22: "[" in the last column, the article counted earlier never shown).
         dated = sorted(
-            (column_number(key[1], shape.step), key[1], key[2])
-            for key in (timeline.key(a.date) for a in timeline.articles)
+            (column_number(lo, shape.step), column_number(hi, shape.step), key[2])
+            for key, when in ((timeline.key(a.date), timeline.span(a.date)) for a in timeline.articles)
             if key[0] == 0
+            for lo, hi in [_columns_of(key[1], when)]
         )
-        if not any(origin <= b < origin + width for b, _at, _iso in dated):
+        if not any(first < origin + width and last >= origin for first, last, _iso in dated):
             # An empty screenful: on to the next article that way, at the near edge, named by its
             # date as the library shows it ("5 Jun 2025 08:00"), not its column's start (a week
             # column's Monday, acceptance #17 after s13, fault 5).
             if direction > 0:
-                origin, _at, iso = next(d for d in dated if d[0] >= origin)
+                origin, _last, iso = next(d for d in dated if d[1] >= origin)
             else:
-                last, _at, iso = next(d for d in reversed(dated) if d[0] < origin)
+                _first, last, iso = next(d for d in reversed(dated) if d[0] < origin)
                 origin = ending_at(last)
             self.notify(f"Nothing in between: on to {readable(iso)}", timeout=3, markup=False)
         self._set_view(Window(shape.step, shape.cell, origin))
@@ -676,3 +680,12 @@ class TimelineChart(Widget, can_focus=True):
         if current is not None:
             docs = shape.cells.get(shape.place[current.doc], []) if shape is not None else []
             self.post_message(self.Opened(current.doc, docs if len(docs) > 1 else None))
+
+
+def _columns_of(moment: float, when: tuple[float, float, bool] | None) -> tuple[float, float]:
+    """The first and last moments a dated article takes on the axis, POSIX seconds: a timed one's
+    ``moment`` twice; a day-only or month-only one's whole day or month (``Timeline.span``, its end
+    exclusive: the last moment a second before it)."""
+    if when is None or when[2]:
+        return moment, moment
+    return when[0], max(when[0], when[1] - 1)

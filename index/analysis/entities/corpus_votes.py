@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from waic_reader.index.analysis.entities.events import disaster_places
 from waic_reader.index.analysis.entities.firm_homes import firm_homes, leads_firm
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
@@ -192,6 +193,8 @@ def corpus_names(mentions_by_doc: Mapping[str, Iterable[Mention]]) -> CorpusName
             names.by_first.setdefault(surface.split()[0], []).append(first)
     for held in names.by_first.values():
         held.sort(key=first_order)
+    # "Harlow Ridge" read as a person where the corpus names the "Harlow Ridge Fire": the place
+    names.retype.update(disaster_places(m for mentions in mentions_by_doc.values() for m in mentions))
     return names
 
 

@@ -1,5 +1,7 @@
 """Storms named after their kind ("Hurricane Ysolde", "Typhoon X"): an EVENT, its name alone
-later too; stage races named in French, Italian, Spanish, Catalan or Portuguese after the land
+later too; a disaster named by its kind word last ("Harlow Ridge Fire") an EVENT (lexicons.CUES),
+but a state's short name before "Fire" its fire service ("Cal Fire": ``state_services``), and the
+place a disaster is named after a place wherever the corpus writes it alone (``disaster_places``); stage races named in French, Italian, Spanish, Catalan or Portuguese after the land
 they tour ("Tour du Rwanda", "Giro d'Italia"): an EVENT; a "Forum" no meeting's cue makes one is
 a body, an ORG (``meeting_forums``).
 """
@@ -7,10 +9,10 @@ a body, an ORG (``meeting_forums``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, WEEKDAYS_MONTHS
-from waic_reader.index.analysis.entities.mentions import entity_key
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, DISASTER_KINDS, WEEKDAYS_MONTHS
+from waic_reader.index.analysis.entities.mentions import Mention, entity_key
 from waic_reader.index.analysis.entities.words import CAP_NEXT, PREV_CAP, Cand
 from waic_reader.index.corpus.letters import CAP, LOWER
 
@@ -120,3 +122,58 @@ def meeting_forums(text: str, chosen: list[Cand], known: Callable[[str], object]
         else (s, e, label, key)
         for s, e, label, key in chosen
     ]
+
+
+# A US state's short name as the AP Stylebook writes it (without its dots) or as its agencies clip
+# it ("Cal Fire", "Cal OES", "Calif."): before "Fire" the state's fire service, not a fire.
+STATE_SHORT_NAMES = frozenset(
+    """Cal Calif Ala Ariz Ark Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont
+    Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo""".split()
+)
+# The disaster kind words that are also a public service's ("Cal Fire": a fire service).
+_SERVICE_KINDS = frozenset({"Fire"})
+
+
+def state_services(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with each EVENT of two words, a state's short name (:data:`STATE_SHORT_NAMES`)
+    and a disaster kind word that names a service too (:data:`_SERVICE_KINDS`), typed ORG: "Cal Fire" is California's fire agency, no
+    fire (issue #16, round s48-n, t13ap N6: a PERSON credited with a firefighter's words)."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        words = text[s:e].split()
+        if label == "EVENT" and len(words) == 2 and words[1] in _SERVICE_KINDS and words[0] in STATE_SHORT_NAMES:
+            label, key = "ORG", entity_key("ORG", " ".join(words))
+        out.append((s, e, label, key))
+    return out
+
+
+def disaster_places(mentions: Iterable[Mention]) -> dict[tuple[str, str], tuple[str, str]]:
+    """{(text, key): (label, key)} of the PERSON mentions (of any article of ``mentions``) keyed
+    with the name a named disaster is called after, its kind word taken off ("Harlow Ridge" of
+    the EVENT "Harlow Ridge Fire"): a fire agency names a fire after the place it started
+    (CAL FIRE's and NIFC's incident names), so the name alone is that place, keyed as the corpus
+    types that place most (GPE or LOC), else a LOC (t13ap N13: "Harlow Ridge" a person in three
+    articles, the fire's ridge in another). Linear in the mentions."""
+    heads: set[str] = set()
+    places: dict[str, dict[str, int]] = {}
+    persons: list[Mention] = []
+    for m in mentions:
+        label, _, name = m.key.partition(":")
+        if label == "EVENT":
+            words = name.split()
+            if len(words) >= 2 and words[-1] in DISASTER_KINDS:
+                heads.add(" ".join(words[:-1]))
+        elif label in ("GPE", "LOC"):
+            counts = places.setdefault(name, {})
+            counts[m.key] = counts.get(m.key, 0) + 1
+        elif label == "PERSON":
+            persons.append(m)
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for m in persons:
+        name = m.key.partition(":")[2]
+        if name not in heads:
+            continue
+        typed = places.get(name)
+        key = max(sorted(typed), key=typed.__getitem__) if typed else entity_key("LOC", name)
+        out[(m.text, m.key)] = (key.partition(":")[0], key)
+    return out

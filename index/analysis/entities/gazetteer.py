@@ -544,6 +544,43 @@ def write_country_names(path: Path = COUNTRIES_OTHER_FILE) -> int:
     return len(names)
 
 
+# Every country's name in those languages, unfiltered: a dateline's parenthesis names a country
+# however common a word its name is in running text ("MILLBROOK (États-Unis) —", "ROMA (Italia) –":
+# jusText's French and Italian stop lists hold "états-unis" and "italia", so countries_other.txt
+# leaves them out). Read only where a name stands alone in a place's slot (dateline.place_named).
+COUNTRIES_ALL_FILE = Path(__file__).resolve().parent / "countries_all.txt"
+
+
+@lru_cache(maxsize=1)
+def country_names_any() -> frozenset[str]:
+    """The countries' names in English and :data:`_COUNTRY_NAME_LANGUAGES` as CLDR writes them
+    (``countries_all.txt``, one a line, no filter: "États-Unis", "Italia", "Deutschland")."""
+    lines = COUNTRIES_ALL_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def write_all_country_names(path: Path = COUNTRIES_ALL_FILE) -> int:
+    """Regenerate ``countries_all.txt`` from CLDR's territory names (``babel``; a development step):
+    each ISO 3166-1 country's name in English and :data:`_COUNTRY_NAME_LANGUAGES`, without names
+    holding parentheses, commas or slashes; returns the number of names."""
+    import babel
+    from babel import Locale
+
+    names: set[str] = set()
+    for lang in ("en", *_COUNTRY_NAME_LANGUAGES):
+        for code, name in Locale(lang).territories.items():
+            if len(code) == 2 and code.isalpha() and not any(c in name for c in "(),/"):
+                names.add(name)
+    header = (
+        "# The countries' names in English and other languages ("
+        + " ".join(_COUNTRY_NAME_LANGUAGES)
+        + "), unfiltered:\n"
+        f"# CLDR's territory names via the babel package {babel.__version__}. Regenerate: python -m waic_reader.index.analysis.entities.gazetteer\n"
+    )
+    path.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
+    return len(names)
+
+
 def english_spelling(name: str) -> str:
     """``name`` as English writes a Russian name romanised letter for letter: "-iya" and "-eya"
     closing a word are "-ia" and "-ea" ("Udmurtiya" is "Udmurtia", "Kabardino-Balkariya"
@@ -704,4 +741,5 @@ if __name__ == "__main__":
     print(write_city_names(), "names written to", CITIES_FILE)
     print(write_region_names(), "names written to", REGIONS_FILE)
     print(write_country_names(), "names written to", COUNTRIES_OTHER_FILE)
+    print(write_all_country_names(), "names written to", COUNTRIES_ALL_FILE)
     print(write_capital_names(), "names written to", CAPITALS_FILE)

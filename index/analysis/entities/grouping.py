@@ -128,28 +128,82 @@ def _abbreviation(word: str) -> bool:
     )
 
 
+# Words a name's initials skip ("Department of Homeland Security": DHS; "Organisation for Economic
+# Co-operation and Development": OECD), English and the Romance languages' articles, prepositions
+# and conjunctions.
+_INITIALS_SKIP = frozenset("of the and for on in at to & de del des du la le les el y et e da do dos das di".split())
+
+
+def _initials(name: str) -> set[str]:
+    """The folded initials a name of two words or more is abbreviated by ("National Weather
+    Service": {"nws"}; "Department of Homeland Security": {"dhs", "dohs"}): the first letters of
+    its words without the words of :data:`_INITIALS_SKIP`, and of all its words; none of fewer
+    than three letters (two letters name too many bodies to say which without a definition)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    out = {
+        fold("".join(w[0] for w in words if w.lower() not in _INITIALS_SKIP)),
+        fold("".join(w[0] for w in words)),
+    }
+    return {i for i in out if len(i) >= 3}
+
+
+def initialled_keys(keys: Iterable[str]) -> dict[str, str]:
+    """{folded key: key} of each entity key named by an abbreviation alone ("ORG:NWS") whose
+    letters are the initials (:func:`_initials`) of exactly one other key's name of two words or
+    more, no person's ("ORG:National Weather Service"): the join :func:`defined_abbreviations`
+    makes where no article defines the abbreviation, from the keys alone (the search index's
+    grouping, ``corpus_names.merged_keys``). Linear in the keys."""
+    spelled: dict[str, str] = {}
+    for key in sorted(keys):
+        spelled.setdefault(key_form(key), key)
+    initialled: dict[str, set[str]] = {}
+    for key in spelled.values():
+        label, _, name = key.partition(":")
+        if label != "PERSON" and label in NAME_LABELS and len(name_words(name)) >= 2:
+            for initials in _initials(name):
+                initialled.setdefault(initials, set()).add(key)
+    out: dict[str, str] = {}
+    for folded, key in spelled.items():
+        label, _, name = key.partition(":")
+        if " " in name or not _abbreviation(name) or label not in NAME_LABELS:
+            continue
+        homes = initialled.get(fold(name), set()) - {key}
+        if len(homes) == 1:
+            out[folded] = next(iter(homes))
+    return out
+
+
 def defined_abbreviations(by_key: Mapping[str, Entity]) -> dict[str, str]:
     """{folded key: key} of each entity named by an abbreviation alone ("ORG:NWS", "PERSON:BoM")
     that one other entity, of two words or more and no person, writes as one of its mentions (an
     article defined it there: "the National Weather Service (NWS)"): the article that uses the
     abbreviation alone means that entity, whatever label its recogniser gave the word with no
     definition in sight (t13air S2: "The BoM said" a Person, "The NWS said" an organisation
-    of its own, and ``who:"National Weather Service"`` missed the article). An abbreviation two
-    entities write stays apart (which one it means is not known). Linear in the mentions."""
+    of its own, and ``who:"National Weather Service"`` missed the article). An entity whose
+    name's initials (:func:`_initials`) are the abbreviation writes it too, though no article
+    defines it: "the NWS" in one article, "the National Weather Service" in another (t13ap N15),
+    where no article defines it.
+    An abbreviation two entities write stays apart (which one it means is not known). Linear in
+    the mentions."""
     defined: dict[str, set[str]] = {}  # folded abbreviation → the keys of the entities writing it
+    initialled: dict[str, set[str]] = {}  # folded initials → the keys of the entities named so
     for folded, ent in by_key.items():
         if ent.label == "PERSON" or ent.label not in NAME_LABELS or len(name_words(ent.name)) < 2:
             continue
         for _, m in ent.mentions:
             if " " not in m.text and _abbreviation(m.text):
                 defined.setdefault(fold(m.text), set()).add(folded)
-    if not defined:
+        for initials in _initials(ent.name):
+            initialled.setdefault(initials, set()).add(folded)
+    if not defined and not initialled:
         return {}
     out: dict[str, str] = {}
     for folded, ent in by_key.items():
         if " " in ent.name or not _abbreviation(ent.name) or ent.label not in NAME_LABELS:
             continue
-        homes = defined.get(fold(ent.name), set()) - {folded}
+        # (an article's definition first: "The Meteorological Agency (KMA)" beside the "Kestria
+        # Meteorological Agency" it is a short form of, both KMA's)
+        homes = defined.get(fold(ent.name), set()) - {folded} or initialled.get(fold(ent.name), set()) - {folded}
         if len(homes) == 1:
             out[folded] = by_key[next(iter(homes))].key
     return out

@@ -240,6 +240,12 @@ HONORIFIC_DOT = frozenset(
     | {"Mt", "Ft", "Sto", "Sta"}
 )
 
+# The kind words that close a named disaster's name: a wildfire as fire agencies name it, after
+# where it started ("the Camp Fire", "the Dixie Fire", "the Black Summer bushfires": CAL FIRE's and
+# the US National Interagency Fire Center's incident names), a flood, an earthquake, an eruption.
+DISASTER_KINDS = frozenset(
+    "Fire Wildfire Bushfire Flood Floods Earthquake Quake Eruption Tsunami Landslide Mudslide".split()
+)
 CUES: dict[str, str] = {}
 for _label, _words in (
     (
@@ -399,7 +405,10 @@ for _label, _words in (
         "Marathon Rally Tour Open "
         # an award or a prize by its last word, an EVENT as the names set labels it ("the Kossuth
         # Prize", "the Sangeet Natak Akademi Award", "the Dally M Medal": round s34-b, no name)
-        "Award Prize Trophy Medal",
+        "Award Prize Trophy Medal " + " ".join(sorted(DISASTER_KINDS)),
+        # a named disaster by its kind word last (DISASTER_KINDS; OntoNotes 5.0 EVENT: "named
+        # hurricanes, battles, wars, sports events"; issue #16, round s48-n, t13ap N13: a PERSON
+        # "Harlow Ridge Fire")
     ),
     (
         "LAW",
@@ -1151,7 +1160,9 @@ LOWER_TITLES = frozenset(
 # (in LOWER_TITLES) only before a given name, as they open bodies' names as often ("Victim Support",
 # "Witness Protection": person_jobs.initial_job).
 ROLE_NOUNS = frozenset(
-    "survivor eyewitness witness victim passenger bystander rescuer volunteer villager resident".split()
+    "survivor eyewitness witness victim passenger bystander rescuer volunteer villager resident "
+    # those a disaster or a war makes of people ("Evacuee Thi Bich Ngoc Tran said": t13ap N9)
+    "evacuee refugee hostage".split()
 )
 LOWER_TITLES = LOWER_TITLES | ROLE_NOUNS
 # Job words of LOWER_TITLES that are verbs too, and the words after which they are the verb: "sent

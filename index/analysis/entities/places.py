@@ -1078,11 +1078,12 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 # Lower-case kinds of landform and water after a name that make it that landform (OntoNotes LOC),
 # whatever the name alone was read as: "the Kirthar range" beside the firm "Kirthar Cement", "the
 # Taal volcano", "the Virunga volcanoes", "the Gran Sasso massif", "the Zala river" (round s33-c:
-# heldout26's ORG "Kirthar", no name "Taal", "Virunga"). Not "hills", "valley", "coast", "island",
+# heldout26's ORG "Kirthar", no name "Taal", "Virunga"; "the Harlow Ridge foothills", round s48-n,
+# t13ap N13: a person). Not "hills", "valley", "coast", "island",
 # "lake": places of people too ("the Nilgiri hills" district, "Napa Valley").
 LANDFORM_KINDS = frozenset("range ranges volcano volcanoes massif escarpment".split())
 _LANDFORM_AFTER = re.compile(
-    r" (?:range|ranges|volcano|volcanoes|massif|escarpment|river|delta|glacier|gorge|plateau|estuary)\b(?![-'’])"
+    r" (?:range|ranges|volcano|volcanoes|massif|escarpment|river|delta|glacier|gorge|plateau|estuary|foothills)\b(?![-'’])"
     r"(?! of\b)"  # "the Dahi Dhara range of curd": a firm's products
 )
 

@@ -47,6 +47,7 @@ from waic_reader.index.analysis.entities.events import (
     STORM_WORDS,
     meeting_forums,
     races,
+    state_services,
     storms,
 )
 from waic_reader.index.analysis.entities.firms import (
@@ -134,6 +135,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     WEEKDAYS_MONTHS,
     bare_determiner,
     compound_title,
+    job_word,
     legal_form,
     people_plural,
 )
@@ -291,6 +293,7 @@ from waic_reader.index.analysis.entities.words import (
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.figures import tally_pair
 from waic_reader.index.analysis.lexicon import MONTH_ABBREVIATIONS, NUMBER_WORDS, STOP_WORDS, unread_language
+from waic_reader.index.corpus.blocks import wraps_as_spaces
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.quote_marks import signature_line
@@ -298,7 +301,7 @@ from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 
 if TYPE_CHECKING:
-    from waic_reader.index.corpus.blocks import Block
+    pass
 
 # A preposition of where before a state's name ("in", "from", "across", "throughout", "of").
 _IN_STATE_BEFORE = re.compile(
@@ -308,7 +311,7 @@ _IN_STATE_BEFORE = re.compile(
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 258
+ENTITY_VERSION = 260
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -436,25 +439,6 @@ _CURRENCY_SIGN_AFTER = re.compile(r"(?:/\.?|\$)\s?\d")
 
 # The hyphens a name's words are joined by besides "-" (tokens._NAME_HYPHENS), read as "-".
 _NAME_HYPHENS = {0x2010: "-", 0x2011: "-"}
-
-
-def _wraps_as_spaces(text: str, blocks: Sequence[Block]) -> str:
-    """``text`` (a plain-text article's) with each line break inside a paragraph read as a space,
-    one character for one: a hard-wrapped paragraph is one paragraph, as the reader shows it
-    (:func:`corpus.blocks.joined_shown`), so a name or "the" and a short form split over a break
-    ("Helen" / "Marrick", "told the" / "Times.") read as on one line (t13ab L7: "Times" was an
-    organisation of its own, not the Westcountry Times it is on one line). Titles and headings keep
-    their breaks. ``text`` itself when no paragraph has one."""
-    wraps = [b for b in blocks if b.kind not in ("title", "heading") and "\n" in b.text]
-    if not wraps:
-        return text
-    chars = list(text)
-    for b in wraps:
-        at = text.find("\n", b.start, b.end)
-        while at >= 0:
-            chars[at] = " "
-            at = text.find("\n", at + 1, b.end)
-    return "".join(chars)
 
 
 def _syllable_joined(toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -963,7 +947,7 @@ class Recognizer:
         # "Luc Moreau" were two people, and who:"Jean-Luc Moreau" found none of their articles)
         text = headline_connectors(article.text).translate(_NAME_HYPHENS)
         if getattr(article, "format", "text") == "text":
-            text = _wraps_as_spaces(text, article.blocks)
+            text = wraps_as_spaces(text, article.blocks)
         starts = {s.start for s in article.sentences}
         # (an e-mail address's or a URL's words are no words the article writes in lower case:
         # "press@sorvena.example" made "Sorvena" an ordinary word at a line's start; t13n F4)
@@ -1187,6 +1171,7 @@ class Recognizer:
         ]
         # (a "Forum" no meeting's cue makes an EVENT is a body, before "the Forum" takes its key)
         chosen = meeting_forums(text, chosen, self.known)
+        chosen = state_services(text, chosen)  # "Cal Fire": California's fire service, no fire
         # (last: "the Trust" takes the key the body's whole name ends with, once every rule typed it)
         chosen = kind_word_bodies(text, chosen)
         # (as late: "the Vessna" takes the river's key once every rule typed the words)
@@ -1832,6 +1817,23 @@ class Recognizer:
                 if unit.eid >= 0:
                     emit_gaz(unit)
             emit(run[job + 1].s, run[-1].e, "PERSON")
+            return
+        if (
+            len(run) == 2
+            and run[1].eid < 0
+            and initial_job(run)
+            and cue_label(run[1].text) is None
+            # a name word, no second word of a title ("Director General", "Surveyor General")
+            and not is_title(run[1].text)[0]
+            and not job_word(run[1].text)
+            and run[1].text.lower() not in COMMON_WORDS
+        ):
+            # "…, Sheriff Mbeki-Krause said", "when Coroner Hale arrived": a job word the lexicon
+            # knows (no name of its own, initial_job) before one name word inside a sentence, as
+            # at its start: the surname is the person, who the article or the corpus names in
+            # full ("Sheriff Dashiell Mbeki-Krause"; issue #16, round s48-n, t13ap N8: a second
+            # person "Sheriff Mbeki-Krause")
+            emit(run[1].s, run[1].e, "PERSON")
             return
         # Titles: the words after the last core title are a person ("Vice Foreign Minister Ma Zhaoxu").
         flags = [is_title(u.text) if u.eid < 0 else (False, False) for u in run]

@@ -584,7 +584,22 @@ def unknown_stretch(
         # a second given name ("Juan Ignacio Pérez Aldao") or a surname's particle ("Raimundo
         # Nonato dos Santos Barreto", capitalised: "Carmela Di Stefano Lo Presti", "Ana De La Cruz
         # Del Rio": round s38-e): a person named in full, not a firm of four words
-        and (words_[1] in given_names() or words_[1] in GIVEN or any(j in NAME_PARTICLES for j in joins) or particled)
+        and (
+            words_[1] in given_names()
+            or words_[1] in GIVEN
+            or any(j in NAME_PARTICLES for j in joins)
+            or particled
+            # given names of one syllable each no list holds, after a first one it holds, and a
+            # surname, that speak or are described ("Thi Bich Ngoc Tran said", "Nguyen Thi Minh
+            # Khai, a nurse,": a Vietnamese name of four parts; issue #16, round s48-n, t13ap N9:
+            # the lone "Tran" was the person)
+            or (
+                len(stretch) == 4
+                and not any(joins)
+                and all(_unknown_name_word(w, doc_lower) for w in words_)
+                and person_cue(toks, stretch, words_, weak=True)
+            )
+        )
         and not any(cue_label(w) or w in WEEKDAYS_MONTHS for w in words_)
     ):
         emit(stretch[0].s, stretch[-1].e, "PERSON")  # a person's full name of four to six words

@@ -122,7 +122,7 @@ _DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
 # "firefighters on the lines" of one count).
 _RESPONDERS = frozenset(
     """firefighters fire-fighters firemen smokejumpers rescuers paramedics medics police officers
-    policemen troops soldiers guardsmen responders""".split()
+    policemen troops soldiers guardsmen servicemembers servicemen servicewomen responders""".split()
 )
 # The verbs of sending responders to an incident, and the words of being at work on it.
 _DEPLOYING = frozenset("""assigned deployed dispatched sent mobilised mobilized committed drafted stationed""".split())
@@ -477,8 +477,9 @@ def _count_measure(
         # them (a casualty, a strike, a cut) was read above
         return staff_measure("" if whole_staff(head) else head, employing_whole(text, sent[0], fig.start))
     if not increment and _deployed(head, verb, before, after):
-        # "1,450 firefighters were assigned to it", "were on the lines": one count, deployed
-        return f"deployed|{head}", f"{' '.join(noun_words)} deployed"
+        # "1,450 firefighters were assigned to it", "were on the lines": one count, deployed,
+        # keyed by its noun's kind ("troops" and "soldiers" one count: words.SAME_NOUN)
+        return f"deployed|{SAME_NOUN.get(head, head)}", f"{' '.join(noun_words)} deployed"
     if verb and verb not in _DAMAGE:
         # the whole counted phrase: "12 primary schools were closed" is no value of "12
         # schools were closed" (a part, or other schools)

@@ -32,7 +32,7 @@ for _words, _key, _label in (
     # Displaced is not evacuated: an evacuation moves people out ahead of a danger, and they go
     # back; the displaced have lost their homes ("left homeless"). Outlets report both, with
     # different figures, and a reader must not see them as one count in disagreement.
-    ("displaced displacement homeless", "displaced", "people displaced"),
+    ("displaced displace displaces displacing displacement homeless", "displaced", "people displaced"),
     ("rescued rescue rescues rescuing", "rescued", "people rescued"),
     ("arrested detained", "arrested", "people arrested"),
     # "90,000 containers are stuck on the quays" and "85,000 containers are stranded" are one
@@ -83,6 +83,11 @@ SAME_NOUN: dict[str, str] = {
             ("centres centers", "centers"),
             ("theatres theaters", "theaters"),
             ("programmes programs", "programs"),
+            # a state's armed service members (the US DoD Dictionary's "service member": a member
+            # of the armed forces, by any name a report gives them): "300 troops deployed" and
+            # "300 soldiers deployed" are one count (round s48-f3; were two rows); a firefighter or
+            # a police officer is another kind of responder and stays apart
+            ("troops soldiers servicemembers servicemen servicewomen guardsmen", "troops"),
         )
         for word in words.split()
     },

@@ -744,6 +744,13 @@ def classify_page(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], in
     return classify_labels(blocks)
 
 
+def _masthead_line(block: Block) -> bool:
+    """Whether ``block`` is one line naming a site (``corpus.titles.site_name_line``)."""
+    from waic_reader.index.corpus.titles import site_name_line
+
+    return "\n" not in block.text.strip() and site_name_line(block.text) is not None
+
+
 def headline_block(
     blocks: list[Block], classified: tuple[list[tuple[str, str] | None], int | None] | None = None
 ) -> tuple[int | None, set[int]]:
@@ -770,7 +777,11 @@ def headline_block(
         if (
             at is not None
             and at not in noise
-            and all(k in noise or not blocks[k].text.strip() for k in range(at))
+            # (The outlet's masthead line heading the text is no line of its own story: "OPINION |
+            # The Coastal Ledger" over the date stamp over the headline, t13ap N12.)
+            and all(
+                k in noise or not blocks[k].text.strip() or (k == 0 and _masthead_line(blocks[k])) for k in range(at)
+            )
             and phrase_label(block_features(first)) is None
         ):
             return at, noise

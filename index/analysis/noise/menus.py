@@ -33,11 +33,13 @@ from waic_reader.index.analysis.noise.lists import LIST_ITEM_WORDS
 from waic_reader.index.analysis.noise.patterns import (
     CRUMB_LABEL,
     DEFINITION,
+    EDITORS_PICKS,
     FOLD_CASE,
     HEADERS,
     LINK_LINE,
     LINK_LIST,
     MENU_ITEMS,
+    MORE_STORIES_ON,
 )
 from waic_reader.index.corpus import dateline, letters
 from waic_reader.index.corpus.blocks import Block
@@ -784,14 +786,14 @@ _RANK = re.compile(r"#?\d{1,2}\.?")
 # "More stories about marijuana reform", "Editor's picks", "Recommended for you", "You may also
 # like", "Empfehlungen der Redaktion", "La sélection de la rédaction". Straight over prose with no
 # items (the box's list was a widget the page did not save), it is still the box's header (issue
-# #14, unseen43 abc2news-1 and t3n-1); "Latest" or "Trending" over prose may be the article's section.
+# #14, unseen43 abc2news-1 and t3n-1). Headers an article may give its own section ("Recommended
+# reading", "Related articles", "Latest", "Trending") are left to the rule that a header over prose is
+# the article's heading (review s48-rv finding 13). The phrases are the header phrase's own
+# (patterns.EDITORS_PICKS, patterns.MORE_STORIES_ON: one list, finding 9).
 _OTHER_STORIES_HEADER = re.compile(
-    r"^\W*(?:more (?:\w+ )?(?:stories|news|headlines|articles|coverage) (?:about|on)\b"
-    r"|editor'?s'? picks|recommended (?:for you|stories|reading)|you (?:may|might) (?:also )?(?:like|enjoy)"
-    r"|related (?:articles|stories|posts|news)|(?:unsere )?empfehlungen|redaktionsempfehlungen|die redaktion empfiehlt"
-    r"|(?:la )?s[ée]lection de la r[ée]daction|(?:le |les )?choix de la r[ée]daction"
-    r"|(?:la )?selecci[óo]n (?:del editor|de la redacci[óo]n)|scelti (?:dalla|per voi dalla) redazione)",
-    re.IGNORECASE,
+    rf"^\W*(?:{MORE_STORIES_ON}\b|{EDITORS_PICKS}|recommended (?:for you|stories)"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy))",
+    FOLD_CASE,
 )
 
 

@@ -189,6 +189,27 @@ SOURCE_WORD = (
     r"(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|źródło|kilde|källa|kaynak|来源|來源|出典|出处|出處|출처)"
 )
 
+# A block's start from which no one's words are reported (no "said", "told", "according to" …
+# anywhere in it): a notice that speaks to the reader itself ("By clicking Accept you agree …")
+# against a news paragraph reporting one ("…, the regulator said"). A pattern source (folded case)
+# the consent notices below open with (review s48-rv finding 10).
+REPORTS_NO_ONE = (
+    r"^(?!.*\b(?:said|says|told|tells|according to|called|wrote|writes|reported|sagte|erkl[äa]rte"
+    r"|a d[ée]clar[ée]|dijo|seg[úu]n)\b)"
+)
+# "Editor's picks" in the languages the header phrases read: "Empfehlungen der Redaktion", "Unsere
+# Empfehlungen", "La sélection de la rédaction", "Selección del editor", "Scelti dalla redazione"
+# (issue #14, unseen43 t3n-1). A pattern source, folded case, shared by the header phrase below and
+# the rule that keeps such a header noise straight over prose (menus.OTHER_STORIES_HEADER).
+EDITORS_PICKS = (
+    r"editor'?s'? picks|(?:unsere )?empfehlungen(?: der redaktion)?|redaktionsempfehlungen|die redaktion empfiehlt"
+    r"|(?:la )?s[ée]lection de la r[ée]daction|(?:le |les )?choix de la r[ée]daction"
+    r"|(?:la )?selecci[óo]n (?:del editor|de la redacci[óo]n)|scelti (?:dalla|per voi dalla) redazione"
+)
+# More stories on a topic: "More stories about marijuana reform" (unseen43 abc2news-1), "More
+# coverage on the strike": the words before the topic (a pattern source, folded case).
+MORE_STORIES_ON = r"more (?:\w+ )?(?:stories|news|headlines|articles|coverage) (?:about|on)"
+
 PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "comments",
@@ -473,15 +494,19 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     # may send it the reader's data. "Mit dem Klick auf "Inhalte anzeigen" erklärst du dich
     # einverstanden, dass …", "By clicking 'Show content' you agree …" (issue #14, unseen43 t3n-1), and
     # its button, heading and link ("Inhalte anzeigen", "Externer Inhalt", "Hinweis zum Datenschutz").
+    # The notice speaks to the reader itself: its clause opens a sentence, in a block that reports no
+    # one's words, so a news paragraph quoting such wording ("The banner told readers that by clicking
+    # "Accept" you agree …", "…, the regulator said") stays the article's (review s48-rv finding 10).
     (
         "legal",
         re.compile(
-            r"\b(?:mit dem klick auf|durch (?:das )?klicken auf|wenn (?:du|sie) auf)\b[^.!?]{0,80}?"
+            rf"{REPORTS_NO_ONE}.*?(?:^|(?<=[.!?] ))[\W]{{0,3}}"
+            r"(?:(?:mit dem klick auf|durch (?:das )?klicken auf|wenn (?:du|sie) auf)\b[^.!?]{0,80}?"
             r"\b(?:einverstanden|stimm(?:st|en) (?:du|sie) zu|willig(?:st|en) (?:du|sie) ein)"
-            r"|\bby clicking (?:on )?[\"“'‘]?(?:show|load|view|display|accept|allow|play|unblock)\b[^.!?]{0,80}?"
+            r"|by clicking (?:on )?[\"“'‘]?(?:show|load|view|display|accept|allow|play|unblock)\b[^.!?]{0,80}?"
             r"\byou (?:agree|consent|accept)\b"
-            r"|\ben cliquant sur\b[^.!?]{0,80}?\bvous (?:acceptez|consentez)\b"
-            r"|\bal (?:hacer )?clic(?:ar)? en\b[^.!?]{0,80}?\b(?:aceptas?|consientes?)\b",
+            r"|en cliquant sur\b[^.!?]{0,80}?\bvous (?:acceptez|consentez)\b"
+            r"|al (?:hacer )?clic(?:ar)? en\b[^.!?]{0,80}?\b(?:aceptas?|consientes?)\b)",
             FOLD_CASE,
         ),
         90,
@@ -607,10 +632,11 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         # A sign-up form's consent line: "By signing up you agree to our Terms of Use and Privacy
         # Policy.", "By clicking Subscribe, you acknowledge our privacy notice." (It speaks to the
-        # reader: "By signing up, members agreed to …" is the story's.)
+        # reader: "By signing up, members agreed to …" is the story's, and so is such a line reported,
+        # "…, the regulator said": REPORTS_NO_ONE, review s48-rv finding 10.)
         "legal",
         re.compile(
-            r"^by (?:signing up|subscribing|registering|clicking|submitting|entering your e-?mail|creating an account"
+            rf"{REPORTS_NO_ONE}by (?:signing up|subscribing|registering|clicking|submitting|entering your e-?mail|creating an account"
             r"|continuing|proceeding)\b[^.!?]{0,60}?\byou(?:['’]re| are)? (?:agree|consent|accept|acknowledge)",
             FOLD_CASE,
         ),
@@ -869,7 +895,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|most (?:read|popular|viewed|shared) (?:in )?[\w&'’-]+(?: (?:stories|articles|news|headlines))?"
             r"|more related(?: to this (?:story|article))?|next up(?: in [\w&'’-]+)?|other (?:people|readers) are reading"
             r"|read more (?:stories|articles|news)"
-            r"|latest(?: news| stories| headlines| videos| articles| posts)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
+            r"|latest(?: news| stories| headlines| videos| articles| posts)?|recommended(?: for you| stories| reading)?"
             r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|what to read next|don'?t miss|popular now"
             r"|recent (?:posts|videos|articles|stories|news|entries|episodes)|also on\b.*|more coverage|in other news|elsewhere"
             # A blog's or a notes garden's pages linking to this one (issue #14, unseen34, round s39-a):
@@ -888,13 +914,8 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|související články|čtěte (?:také|též)|les også|läs (?:också|även)|ilgili haberler"
             # "Lire aussi", "À lire aussi", "Voir aussi", "Lee también", "Leia também", "Veja também" (s31-h, t13s F7).
             r"|(?:à |a )?lire (?:aussi|également)|voir aussi|le[ae] también|leia também|veja também"
-            # "Editor's picks" in the languages above: "Empfehlungen der Redaktion", "Unsere Empfehlungen",
-            # "La sélection de la rédaction", "Selección del editor", "Scelti dalla redazione" (issue #14,
-            # unseen43 t3n-1); and more stories on a topic, "More stories about marijuana reform" (abc2news-1).
-            r"|(?:unsere )?empfehlungen(?: der redaktion)?|redaktionsempfehlungen|die redaktion empfiehlt"
-            r"|(?:la )?s[ée]lection de la r[ée]daction|(?:le |les )?choix de la r[ée]daction"
-            r"|(?:la )?selecci[óo]n (?:del editor|de la redacci[óo]n)|scelti (?:dalla|per voi dalla) redazione"
-            r"|more (?:\w+ )?(?:stories|news|headlines|articles|coverage) (?:about|on) [^.!?:]{1,60})\W*$",
+            # The editors' picks in the languages above and more stories on a topic (OTHER_STORIES_HEADER).
+            rf"|{EDITORS_PICKS}|{MORE_STORIES_ON} [^.!?:]{{1,60}})\W*$",
             FOLD_CASE,
         ),
         8,

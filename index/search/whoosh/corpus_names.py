@@ -31,7 +31,7 @@ from whoosh import query as wquery
 
 from waic_reader.index.analysis.entities.corpus_votes import CorpusNames, with_corpus_names
 from waic_reader.index.analysis.entities.firm_homes import firm_homes
-from waic_reader.index.analysis.entities.grouping import merge_short_forms, place_written_bare
+from waic_reader.index.analysis.entities.grouping import initialled_keys, merge_short_forms, place_written_bare
 from waic_reader.index.analysis.entities.lexicons import folded_firm_core
 from waic_reader.index.analysis.entities.mentions import Entity, Mention, key_form
 from waic_reader.index.analysis.entities.person_joins import hyphen_variants, surname_aliases
@@ -427,6 +427,10 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
     # for the entity list (follows from the keys alone, too)
     for other, firm in firm_homes(spelled.values()).items():
         into.setdefault(key_form(other), firm)
+    # an abbreviation no article defines, the initials of one name ("NWS": "National Weather
+    # Service"), as grouping.defined_abbreviations joins it (t13ap N15)
+    for abbreviation, initialled in initialled_keys(spelled.values()).items():
+        into.setdefault(abbreviation, initialled)
     entities: list[Entity] = []
     for folded, key in spelled.items():
         if folded in into:

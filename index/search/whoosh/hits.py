@@ -111,11 +111,11 @@ def _mention_spans(index: SearchIndex, doc: str, names: set[str], stored: dict[s
     kept_of = getattr(index.analyse, "kept_mentions_of", None)
     kept = kept_of(article, noise) if noise is not None and callable(kept_of) else None
     if isinstance(kept, list):
-        return mention_spans(index.grouped_mentions(doc, kept, article.text), names)
+        return mention_spans(index.grouped_mentions(doc, kept, article.name_text), names)
     analysis = _analysis(index, article)
     mentions = getattr(analysis, "mentions", None)
     if isinstance(mentions, list):
-        return analysis.mention_spans(names, index.grouped_mentions(doc, mentions, article.text))
+        return analysis.mention_spans(names, index.grouped_mentions(doc, mentions, article.name_text))
     return analysis.mention_spans(names)
 
 
