@@ -30,7 +30,7 @@ Corp", not a person "Hydrolyne" apart from it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import cache
 
@@ -51,6 +51,7 @@ from waic_reader.index.analysis.quotes.bodies import (
 from waic_reader.index.analysis.quotes.cues import ROLES
 from waic_reader.index.analysis.quotes.model import (
     LONE,
+    MEMBER_SEP,
     PAIR,
     SPOKESPERSON,
     Quote,
@@ -116,10 +117,19 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
                 kept += [replace(q, speaker=member) for member in _listed_bodies(sp, names)]
                 continue
             if sp is not None and sp.key.startswith(PAIR):
+                parts = pair_names(sp.name, _known(names))
+                # (a member typed a place in a pair of people is no body: "Manila, Reyes and Ortiz
+                # said", review s48-rv finding 7, round s48-fx2)
+                if any((e := names.get(fold(part))) is not None and e.label == "ORG" for part in parts):
+                    # "Procter and Gamble and Unilever said", "said Marks and Spencer" with the
+                    # article naming the firms: bodies, each as the entity list names it, a
+                    # firm's name holding "and" one speaker (round s48-q3)
+                    kept += [replace(q, speaker=member) for member in _listed_bodies(sp, names)]
+                    continue
                 # "Smith and Jones said": the two people the corpus names in full, one statement
                 # each, else the pair as written (review s45-rv finding 11: the statement was lost);
                 # "Cruz, Ortiz and Diaz said": each of the list's people (round s47-q)
-                pair = [people.get(fold(part)) for part in pair_names(sp.name)]
+                pair = [people.get(fold(part)) for part in parts]
                 if len(pair) >= 2 and all(pair) and len({id(p) for p in pair}) == len(pair):
                     kept += [replace(q, speaker=Speaker(p.key, p.name, p.label)) for p in pair if p is not None]
                 else:
@@ -148,6 +158,13 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
     return out
 
 
+def _known(names: Mapping[str, Entity | None]) -> Callable[[str], bool]:
+    """Whether a list member's words are one name an article's mention gives (``names``: folded
+    mention text -> entity): "Maritime and Coastguard Agency" is one body, not two (round s48-q3;
+    :func:`model.pair_names`)."""
+    return lambda part: names.get(fold(part)) is not None
+
+
 def _listed_bodies(pair: Speaker, names: Mapping[str, Entity | None]) -> list[Speaker]:
     """The speakers of a list of bodies or places (a :data:`model.PAIR` speaker not of people:
     "Cebu Pacific and Philippine Airlines"), one each, in order, once: the entity an article's
@@ -156,13 +173,12 @@ def _listed_bodies(pair: Speaker, names: Mapping[str, Entity | None]) -> list[Sp
     as, whole (:func:`model.list_members`: "Maritime and Coastguard Agency" is one, never cut at its
     "and": review s48-rv finding 4)."""
     out: dict[str, Speaker] = {}
-    for part in list_members(pair):
+    kind = pair.type if pair.type != "PERSON" else "ORG"  # (a bare pair some of whose names are bodies)
+    # the members the list was read as, whole (its key), else its name split by q3's rule
+    parts = list_members(pair) if MEMBER_SEP in pair.key else pair_names(pair.name, _known(names))
+    for part in parts:
         ent = names.get(fold(part))
-        member = (
-            Speaker(ent.key, ent.name, ent.label)
-            if ent is not None
-            else Speaker(f"{pair.type}:{part}", part, pair.type)
-        )
+        member = Speaker(ent.key, ent.name, ent.label) if ent is not None else Speaker(f"{kind}:{part}", part, kind)
         out.setdefault(member.key, member)
     return list(out.values())
 

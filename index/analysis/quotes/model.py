@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,10 +87,84 @@ LONE = "LONE:"
 PAIR = "PAIR:"
 
 
-def pair_names(name: str) -> list[str]:
+def pair_names(name: str, whole: Callable[[str], bool] | None = None) -> list[str]:
     """The names of a :data:`PAIR` speaker's ``name``: "Smith and Jones" -> ["Smith", "Jones"],
-    "Ana Cruz, Ben Ortiz and Carla Diaz" (or "…, and Carla Diaz") -> its three names."""
-    return [part for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if part]
+    "Ana Cruz, Ben Ortiz and Carla Diaz" (or "…, and Carla Diaz") -> its three names.
+
+    A member's own name may hold "and" (round s48-q3): parts joined by "and" stay one name when
+    ``whole`` (the caller's test, e.g. "the entity list names it") holds the joined words, or
+    two parts make a body's name of the "X and Y" kinds (:func:`and_body_name`: "Maritime and
+    Coastguard Agency", "Department of Health and Social Care"), the longest join first. A run
+    of three or more parts joined by "and" that no such name explains ("Procter and Gamble and
+    Unilever") is kept as one name: which "and" is the list's is not known, and a list of
+    separate names is written with commas."""
+    out: list[str] = []
+    for chunk in re.split(r",\s*", name):
+        out += _and_parts(chunk, whole)
+    return [part for part in out if part]
+
+
+def _and_parts(chunk: str, whole: Callable[[str], bool] | None) -> list[str]:
+    """The names of one comma-free part of a list (``chunk``: "Maritime and Coastguard Agency and
+    RNLI"): see :func:`pair_names`."""
+    chunk = re.sub(r"^and\s+", "", chunk.strip())
+    atoms = [a for a in re.split(r"\s+and\s+", chunk) if a]
+    names: list[str] = []
+    joined_any = False
+    i = 0
+    while i < len(atoms):
+        for j in range(len(atoms), i + 1, -1):  # the longest join first
+            joined = " and ".join(atoms[i:j])
+            if (whole is not None and whole(joined)) or (
+                # by its form only when the two parts are no names known apart ("Shell and
+                # Coastguard Agency" with both named is two bodies)
+                j - i == 2
+                and and_body_name(joined)
+                and not (whole is not None and whole(atoms[i]) and whole(atoms[i + 1]))
+            ):
+                names.append(joined)
+                joined_any = True
+                i = j
+                break
+        else:
+            names.append(atoms[i])
+            i += 1
+    if len(atoms) >= 3 and not joined_any:
+        return [chunk]  # "Procter and Gamble and Unilever": one of its "and"s is a name's
+    return names
+
+
+# The head nouns of a public body or organisation whose name may join two fields by "and" ("the
+# Maritime and Coastguard Agency", "the Food Standards and Safety Authority", "Arts and Humanities
+# Research Council"), and the nouns a "Ministry of X and Y" name opens with: the institutional
+# nouns of UK/US/EU government body names (gov.uk "Departments, agencies and public bodies";
+# usa.gov "A-Z index of U.S. government departments and agencies").
+_AND_BODY_HEADS = frozenset(
+    """
+agency authority commission council board service office department ministry institute
+inspectorate directorate executive bureau committee trust tribunal court regulator
+administration corporation foundation society association union
+""".split()
+)
+_AND_BODY_OPENINGS = frozenset("ministry department office secretariat bureau institute board".split())
+_AND_BODY = re.compile(
+    r"(?P<open>[A-Z][\w'’-]*)\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?P<head>[A-Z][\w'’-]*)"
+)
+
+
+def and_body_name(name: str) -> bool:
+    """Whether ``name`` (capitalised words, one "and") is written as one body's name joining two
+    fields: "Ministry of X and Y", "Department of X and Y" (:data:`_AND_BODY_OPENINGS`), or "X and
+    Y <head>" with an institutional head noun (:data:`_AND_BODY_HEADS`: "Maritime and Coastguard
+    Agency", "Food Standards and Safety Authority"). "Shell and BP" is no such name."""
+    m = _AND_BODY.fullmatch(name.strip())
+    if m is None or len(re.findall(r"\band\b", name)) != 1:
+        return False
+    if m.group("open") is not None:
+        return m.group("open").lower() in _AND_BODY_OPENINGS
+    return m.group("head").lower() in _AND_BODY_HEADS
 
 
 # Between the members of a list of bodies or places in its :data:`PAIR` key ("PAIR:Maritime and

@@ -746,7 +746,7 @@ def find_quotes(
     original = article.text
     if (text := controls_as_spaces(tex_quotes(original))) is not original:
         article = dataclasses.replace(article, text=text)
-    state = _State(article, Speakers(text, mentions, noise_spans))
+    state = _State(article, Speakers(text, mentions, noise_spans, article.outlet))
     by_block: dict[int, list[Sentence]] = {}
     for s in article.sentences:
         by_block.setdefault(s.block, []).append(s)
@@ -1295,6 +1295,14 @@ def _direct(state: _State, block: int, marks: list[Marks], opens: list[int], lo:
             continue
         if cue is None or cue.speaker is None or not (standalone or cue.start < m.open):
             continue  # embedded words ("exclusive game"): partial quotes, found with reported speech
+        if not cue.word.lower().startswith("according") and state.speakers.negated(
+            min(sentence_start, cue.start), cue.start
+        ):
+            # 'The mayor never said "the bridge is safe".', '"…," the firm has not said': the
+            # writer says these words were not said, no one's statement, as "never said that …"
+            # reports none (:func:`_reported`; round s48-q3, the s47-q3 leftover)
+            state.used_cues.add(cue.start)
+            continue
         state.used_cues.add(cue.start)
         state.last_direct = _add(state, s, e, "direct", cue.word, cue.speaker, cue_start=cue.start)
         state.last_block = block
@@ -1999,6 +2007,9 @@ def _trailing_shape(state: _State, s0: int, cs: int) -> bool:
     return not (state.speakers.is_aside(s0, comma) or _fronted(state, s0, comma))
 
 
+# The lower-case words a list of names as a trailing subject may hold: its determiners and
+# joining words, the "of" of a body's name ("the Department of Health and Social Care").
+_LIST_GLUE = frozenset("the and of for".split())
 # A conjunction after a comma that opens a clause of its own, its subject and speech verb next
 _CLAUSE_JOINER = re.compile(r"\s*(?:while|whereas|but|whilst|although|though)\b", re.I)
 
@@ -2266,7 +2277,13 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     # Head of Safety Even Lie said": seven words of one person), after a role in lower case too
     # ("…, regional police chief Col. Andrés Quispe said": t13r F14, no statement)
     if len(subject) > 5 and not (
-        len(subject) <= 9 and all(w[0].isupper() or w in ("of", "for") for w in subject[role_words(subject) :])
+        len(subject) <= 9
+        and (
+            all(w[0].isupper() or w in ("of", "for") for w in subject[role_words(subject) :])
+            # names joined by "and", each with its "the": "…, the RNLI and the Maritime and
+            # Coastguard Agency said" (round s48-q3: a list of bodies was no subject past 5 words)
+            or ("and" in subject and all(w[0].isupper() or w in _LIST_GLUE for w in subject))
+        )
     ):
         return None
     speaker = state.speakers.resolve(comma + 1, cue.start)

@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from waic_reader.index.analysis.entities.gazetteer import Gazetteer, capitals, places_folded
 from waic_reader.index.analysis.entities.given_names import given_name_genders
@@ -86,10 +87,12 @@ from waic_reader.index.analysis.quotes.model import (
     MEMBER_SEP,
     PAIR,
     Speaker,
+    and_body_name,
     listed_key,
     spokesperson_of,
 )
 from waic_reader.index.corpus import dateline
+from waic_reader.index.corpus.bylines import is_byline
 from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
 from waic_reader.index.corpus.quote_marks import ALL_MARKS
 from waic_reader.index.corpus.tokens import fold, strip_accents
@@ -178,6 +181,11 @@ _NOT_A_WORD = re.compile(r"[^\w\s’'-]|\s[-–—]+\s")
 # English negative pronouns a subject may be (the "no-" series of indefinite pronouns: "nobody",
 # "no one", "none"): "Nobody has said when …" reports nothing said.
 _NEGATIVE_SUBJECT = frozenset("nobody no-one noone none".split())
+# Prepositions opening a noun's post-modifier ("nobody at the firm", "none of the officials",
+# "no one in the government"; the simple English prepositions of place, part and membership,
+# Quirk et al. 1985 §9.7) and how many words such a modifier may have before the verb.
+_POST_MODIFIER_PREPOSITIONS = frozenset("at of from in on with within inside among across for".split())
+_NEGATIVE_MODIFIER_WORDS = 6
 # How far back "the spokesperson" looks for the "a … spokesperson" it takes up (a few paragraphs).
 _TAKEN_UP = 1500
 # The word right before a verb, adverbs passed over: "Police now say", "…, officials say".
@@ -471,6 +479,15 @@ def _owner(word: str, low: str) -> bool:
     return word[:1].isupper() or low in INSTITUTIONS or low in ROLES
 
 
+def _office_of_role(word: str, low: str) -> bool:
+    """Whether a possessive ``word`` (``low`` without "'s") is a role in lower case owning an
+    office or a spokesperson ("the governor's office", "the mayor's office", "the minister's
+    spokesman"): the office speaks as written, unattributed, as "the sheriff's office" does (round
+    s48-q3: no role holder resolves such a subject, so the quote was dropped). A name or an
+    institution ("the company's officials") is someone's as before."""
+    return word[:1].islower() and low in ROLES and low not in INSTITUTIONS
+
+
 def described_only(speaker: Speaker) -> bool:
     """Whether ``speaker`` is a common-noun subject (:meth:`Speakers._noun_phrase`) naming no kind
     of speaker the cue lexicons know: no group, body, role or title ("The revised plan", "A
@@ -649,8 +666,13 @@ def _start(n: Named) -> int:
 class Speakers:
     """Speaker resolution over one article's entity mentions (offsets into its text)."""
 
-    def __init__(self, text: str, mentions: Sequence[object], noise: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self, text: str, mentions: Sequence[object], noise: Sequence[tuple[int, int]] = (), outlet: str | None = None
+    ) -> None:
         self.text = text
+        # The outlet that wrote the article (its metadata's or derived name), never a speaker a
+        # description stands for (:meth:`_dateline_agency`).
+        self._outlet = outlet
         # The boilerplate's spans (a byline, a credit line): a person named only there is never
         # the one a description, a role or a pronoun of the article's text refers to (t13r F14).
         self._noise = sorted(noise)
@@ -939,7 +961,15 @@ class Speakers:
         k = len(words) - 1
         while k >= 0 and (words[k] in REFUSAL_GAP or words[k] in REFUSAL_ADVERBS or ly_adverb(words[k])):
             k -= 1
-        return k >= 0 and (words[k] in _NEGATIVE_SUBJECT or (words[k] == "one" and words[k - 1 : k] == ["no"]))
+        if k >= 0 and (words[k] in _NEGATIVE_SUBJECT or (words[k] == "one" and words[k - 1 : k] == ["no"])):
+            return True
+        # "Nobody at Brenmoor Rail has told …", "None of the officials has said …": the negative
+        # pronoun with a prepositional post-modifier of a few words (round s48-q3, s47-q3 leftover)
+        for j in range(k - 1, max(-1, k - _NEGATIVE_MODIFIER_WORDS - 2), -1):
+            negative = words[j] in _NEGATIVE_SUBJECT or (words[j] == "one" and words[j - 1 : j] == ["no"])
+            if negative and words[j + 1] in _POST_MODIFIER_PREPOSITIONS:
+                return True
+        return False
 
     def plural_subject_before(self, start: int, end: int) -> bool:
         """Whether a plural noun for people (:func:`cues.people_plural`: "police", "officials",
@@ -1107,17 +1137,31 @@ class Speakers:
             )
         if all(n.speaker.type == "PERSON" for n in listed):
             return None
+        if any(n.speaker.type == "PERSON" for n in listed) and all(
+            n.speaker.type == "PERSON" or self._surname_typed_place(n, listed, len(listed)) for n in listed
+        ):
+            return None  # "Reyes and Santos", Santos typed a place: people (:meth:`_name_pair`)
         after = self.text[listed[-1].end : end]
         if re.match(r"\s+[A-Z]", after) or (whole and after.strip(" \t\n,")):
             return None  # "… and Red Crescent Societies": a name running on; "… shares fell": a clause
         if after_cue and not LIST_CLOSED.match(after):
             return None  # "said Shell, and BP followed with …": BP opens a clause of its own
-        written = [re.sub(r"^(?:[Tt]he)\s+", "", " ".join(self.text[n.start : n.end].split())) for n in listed]
+        written: list[str] = []
+        for i, n in enumerate(listed):
+            w = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(self.text[n.start : n.end].split()))
+            if i and written and re.fullmatch(r"\s+and\s+", self.text[listed[i - 1].end : n.start]):
+                if and_body_name(f"{written[-1]} and {w}"):
+                    written[-1] = f"{written[-1]} and {w}"  # "Department of Health and Social Care"
+                    continue
+            written.append(w)
+        if len(written) < 2:
+            return None
         if any(MEMBER_SEP in w for w in written):
             return None
         if (
             len(listed) == 2
             and re.search(rf"\bof\s+{CAP}", written[0])
+            and " and " not in written[0]
             and re.fullmatch(r"\s+and\s+", self.text[listed[0].end : listed[1].start])
         ):
             # "Federation of Red Cross and Red Crescent": the "and" inside a name's "of" phrase
@@ -1138,7 +1182,10 @@ class Speakers:
         for a, b in zip(names, names[1:], strict=False):
             if not re.fullmatch(r"\s+and\s+", self.text[a.end : b.start]):
                 continue
-            if re.search(rf"\bof\s+{CAP}", self.text[a.start : a.end]) or re.match(
+            if and_body_name(" ".join(self.text[a.start : b.end].split())):
+                continue  # "Department of Health and Social Care": a name of the "X and Y" kinds
+            first = self.text[a.start : a.end]
+            if (re.search(rf"\bof\s+{CAP}", first) and not re.search(r"\sand\s", first)) or re.match(
                 r"[ \t]+[A-Z]", self.text[b.end : end]
             ):
                 return True
@@ -1508,6 +1555,18 @@ class Speakers:
             pair = self._name_pair(start, spans) if spans else None
             if pair is not None:
                 return pair
+        if first:
+            # 'said Cruz, Ortiz and Santos', Santos typed a place: the list of people
+            # (:meth:`_surname_typed_place`), never the place alone; '"…," said Marks and
+            # Spencer': the pair as one speaker, as before the verb (round s48-q3: unattributed)
+            after = []
+            for m in _WORD.finditer(self.text, start, end):
+                if m.group() != "and" and not m.group()[:1].isupper():
+                    break  # the list ends at the verb's time or place: "… on Monday"
+                after.append((m.start(), m.end(), m.group()))
+            bare = self._name_pair(start, after) if after else None
+            if bare is not None:
+                return bare
         hit = self.named_in(start, end)
         if hit is not None:
             return hit.speaker
@@ -2057,7 +2116,8 @@ class Speakers:
         owners = [
             low
             for low, w in zip(lows, phrase, strict=True)
-            if low in _POSSESSIVE or (w[2].lower().endswith(("'s", "’s")) and _owner(w[2], low))
+            if low in _POSSESSIVE
+            or (w[2].lower().endswith(("'s", "’s")) and _owner(w[2], low) and not _office_of_role(w[2], low))
         ]
         if owners and not all(o in BODIES and self._org_named(phrase[0][0], o) is None for o in owners):
             # "its spokesman", "the company's officials": someone's. A public body's no name
@@ -2173,16 +2233,21 @@ class Speakers:
         title, a function word or a group's or institution's noun ("Police and Fire said" is no
         pair)."""
         at = next((i for i, w in enumerate(words) if w[2] == "and"), -1)
-        if at < 1 or not 1 <= len(words) - at - 1 <= 2:
+        tail = words[at + 1 :]
+        # "Procter and Gamble and Unilever": a second "and", one of the two a name's own
+        # (:func:`model.pair_names` keeps the run whole unless a known name tells which; round s48-q3)
+        second = next((i for i, w in enumerate(tail) if w[2] == "and"), -1)
+        tails = [tail[:second], tail[second + 1 :]] if second >= 0 else [tail]
+        if at < 1 or any(not 1 <= len(t) <= 2 for t in tails) or any(w[2] == "and" for w in tails[-1]):
             return None
         parts: list[list[tuple[int, int, str]]] = [[]]
         for w in words[:at]:
             if parts[-1] and "," in self.text[parts[-1][-1][1] : w[0]]:
                 parts.append([])  # "Cruz, Ortiz": the list goes on (round s47-q)
             parts[-1].append(w)
-        if any(len(p) > 2 for p in parts):
+        if any(len(p) > 2 for p in parts) or (second >= 0 and len(parts) > 1):
             return None
-        names = words[:at] + words[at + 1 :]
+        names = words[:at] + [w for w in tail if w[2] != "and"]
         for w in names:
             low = w[2].lower()
             if (
@@ -2196,9 +2261,14 @@ class Speakers:
                 return None
         first, last = words[0][0], words[-1][1]
         listed = re.sub(r",(?=\s)", "", self.text[first:last]) if len(parts) > 1 else self.text[first:last]
-        spans = {(p[0][0], p[-1][1]) for p in [*parts, words[at + 1 :]]}
+        spans = {(p[0][0], p[-1][1]) for p in [*parts, *tails]}
+        inside = self._in(first, last)
+        if second >= 0 and self._in(first, last + 2):  # ("Sainsbury's": its mention runs past the word)
+            return None  # a double "and" among names the recogniser typed: not read here
         if re.search(r"[^\w\s'’.-]", listed) or any(
-            n.speaker.type != "PERSON" or (n.start, n.end) not in spans for n in self._in(first, last)
+            (n.speaker.type != "PERSON" and not self._surname_typed_place(n, inside, len(spans)))
+            or (n.start, n.end) not in spans
+            for n in inside
         ):
             # a bracket, a comma elsewhere: an aside; a mention: resolved as before (in a list or
             # a pair, a person's mention of one name alone is one of its names: "Cruz, Ortiz and
@@ -2213,6 +2283,25 @@ class Speakers:
             return None
         name = " ".join(self.text[first:last].split())
         return Speaker(f"{PAIR}{name}", name, "PERSON")
+
+    def _surname_typed_place(self, n: Named, inside: Sequence[Named], members: int) -> bool:
+        """Whether the mention ``n``, a member of a list of ``members`` names before a speech
+        verb whose mentions are ``inside``, is a surname the recogniser typed a place ("…, Reyes
+        and Santos said", Santos a GPE): one word, no capital city, and a person by the list
+        (another member a person's mention or a name no mention types: every member of a
+        coordinated subject of "said" is a speaker) or by the article (a person's name ending in
+        it elsewhere, "Ana Santos"). A list of places only ("Oslo and Bergen said": their
+        councils) stays places (round s48-q3)."""
+        name = self.text[n.start : n.end]
+        if n.speaker.type != "GPE" or not _NAME_WORD.fullmatch(name) or _capital(name):
+            return False
+        places = [m for m in inside if m.speaker.type == "GPE"]
+        if any(m.speaker.type == "PERSON" for m in inside) or len(places) < members:
+            return not any(m.speaker.type not in ("PERSON", "GPE") for m in inside)
+        return any(
+            m.speaker.type == "PERSON" and m.speaker.name.split()[-1] == name and len(m.speaker.name.split()) > 1
+            for m in self.named
+        )
 
     def coordinated_subject(self, start: int, end: int) -> bool:
         """Whether ``start:end`` is a list of plural nouns for people as one subject ("Men, women
@@ -3250,11 +3339,34 @@ class Speakers:
         return all(w[0].isupper() or w.lower().rstrip(".") in ROLES for w in tail.split())
 
     def _dateline_agency(self, n: Named) -> bool:
-        """Whether the mention ``n`` is the agency of a wire dateline opening its line ("HUARAZ,
-        June 4 (AFP) - …"): the outlet reporting, never an organisation the article speaks of."""
+        """Whether the mention ``n`` is the outlet reporting, never an organisation the article
+        speaks of ("the company", "the utility", "it"): the agency of a wire dateline opening its
+        line ("HUARAZ, June 4 (AFP) - …"), or the outlet that wrote the story, the article's own
+        (its metadata's or the reader's derived outlet) or one a byline line names ("By Jane Doe,
+        Harbour Tribune", :func:`bylines.is_byline`), wherever the text names it again (round
+        s48-q3: "In a statement on Monday, the company said" was the byline's outlet's)."""
+        if fold(" ".join(self.text[n.start : n.end].split())) in self._outlets:
+            return True
         line = self.text.rfind("\n", 0, n.start) + 1
         wire = dateline.match(self.text, line, min(len(self.text), n.end + 40))
         return wire is not None and wire.agency is not None and wire.agency[0] <= n.start and n.end <= wire.agency[1]
+
+    @cached_property
+    def _outlets(self) -> frozenset[str]:
+        """The folded names of the outlet that wrote the article: its outlet as given, and each
+        organisation named on a byline line (:func:`bylines.is_byline`)."""
+        out = {fold(" ".join(self._outlet.split()))} if self._outlet else set()
+        lines: dict[int, bool] = {}
+        for n in self.named:
+            if n.speaker.type != "ORG":
+                continue
+            start = self.text.rfind("\n", 0, n.start) + 1
+            if start not in lines:
+                end = self.text.find("\n", n.end)
+                lines[start] = is_byline(self.text[start : end if end >= 0 else len(self.text)].strip())
+            if lines[start]:
+                out.add(fold(" ".join(self.text[n.start : n.end].split())))
+        return frozenset(out)
 
     def _introduced_as(self, n: Named, noun: str) -> bool:
         """Whether the organisation's mention ``n`` is introduced by the institution's ``noun``
