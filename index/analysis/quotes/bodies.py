@@ -20,6 +20,9 @@ The rule (review s47-rv findings 1 and 7):
   (:func:`tied`): the article names the body itself, or names a place the body's name names
   ("Philippine" of the Philippine Coast Guard in an article naming the Philippines, "Kenyan" of
   the Kenyan Government in one naming Kenya). "Police said" in a Kenyan story is no London force.
+  A description of two nouns ("coast guard", "coastguard") is held to the same tie (review s48-rv
+  finding 8: a Cornish "coastguard" was the Philippine Coast Guard), unless the article names no
+  place the town and region lists know (:func:`merge.described_speakers`).
 * a job word that is also a body's noun ("guard") alone names a person, never a body; "a"/"an"
   before the noun marks one of many, never the body (:func:`speakers.body_description`).
 """

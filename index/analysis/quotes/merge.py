@@ -32,8 +32,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from functools import cache
 
-from waic_reader.index.analysis.entities.gazetteer import Gazetteer, capitals
+from waic_reader.index.analysis.entities.gazetteer import Gazetteer, capitals, places_folded
 from waic_reader.index.analysis.entities.lexicons import LOWER_TITLES, TITLE_CORE, TITLE_MOD
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, key_form
 from waic_reader.index.analysis.entities.person_joins import surname_aliases
@@ -50,10 +51,12 @@ from waic_reader.index.analysis.quotes.bodies import (
 from waic_reader.index.analysis.quotes.cues import ROLES
 from waic_reader.index.analysis.quotes.model import (
     LONE,
+    MEMBER_SEP,
     PAIR,
     SPOKESPERSON,
     Quote,
     Speaker,
+    list_members,
     pair_names,
     spokesperson_of,
 )
@@ -115,7 +118,9 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
                 continue
             if sp is not None and sp.key.startswith(PAIR):
                 parts = pair_names(sp.name, _known(names))
-                if any((e := names.get(fold(part))) is not None and e.label != "PERSON" for part in parts):
+                # (a member typed a place in a pair of people is no body: "Manila, Reyes and Ortiz
+                # said", review s48-rv finding 7, round s48-fx2)
+                if any((e := names.get(fold(part))) is not None and e.label == "ORG" for part in parts):
                     # "Procter and Gamble and Unilever said", "said Marks and Spencer" with the
                     # article naming the firms: bodies, each as the entity list names it, a
                     # firm's name holding "and" one speaker (round s48-q3)
@@ -164,10 +169,14 @@ def _listed_bodies(pair: Speaker, names: Mapping[str, Entity | None]) -> list[Sp
     """The speakers of a list of bodies or places (a :data:`model.PAIR` speaker not of people:
     "Cebu Pacific and Philippine Airlines"), one each, in order, once: the entity an article's
     mention of that name is (``names``: folded mention text -> entity, None for two), else the
-    name as written, keyed ``<pair's type>:<name>``."""
+    name as written, keyed ``<pair's type>:<name>``. The members are the names the list was read
+    as, whole (:func:`model.list_members`: "Maritime and Coastguard Agency" is one, never cut at its
+    "and": review s48-rv finding 4)."""
     out: dict[str, Speaker] = {}
     kind = pair.type if pair.type != "PERSON" else "ORG"  # (a bare pair some of whose names are bodies)
-    for part in pair_names(pair.name, _known(names)):
+    # the members the list was read as, whole (its key), else its name split by q3's rule
+    parts = list_members(pair) if MEMBER_SEP in pair.key else pair_names(pair.name, _known(names))
+    for part in parts:
         ent = names.get(fold(part))
         member = Speaker(ent.key, ent.name, ent.label) if ent is not None else Speaker(f"{kind}:{part}", part, kind)
         out.setdefault(member.key, member)
@@ -180,7 +189,7 @@ def described_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Ent
     said" in an article naming no such body) credited to the one organisation of the corpus
     (``entities``, the corpus's grouped entities) that description names (:func:`bodies.names_body`:
     a whole phrase of its name ending at its head, "coast guard" of "Philippine Coast Guard").
-    A one-word description ("police", "the government") names only a body the article is tied
+    A description ("police", "the government", "the coast guard") names only a body the article is tied
     to: one it names itself, or whose name names a place the article names (:func:`bodies.tied`:
     review s47-rv finding 1, "police said" in a Kenyan story was London's Metropolitan Police).
     With none or two such organisations the quote stays unattributed ("the fire brigade" is no
@@ -208,21 +217,43 @@ def described_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Ent
                 words = words_of(q.described)
                 found = {id(e): e for key in head_keys(words) for e in by_head.get(key, [])}
                 named = [e for e in found.values() if names_body(q.described, e.name)]
-                if len(words) == 1:
-                    # a noun many bodies share: only a body the article names or shares a place with
-                    # ("the coastguard" is a two words' phrase written closed: "Coast Guard")
-                    named = [
-                        e
-                        for e in named
-                        if not names_body(q.described, words_of(e.name)[head_index(words_of(e.name))])
-                        or any(d == doc for d, _ in e.mentions)
-                        or tied(body_places.setdefault(e.key, place_words(e.name)), places.get(doc, ()))
-                    ]
+                # a description is a noun many bodies share, however many its words ("police",
+                # "the coastguard", "the coast guard", "the health ministry": none names a place):
+                # only a body the article names or shares a place with (review s48-rv finding 8:
+                # a Cornish "coastguard" was the Philippine Coast Guard of another article)
+                # A description of two nouns ("coast guard", "coastguard" written closed) in an
+                # article naming no place the place lists know: nothing places it elsewhere, the
+                # corpus is one event's ("A ferry overturned off Gasan. The coast guard said":
+                # t13an N15 stays the Philippine Coast Guard's). A bare head noun ("police") never.
+                unplaced = not any(w in _listed_places() for w in places.get(doc, ()))
+                named = [
+                    e
+                    for e in named
+                    if any(d == doc for d, _ in e.mentions)
+                    or tied(body_places.setdefault(e.key, place_words(e.name)), places.get(doc, ()))
+                    or (unplaced and not _bare_head(words, e.name))
+                ]
                 if len(named) == 1:
                     q = replace(q, speaker=Speaker(named[0].key, named[0].name, "ORG"))
             kept.append(q)
         out[doc] = kept
     return out
+
+
+def _bare_head(words: list[str], name: str) -> bool:
+    """Whether a description's folded ``words`` are the head noun of the body's ``name`` alone,
+    singular or plural ("police" of "Metropolitan Police"), not a compound written closed
+    ("coastguard" of "Philippine Coast Guard")."""
+    held = words_of(name)
+    head = held[head_index(held)] if held else ""
+    return len(words) == 1 and words[0].removesuffix("s") == head.removesuffix("s")
+
+
+@cache
+def _listed_places() -> frozenset[str]:
+    """The folded names of the places the gazetteer's town and region lists hold
+    (:func:`gazetteer.places_folded`), as :func:`bodies.words_of` folds an article's places."""
+    return frozenset(fold(n) for n in places_folded())
 
 
 def _people_by_name(entities: Iterable[Entity]) -> dict[str, Entity]:

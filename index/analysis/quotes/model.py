@@ -167,6 +167,28 @@ def and_body_name(name: str) -> bool:
     return m.group("head").lower() in _AND_BODY_HEADS
 
 
+# Between the members of a list of bodies or places in its :data:`PAIR` key ("PAIR:Maritime and
+# Coastguard Agency|RNLI"): a character no name is written with, so a member whose name holds "and"
+# or a comma is never cut (review s48-rv finding 4: "Maritime and Coastguard Agency" was split into
+# the phantom bodies "Maritime" and "Coastguard Agency").
+MEMBER_SEP = "|"
+
+
+def listed_key(members: list[str]) -> str:
+    """The :data:`PAIR` key of a list of bodies or places written as ``members`` (each whole, as
+    the recogniser's mention gives it), read back by :func:`list_members`."""
+    return PAIR + MEMBER_SEP.join(members)
+
+
+def list_members(speaker: Speaker) -> list[str]:
+    """The names of a :data:`PAIR` ``speaker``: the members its key holds whole
+    (:func:`listed_key`), else its name split as a list of people's (:func:`pair_names`)."""
+    held = speaker.key[len(PAIR) :]
+    if MEMBER_SEP in held:
+        return [part for part in held.split(MEMBER_SEP) if part]
+    return pair_names(speaker.name)
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """One quotation or report of speech in one article.

@@ -89,6 +89,8 @@ from waic_reader.index.analysis.quotes.model import ANONYMOUS, PAIR, Quote, Spea
 from waic_reader.index.analysis.quotes.speakers import (
     CLOSING_APPOSITION,
     GROUP,
+    LIST_CLOSED,
+    SETTING_WORDS,
     Speakers,
     body_description,
     described_only,
@@ -243,7 +245,7 @@ _MAIN_CLAUSE_AFTER = re.compile(
 )
 # Where a trailing speaker's setting or time may start after the name ("… in a statement on
 # Tuesday", "… on Tuesday evening", "… late on Tuesday"), checked as an aside by the speakers.
-_SETTING_AFTER = re.compile(r"\s(?=(?:in|on|at|during|via|through|late|early|last|this|yesterday|today)\b)")
+_SETTING_AFTER = re.compile(rf"\s(?={SETTING_WORDS})")
 # A transcript's speaker label opening a line ("REPORTER: ", "ANCHOR: "): no part of the sentence.
 _SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][A-Z'’. -]{1,30}:[ \t]+")
 # Words of a speaker after its cue, up to a comma: a title and a name and the verb's time ("…,
@@ -2235,6 +2237,10 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         # an unnamed subject with its full stop was no group, and the statement was lost)
         name_end = cue.end + (stop.start() if stop else len(rest.rstrip(_END_TRIM + '!?"”’')))
         listed = _LIST_AFTER.match(text, cue.end, s1)
+        if listed is not None and not LIST_CLOSED.match(text[listed.end() : s1]):
+            # "said Shell, and BP followed with …": a clause of its own after the last name; the
+            # speaker ends at the first (review s48-rv finding 12: BP was credited)
+            listed = None
         if listed is not None:
             # "…, said Cruz, Ortiz and Diaz on Monday": the whole list, its commas the list's
             name_end = cue.end + len(text[cue.end : listed.end()].rstrip(_END_TRIM))  # (not its full stop)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 
 from waic_reader.index.analysis.align import TOKEN, normalize, terms
-from waic_reader.index.analysis.quotes.model import PAIR, Quote, Speaker, pair_names
+from waic_reader.index.analysis.quotes.model import PAIR, Quote, Speaker, list_members
 from waic_reader.index.corpus.tokens import fold, fold_number, name_form, name_forms, search_tokens
 
 FIELD = "said"
@@ -56,7 +56,7 @@ def _speaker_forms(speaker: Speaker) -> list[str]:
     person = speaker.type == "PERSON"
     forms = _name_forms(speaker.name, person)
     if speaker.key.startswith(PAIR):
-        for part in pair_names(speaker.name):
+        for part in list_members(speaker):
             forms += [f for f in _name_forms(part, person) if f not in forms]
     return forms
 

@@ -32,7 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from waic_reader.index.analysis.entities.gazetteer import capitals
+from waic_reader.index.analysis.entities.gazetteer import Gazetteer, capitals, places_folded
 from waic_reader.index.analysis.entities.given_names import given_name_genders
 from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entities.lexicons import (
@@ -81,12 +81,21 @@ from waic_reader.index.analysis.quotes.cues import (
 )
 from waic_reader.index.analysis.quotes.heads import name_after_title, subject_head
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
-from waic_reader.index.analysis.quotes.model import ANONYMOUS, LONE, PAIR, Speaker, spokesperson_of
+from waic_reader.index.analysis.quotes.model import (
+    ANONYMOUS,
+    LONE,
+    MEMBER_SEP,
+    PAIR,
+    Speaker,
+    and_body_name,
+    listed_key,
+    spokesperson_of,
+)
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.bylines import is_byline
 from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
 from waic_reader.index.corpus.quote_marks import ALL_MARKS
-from waic_reader.index.corpus.tokens import fold
+from waic_reader.index.corpus.tokens import fold, strip_accents
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # The entity recogniser's kinds of things that never speak: a capitalised run it typed as one of
@@ -385,6 +394,17 @@ _LIST_COMMA = re.compile(r",\s+(and\s+)?(?:[\w.'’]+\s+){0,4}")
 _LIST_LAST = re.compile(
     rf",?\s+and\s+(?:the\s+)?(?P<name>(?:{_NAME_WORD.pattern})(?:\s+(?:{_NAME_WORD.pattern})){{0,3}})[\s,]*"
 )
+# Words opening a speech verb's setting or time after its speaker ("said Shell on Monday", "… in
+# a joint statement"): read by ``recognise._SETTING_AFTER`` and :data:`LIST_CLOSED`.
+SETTING_WORDS = r"(?:in|on|at|during|via|through|late|early|last|this|yesterday|today)\b"
+# What may follow the last name of a list after a cue ("said Cruz, Ortiz and Diaz on Monday."):
+# the sentence's end (a closing quotation mark or bracket), a comma (an apposition) or the verb's
+# setting; a clause's verb there ("said Shell, and BP followed with …") makes the last name that
+# clause's subject, no member of the list (review s48-rv finding 12).
+LIST_CLOSED = re.compile(rf"[\s\"”’)]*(?:[.!?;,]|$)|\s+(?={SETTING_WORDS})")
+# A preposition and the determiner that may open the list of names it governs
+# (:meth:`Speakers._listed_object`): the places or bodies of a phrase, never its speakers.
+_PREP_LIST = re.compile(r"\b(?:in|of|from|at|across|around|near|for|by|with)\s+(?:the\s+)?(?=[^\W\d_])")
 _RANKS = frozenset("deputy vice assistant associate acting interim junior shadow under lieutenant former ex".split())
 _FORMER = frozenset("former ex one-time onetime erstwhile then past retired previous sacked ousted".split())
 # Lower-case nouns ending the body's phrase after its name, up to the subject's end ("a spokesman
@@ -1083,7 +1103,7 @@ class Speakers:
         name = f"{', '.join(names[:-1])} and {names[-1]}"
         return Named(listed[0].start, last.end, Speaker(f"{PAIR}{name}", name, "PERSON"))
 
-    def _name_list(self, start: int, end: int) -> Speaker | None:
+    def _name_list(self, start: int, end: int, *, whole: bool = False, after_cue: bool = False) -> Speaker | None:
         """Two or more names, a list closed by "and" opening the subject ``start:end``, one of
         them no person's ("said Germany, France and Italy in a joint statement", "Shell and BP
         said", "Cebu Pacific and Philippine Airlines said", "said the Red Cross and Caritas"): one
@@ -1093,7 +1113,12 @@ class Speakers:
         them as a list of people is (:func:`merge.entity_speakers`; review s47-rv finding 17 made
         it no one's, round s48-q each one's). The names are the recogniser's; the last may be
         capitalised words it missed after "and" ("Caritas"). A list of people is
-        :meth:`_person_pair`'s. None for any other subject."""
+        :meth:`_person_pair`'s. None for any other subject, for a list not running to ``end``
+        when ``whole`` ("Shell, BP and TotalEnergies shares fell": the list opens a clause;
+        review s48-rv finding 11), or for names running on past the last mention ("the
+        International Federation of Red Cross and Red Crescent Societies": one body the recogniser
+        cut; finding 4). Each member is kept whole in the key (:func:`model.listed_key`).
+        Members typed places that are people (:meth:`_people_listed`) make a list of people."""
         names = self._in(start, end)
         if not names or self.text[start : names[0].start].strip().lower() not in ("", "the"):
             return None
@@ -1123,10 +1148,96 @@ class Speakers:
             n.speaker.type == "PERSON" or self._surname_typed_place(n, listed, len(listed)) for n in listed
         ):
             return None  # "Reyes and Santos", Santos typed a place: people (:meth:`_name_pair`)
-        written = [re.sub(r"^(?:[Tt]he)\s+", "", " ".join(self.text[n.start : n.end].split())) for n in listed]
+        after = self.text[listed[-1].end : end]
+        if re.match(r"\s+[A-Z]", after) or (whole and after.strip(" \t\n,")):
+            return None  # "… and Red Crescent Societies": a name running on; "… shares fell": a clause
+        if after_cue and not LIST_CLOSED.match(after):
+            return None  # "said Shell, and BP followed with …": BP opens a clause of its own
+        written: list[str] = []
+        for i, n in enumerate(listed):
+            w = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(self.text[n.start : n.end].split()))
+            if i and written and re.fullmatch(r"\s+and\s+", self.text[listed[i - 1].end : n.start]):
+                if and_body_name(f"{written[-1]} and {w}"):
+                    written[-1] = f"{written[-1]} and {w}"  # "Department of Health and Social Care"
+                    continue
+            written.append(w)
+        if len(written) < 2:
+            return None
+        if any(MEMBER_SEP in w for w in written):
+            return None
+        if (
+            len(listed) == 2
+            and re.search(rf"\bof\s+{CAP}", written[0])
+            and " and " not in written[0]
+            and re.fullmatch(r"\s+and\s+", self.text[listed[0].end : listed[1].start])
+        ):
+            # "Federation of Red Cross and Red Crescent": the "and" inside a name's "of" phrase
+            return None
         name = f"{', '.join(written[:-1])} and {written[-1]}"
+        if self._people_listed(listed):
+            return Speaker(f"{PAIR}{name}", name, "PERSON")
         kind = "GPE" if all(n.speaker.type == "GPE" for n in listed) else "ORG"
-        return Speaker(f"{PAIR}{name}", name, kind)
+        return Speaker(listed_key(written), name, kind)
+
+    def _cut_body(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` holds one body's name that the recogniser gave as two mentions
+        of organisations joined by a bare "and" inside it: the first ending in a name's "of"
+        phrase, or capitalised words running on after the second ("the International Federation
+        of Red Cross and Red Crescent Societies"). Neither piece is a name the article holds, so
+        neither speaks (review s48-rv finding 4: each piece was credited)."""
+        names = [n for n in self._in(start, end) if n.speaker.type == "ORG"]
+        for a, b in zip(names, names[1:], strict=False):
+            if not re.fullmatch(r"\s+and\s+", self.text[a.end : b.start]):
+                continue
+            if and_body_name(" ".join(self.text[a.start : b.end].split())):
+                continue  # "Department of Health and Social Care": a name of the "X and Y" kinds
+            first = self.text[a.start : a.end]
+            if (re.search(rf"\bof\s+{CAP}", first) and not re.search(r"\sand\s", first)) or re.match(
+                r"[ \t]+[A-Z]", self.text[b.end : end]
+            ):
+                return True
+        return False
+
+    def _listed_object(self, start: int, end: int) -> bool:
+        """Whether the subject ``start:end`` ends in a list of names that a preposition governs
+        ("Officials in Cebu, Bohol and Leyte", "Residents of Boac, Gasan and Mogpog", "Rescue
+        teams from Oslo, Bergen and Tromsø"): the names are the phrase's objects, no speakers
+        (review s48-rv finding 3: the last places were credited); the subject is read as its noun
+        alone is ("Officials in Cebu said": no one named)."""
+        for m in _PREP_LIST.finditer(self.text, start, end):
+            if not self.text[start : m.start()].strip():
+                continue
+            listed = self._name_list(m.end(), end, whole=True)
+            if listed is None:
+                continue
+            # the names after its first comma a list of the same kind: "Prices rose in Manila,
+            # Reyes and Ortiz said" is a place, then two people (review s48-rv finding 7)
+            comma = self.text.find(",", m.end(), end)
+            tail = self._name_list(comma + 1, end, whole=True) if comma >= 0 else listed
+            if tail is not None and tail.type == listed.type:
+                return True
+        return False
+
+    @staticmethod
+    def _people_listed(listed: Sequence[Named]) -> bool:
+        """Whether a list of names typed persons and places (``listed``, no body among them) is a
+        list of people: a member typed a place that no place list knows (the gazetteer's places,
+        the listed towns and regions) was typed so only by its neighbours ("Prices rose in Manila,
+        Reyes and Ortiz said": review s48-rv finding 7, the surnames spoke as two places), and so
+        are the members beside it unless the gazetteer knows one as a country or city (a list of
+        places speaks for their governments: "Germany, France and Italy said")."""
+        if any(n.speaker.type not in ("PERSON", "GPE") for n in listed):
+            return False
+        gazetteer = Gazetteer.current()
+        towns = places_folded()
+        unknown = [
+            n.speaker.type == "PERSON"
+            or (strip_accents(n.speaker.name) not in towns and gazetteer.known(n.speaker.name) is None)
+            for n in listed
+        ]
+        return any(unknown) and not any(
+            n.speaker.type == "GPE" and gazetteer.known(n.speaker.name) is not None for n in listed
+        )
 
     def _titles_only(self, start: int, end: int, *, joined: bool = False) -> bool:
         """Whether ``text[start:end]`` holds only titles before a name ("Mayor", "Mrs", "Dr") or a
@@ -1434,7 +1545,15 @@ class Speakers:
             named = self._before_apposition(start, app.start())
             if named is not None:
                 return named
-        listed = self._name_list(start, end)
+        if self._cut_body(start, end) or self._listed_object(start, end):
+            # "Officials in Cebu, Bohol and Leyte said": the group as written, no one named (its
+            # places are no speakers; review s48-rv finding 3); "the International Federation of
+            # Red Cross and Red Crescent Societies said": one body's name the recogniser cut at
+            # its "and", neither piece a name the article holds (finding 4)
+            name = " ".join(self.text[start:end].split()).strip(" ,")
+            name = name[:1].upper() + name[1:]
+            return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+        listed = self._name_list(start, end, after_cue=first)
         if listed is not None:
             return listed
         if not first:
@@ -2207,9 +2326,14 @@ class Speakers:
         bare = self._name_pair(start, words)
         if bare is not None and "," in bare.name:
             return True  # "Cruz, Ortiz and Diaz said …", no mention covering them
-        named = self._name_list(start, end)
+        if self._listed_object(start, end):
+            return True  # "Officials in Cebu, Bohol and Leyte said …": one subject, its places no speakers
+        named = self._name_list(start, end, whole=True)
         if named is not None and "," in named.name:
-            return True  # "Shell, BP and TotalEnergies said …" (round s48-q: "Shell" was the words)
+            # "Shell, BP and TotalEnergies said …" (round s48-q: "Shell" was the words); only a
+            # list that is the whole subject ("Shell, BP and TotalEnergies shares fell …, analysts
+            # said" is the words: review s48-rv finding 11, the statement was lost)
+            return True
         return self._coordinated(start, words) is not None
 
     def common_subject(self, start: int, end: int) -> Speaker | None:
@@ -2707,7 +2831,7 @@ class Speakers:
         pair = self._person_pair(start, end)
         if pair is not None:
             return pair.speaker
-        listed = self._name_list(start, end)
+        listed = self._name_list(start, end, after_cue=True)
         if listed is not None:
             return listed
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, start, end)]
