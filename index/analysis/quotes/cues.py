@@ -523,7 +523,19 @@ def people_plural(word: str) -> bool:
     (:func:`lexicons.people_plural`: "engineers", "pensioners", "women", "firemen", "midwives",
     "children", "people"). A surname of that form ("Rogers") is told apart by the caller (a name's
     mention covers it)."""
-    return word in GROUPS or word.removesuffix("s") in ROLES or plural_of_people(word)
+    return (
+        word in GROUPS
+        or word.removesuffix("s") in ROLES
+        or (word.endswith("s") and word[:-1] in CREW_NOUNS)
+        or plural_of_people(word)
+    )
+
+
+# Collective nouns for a body of people working or serving together, as English grammars list
+# them beside "staff" and "family" (crew, team, squad, brigade, platoon, troop): their plurals are
+# groups of people ("tells crews they must …", "rescue teams said"; round s48-q4, t13apr N20
+# variant: "crews" was no listener and the quotation was lost).
+CREW_NOUNS = frozenset("crew team squad brigade platoon troop".split())
 
 
 # Nouns for a person described by their plight or part in a story, no job or kin ("a patient",

@@ -45,6 +45,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     person_noun_gender,
 )
 from waic_reader.index.analysis.entities.words import given_word, is_title
+from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.lexicon import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -3136,6 +3137,8 @@ class Speakers:
             newer = self._subject_since(self.last[0], pos, gender)
             if newer is not None:
                 return newer
+        if self.last is not None and (local := self._paragraph_person(self.last[0], pos, gender)) is not None:
+            return local
         if self.last is not None and self.last[1].type == "PERSON" and 0 < pos - self.last[0] < 400:
             # News names a speaker, then goes on with "he said" / "she added": the pronoun
             # means that speaker unless the text gives them the other gender.
@@ -3150,6 +3153,27 @@ class Speakers:
             if gender is None or known is None or known == gender:
                 return self.last
         for n in self._people_latest_first(pos):
+            sp = self._short_form(n.speaker)
+            known = self._gender_of(sp, n.speaker)
+            if gender is None or known is None or known == gender:
+                return n.start, sp
+        return None
+
+    def _paragraph_person(self, last_at: int, pos: int, gender: str | None) -> tuple[int, Speaker] | None:
+        """The nearest person named before a pronoun at ``pos`` in its own paragraph (a line: a
+        live blog's time-stamped entry is one) when the last speaker spoke before that paragraph
+        (at ``last_at``), of the pronoun's ``gender`` or of none the text or their given name
+        tells, with where they are named; None when there is none or the last speaker is in the
+        paragraph. "11:10 — Chief Ana X …. She tells …" / "12:10 — Coroner Ifeoma Y visits ….
+        She tells …": the second is the coroner's, never the chief's of the entry before
+        (t13apr F1: every entry's words went to the first woman the blog named)."""
+        i = bisect_left(self._breaks, pos)
+        start = self._breaks[i - 1] + 1 if i else 0  # the paragraph's (line's) start
+        if last_at >= start:
+            return None
+        for n in self._people_latest_first(pos):
+            if n.start < start:
+                break
             sp = self._short_form(n.speaker)
             known = self._gender_of(sp, n.speaker)
             if gender is None or known is None or known == gender:
@@ -3328,6 +3352,10 @@ class Speakers:
             cut = max((m.end() for m in _SENTENCE_BREAK.finditer(head)), default=None)
             if cut is None:
                 continue  # the sentence of the last speaker's words
+            if (stamp := ENTRY_STAMP.match(head, cut)) is not None:
+                # a live blog's entry time opens the sentence ("12:10 — Coroner X visits …"):
+                # the subject follows it, as :func:`recognise._past_dateline` reads it (t13apr F1)
+                cut = stamp.end()
             if not _SUBJECT_LEAD.fullmatch(head[cut:]) or not self._lead_words_ok(head[cut:]):
                 continue
             after = _SUBJECT_VERB.match(self.text, n.end, min(len(self.text), n.end + 120))
