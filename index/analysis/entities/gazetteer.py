@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -509,6 +509,18 @@ def region_names() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+def _cldr_country_names(languages: Iterable[str]) -> Iterator[str]:
+    """Each ISO 3166-1 country's name (two-letter codes) in each of ``languages`` as CLDR's
+    territory names spell it (``babel``; a development step), without names holding parentheses,
+    commas or slashes ("Congo (DRC)"): what both country files are made from."""
+    from babel import Locale
+
+    for lang in languages:
+        for code, name in Locale(lang).territories.items():
+            if len(code) == 2 and code.isalpha() and not any(c in name for c in "(),/"):
+                yield name
+
+
 def write_country_names(path: Path = COUNTRIES_OTHER_FILE) -> int:
     """Regenerate ``countries_other.txt`` from CLDR's territory names (``babel``; a development step:
     ``python -m waic_reader.index.analysis.entities.gazetteer``): each country's name (ISO 3166-1
@@ -517,7 +529,6 @@ def write_country_names(path: Path = COUNTRIES_OTHER_FILE) -> int:
     given names, surnames, cue or title words are left out ("Island", German for Iceland; "Chile"
     stays, English writes it so)."""
     import babel
-    from babel import Locale
     from faker.providers.lorem.en_US import Provider as EnglishWords
 
     from waic_reader.index.analysis.entities.given_names import given_names
@@ -527,13 +538,11 @@ def write_country_names(path: Path = COUNTRIES_OTHER_FILE) -> int:
     words = {w.lower() for w in EnglishWords.word_list} | COMMON_WORDS | STOP_WORDS | _function_words()
     words |= {c.lower() for c in CUES}
     no_names = set(CUES) | TITLE_CORE | TITLE_MOD | given_names() | _surnames()
-    names: set[str] = set()
-    for lang in _COUNTRY_NAME_LANGUAGES:
-        for code, name in Locale(lang).territories.items():
-            if not (len(code) == 2 and code.isalpha()) or len(name) < 4 or any(c in name for c in "(),/"):
-                continue
-            if name[:1].isupper() and name.lower() not in words and name not in no_names:
-                names.add(name)
+    names = {
+        name
+        for name in _cldr_country_names(_COUNTRY_NAME_LANGUAGES)
+        if len(name) >= 4 and name[:1].isupper() and name.lower() not in words and name not in no_names
+    }
     header = (
         "# The countries' names in other languages ("
         + " ".join(_COUNTRY_NAME_LANGUAGES)
@@ -564,13 +573,8 @@ def write_all_country_names(path: Path = COUNTRIES_ALL_FILE) -> int:
     each ISO 3166-1 country's name in English and :data:`_COUNTRY_NAME_LANGUAGES`, without names
     holding parentheses, commas or slashes; returns the number of names."""
     import babel
-    from babel import Locale
 
-    names: set[str] = set()
-    for lang in ("en", *_COUNTRY_NAME_LANGUAGES):
-        for code, name in Locale(lang).territories.items():
-            if len(code) == 2 and code.isalpha() and not any(c in name for c in "(),/"):
-                names.add(name)
+    names = set(_cldr_country_names(("en", *_COUNTRY_NAME_LANGUAGES)))
     header = (
         "# The countries' names in English and other languages ("
         + " ".join(_COUNTRY_NAME_LANGUAGES)
