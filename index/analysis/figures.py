@@ -1183,6 +1183,15 @@ def _valid_words(text: str, m: re.Match[str]) -> tuple[int, float] | None:
     return None
 
 
+def _same_line(gap: str, word: str) -> bool:
+    """Whether a word after ``gap`` goes on the phrase before it: no line break between, or one
+    break of a paragraph wrapped at a fixed width before a word in lower case ("Some 1,700⏎
+    firefighters are battling the flames", t13apr N5: the count had no noun and was in no fact); a
+    line in a capital (a box's or list's next line: "Deaths: 6⏎Injured: 12") or after a blank line
+    is another's."""
+    return "\n" not in gap or (gap.count("\n") == 1 and not gap.strip() and word[:1].islower())
+
+
 def noun_phrase(text: str, pos: int, limit: int = 4, beside: bool = True) -> tuple[str, int, int]:
     """The counted noun phrase at ``pos``: (words, start, end), up to the first plural noun.
 
@@ -1200,7 +1209,7 @@ def noun_phrase(text: str, pos: int, limit: int = 4, beside: bool = True) -> tup
         pos = first.end(1)
     while len(words) < limit:
         m = _NP_WORD.match(text, pos)
-        if not m or "\n" in text[pos : m.start(1)]:
+        if not m or not _same_line(text[pos : m.start(1)], m.group(1)):
             break
         word = m.group(1).rstrip("-'’")
         low = word.lower()

@@ -359,10 +359,13 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
 
     def _fact_width(self, least: int, most: int) -> int:
         """The fact column's width: the least from ``least`` up to ``most`` at which every shared
-        fact's name wraps whole, word by word, on its :data:`SHARED_LINES` lines, else ``most``: the
-        name has priority over the values (t13ap N19: "money pledged (the government)" was cut
-        "(the governmen…" at 60 columns, its last word one letter too long for the column)."""
-        labels = [one_line(f.label) for f in self.sheet.facts if f.sources > 1] if self.sheet is not None else []
+        fact's name (and single-source one's while shown) wraps whole, word by word, on its
+        :data:`SHARED_LINES` lines, else ``most``: the name has priority over the values (t13ap N19:
+        "money pledged (the government)" was cut "(the governmen…" at 60 columns, its last word one
+        letter too long for the column)."""
+        # (single-source rows' names too while they are shown, ``a``: t13apr F4, "residents among
+        # the evacu…" cut even at 120 columns)
+        labels = [one_line(f.label) for f in self._named_rows()]
         for width in range(least, most + 1):
             if all(
                 len(textwrap.wrap(label, width, break_on_hyphens=False, break_long_words=False)) <= SHARED_LINES
@@ -370,6 +373,20 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
             ):
                 return width
         return most
+
+    def _named_rows(self) -> list[Fact]:
+        """The facts whose rows are shown: the shared ones, the single-source ones too while shown."""
+        if self.sheet is None:
+            return []
+        return [f for f in self.sheet.facts if f.sources > 1 or self.show_single]
+
+    def _lines(self, fact: Fact, fact_w: int) -> int:
+        """A row's lines: :data:`SHARED_LINES` for a shared fact; for a single-source one as many
+        (at most that) as its name needs in the fact column, so short ones keep one line."""
+        if fact.sources > 1:
+            return SHARED_LINES
+        wrapped = textwrap.wrap(one_line(fact.label), fact_w, break_on_hyphens=False, break_long_words=False)
+        return max(1, min(SHARED_LINES, len(wrapped)))
 
     def _fill(self, detail: bool = True) -> None:
         """Fill the table with the sheet's rows; ``detail``: show the highlighted value's
@@ -389,7 +406,7 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         rows = [
             WindowRow(cells[:1], cells[1:].__getitem__, lines)
             for fact in self.rows
-            for lines in [SHARED_LINES if fact.sources > 1 else 1]
+            for lines in [self._lines(fact, fact_w)]
             for cells in [self._cells(fact, names, fact_w, values_w, lines)]
         ]
         # the fact's name frozen (a screen too narrow for all three shows the others in turn)

@@ -119,10 +119,12 @@ _DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
 # the military in support): a count of them deployed to the story's event is one measure however
 # its clause says so, "were assigned to it", "were on the lines", "are at the scene", "battling the
 # blaze", or a fact box's "Firefighters | 1,600" (t13ap N5: rows "firefighters assigned" and
-# "firefighters on the lines" of one count).
+# "firefighters on the lines" of one count). NIMS counts them as "personnel" and types its fire
+# resources as "crews" (hand crews, engine crews), so those count deployed responders too (t13apr N5).
 _RESPONDERS = frozenset(
     """firefighters fire-fighters firemen smokejumpers rescuers paramedics medics police officers
-    policemen troops soldiers guardsmen servicemembers servicemen servicewomen responders""".split()
+    policemen troops soldiers guardsmen servicemembers servicemen servicewomen responders
+    crews personnel""".split()
 )
 # The verbs of sending responders to an incident, and the words of being at work on it.
 _DEPLOYING = frozenset("""assigned deployed dispatched sent mobilised mobilized committed drafted stationed""".split())

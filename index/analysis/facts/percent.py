@@ -420,10 +420,22 @@ def event_state(text: str, fig: Figure, sent: tuple[int, int], head: str, label:
     if head not in _KNOWN_PARTICIPLES:
         return ""
     before = text[sent[0] : fig.start]
+    # ("Crews had contained 21 percent of the fire's perimeter": the event its "of" phrase names;
+    # a fact box's or table's "Contained | 21%": a label alone, the story's own state)
+    of = _OF_PHRASE.match(text, fig.end, sent[1])
+    if of is not None:
+        before = f"{before} {of.group(0)}"
+    elif [participle_of(w.lower()) for w in WORD.findall(before)] == [head]:
+        return f"state|{head}"
     # ("Completion of the bridge stands at 55%": the state of a thing its "of" phrase names)
     nominal = " of " not in before and any(w != head and participle_of(w) == head for w in label.lower().split())
-    event = any(_EVENT_WORD.search(event_noun_kind(w.lower())) for w in WORD.findall(before))
+    event = any(_EVENT_WORD.search(event_noun_kind(bare_word(w.lower()))) for w in WORD.findall(before))
     return f"state|{head}" if nominal or event else ""
+
+
+# The "of" phrase after a percentage, up to its sentence's next comma or stop ("of the fire's
+# perimeter by dawn")
+_OF_PHRASE = re.compile(r"\s+of\s[^,;.]*")
 
 
 def participle_of(noun: str) -> str:
@@ -443,6 +455,10 @@ def participle_of(noun: str) -> str:
 # vaccinated"): the ones a nominalisation is joined to. A closed list: a rule of suffixes alone
 # would make "inflation" a rate of "inflated", "population" of "populated".
 _KNOWN_PARTICIPLES = frozenset("contained completed vaccinated occupied".split())
+
+
+# A fact box's or table row's label before its value: one word between bars or before a colon
+_BOX_LINE = re.compile(r"[ \t]*\|?[ \t]*[^\W\d_]+[ \t]*(?:\|[ \t]*|:[ \t]*)")
 
 
 def _percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, tuple[str, ...], str]:
@@ -475,6 +491,18 @@ def _percent_subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str
     lead = _BY_CHANGE_TO.sub(" to", lead)
     written = clause_before(lead, len(lead), 0, strict=True, keep_case=True)
     before = [w.lower() for w in written]
+    if after[:1] == ["of"] and before[-1:] and before[-1] in _KNOWN_PARTICIPLES:
+        # "Crews had contained 21 percent of the fire's perimeter": the participle before it is
+        # the state its "of" phrase's thing is in, as "the fire was 21% contained" (t13apr N4)
+        return before[-1], (), before[-1]
+    if (
+        not after
+        and _BOX_LINE.fullmatch(lead)
+        and (one := participle_of(lead.strip(" \t|:").lower())) in _KNOWN_PARTICIPLES
+    ):
+        # a fact box's or table's "Contained | 21%", "Contained: 21%": its label the participle
+        # the prose "21% contained" writes (was "percentage", t13apr N4)
+        return one, (), one
     if after[:1] == ["of"] or is_word_ratio(text, fig):  # "41% of the vote", "One in three homes"
         return _share_of(text, fig, sent, share_state(text, fig, sent))
     if after[:1] and after[0] in _MORE_OR_LESS and after[1:2] and not _percent_stop(after[1]):
