@@ -272,17 +272,17 @@ def _key_number(value: float) -> str:
 
 def figure_value_name(fig: Figure) -> str:
     """The name a MONEY, PERCENT, QUANTITY or CARDINAL mention is keyed by: its value, its high
-    end (a range) and its unit (a currency, "%", "km"; "" for a count), one word opening with
-    :data:`FIGURE_KEY_MARK`: "$2.5m" and "$2.5 million" → "=USD|2500000", "200-300" →
-    "=|200..300". A bound ("over", "at least", "nearly", "up to") is no part of the key: "at
-    least 312" is the figure 312 with a bound, as the fact sheet compares them (one value and its
-    bound, ``facts.grouping``: "more than 23,000" agrees with "23,000"), so it is one entity with
-    "312" whose mention keeps its bound in its span (t13ap N21; were two rows of the matrix).
-    Its conversion ("(25 miles)") is no part of it either."""
+    end (a range), its unit (a currency, "%", "km"; "" for a count) and its qualifier where the
+    mention's span holds it (a bound, "over", "nearly": a hedge, "about", is outside the span and
+    no part of the entity), one word opening with :data:`FIGURE_KEY_MARK`: "$2.5m" and "$2.5
+    million" → "=USD|2500000", "over $5 million" → "=USD|5000000|over",
+    "200-300" → "=|200..300". Its conversion ("(25 miles)") is no part of it."""
+    qualifier = fig.qualifier.replace(" ", "_") if fig.qualifier and fig.start == fig.num_start else ""
     value = _key_number(fig.value)
     if fig.high is not None:
         value += ".." + _key_number(fig.high)
-    return FIGURE_KEY_MARK + "|".join([fig.unit.replace(" ", "_"), value])
+    parts = [fig.unit.replace(" ", "_"), value] + ([qualifier] if qualifier else [])
+    return FIGURE_KEY_MARK + "|".join(parts)
 
 
 def figure_term(term: str) -> str | None:
