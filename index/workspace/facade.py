@@ -698,18 +698,6 @@ class Workspace:
         """
         return self._figures.fact_sheet(refs, cancelled)
 
-    def locate_figure(self, value: FactValue) -> FactValue | None:
-        """The figure ``value`` (taken from an earlier version of its article, e.g. by a fact
-        sheet made before the file was edited) in the article as it is now: of the figures the
-        recogniser finds there outside boilerplate, the one with the same kind, unit and value
-        (and range end) nearest the old offset; None when the article no longer reports it.
-
-        The article is read as the corpus has it listed: call :meth:`rescan` first to take in
-        an edit. Reads and analyses the article: call it off the UI thread. Raises
-        ``CorpusError`` if the file cannot be read."""
-        article = self.corpus.article(value.doc)
-        return self.locate_figures(Opened(article, self.analyser.analyse(article)), [value])[0]
-
     def locate_figures(self, opened: Opened, values: Sequence[FactValue]) -> list[FactValue | None]:
         """``values`` (figures of ``opened``'s article as an earlier version of its file had
         them) in the article as opened: each the figure outside boilerplate with the same kind,
