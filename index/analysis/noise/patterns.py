@@ -205,6 +205,14 @@ EDITORS_PICKS = (
     r"editor'?s'? picks|(?:unsere )?empfehlungen(?: der redaktion)?|redaktionsempfehlungen|die redaktion empfiehlt"
     r"|(?:la )?s[ée]lection de la r[ée]daction|(?:le |les )?choix de la r[ée]daction"
     r"|(?:la )?selecci[óo]n (?:del editor|de la redacci[óo]n)|scelti (?:dalla|per voi dalla) redazione"
+    # The box's other name, "recommended (editorial) content", the related-content block's heading
+    # (a widget's or an embed's: "Empfohlene redaktionelle Inhalte" over t3n's video embed, issue #14,
+    # unseen43 t3n-1): "Recommended content", "Contenus recommandés", "Contenido recomendado",
+    # "Contenuti consigliati", "Aanbevolen inhoud", "Conteúdo recomendado".
+    r"|(?:editorially )?recommended (?:editorial )?content|empfohlene (?:redaktionelle )?inhalte"
+    r"|contenus? (?:[ée]ditoria(?:l|ux) )?recommand[ée]s?|contenidos? (?:editoriales? )?recomendados?"
+    r"|contenuti (?:editoriali )?consigliati|aanbevolen (?:redactionele )?(?:inhoud|content)"
+    r"|conte[úu]dos? (?:editoriais? )?recomendados?"
 )
 # More stories on a topic: "More stories about marijuana reform" (unseen43 abc2news-1), "More
 # coverage on the strike": the words before the topic (a pattern source, folded case).
@@ -282,6 +290,9 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # wapo-1), nor a type signature's "::".)
             r"^(?:photograph|photographer|photo|picture|image|illustration|graphic|video|credit|caption|source image"
             r"|screenshot|artist|foto|fotografía|imagen|bild|图注|图片来源|图片|摄影|写真"
+            # ... in Hungarian, Turkish, Finnish, Polish and Russian: "Fotó: Bence Szemerey" (issue
+            # #14, unseen44 index-1), "Fotoğraf: …", "Kuva: …", "Zdjęcie: …", "Фото: …".
+            r"|fotó|fotoğraf|kuva|zdjęcie|фото"
             r"|chart|graph|figure|fig\.|diagram|infographic)s?(?: credit)?(?:\s+\d{1,3})?\s*[:：](?![:：])\s*\S"
             # The BBC's screen-reader labels: "Image caption, Osland's school has 23 pupils",
             # "Image source, Getty Images", "Media caption, …".
@@ -897,6 +908,12 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|read more (?:stories|articles|news)"
             r"|latest(?: news| stories| headlines| videos| articles| posts)?|recommended(?: for you| stories| reading)?"
             r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|what to read next|don'?t miss|popular now"
+            # A blog's popular-posts widget, by its default title ("Popular Posts", WordPress's and
+            # Blogger's widget; issue #14, unseen43 klog-1) and in other languages: "Beliebte
+            # Beiträge", "Articles populaires", "Entradas populares", "Post popolari", "Populaire berichten".
+            r"|popular (?:posts|stories|articles|reads)|beliebte(?:ste)? (?:beiträge|artikel)|(?:articles|billets) populaires"
+            r"|(?:entradas|art[íi]culos|publicaciones) (?:m[áa]s )?populares|(?:post|articoli) (?:pi[ùu] )?popolari"
+            r"|populaire (?:berichten|artikelen)"
             r"|recent (?:posts|videos|articles|stories|news|entries|episodes)|also on\b.*|more coverage|in other news|elsewhere"
             # A blog's or a notes garden's pages linking to this one (issue #14, unseen34, round s39-a):
             # "Linked mentions", "3 Backlinks", "Mentions around the web", "Links to this note".
@@ -1157,6 +1174,30 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         ),
         24,
         "link or bookmark prompt",
+    ),
+    (
+        # A prompt sending the reader's questions or thoughts to the comments under the post: "Got a
+        # question for us? Mention them in the comments section and we will get back to you." (issue
+        # #14, unseen42 edureka-1), "Let us know what you think in the comments below.", "Schreibt eure
+        # Fragen in die Kommentare!", "Dites-le-nous dans les commentaires", "Déjanos tu opinión en los
+        # comentarios". The imperative opens a sentence and the comments are where it points; a news
+        # sentence reporting readers' comments ("Readers left hundreds of replies in the comments")
+        # opens with no imperative, and one reporting someone's words is no prompt (REPORTS_NO_ONE).
+        "call-to-action",
+        re.compile(
+            rf"{REPORTS_NO_ONE}(?:.*?[.!?]\s+)?(?:please |so |and )?(?:"
+            r"(?:let (?:us|me) know|tell (?:us|me)|mention (?:it|them|yours)|drop (?:it|them|us|me|a)|leave (?:it|them|us|me|a|your)"
+            r"|post (?:it|them|your)|ask (?:it|them|us|me|away|your)|share (?:it|them|your)|write (?:it|them|us|your)|put (?:it|them|your))"
+            r"\b[^.!?]{0,60}?\b(?:in|into|on|via|through) (?:the |our )?comments?(?: section| box| form| field| below)?\b"
+            # ... in German, French and Spanish.
+            r"|(?:schreib(?:t|en sie)?|lass(?:t)?|hinterlass(?:t|en sie)?|stell(?:t|en sie)?)\b[^.!?]{0,60}?"
+            r"\bin (?:die|den) kommentar(?:e|en)\b"
+            r"|(?:dites|laissez|posez|partagez|écrivez)\b[^.!?]{0,60}?\b(?:en commentaires?|dans les commentaires)\b"
+            r"|(?:d[ée]janos|d[ée]jalo|cu[ée]ntanos|escr[íi]benos|deja)\b[^.!?]{0,60}?\ben (?:los|la secci[óo]n de) comentarios\b)",
+            FOLD_CASE,
+        ),
+        40,
+        "prompt to write in the comments",
     ),
     (
         "navigation",
