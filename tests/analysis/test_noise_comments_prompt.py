@@ -2,7 +2,8 @@
 edureka-1: "Got a question for us? Mention them in the comments section and we will get back to
 you."): a call to action, in plain text and in HTML; the reported line and two variants of our own
 (another English wording, a German one), on small pages of our own. And what stays: a news sentence
-about readers' comments, and such a prompt reported as someone's words.
+about readers' comments, such a prompt reported as someone's words, and the article's own closing
+question about its story sending answers to the comments (unseen19 wccftech-1's reference keeps it).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ PARAS = [
 ]
 PROMPTS = [
     "Got a question for us? Mention them in the comments section and we will get back to you.",
-    "Have you tried something similar? Let us know how it went in the comments below!",
+    "Any questions? Drop them in the comments below and our team will answer.",
     "Fragen zum Thema? Schreibt sie einfach in die Kommentare, wir antworten gern.",
 ]
 FOOTER = ["About us", "Careers", "© 2026 Buildhouse Engineering"]
@@ -74,8 +75,9 @@ def test_comments_prompt_is_a_call_to_action_in_html(tmp_path: Path, prompt: str
     [
         "Readers left more than two hundred replies in the comments under the post within an hour of it going up.",
         "Let us know what you think in the comments, the team wrote at the end of its announcement of the change.",
+        "Has a shared cache cut your own build times too? Let us know in the comments below.",
     ],
-    ids=["report", "quoted"],
+    ids=["report", "quoted", "own-question"],
 )
 def test_sentences_about_comments_stay(tmp_path: Path, line: str) -> None:
     art = text_article(tmp_path, [HEADLINE, PARAS[0], line, PARAS[1], PARAS[2], *FOOTER])

@@ -1185,7 +1185,15 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         # opens with no imperative, and one reporting someone's words is no prompt (REPORTS_NO_ONE).
         "call-to-action",
         re.compile(
-            rf"{REPORTS_NO_ONE}(?:.*?[.!?]\s+)?(?:please |so |and )?(?:"
+            rf"{REPORTS_NO_ONE}\W*(?:"
+            # (Led by nothing but a stock question: a closing question of the article's own about its
+            # story, "Did the reveal get you excited about the launch? Let us know in the comments
+            # below.", is the writer's last line, unseen19 wccftech-1's reference keeps it.)
+            r"(?:got|have|any|do you have|still have|have you got) (?:a |any |some |more )?"
+            r"(?:questions?|queries|doubts|thoughts|feedback|suggestions?)(?: for (?:us|me)| about (?:this|it))?"
+            r"|(?:noch |habt ihr |haben sie )?(?:fragen|anregungen)(?: zum thema)?|(?:vous avez )?des questions"
+            r"|¿?\s*(?:tienes |alguna )?(?:preguntas?|dudas?)"
+            r")?\s*\??\s*(?:please |so |and )?(?:"
             r"(?:let (?:us|me) know|tell (?:us|me)|mention (?:it|them|yours)|drop (?:it|them|us|me|a)|leave (?:it|them|us|me|a|your)"
             r"|post (?:it|them|your)|ask (?:it|them|us|me|away|your)|share (?:it|them|your)|write (?:it|them|us|your)|put (?:it|them|your))"
             r"\b[^.!?]{0,60}?\b(?:in|into|on|via|through) (?:the |our )?comments?(?: section| box| form| field| below)?\b"
