@@ -197,6 +197,38 @@ REPORTS_NO_ONE = (
     r"^(?!.*\b(?:said|says|told|tells|according to|called|wrote|writes|reported|sagte|erkl[äa]rte"
     r"|a d[ée]clar[ée]|dijo|seg[úu]n)\b)"
 )
+# A prompt sending the reader's questions or thoughts to the comments under the post: "Got a question
+# for us? Mention them in the comments section and we will get back to you." (issue #14, unseen42
+# edureka-1), "Let us know what you think in the comments below.", "Schreibt eure Fragen in die
+# Kommentare!", "Dites-le-nous dans les commentaires", "Déjanos tu opinión en los comentarios". The
+# imperative opens the line, led at most by a stock question ("Got a question for us?", "Any
+# questions?"): a closing question of the article's own about its story ("Did the reveal get you
+# excited about the launch? Let us know in the comments below.") is the writer's last line (unseen19
+# wccftech-1's reference keeps it). A news sentence reporting readers' comments opens with no
+# imperative, and one reporting someone's words is no prompt (REPORTS_NO_ONE). Read once the main
+# text is found (classify.py), not with the phrase rules: such a line often closes the article's last
+# list, whose run of prose it anchors (edureka-1's closing list of tools went with the page's menus
+# when the prompt was labelled first).
+COMMENTS_PROMPT = re.compile(
+    rf"{REPORTS_NO_ONE}\W*(?:"
+    r"(?:got|have|any|do you have|still have|have you got) (?:a |any |some |more )?"
+    r"(?:questions?|queries|doubts|thoughts|feedback|suggestions?)(?: for (?:us|me)| about (?:this|it))?"
+    r"|(?:noch |habt ihr |haben sie )?(?:fragen|anregungen)(?: zum thema)?|(?:vous avez )?des questions"
+    r"|¿?\s*(?:tienes |alguna )?(?:preguntas?|dudas?)"
+    r")?\s*\??\s*(?:please |so |and )?(?:"
+    r"(?:let (?:us|me) know|tell (?:us|me)|mention (?:it|them|yours)|drop (?:it|them|us|me|a)|leave (?:it|them|us|me|a|your)"
+    r"|post (?:it|them|your)|ask (?:it|them|us|me|away|your)|share (?:it|them|your)|write (?:it|them|us|your)|put (?:it|them|your))"
+    r"\b[^.!?]{0,60}?\b(?:in|into|on|via|through) (?:the |our )?comments?(?: section| box| form| field| below)?\b"
+    # ... in German, French and Spanish.
+    r"|(?:schreib(?:t|en sie)?|lass(?:t)?|hinterlass(?:t|en sie)?|stell(?:t|en sie)?)\b[^.!?]{0,60}?"
+    r"\bin (?:die|den) kommentar(?:e|en)\b"
+    r"|(?:dites|laissez|posez|partagez|écrivez)\b[^.!?]{0,60}?\b(?:en commentaires?|dans les commentaires)\b"
+    r"|(?:d[ée]janos|d[ée]jalo|cu[ée]ntanos|escr[íi]benos|deja)\b[^.!?]{0,60}?\ben (?:los|la secci[óo]n de) comentarios\b)",
+    FOLD_CASE,
+)
+COMMENTS_PROMPT_WORDS = 40  # the most words of a line it takes
+COMMENTS_PROMPT_REASON = "prompt to write in the comments"
+
 # "Editor's picks" in the languages the header phrases read: "Empfehlungen der Redaktion", "Unsere
 # Empfehlungen", "La sélection de la rédaction", "Selección del editor", "Scelti dalla redazione"
 # (issue #14, unseen43 t3n-1). A pattern source, folded case, shared by the header phrase below and
@@ -1174,38 +1206,6 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         ),
         24,
         "link or bookmark prompt",
-    ),
-    (
-        # A prompt sending the reader's questions or thoughts to the comments under the post: "Got a
-        # question for us? Mention them in the comments section and we will get back to you." (issue
-        # #14, unseen42 edureka-1), "Let us know what you think in the comments below.", "Schreibt eure
-        # Fragen in die Kommentare!", "Dites-le-nous dans les commentaires", "Déjanos tu opinión en los
-        # comentarios". The imperative opens a sentence and the comments are where it points; a news
-        # sentence reporting readers' comments ("Readers left hundreds of replies in the comments")
-        # opens with no imperative, and one reporting someone's words is no prompt (REPORTS_NO_ONE).
-        "call-to-action",
-        re.compile(
-            rf"{REPORTS_NO_ONE}\W*(?:"
-            # (Led by nothing but a stock question: a closing question of the article's own about its
-            # story, "Did the reveal get you excited about the launch? Let us know in the comments
-            # below.", is the writer's last line, unseen19 wccftech-1's reference keeps it.)
-            r"(?:got|have|any|do you have|still have|have you got) (?:a |any |some |more )?"
-            r"(?:questions?|queries|doubts|thoughts|feedback|suggestions?)(?: for (?:us|me)| about (?:this|it))?"
-            r"|(?:noch |habt ihr |haben sie )?(?:fragen|anregungen)(?: zum thema)?|(?:vous avez )?des questions"
-            r"|¿?\s*(?:tienes |alguna )?(?:preguntas?|dudas?)"
-            r")?\s*\??\s*(?:please |so |and )?(?:"
-            r"(?:let (?:us|me) know|tell (?:us|me)|mention (?:it|them|yours)|drop (?:it|them|us|me|a)|leave (?:it|them|us|me|a|your)"
-            r"|post (?:it|them|your)|ask (?:it|them|us|me|away|your)|share (?:it|them|your)|write (?:it|them|us|your)|put (?:it|them|your))"
-            r"\b[^.!?]{0,60}?\b(?:in|into|on|via|through) (?:the |our )?comments?(?: section| box| form| field| below)?\b"
-            # ... in German, French and Spanish.
-            r"|(?:schreib(?:t|en sie)?|lass(?:t)?|hinterlass(?:t|en sie)?|stell(?:t|en sie)?)\b[^.!?]{0,60}?"
-            r"\bin (?:die|den) kommentar(?:e|en)\b"
-            r"|(?:dites|laissez|posez|partagez|écrivez)\b[^.!?]{0,60}?\b(?:en commentaires?|dans les commentaires)\b"
-            r"|(?:d[ée]janos|d[ée]jalo|cu[ée]ntanos|escr[íi]benos|deja)\b[^.!?]{0,60}?\ben (?:los|la secci[óo]n de) comentarios\b)",
-            FOLD_CASE,
-        ),
-        40,
-        "prompt to write in the comments",
     ),
     (
         "navigation",
