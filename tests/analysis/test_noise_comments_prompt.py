@@ -82,3 +82,29 @@ def test_comments_prompt_is_a_call_to_action_in_html(tmp_path: Path, prompt: str
 def test_sentences_about_comments_stay(tmp_path: Path, line: str) -> None:
     art = text_article(tmp_path, [HEADLINE, PARAS[0], line, PARAS[1], PARAS[2], *FOOTER])
     assert kind_at(art, line) == "content"
+
+
+TOOLS = [
+    "Build tools",
+    "- Maven",
+    "- Gradle",
+    "- Bazel",
+    "Test runners",
+    "- JUnit",
+    "- pytest",
+    "- Jest",
+    "Deployment",
+    "- Ansible",
+    "- Terraform",
+    "- Helm",
+]
+
+
+def test_prompt_closing_the_articles_last_list_keeps_the_list(tmp_path: Path) -> None:
+    # The prompt closes the article's long list (edureka-1's list of tools): labelled before the
+    # main text was found, it took the list's anchor with it and the list went with the menus.
+    menu = ["Home", "Courses", "Blog", "Webinars", "Community", "Pricing", "Login", "Sign up"]
+    lines = [*menu, HEADLINE, *PARAS, "The tools we tried along the way, by stage:", *TOOLS, PROMPTS[0], *FOOTER]
+    art = text_article(tmp_path, lines)
+    assert kind_at(art, PROMPTS[0]) == "call-to-action"
+    assert [kind_at(art, t) for t in TOOLS] == ["content"] * len(TOOLS)
