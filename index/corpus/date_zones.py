@@ -213,6 +213,46 @@ def zoned_dates(items: Iterable[tuple[str, str | None, str | None]]) -> dict[str
     return out
 
 
+# "local time" after a time ("10:30 a.m. local time", "(local time)"): the time of the place the
+# text is datelined at.
+_LOCAL_TIME = re.compile(r"[\s,]*\(?(?i:local\s+time)\b")
+# The lines a dateline is looked for in: the head of the text, where wire copy and stories set it.
+_DATELINE_LINES = 60
+
+
+def local_time_read(text: str, iso: str, end: int) -> tuple[str, str] | None:
+    """A text's time written as "local time" (right after ``end``, where its date stamp ends) read in
+    the zone of the place its first dateline names (``dateline.match``; the place's IANA zone by
+    :func:`~.date_patterns.place_zone`: a city of the time zone database or a one-zone country), as
+    (the date with that zone's offset on that day, a note saying so): "March 14, 2025, 10:30 a.m.
+    local time" under "TOKYO —" is ``2025-03-14T10:30+09:00``. None when ``iso`` is no dated time
+    without a zone, "local time" is not written, or no dateline names a place the zone data knows
+    (the time then stays without a zone, for the corpus's rule)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from waic_reader.index.corpus import dateline
+    from waic_reader.index.corpus.date_patterns import place_zone
+
+    wall = _wall(iso) if zoneless_time(iso) else None
+    if wall is None or _LOCAL_TIME.match(text, end) is None:
+        return None
+    for line in text.split("\n", _DATELINE_LINES)[:_DATELINE_LINES]:
+        found = dateline.match(line)
+        if found is None or found.place is None:
+            continue
+        place = line[found.place[0] : found.place[1]]
+        zone = place_zone(place)
+        if zone is None:
+            return None
+        try:
+            offset = wall.replace(tzinfo=ZoneInfo(zone)).strftime("%z")
+        except ZoneInfoNotFoundError:
+            return None  # (a system without that zone's data: the time stays without a zone)
+        offset = f"{offset[:3]}:{offset[3:]}"
+        return iso + offset, f"local time read as {place}'s ({zone}, {_said(offset)}), the place of its dateline"
+    return None
+
+
 def with_offset(iso: str | None, offset: str) -> str | None:
     """``iso`` with ``offset`` written after its time when it is a time without a zone (a fact's
     value dated by a live blog's entry in an article whose zone was taken from its outlet); any
