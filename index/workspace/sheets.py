@@ -112,8 +112,8 @@ class Sheets:
             # article writes, one join: merge_speakers over every article's speakers), never by
             # the chosen articles' names alone (t13apr F3: `quotes DOC` listed "Strzelecki" where
             # `quotes` listed "Ifeoma Strzelecki"). The whole corpus is needed, not only the
-            # chosen articles (round s49-q measured it: ~3.6 s for one article of 16 without an
-            # index, ~0.9 s with one, the same as the whole listing): a lone surname joins the
+            # chosen articles (round s49-q measured it on 16 articles: 3.0 s of CPU for one
+            # article without an index, as for the whole listing; 1.4 s with one): a lone surname joins the
             # one full name among every article's *speakers* (merge_speakers: a second "Kenji
             # Ueda" elsewhere leaves "Ueda" unjoined), which needs every article's quotes; the
             # names are the corpus grouping's over every article's mentions; the labels spell
