@@ -285,9 +285,13 @@ def place_named(name: str) -> bool:
     a news agency or outlet: not :func:`agency_named`, and a country, region or town the project's
     place lexicons know: the gazetteer's places (``entities.gazetteer.Gazetteer``, GPE or LOC:
     "France", "Texas"), ISO 3166-2's subdivisions and GeoNames' towns (``region_names``,
-    ``city_names``, accents folded too) or a country's name in CLDR's languages
-    (``country_names_any``: "États-Unis", "Allemagne", "Italia"). An agency's name the project
-    does not know as a place ("(Nordwire)", "(Reuters)") stays an agency."""
+    ``city_names``, accents folded too), a country's name in CLDR's languages
+    (``country_names_any``: "États-Unis", "Allemagne", "Italia"), a region's in ISO 3166-2's
+    translations (``foreign_places.region_names_other``: "Californie", "Kalifornien") or a
+    country's abbreviation in capitals (``foreign_places.country_abbreviated``: "RDC", "EE.UU.",
+    "USA"). An agency's name the project does not know as a place ("(Nordwire)", "(Reuters)",
+    "(NAN)") stays an agency."""
+    from waic_reader.index.analysis.entities.foreign_places import country_abbreviated, region_names_other
     from waic_reader.index.analysis.entities.gazetteer import (
         Gazetteer,
         city_names,
@@ -301,6 +305,8 @@ def place_named(name: str) -> bool:
     if not name or agency_named(name):
         return False
     if name in country_names_any() or name in region_names() or name in city_names():
+        return True
+    if name in region_names_other() or country_abbreviated(name):
         return True
     if strip_accents(name) in places_folded():
         return True

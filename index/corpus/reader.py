@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 # READER_VERSION: what the reader makes of a file (stored in the index with it): a change rebuilds
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-READER_VERSION = 199
+READER_VERSION = 201
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1136,7 +1136,7 @@ def _derive(article: Article, order: str | None = None) -> bool:
     from waic_reader.index.analysis.noise import classify_article, classify_page, dateless_blocks, is_page
     from waic_reader.index.analysis.noise.bylines import NAME_LINE_REASON
     from waic_reader.index.analysis.noise.menus import SITE_NAME_REASONS
-    from waic_reader.index.corpus import date_parse, dates
+    from waic_reader.index.corpus import date_parse, date_zones, dates
     from waic_reader.index.corpus.date_patterns import DateScan
 
     # Every block classified as boilerplate or not, with the headline found above the main text:
@@ -1182,6 +1182,10 @@ def _derive(article: Article, order: str | None = None) -> bool:
             article.notes.append(f"text date {quoted(wrong.written)} is no date ({wrong.why}): not read")
         if found is not None:
             article.date, article.date_source = found.iso, "text"
+            # "10:30 a.m. local time" under "TOKYO —": the dateline's place's zone, said so.
+            if (local := date_zones.local_time_read(text, found.iso, found.end)) is not None:
+                article.date = local[0]
+                article.notes.append(f"text date {quoted(text[found.start : found.end])}: {local[1]}")
             # A weekday that names another day ("Tuesday, 14 March 2025", a Friday): the date as
             # written is read, and the slip said.
             if (slip := dates.weekday_fault(text, found)) is not None:

@@ -91,6 +91,12 @@ def derive_outlet(
         tokens = line.split()
         if _newspaper_masthead(blocks, i) or _person_shaped_masthead(blocks, i, noise):
             return line
+        # A live page's masthead, the text's first or second line ("KMRW News 7 — LIVE: …"), and
+        # a press release's issuer under its note or over its contact (t13ap): the outlet.
+        if i <= 1 and (live := live_masthead(line)) is not None:
+            return live[0]
+        if (issuer := release_issuer(blocks, i)) is not None:
+            return issuer
         # A site header its section opens, the text's first or second line ("OPINION | The
         # Coastal Ledger" over the date stamp: t13ap N12): its name names the outlet.
         if i <= 1 and _section_first_name(line) is not None and (site := site_name_line(line)) is not None:
@@ -614,6 +620,17 @@ SECTION_WORDS = frozenset(
     international economy markets money finance environment education region regional local
     community obituaries""".split()
 )
+# A story's genre as a site header names it beside the outlet's name ("ANALYSIS | The Harbour
+# Beacon", "Review — Kellby Evening Post"): the one-word genres of IPTC's NewsCodes genre
+# vocabulary (cv.iptc.org/newscodes/genre: Analysis, Background, Feature, Interview, Obituary,
+# Opinion, Profile, Review, Retrospective, Summary, Update …) and "explainer", "editorial",
+# "column", which news sites set there as IPTC's "Opinion" and "Background". A whole part of the
+# header, not a word closing one (:func:`_sections`).
+GENRE_WORDS = frozenset(
+    """analysis background biography exclusive feature features forecast history interview
+    obituary opinion profile retrospective review summary synopsis transcript update explainer
+    editorial column""".split()
+)
 # A masthead: the outlet's name (capitalised words, lower-case particles between them: "El
 # Heraldo de Áncash", "The Halvik Post"; bylines.OUTLET_NAME), a spaced dash or a bar, then a section of up to three
 # capitalised words ending in a section word ("Local News", "Sport", "World"). A headline with
@@ -665,6 +682,48 @@ def _dated_name(line: str) -> str | None:
 # sites give their live pages: "Live" (BBC News, The Guardian), "Live Updates" (Reuters, CNN, The
 # New York Times), "Live Blog" and "Live Coverage" (regional papers' live pages).
 _LIVE_LABEL = re.compile(r"\s+(?:[-–—:]\s+)?(?i:live)(?:\s+(?i:updates|blog|coverage))?\s*$")
+
+
+# A live page's masthead over its text, one line: the outlet's name (capitalised words, a
+# channel's number among them: "KMRW News 7"), a spaced dash, bar or dot, a live or update label
+# and a colon, then the headline ("KMRW News 7 — LIVE: Harlow Ridge Fire updates", "Halvik Post |
+# LIVE UPDATES: Ferry strike, day two", "WKBN 27 First News - UPDATE: Bridge closed"): the labels
+# of :data:`_LIVE_LABEL`, and "Update(d)" and "Breaking (News)", which stations set there.
+_LIVE_HEAD = re.compile(
+    rf"^\s*(?P<name>{letters.CAP_WORD}(?:\s+(?:{letters.CAP_WORD}|\d{{1,3}})){{0,5}})\s+[—–|·•-]\s+"
+    r"(?P<label>(?i:live(?:\s+(?:updates?|blog|coverage))?|updated?|breaking(?:\s+news)?))\s*:\s+\S"
+)
+
+
+def live_masthead(line: str) -> tuple[str, str] | None:
+    """A live page's masthead (:data:`_LIVE_HEAD`) as (the outlet's name, the label and headline
+    after it: "LIVE: Harlow Ridge Fire updates"), else None; never a person's name before it."""
+    m = _LIVE_HEAD.match(line)
+    if m is None or "\n" in line.strip() or bylines.person_name(m.group("name")):
+        return None
+    return m.group("name"), line[m.start("label") :].strip()
+
+
+def release_issuer(blocks: list[Block], i: int) -> str | None:
+    """The issuer of a press release block ``i`` names, else None: the block's first line a name of
+    two to six capitalised words (``bylines.OUTLET_NAME``: "Tamsin County Office of Emergency
+    Services"), no person's, straight under the release's note (``noise.patterns.RELEASE_NOTE``:
+    "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "COMMUNIQUÉ DE PRESSE") or straight over its press
+    contact (``noise.patterns.PRESS_CONTACT``: "Contact: …", "Media Contact: …"), as issuing
+    offices head their releases."""
+    from waic_reader.index.analysis.noise.patterns import PRESS_CONTACT, RELEASE_NOTE
+
+    lines = blocks[i].text.strip().split("\n")
+    name = lines[0].strip()
+    if not 2 <= len(name.split()) <= _SITE_NAME_WORDS or re.fullmatch(bylines.OUTLET_NAME, name) is None:
+        return None
+    above = blocks[i - 1].text.strip().rsplit("\n", 1)[-1] if i else ""
+    below = (
+        lines[1] if len(lines) > 1 else (blocks[i + 1].text.strip().split("\n", 1)[0] if i + 1 < len(blocks) else "")
+    )
+    if not (RELEASE_NOTE.match(above) or PRESS_CONTACT.match(below)) or bylines.person_name(name):
+        return None
+    return name
 
 
 def without_live_label(name: str) -> str:
@@ -796,9 +855,10 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
 
 def _sections(header: str) -> bool:
     """Whether a site header's section part (:data:`_MASTHEAD`'s ``section``: "News", "News |
-    Environment") closes each of its sections with a section's word (:data:`SECTION_WORDS`)."""
+    Environment") closes each of its sections with a section's word (:data:`SECTION_WORDS`) or
+    names a story's genre (:data:`GENRE_WORDS`: "ANALYSIS | The Harbour Beacon")."""
     parts = re.split(r"\s+[—–|·•›>/-]\s+", header.strip())  # (one separator throughout: _MASTHEAD)
-    return all(part.split()[-1].lower() in SECTION_WORDS for part in parts)
+    return all(part.split()[-1].lower() in SECTION_WORDS or part.lower() in GENRE_WORDS for part in parts)
 
 
 def _web_edition(words: list[str]) -> bool:
@@ -929,7 +989,9 @@ def _derive_title(
         found = _headline_over_prose(blocks, noise)
     if found is not None:
         found = _issuer_over_headline(blocks, noise, found)
-        return one_line(blocks[found].text.lstrip("# "), 120)
+        # (A live page's masthead: its label and headline, the outlet's name left to the outlet.)
+        live = live_masthead(blocks[found].text) if found <= 1 else None
+        return one_line(live[1] if live is not None else blocks[found].text.lstrip("# "), 120)
     # Each block is judged once, not once per sentence: a one-paragraph 2 MB file has a hundred
     # thousand sentences, and counting its words for each of them takes minutes.
     prose: dict[int, bool] = {}

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.overrides import OrphanMark, Overrides
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
+    from waic_reader.index.corpus.date_zones import ZoneRead
     from waic_reader.index.corpus.listing import OutletSpelling
     from waic_reader.index.search.engine import MakeEngine, SearchEngine
     from waic_reader.index.search.model import Progress, Results, StoredDoc, SyncReport
@@ -236,18 +237,38 @@ class Workspace:
 
     def article_date(self, article: Article, read: bool = True) -> str | None:
         """``article``'s date (ISO 8601, as precise as known) as ``list`` and the timeline give
-        it: a date without a year (``--MM-DD``, e.g. a dateline's "March 14") takes the year that
-        puts it within the span of the corpus's dated articles, or stays year-less when none is
-        near (:class:`~waic_reader.index.corpus.date_values.YearResolver`). The other articles' dates
-        come from the rows :meth:`list_rows` keeps (``listing.json``, the index's stored rows);
-        with ``read``, the articles that have neither are read for their dates alone (not
-        analysed, as a listing would). An article with a year costs nothing."""
-        if not (article.date or "").startswith("--"):
-            return article.date
-        from waic_reader.index.corpus.date_values import YearResolver
+        it (:meth:`article_dating`'s date)."""
+        return self.article_dating(article, read)[0]
 
-        rows = self._listing.rows(read, analyse=False)
-        return YearResolver(r.get("date") for r in rows if r["doc"] != article.doc)(article.date)
+    def article_dating(self, article: Article, read: bool = True) -> tuple[str | None, ZoneRead | None]:
+        """``article``'s date as ``list`` and the timeline give it, and how its zone was read
+        (None: no time). A date without a year (``--MM-DD``, e.g. a dateline's "March 14") takes
+        the year that puts it within the span of the corpus's dated articles, or stays year-less
+        when none is near (:class:`~waic_reader.index.corpus.date_values.YearResolver`); a time
+        without a zone takes the zone of the same outlet's zoned date, else is local
+        (:class:`~waic_reader.index.corpus.date_zones.OutletZones`). The other articles' dates
+        and outlets come from the rows :meth:`list_rows` keeps (``listing.json``, the index's
+        stored rows); with ``read``, the articles that have neither are read for their dates
+        alone (not analysed, as a listing would). An article with a year and a zone (or no
+        time) costs nothing."""
+        from waic_reader.index.corpus.date_zones import OutletZones, ZoneRead, offset_of, zoneless_time
+
+        date = article.date
+        if not (date or "").startswith("--") and not zoneless_time(date):
+            zone = offset_of(date)
+            return date, (ZoneRead(date, zone) if date and zone else None)
+        from waic_reader.index.corpus.date_values import YearResolver
+        from waic_reader.index.corpus.listing import resolve_years
+
+        rows = [r for r in self._listing.rows(read, analyse=False) if r["doc"] != article.doc]
+        if (date or "").startswith("--"):
+            date = YearResolver(r.get("date") for r in rows)(date)
+        if not zoneless_time(date):
+            return date, None
+        resolve_years(rows)
+        zones = OutletZones((r["doc"], r.get("outlet"), r.get("date")) for r in rows)
+        got = zones.read(article.doc, article.outlet, date)
+        return (date, None) if got is None else (got.date, got)
 
     def _readable(self, docs: Iterable[str]) -> tuple[list[Article], list[tuple[str, str]]]:
         articles, skipped = [], []
@@ -473,7 +494,8 @@ class Workspace:
         self.check_article(doc)
         article = self.corpus.article(doc)
         analysis = self.analyser.analyse(article)
-        opened = Opened(article, analysis, date=self.article_date(article, read=False))
+        date, zone = self.article_dating(article, read=False)
+        opened = Opened(article, analysis, date=date, date_note=zone.note if zone is not None else None)
         if self.index_ready():  # else its own, until the reader groups them (index_changed)
             opened.grouped = self.article_mentions(analysis)
             opened.spelled = self.corpus_spellings()
@@ -817,8 +839,11 @@ class Workspace:
         """One row per readable article, in folder order: what ``list`` and the library show.
 
         Row keys: doc, title, title_derived, outlet, outlet_derived, date (ISO 8601, a year-less
-        date resolved from the other articles' dates where one puts it in the story's span),
-        date_source, format, notes, words, noise, entities, path
+        date resolved from the other articles' dates where one puts it in the story's span, a
+        time without a zone given its outlet's zone where the corpus has one), date_source,
+        date_zone and date_note for a timed date (how its zone was read:
+        :func:`~waic_reader.index.corpus.date_zones.zone_rows`), format, notes, words, noise,
+        entities, path
         (:func:`~waic_reader.index.corpus.listing.listing_row`). A row comes from the listing
         cache (``<index_dir>/listing.json``) while its file's mtime and size and its
         ``corpus.yaml`` fields are unchanged; else from the row the index stored when it indexed
@@ -828,11 +853,13 @@ class Workspace:
         ``corpus.skipped``), and without ``read`` the row is ``{"doc", "title": file name,
         "path", "pending": True}``. The cache is rewritten when rows were added.
         """
+        from waic_reader.index.corpus.date_zones import zone_rows
         from waic_reader.index.corpus.listing import resolve_years, same_outlets
 
         rows = self._listing.rows(read, analyse=True)
         resolve_years(rows)
         same_outlets(rows)
+        zone_rows(rows)
         return rows
 
     def gazetteer_revision(self) -> str:

@@ -110,7 +110,9 @@ class Figures:
         from waic_reader.index.analysis.figure_cache import FigureCache, date_kept, kept_figures_language
         from waic_reader.index.analysis.timeline_cache import MarksKeys, TimelineCache, keep_analysed, version_of
         from waic_reader.index.analysis.versions import analysis_version
+        from waic_reader.index.corpus.date_zones import zoned_dates
         from waic_reader.index.corpus.listing import OutletSpelling
+        from waic_reader.index.workspace.sheets import redate
 
         ws.take_in_meta()
         # The index on disk is opened as it is (nothing indexed or built), as the timeline and
@@ -201,6 +203,14 @@ class Figures:
             kept.save(keep=ws.corpus.entries)
         with contextlib.suppress(OSError):
             read.save(keep=ws.corpus.entries)
+        # A time without a zone takes its outlet's zone, as `list` and the timeline give it.
+        zoned = zoned_dates((s.doc, None if s.label == s.doc else s.label, s.date) for s in sources)
+        if zoned:
+            read_as = {s.doc: s.date for s in sources}
+            for doc, values in per_article:
+                if doc in zoned:
+                    redate(values, read_as[doc], zoned[doc])
+            sources = [replace(s, date=zoned[s.doc]) if s.doc in zoned else s for s in sources]
         # One outlet, one name ("Reuters", "reuters" and "REUTERS" are one source's articles).
         spell = OutletSpelling(s.label for s in sources if s.label != s.doc)
         sources = [s if s.label == s.doc else replace(s, label=spell(s.label) or s.label) for s in sources]

@@ -44,6 +44,7 @@ class Listing:
         nothing listed or checked; the file as read is kept for the next :meth:`rows`."""
         ws = self._ws
         from waic_reader.index.analysis.versions import version_sources
+        from waic_reader.index.corpus.date_zones import zone_rows
         from waic_reader.index.corpus.listing import last_listing, read_listing, resolve_years, same_outlets
 
         sources = version_sources()
@@ -57,6 +58,7 @@ class Listing:
         self._read = data
         resolve_years(rows)
         same_outlets(rows)
+        zone_rows(rows)
         return rows
 
     def spelling(self) -> OutletSpelling:

@@ -37,6 +37,9 @@ class Opened:
     noise_matches: list[Span] = field(default_factory=list)
     error: str | None = None  # why the query's matches could not be found
     date: str | None = None  # the article's date as ``list`` gives it (Workspace.article_date)
+    # How its time's zone was read when not written with it (Workspace.article_dating: "time
+    # without a zone (19:40): read as UTC−07:00, …"); None: a zone written, or no time.
+    date_note: str | None = None
     # Its mentions as the corpus grouping of names makes them (Workspace.article_mentions), set
     # by Workspace.open_article while an index is open; None: its own (opened before).
     grouped: list[Mention] | None = None

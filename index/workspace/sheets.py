@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from waic_reader.index.analysis.language import NotAnalysed, not_analysed_note
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.quotes.model import Quote
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
+    from waic_reader.index.analysis.timeline_cache import KeptArticle
     from waic_reader.index.search.model import StoredDoc
     from waic_reader.index.workspace.facade import Workspace
 
@@ -111,7 +113,14 @@ class Sheets:
             # named as the unfiltered listing joins them (a lone surname is the full name another
             # article writes, one join: merge_speakers over every article's speakers), never by
             # the chosen articles' names alone (t13apr F3: `quotes DOC` listed "Strzelecki" where
-            # `quotes` listed "Ifeoma Strzelecki").
+            # `quotes` listed "Ifeoma Strzelecki"). The whole corpus is needed, not only the
+            # chosen articles (round s49-q measured it on 16 articles: 3.0 s of CPU for one
+            # article without an index, as for the whole listing; 1.4 s with one): a lone surname joins the
+            # one full name among every article's *speakers* (merge_speakers: a second "Kenji
+            # Ueda" elsewhere leaves "Ueda" unjoined), which needs every article's quotes; the
+            # names are the corpus grouping's over every article's mentions; the labels spell
+            # each outlet as the whole corpus does (OutletSpelling). An index keeps each
+            # article's quotes and mentions, so only an unindexed corpus finds them all again.
             return _part_of(self.quotes(None, open_built=open_built), docs)
         articles: list[Article] = []
         quotes: dict[str, list[Quote]] = {}
@@ -183,7 +192,6 @@ class Sheets:
         from waic_reader.index.analysis.kept_mentions import corpus_mentions_kept, gazetteer_stamp
         from waic_reader.index.analysis.timeline import build_timeline
         from waic_reader.index.analysis.timeline_cache import (
-            KeptArticle,
             MarksKeys,
             TimelineCache,
             keep_analysed,
@@ -286,6 +294,7 @@ class Sheets:
         for doc, grouped in typed.items():
             inside = SpanSet(noise_spans[doc]).contains
             mentions[doc] = [m for m in grouped if not inside(m.start)]
+        articles = zone_kept(articles, per_article)
         return build_timeline(articles, mentions, group_figures(per_article), spelled, entries)
 
 
@@ -303,3 +312,29 @@ def _part_of(sheet: QuoteSheet, docs: Sequence[str]) -> QuoteSheet:
         {doc: why for doc, why in sheet.reasons.items() if doc in order},
         [note for note in sheet.not_analysed if note.doc in order],
     )
+
+
+def zone_kept(articles: list[KeptArticle], per_article: Sequence[tuple[str, list[FactValue]]]) -> list[KeptArticle]:
+    """``articles`` with a time written without a zone given its outlet's zone
+    (:func:`~waic_reader.index.corpus.date_zones.zoned_dates`, as ``list`` gives it), and their
+    figures dated alike (each value, and each it replaced, dated by the article: a live blog's
+    entries are then dated in that zone)."""
+    from waic_reader.index.corpus.date_zones import zoned_dates
+
+    zoned = zoned_dates((a.doc, a.outlet, a.date) for a in articles)
+    if not zoned:
+        return articles
+    before = {a.doc: a.date for a in articles}
+    for doc, values in per_article:
+        if doc in zoned:
+            redate(values, before[doc], zoned[doc])
+    return [replace(a, date=zoned[a.doc]) if a.doc in zoned else a for a in articles]
+
+
+def redate(values: Iterable[FactValue], old: str | None, new: str) -> None:
+    """Date ``values`` (and those each replaced) dated ``old``, their article's date as read, by
+    ``new``, the date it is ordered by."""
+    for v in values:
+        if v.date == old:
+            v.date = new
+        redate(v.earlier, old, new)

@@ -1,11 +1,12 @@
-"""One number is one row of the matrix's figures view however its article's language writes it (t13ap
-N21, issue #16 "figures agree"): "23,000" in English and "23.000" in a German article were two CARDINAL
-entities (the German dot read as a decimal point: 23). A number is read with the separators of its
-article's language (CLDR's decimal symbol of the language the one identifier tells:
-``language.decimal_comma_languages``). The first articles hold the reported forms; the rest are
-invented variants (Spanish and Italian). A bound ("at least 312") stays its own figure: joining it
-to "312" (round s48-f3) named the one entity by whichever spelling the counted articles wrote, so
-``entities DOC`` and the corpus's list disagreed (tests/cli/test_cli_entities_of_some_articles.py)."""
+"""One number is one row of the matrix's figures view however its article's language writes it and
+whatever bound it is written with (t13ap N21, issue #16 "figures agree"): "23,000" in English and
+"23.000" in a German article were two CARDINAL entities (the German dot read as a decimal point:
+23), and "312" / "at least 312", "1,450" / "More than 1,450" were two each (the bound was part of the
+key). A number is read with the separators of its article's language (CLDR's decimal symbol of the
+language the one identifier tells: ``language.decimal_comma_languages``), and a bound is the same
+figure with a bound, as the fact sheet compares them; its mention keeps the bound in its span. The
+first articles hold the reported forms; the rest are invented variants (Spanish and Italian, another
+bound, money)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,20 @@ def _one_row(listed: list[dict[str, object]], spellings: list[tuple[str, str]]) 
     ],
 )
 def test_a_number_is_read_with_its_articles_separators(
+    listed: list[dict[str, object]], spellings: list[tuple[str, str]]
+) -> None:
+    _one_row(listed, spellings)
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        pytest.param([("courier", "at least 312"), ("wire", "312"), ("rundschau", "312")], id="reported_at_least"),
+        pytest.param([("courier", "More than 1,450"), ("wire", "1,450")], id="variant_more_than"),
+        pytest.param([("wire", "over $5 million"), ("brief", "$5 million")], id="variant_over_money"),
+    ],
+)
+def test_a_bound_is_the_same_figure_shown_with_its_bound(
     listed: list[dict[str, object]], spellings: list[tuple[str, str]]
 ) -> None:
     _one_row(listed, spellings)

@@ -35,4 +35,6 @@ def test_one_count_of_doses_has_no_fragment_label() -> None:
         " released USD 4.5 million in emergency funding.",
     )
     labels = [f.label for f in facts if any(v.head == "doses" for v in f.values)]
-    assert labels == ["doses"], labels
+    # one row, named by its noun (its giver's since round s49-f, "distributed" a verb of giving:
+    # "doses given by Norvale"), never by stray words
+    assert len(labels) == 1 and labels[0].split(" given by ")[0] == "doses", labels

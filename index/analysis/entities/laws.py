@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from waic_reader.index.analysis.entities.joins import BODY_WORDS
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, TITLE_MOD
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand, cue_label, is_title
@@ -89,7 +90,10 @@ def _words_before(text: str, start: int) -> int:
             or word.lower() in STOP_WORDS  # "Under the …", "Since …"
             or word in ("The", "A", "An")
             or is_title(word)[0]
-            or cue_label(word) is not None
+            # (a kind word of a body or a place ends the title, but a field's ORG cue is a matter
+            # the law is about: "the Fisheries Conservation and Management Act", "the Research
+            # and Innovation Act"; round s49-e: "Fisheries" was left out)
+            or (cue_label(word) is not None and (cue_label(word) != "ORG" or word in BODY_WORDS))
         ):
             break
         start = m.start(1)

@@ -262,6 +262,8 @@ def figure_name(written: str) -> str:
 # search term of its own, ``tokens.name_forms``), never a name an article writes (it opens with
 # "=").
 FIGURE_KEY_MARK = "="
+# The last part of a vague amount's key ("thousands of": figure_names.figure_shown names it so).
+VAGUE_KEY = "vague"
 
 
 def _key_number(value: float) -> str:
@@ -272,17 +274,19 @@ def _key_number(value: float) -> str:
 
 def figure_value_name(fig: Figure) -> str:
     """The name a MONEY, PERCENT, QUANTITY or CARDINAL mention is keyed by: its value, its high
-    end (a range), its unit (a currency, "%", "km"; "" for a count) and its qualifier where the
-    mention's span holds it (a bound, "over", "nearly": a hedge, "about", is outside the span and
-    no part of the entity), one word opening with :data:`FIGURE_KEY_MARK`: "$2.5m" and "$2.5
-    million" → "=USD|2500000", "over $5 million" → "=USD|5000000|over",
-    "200-300" → "=|200..300". Its conversion ("(25 miles)") is no part of it."""
-    qualifier = fig.qualifier.replace(" ", "_") if fig.qualifier and fig.start == fig.num_start else ""
+    end (a range) and its unit (a currency, "%", "km"; "" for a count), one word opening with
+    :data:`FIGURE_KEY_MARK`: "$2.5m" and "$2.5 million" → "=USD|2500000", "200-300" →
+    "=|200..300". A bound ("over", "at least", "nearly", "up to") is no part of the key: "at
+    least 312" is the figure 312 with a bound, as the fact sheet compares them (one value and its
+    bound, ``facts.grouping``: "more than 23,000" agrees with "23,000"), so it is one entity with
+    "312" whose mention keeps its bound in its span (t13ap N21; were two rows of the matrix).
+    Its conversion ("(25 miles)") is no part of it either. A vague amount ("thousands of", "several
+    hundred": ``Figure.vague``, its value the least it can mean) is no figure of that value: keyed
+    apart, "=|2000|vague", never one entity with "2,000" (round s49-f)."""
     value = _key_number(fig.value)
     if fig.high is not None:
         value += ".." + _key_number(fig.high)
-    parts = [fig.unit.replace(" ", "_"), value] + ([qualifier] if qualifier else [])
-    return FIGURE_KEY_MARK + "|".join(parts)
+    return FIGURE_KEY_MARK + "|".join([fig.unit.replace(" ", "_"), value, *((VAGUE_KEY,) if fig.vague else ())])
 
 
 def figure_term(term: str) -> str | None:
@@ -310,8 +314,8 @@ def figure_mentions(text: str) -> list[tuple[int, int, str, str]]:
     recogniser reads (:func:`figure_value_name`), so one amount however written is one entity
     ("$2.5m" and "$2.5 million", "5 pct" and "5%", "twelve" and "12": issue #16, round s41-x),
     its conversion aside ("200,000 taka ($1,640)" and "200,000 taka" one entity, t13ag-r R7, as
-    the fact sheet reads them one value). The entity is shown by the spelling the corpus writes
-    most (``spellings.written_name``), never by this key."""
+    the fact sheet reads them one value). The entity is shown by its value spelled one way
+    (``figure_names.figure_shown`` of this key: "$2.5 million"), whichever articles are counted."""
     from waic_reader.index.analysis.figures import figures_of, names_a_thing
 
     out = []

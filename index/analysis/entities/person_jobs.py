@@ -15,6 +15,7 @@ from waic_reader.index.analysis.entities.gazetteer import city_names, region_nam
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
+    FAMILY_FIRST,
     GAELIC_PARTICLES,
     GIVEN,
     GIVEN_COMMON,
@@ -57,8 +58,14 @@ def initial_job(run: list[Unit]) -> bool:
     if first in given_names() or first in GIVEN or low in ROLE_NOUNS:
         nxt = run[1].text
         # (a given name the lists know, or one of two romanised syllables joined by a hyphen,
-        # Korean's and Chinese's: "Survivor Jun-seo Park", t13ao N3, was a FAC by "Park")
-        return len(run) >= 3 and run[1].eid < 0 and (nxt in given_names() or nxt in GIVEN or run[1].syllabic)
+        # Korean's and Chinese's: "Survivor Jun-seo Park", t13ao N3, was a FAC by "Park"; or a
+        # family name written first, Vietnamese, Chinese or Korean: "Refugee Dang Thi Hong Nhung"
+        # lost "Dang" to a name of five words opening with the role noun, round s49-e)
+        return (
+            len(run) >= 3
+            and run[1].eid < 0
+            and (nxt in given_names() or nxt in GIVEN or nxt in FAMILY_FIRST or run[1].syllabic)
+        )
     return True
 
 

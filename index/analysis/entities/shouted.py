@@ -20,6 +20,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     PARTNER_CONJUNCTIONS,
     PARTNER_WORDS,
     SHOUTED_LEGAL_FORMS,
+    STOP_ACRONYMS,
     legal_form,
     people_plural,
     title_cased,
@@ -93,6 +94,48 @@ _HEADLINE_FIRM_JOINS = frozenset({" ", " & "} | {f" {c} " for c in PARTNER_CONJU
 # A title word, then a connector in a headline's capital ("Head Of Security", "Minister For
 # Health"), then a capitalised word
 _TITLE_CONNECTOR = re.compile(rf"(?<![\w'’-])({CAP}[\w'’-]*) (Of|For) (?={CAP})")
+
+
+# A news agency's slug opening a headline or a line: a story-type or handling word in capitals
+# (Reuters' "UPDATE", "WRAPUP", "FACTBOX", "REFILE", "CORRECTED", "EXCLUSIVE", "RPT", ...: the wire's
+# own flags, :data:`lexicons.STOP_ACRONYMS`), a version number after "UPDATE"/"WRAPUP", and a hyphen
+# or dash written onto the headline's first word ("UPDATE 4-Harlow Ridge miners strike", "FACTBOX-
+# What is in the bill"): the Reuters headline style (its handbook's slugs). The slug is no part of
+# the name after it (round s49-e: "UPDATE 4-Harlow Ridge" was a PERSON, the town of its body lost).
+_WIRE_SLUG = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z]{2,12}(?: [A-Z]{2,12})?)(?: [1-9]\d?)?[-\u2013\u2014](?=[\"'\u2018\u201c]?[A-Z0-9])"
+)
+
+
+def wire_slugs_as_spaces(text: str) -> str:
+    """``text`` with each wire slug opening a line (:data:`_WIRE_SLUG`: "UPDATE 4-", "WRAPUP 2-",
+    "FACTBOX-", "REFILE-") written as spaces, one for one, so offsets are kept and the name after it
+    is read as a headline's first word. Only a slug whose words are all the wire's flags
+    (:data:`STOP_ACRONYMS`) is blanked, a number only after a numbered one (:data:`_NUMBERED_SLUGS`):
+    "AU-Plovdiv", "COVID-19" and "A14-" stay."""
+    if "-" not in text and "\u2013" not in text and "\u2014" not in text:
+        return text
+    spans = [m.span() for m in _WIRE_SLUG.finditer(text) if _is_slug(m.group())]
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for k in range(a, b):
+            if not chars[k].isspace():
+                chars[k] = " "
+    return "".join(chars)
+
+
+def _is_slug(found: str) -> bool:
+    words = [w for w in found.strip().rstrip("-\u2013\u2014").split() if not w.isdigit()]
+    numbered = any(w.isdigit() for w in found.rstrip("-\u2013\u2014").split())
+    if numbered and words[-1] not in _NUMBERED_SLUGS:
+        return False  # "A14-..." or "ISO 9001-...": a number belongs to the slug only after UPDATE/WRAPUP
+    return all(w in STOP_ACRONYMS for w in words)
+
+
+# The slugs a wire numbers by the story's version: "UPDATE 4-", "WRAPUP 2-" (Reuters).
+_NUMBERED_SLUGS = frozenset({"UPDATE", "WRAPUP", "REFILE", "CORRECTED"})
 
 
 def headline_connectors(text: str) -> str:

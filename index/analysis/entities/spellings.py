@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from waic_reader.index.analysis.entities.figure_names import figure_shown
 from waic_reader.index.analysis.entities.lexicons import NAME_PARTICLES, legal_form
 from waic_reader.index.analysis.entities.mentions import Entity
 from waic_reader.index.corpus.tokens import fold
@@ -19,7 +20,10 @@ def written_name(ent: Entity) -> str:
     none is outside it; its key's name when no mention writes the whole name (a gazetteer name
     met only by an alias). Counted as ``kept_mentions.spellings`` counts the corpus's spellings
     (what names an entity in ``entities DOC`` and the entity panel: one rule). What counts as the
-    whole name: :func:`whole_counts`."""
+    whole name: :func:`whole_counts`. A figure is shown by its value (:func:`figure_named`)."""
+    shown = figure_named(ent)
+    if shown is not None:
+        return shown
     counts: dict[str, dict[str, int]] = {}
     boilerplate: dict[str, dict[str, int]] = {}
     for _doc, m in ent.mentions:
@@ -33,6 +37,17 @@ def written_name(ent: Entity) -> str:
 # The labels of figures, keyed by their value (``patterns.figure_value_name``: "$2.5m" and "$2.5
 # million" one entity), not by a name: every spelling of theirs is the whole figure.
 FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def figure_named(ent: Entity) -> str | None:
+    """The name a figure entity (:data:`FIGURE_LABELS`, keyed by its value) is shown by: its value
+    spelled one way (``figure_names.figure_shown``: "1,450" for "More than 1,450", "1 450" and
+    "1,450"), whichever of its articles are counted, so ``entities DOC`` and the corpus's list name
+    it alike and a bound's spelling never labels its row (t13ap N21, round s49-f); None for any
+    other entity."""
+    if ent.label not in FIGURE_LABELS:
+        return None
+    return figure_shown(ent.key.partition(":")[2])
 
 
 def _shown_key(ent: Entity) -> str:
@@ -50,7 +65,10 @@ def corpus_named(ent: Entity, spelled: Mapping[str, Mapping[str, int]], name: st
     closing complement (:func:`_whole_heads`) where the corpus writes it and no other name opens
     with it ("Estadio Monteluz", where some articles only are grouped, beside "Estadio Monteluz
     de Cordaleza"; not where the corpus writes "Estadio Monteluz Norte" too). None when ``spelled``
-    holds none of them."""
+    holds none of them. A figure is shown by its value (:func:`figure_named`)."""
+    shown = figure_named(ent)
+    if shown is not None:
+        return shown
     name = ent.name if name is None else name
     want = spelling_form(name)
     words = want.split()

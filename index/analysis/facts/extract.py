@@ -118,7 +118,6 @@ from waic_reader.index.analysis.facts.words import (
     RATE_ADJECTIVES,
     REPORTED,
     REPORTING_VERBS,
-    SAME_NOUN,
     TEXT_UNITS,
     UNIT_PAYMENTS,
     WORD,
@@ -128,6 +127,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_before,
     clause_end,
     clause_verb,
+    counted_kind,
     is_participle,
     object_verb,
     people_kind,
@@ -1360,7 +1360,7 @@ def extract_figures(
                 english
                 and goods
                 and not fv.measure
-                and giving_verb(text, s.start, fig.start, s.end)
+                and giving_verb(text, s.start, fig.start, s.end, goods.split()[-1])
                 and (giver := owner(text, fig, (s.start, s.end), prev_end))
             ):
                 # "Japan sent 20 tonnes of rice and 500 tents": aid in kind, its giver's, labelled
@@ -3309,9 +3309,10 @@ def _fact_value(
         unit = "year"
     elif fig.kind == "count":
         words = [w for w in WORD.findall(fig.noun)]
-        # (a noun of one kind with others, "vessels" as "ships", is keyed as they are: words.SAME_NOUN)
-        head = SAME_NOUN.get(low := words[-1].lower(), low) if words else ""
-        modifiers = tuple(sorted(w.lower() for w in words[:-1] if w.lower() not in PLAIN_MODIFIERS))
+        # (a noun of one kind with others, "vessels" as "ships", "service members" as "troops", is
+        # keyed as they are: words.counted_kind)
+        head, rest = counted_kind([w.lower() for w in words])
+        modifiers = tuple(sorted(w for w in rest if w not in PLAIN_MODIFIERS))
         if everyone_aboard(text, fig.end, head):
             # "187 passengers and crew", "187 persons on board": everyone aboard, one count with
             # "187 people" (t13an N7/N8: rows "people", "persons", "passengers: waves" of one 187)

@@ -18,10 +18,12 @@ GIVEN = "given"
 # form. The verbs of moving goods that a firm's trade uses as well ("Boeing delivered 40 planes",
 # "shipped 2 million phones", "supplied 400 turbines") give only where the sentence names aid
 # (:data:`_AID_WORDS`): "delivered 2,000 blankets as relief".
+# "hand" (13.1: "handed out 2,000 blankets") and "distribute" (13.2, the "contribute" verbs) give
+# too (round s49-f: "The Red Cross handed out 2,000 blankets" had no giver).
 _GIVING = frozenset(
     """give gives giving gave given donate donates donating donated send sends sending sent provide
     provides providing provided pledge pledges pledging pledged contribute contributes contributing
-    contributed""".split()
+    contributed hand hands handing handed distribute distributes distributing distributed""".split()
 )
 _MOVING = frozenset(
     """ship ships shipping shipped deliver delivers delivering delivered dispatch dispatches
@@ -30,17 +32,32 @@ _MOVING = frozenset(
 )
 # Words that name aid (money_roles' nouns of aid, with the adjectives of its kind).
 _AID_WORDS = frozenset("aid relief assistance donation donations help humanitarian emergency".split())
+# Goods that are relief in themselves, whatever the sentence says: the household and shelter items
+# of the Sphere Handbook (2018, Shelter and settlement standard 4 "Household items": blankets,
+# sleeping mats, mattresses, mosquito nets, kitchen sets, jerrycans, hygiene kits; standard 3, the
+# tents and tarpaulins of emergency shelter) and the food aid rations and parcels of its Food
+# security standards; a firm delivering them still trades in them rarely enough ("UNICEF delivered
+# 1,500 blankets" with no aid word was no giver's, round s49-f).
+# (By the last word of the counted noun: "hygiene kits", "mosquito nets", "sleeping mats", "food
+# parcels".)
+RELIEF_GOODS = frozenset(
+    """blankets blanket tents tent tarpaulins tarpaulin tarps mattresses mats nets jerrycans kits
+    rations parcels""".split()
+)
 # (between the verb and a later item of its list of goods no other verb: "sent 20 tonnes of rice
 # and distributed 500 tents")
 _MOST_WORDS = 12
 
 
-def giving_verb(text: str, start: int, pos: int, end: int) -> bool:
-    """Whether a verb of giving (:data:`_GIVING`, or of moving goods in a sentence of aid:
-    :data:`_MOVING`) governs the figure at ``pos`` (its sentence from ``start`` to ``end``): right before it, an auxiliary between aside ("has sent 25 tonnes"), or before a list
-    of goods whose later item it is ("sent 20 tonnes of rice and 500 tents"), no other verb between."""
+def giving_verb(text: str, start: int, pos: int, end: int, goods: str = "") -> bool:
+    """Whether a verb of giving (:data:`_GIVING`, or of moving goods in a sentence of aid or of
+    relief goods, ``goods`` the counted noun's last word: :data:`_MOVING`, :data:`RELIEF_GOODS`)
+    governs the figure at ``pos`` (its sentence from ``start`` to ``end``): right before it, an
+    auxiliary or a particle between aside ("has sent 25 tonnes", "handed out 2,000 blankets"), or
+    before a list of goods whose later item it is ("sent 20 tonnes of rice and 500 tents"), no
+    other verb between."""
     words = [w.lower() for w in WORD.findall(text, start, pos)][-_MOST_WORDS:]
-    aid = bool(_AID_WORDS & {w.lower() for w in WORD.findall(text, start, end)})
+    aid = goods in RELIEF_GOODS or bool(_AID_WORDS & {w.lower() for w in WORD.findall(text, start, end)})
     at = max((k for k, w in enumerate(words) if w in _GIVING or (aid and w in _MOVING)), default=-1)
     if at < 0:
         return False

@@ -28,7 +28,7 @@ from waic_reader.index.analysis.facts.dimensions import (
     ownerless_vote,
     placeless,
 )
-from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, converted_same, value_text
+from waic_reader.index.analysis.facts.display import CONVERSION_TOLERANCE, amount_text, converted_same, value_text
 from waic_reader.index.analysis.facts.earlier import ORDINALS
 from waic_reader.index.analysis.facts.extract import (
     BUILT_MEASURE,
@@ -874,7 +874,8 @@ _KIND_WORDS = frozenset({"money", "amount", "number", "people", "percentage", "y
 def _repeats(f: FactValue, m: FactValue) -> bool:
     """Whether ``f`` says again the value ``m`` (of its article, the same :func:`_repeat_key`,
     in another row) gave: never of other owners or other stuff, a count's
-    modifiers one within the other, never of two named measures, and (but for a bare year, whose row names no thing) the two
+    modifiers one within the other, never of two named measures, and (but for a bare year, whose row names no thing,
+    and an amount of money without a role of its own said again of a named one) the two
     sharing a word of what they are of ("joined the search" in a live blog's summary and entry;
     "two people … remain in hospital" is no repeat of a toll of two)."""
     if _other_owners(f, m):
@@ -890,6 +891,11 @@ def _repeats(f: FactValue, m: FactValue) -> bool:
     mf, mm = set(f.modifiers), set(m.modifiers)
     if not (mf <= mm or mm <= mf):
         return False
+    if f.kind == "money" and not f.measure and m.measure:
+        # an amount of one currency is specific: one article writing it again with no role of its
+        # own ("less than the $2.3 billion the utility said it needed", after "It asked for $2.3
+        # billion") says the named amount again, whatever its words (t13ap-r F2, round s49-f)
+        return True
     return f.kind == "year" or bool(_subject_stems(f) & _subject_stems(m))
 
 
@@ -1435,7 +1441,8 @@ def tell_apart(facts: Sequence[Fact]) -> None:
     says (those every value of it says first, else any), the phrase of them nearest its figure
     added to its label, "passengers: emergency slides". The row of the most articles keeps the
     bare label; a row whose sentences say nothing the others do not is told by its first value
-    ("year · 2023"). Linear in the values of the rows that share a label."""
+    ("year · 2023"; by its amount alone, never a bound's spelling: "amount (EUR) · €2 million" of "over
+    €2 million", round s49-f). Linear in the values of the rows that share a label."""
     by_label: dict[str, list[Fact]] = {}
     for f in facts:
         by_label.setdefault(fold(f.label), []).append(f)
@@ -1463,7 +1470,7 @@ def tell_apart(facts: Sequence[Fact]) -> None:
                 # "amount (EUR): need", "percentage: minister", "duration: billion": an adverb, a
                 # verb, the speaker, another figure's scale; s45-y2): its value tells it then
                 phrase = _of_phrase(f, alone)
-                told.append(f"{f.label}: {phrase}" if phrase else f"{f.label} · {value_text(f.values[0])}")
+                told.append(f"{f.label}: {phrase}" if phrase else f"{f.label} · {amount_text(f.values[0])}")
                 continue
             phrase = _telling_phrase(f, common & alone) or _telling_phrase(f, alone)
             if f.values[0].kind == "money" and phrase.lower() in SUM_NOUNS:
@@ -1476,7 +1483,7 @@ def tell_apart(facts: Sequence[Fact]) -> None:
             if k != main and shared[fold(told[k])] > 1:
                 # (a row told by its value already is told by its article: "duration · 2 days (e)")
                 by_value = " · " in told[k][len(f.label) :]
-                told[k] += f" ({f.values[0].doc})" if by_value else f" · {value_text(f.values[0])}"
+                told[k] += f" ({f.values[0].doc})" if by_value else f" · {amount_text(f.values[0])}"
         for f, label in zip(same, told, strict=True):
             f.label = label
 

@@ -94,6 +94,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_before,
     clause_verb,
     comma_parts,
+    counted_kind,
     is_participle,
     nearest_cue,
     own_verb,
@@ -128,6 +129,20 @@ _RESPONDERS = frozenset(
 )
 # The verbs of sending responders to an incident, and the words of being at work on it.
 _DEPLOYING = frozenset("""assigned deployed dispatched sent mobilised mobilized committed drafted stationed""".split())
+# The fire apparatus NIMS resource typing (FEMA) counts beside crews: engines, water tenders,
+# dozers, helicopters and air tankers; a count of them sent to an incident is deployed as its crews
+# are ("sent 40 engines", "40 engines were assigned": one count).
+_APPARATUS = frozenset("engines tenders dozers bulldozers helicopters airtankers".split())
+# The forms of the verbs of :data:`_DEPLOYING` an active clause writes before its object: "The
+# Pentagon dispatched 600 troops", "has sent 40 engines", "is deploying 300 firefighters", "will
+# send in 200 more" (round s49-f; only the passive after the count was read, s48-f3 Not done).
+_DEPLOYING_ACTIVE = _DEPLOYING | frozenset(
+    """assign assigns assigning deploy deploys deploying dispatch dispatches dispatching send sends
+    sending mobilise mobilises mobilising mobilize mobilizes mobilizing commit commits committing
+    station stations stationing""".split()
+)
+# The particles of a phrasal verb of sending between it and its object ("sent in 600 troops").
+_SEND_PARTICLES = frozenset("in out up".split())
 _ON_DUTY = re.compile(
     r"^(?:(?:are|were|is|was|have|had|been|being|now|still|also|currently)\s+)*"
     r"(?:(?:on|at)\s+(?:the\s+)?(?:fire\s*|front\s*)?(?:lines?|scene|ground|fireline)\b"
@@ -138,10 +153,39 @@ _ON_DUTY = re.compile(
 def _deployed(head: str, verb: str, before: Sequence[str], after: Sequence[str]) -> bool:
     """Whether a count of responders (:data:`_RESPONDERS`) is of those deployed: its clause's verb
     sends them (:data:`_DEPLOYING`), its words after it put them at work (:data:`_ON_DUTY`), or
-    nothing else is said of them (a fact box's "Firefighters | 1,600", read as "1,600 firefighters")."""
-    if head not in _RESPONDERS:
+    nothing else is said of them (a fact box's "Firefighters | 1,600", read as "1,600 firefighters"),
+    or, with no verb of its own, the verb right before it sends them (:data:`_DEPLOYING_ACTIVE`:
+    "The Pentagon dispatched 600 troops"). Fire apparatus (:data:`_APPARATUS`) counts as its crews."""
+    if head not in _RESPONDERS and head not in _APPARATUS:
         return False
-    return verb in _DEPLOYING or bool(_ON_DUTY.match(" ".join(after))) or (not before and not after)
+    return (
+        verb in _DEPLOYING
+        or bool(_ON_DUTY.match(" ".join(after)))
+        or (not before and not after)
+        or (not verb and _sent_by_verb_before(before))
+    )
+
+
+# The prepositions that name whom things go to ("2,000 blankets to evacuees", "tents for the
+# displaced", "food among the injured"): a casualty word after one is said of the recipients.
+_RECIPIENT_PREPOSITIONS = frozenset("to for among".split())
+
+
+def _before_recipients(after: Sequence[str]) -> Sequence[str]:
+    """The words of a count of things' clause after it (``after``) up to a preposition naming whom
+    they go to (:data:`_RECIPIENT_PREPOSITIONS`): "sent 500 tents to the evacuated families" are
+    no tents evacuated (round s49-f: "blankets evacuated" of two givers' blankets)."""
+    cut = next((k for k, w in enumerate(after) if w in _RECIPIENT_PREPOSITIONS), len(after))
+    return after[:cut]
+
+
+def _sent_by_verb_before(before: Sequence[str]) -> bool:
+    """Whether the last of ``before`` (a count's clause's lower-case words before it), a sending
+    verb's particle aside ("sent in"), is a verb of sending responders (:data:`_DEPLOYING_ACTIVE`)."""
+    words = list(before)
+    if words[-1:] and words[-1] in _SEND_PARTICLES and len(words) > 1:
+        words.pop()
+    return bool(words) and words[-1] in _DEPLOYING_ACTIVE
 
 
 # A count of the steps of a way between places ("who lives two streets from the plant", "three blocks
@@ -478,10 +522,12 @@ def _count_measure(
         # rows "workforce", "employees learned" and "staff" held one head count); what befell
         # them (a casualty, a strike, a cut) was read above
         return staff_measure("" if whole_staff(head) else head, employing_whole(text, sent[0], fig.start))
-    if not increment and _deployed(head, verb, before, after):
-        # "1,450 firefighters were assigned to it", "were on the lines": one count, deployed,
-        # keyed by its noun's kind ("troops" and "soldiers" one count: words.SAME_NOUN)
-        return f"deployed|{SAME_NOUN.get(head, head)}", f"{' '.join(noun_words)} deployed"
+    kind = counted_kind(noun_words)[0]
+    if not increment and _deployed(kind, verb, before, after):
+        # "1,450 firefighters were assigned to it", "were on the lines", "dispatched 600 troops":
+        # one count, deployed, keyed by its noun's kind ("troops", "soldiers" and "service
+        # members" one count: words.counted_kind)
+        return f"deployed|{kind}", f"{' '.join(noun_words)} deployed"
     if verb and verb not in _DAMAGE:
         # the whole counted phrase: "12 primary schools were closed" is no value of "12
         # schools were closed" (a part, or other schools)
@@ -489,7 +535,11 @@ def _count_measure(
         # (keyed by its noun's kind: "14 vessels" and "11 ships" diverted are one count, words.SAME_NOUN)
         key = " ".join([*noun_words[:-1], SAME_NOUN.get(head, head)])
         return f"{verb}|{key}", f"{phrase} {verb}"
-    hit = None if increment else nearest_cue(after, CASUALTY)
+    hit = (
+        None
+        if increment
+        else nearest_cue(_before_recipients(after) if head and not people_kind(head) else after, CASUALTY)
+    )
     if hit:
         return casualty_label(hit, head)
     if people_kind(head) and (got := done_to(head, before, after)) in CASUALTY:

@@ -92,6 +92,25 @@ SAME_NOUN: dict[str, str] = {
         for word in words.split()
     },
 }
+# Two-word nouns of one kind with a one-word noun of SAME_NOUN: the US DoD Dictionary's "service
+# member" and the British "service personnel" are the armed forces' members, "troops" (t13ap-r,
+# round s49-f: "1,100 service members" was not compared with "1,200 soldiers", its "service" a
+# modifier telling two kinds apart).
+SAME_COMPOUND: dict[tuple[str, str], str] = {("service", "members"): "troops", ("service", "personnel"): "troops"}
+
+
+def counted_kind(words: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """(the kind a count's noun phrase ``words`` (lower case) is keyed by, its words before that
+    noun): its last two words where they are a noun of :data:`SAME_COMPOUND` ("service members" →
+    "troops", ()), else its last word as :data:`SAME_NOUN` keys it ("large vessels" → "ships",
+    ("large",)); ("", ()) for no words."""
+    if len(words) >= 2 and (kind := SAME_COMPOUND.get((words[-2], words[-1]))):
+        return kind, tuple(words[:-2])
+    if not words:
+        return "", ()
+    return SAME_NOUN.get(words[-1], words[-1]), tuple(words[:-1])
+
+
 # Words before a counted noun that tell no count of it from another, left out of the modifiers its
 # counts are compared by (the label keeps them as written): that the things were officially counted
 # ("87 confirmed cases", "112 recorded cases" and "134 cases" are one outbreak's cases; "suspected"

@@ -133,6 +133,14 @@ _RELEASE_NOTE = (
     r"|per la (?:diffusione|pubblicazione) immediata"
 )
 RELEASE_NOTE = re.compile(rf"^\W*(?:{_RELEASE_NOTE})", FOLD_CASE)
+# A press release's contact line under its issuer: "Contact:", "Media Contact:", "Press contacts:"
+# (a colon after a bare "Contact", so a page's "Contact us" link is none), and its names in the
+# languages of :data:`_RELEASE_NOTE` ("Pressekontakt", "Contact presse", "Contacto de prensa").
+PRESS_CONTACT = re.compile(
+    r"^\W*(?:(?:(?:media|press|news)\s+)?contacts?\s*:|pressekontakt|contacts?\s+presse"
+    r"|contactos?\s+de\s+(?:prensa|imprensa)|contatos?\s+de\s+imprensa|contatt[oi]\s+stampa)",
+    FOLD_CASE,
+)
 # A quote's or an embedded post's signature line: a dash, then who (and when).
 SIGNATURE = re.compile(r"^\s*[—―–]\s*[^\W\d_]")
 COMMENTS_HEADER = "comments section header"
