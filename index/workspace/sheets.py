@@ -114,7 +114,14 @@ class Sheets:
             # named as the unfiltered listing joins them (a lone surname is the full name another
             # article writes, one join: merge_speakers over every article's speakers), never by
             # the chosen articles' names alone (t13apr F3: `quotes DOC` listed "Strzelecki" where
-            # `quotes` listed "Ifeoma Strzelecki").
+            # `quotes` listed "Ifeoma Strzelecki"). The whole corpus is needed, not only the
+            # chosen articles (round s49-q measured it on 16 articles: 3.0 s of CPU for one
+            # article without an index, as for the whole listing; 1.4 s with one): a lone surname joins the
+            # one full name among every article's *speakers* (merge_speakers: a second "Kenji
+            # Ueda" elsewhere leaves "Ueda" unjoined), which needs every article's quotes; the
+            # names are the corpus grouping's over every article's mentions; the labels spell
+            # each outlet as the whole corpus does (OutletSpelling). An index keeps each
+            # article's quotes and mentions, so only an unindexed corpus finds them all again.
             return _part_of(self.quotes(None, open_built=open_built), docs)
         articles: list[Article] = []
         quotes: dict[str, list[Quote]] = {}

@@ -58,7 +58,6 @@ def test_a_group_by_a_named_place_is_unattributed(rec: Recognizer, sentence: str
         ("Officials at the hospital said the wards were full.", "the wards were full"),
         # invented: a longer phrase, "in" and a named town, a spokesperson
         ("Senior officials at the regional hospital said the generator failed.", "the generator failed"),
-        ("Officials in Mohács said the wards were full.", "the wards were full"),
         ("A spokesperson at the hospital said the lifts were out.", "the lifts were out"),
     ],
 )
@@ -67,6 +66,13 @@ def test_officials_at_an_unnamed_body_or_in_a_place_are_unattributed(
 ) -> None:
     # never the firm the article names (Weisskamm Logistik AG), never dropped
     assert said(rec, sentence) == [(None, words)]
+
+
+def test_officials_in_a_place_are_its_officials(rec: Recognizer) -> None:
+    # round s49-q: a place's officials are its government speaking, "Mohács officials", as
+    # "Mohács officials said" is (was unattributed here, the town in the other form); never the
+    # firm the article names, never the town itself
+    assert said(rec, "Officials in Mohács said the wards were full.") == [("Mohács officials", "the wards were full")]
 
 
 @pytest.mark.parametrize(

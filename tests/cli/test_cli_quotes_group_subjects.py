@@ -53,7 +53,6 @@ WORDS = {
     "d": ["prices doubled", "the church was flooded", "the doors were open", "the generator failed"],
     "e": [
         "the bridge shook",
-        "the ferry stopped",
         "the hotels were closed",
         "the wards were full",
         "the wards were full",
@@ -77,8 +76,9 @@ def run(tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str) -> dic
 def test_group_subjects_are_unattributed_statements(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = run(tmp_path, capsys, "quotes")
     named = {s["name"]: sorted((q["doc"], q["text"]) for q in s["quotes"]) for s in data["speakers"]}
-    # only the names the head paragraph gives could speak; none of them does
-    assert named == {}
+    # only the names the head paragraph gives could speak; none of them does. A place's
+    # officials are its government speaking (round s49-q: "Officials in Baja" were unattributed)
+    assert named == {"Baja officials": [("e", "the ferry stopped")]}
     found: dict[str, list[str]] = {}
     for q in data["unattributed"]:
         found.setdefault(q["doc"], []).append(q["text"])

@@ -242,12 +242,13 @@ _LISTING_TAIL = re.compile(
     r" (?:<[A-Z0-9][A-Z0-9.\-]{0,11}>|\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3})\)|\([A-Z]{2,8}:\s?[A-Z][A-Z0-9.\-]{0,9}\))"
 )
 # Organisations listed after their kind in the plural: "Chinese brands such as BYD and Leapmotor",
-# "lenders including Banco Rialto, Norvik Bank and Estgrid".
-_KINDS_LISTED = (
+# "lenders including Banco Rialto, Norvik Bank and Estgrid" (the quotes' speakers read the kind
+# too: "Oil firms Shell, BP and Eni said", quotes.speakers.Speakers.kind_list).
+KINDS_LISTED = (
     r"companies|firms|brands|carmakers|automakers|manufacturers|makers|lenders|banks|insurers|airlines|carriers|"
     r"retailers|suppliers|rivals|competitors|clubs|agencies|startups|start-ups|groups|broadcasters|publishers"
 )
-_KIND_LIST = re.compile(rf"\b(?:{_KINDS_LISTED}),? (?:such as|including|like) ")
+_KIND_LIST = re.compile(rf"\b(?:{KINDS_LISTED}),? (?:such as|including|like) ")
 _LIST_NAME = re.compile(rf"(?P<name>{_NAME})(?P<sep>, and |, | and | or |, or )?")
 _POSSESSIVE_ORG = re.compile(
     rf"(?<=[{LOWER}])(?:'s|’s) (?=(?:credit )?ratings? (?:agency|service)|analysts?\b"
@@ -777,7 +778,7 @@ def _starting_with(
 # Words every match of these rules starts with, or needs whole.
 _RELATION_WORDS = tuple(_first_words(_RELATIONS))
 _KIND_BEFORE_WORDS = tuple(_first_words(_KINDS_BEFORE))
-_KIND_LIST_WORDS = tuple(_first_words(_KINDS_LISTED))
+_KIND_LIST_WORDS = tuple(_first_words(KINDS_LISTED))
 _PRODUCT_KIND_WORDS = tuple(_first_words(_PRODUCT_KINDS))
 _CRAFT_WORDS = tuple(_CRAFTS)
 # Looked for before running GERMAN_CRAFT: its kind nouns in any case.

@@ -52,13 +52,14 @@ from waic_reader.index.analysis.quotes.cues import ROLES
 from waic_reader.index.analysis.quotes.model import (
     LONE,
     MEMBER_SEP,
+    OFFICIALS,
     PAIR,
     SPOKESPERSON,
     Quote,
     Speaker,
     list_members,
     pair_names,
-    spokesperson_of,
+    voice_of,
 )
 from waic_reader.index.corpus.tokens import fold
 
@@ -141,13 +142,14 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
                 # of one recogniser key may belong to two corpus entities (sister firms, t13i F4).
                 named = at.get(sp.at)
             if named is None and sp is not None and names:
-                named = names.get(fold(sp.name))
+                named = names.get(fold(sp.body if sp.body is not None else sp.name))
                 if named is None and sp.type == "PERSON":
                     named = names.get(fold(bare_name(sp.name)))
-            if sp is not None and sp.key.startswith(SPOKESPERSON):
-                # an unnamed spokesperson stays one, of the body as the entity list names it
+            if sp is not None and sp.key.startswith((SPOKESPERSON, OFFICIALS)):
+                # an unnamed spokesperson (a place's officials) stays one, of the body as the
+                # entity list names it
                 if named is not None:
-                    q = replace(q, speaker=spokesperson_of(Speaker(named.key, named.name, named.label, sp.at)))
+                    q = replace(q, speaker=voice_of(sp, Speaker(named.key, named.name, named.label, sp.at)))
                 kept.append(q)
                 continue
             if named is not None and (sp is None or (sp.key, sp.name, sp.type) != (named.key, named.name, named.label)):

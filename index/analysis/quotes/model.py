@@ -33,6 +33,8 @@ class Speaker:
     def body(self) -> str | None:
         """The body an unnamed spokesperson speaks for ("a spokesman for Ghent": ``"Ghent"``, the
         name as the entity list gives it), else None (:func:`spokesperson_of`)."""
+        if self.key.startswith(OFFICIALS):
+            return self.name[: -len(OFFICIALS_NAME)]
         return self.name[len(SPOKESPERSON_NAME) :] if self.key.startswith(SPOKESPERSON) else None
 
 
@@ -53,6 +55,30 @@ def spokesperson_of(body: Speaker) -> Speaker:
     if body.key.startswith(SPOKESPERSON):
         return body
     return Speaker(f"{SPOKESPERSON}{body.key}", f"{SPOKESPERSON_NAME}{body.name}", "ORG", body.at)
+
+
+# The key's prefix of a place's officials ("Tamsin County officials said", "officials in Oslo
+# said"): the place's government speaking, an organisation-like speaker of its own linked to the
+# place (its name before :data:`OFFICIALS_NAME`), never the place itself (round s49-q, issue #16).
+# The convention is the one "a spokesman for Ghent" already follows (README, quotes: the voice of
+# a body, a city's its administration; AP style credits "county officials", never "the county").
+OFFICIALS = "OFFICIALS:"
+OFFICIALS_NAME = " officials"
+
+
+def officials_of(place: Speaker) -> Speaker:
+    """The officials of ``place`` (a place speaker, GPE): key ``OFFICIALS:<place key>``, name
+    ``<place name> officials``, type ``ORG``, ``at`` the place's mention. Officials already are
+    returned as they are."""
+    if place.key.startswith(OFFICIALS):
+        return place
+    return Speaker(f"{OFFICIALS}{place.key}", f"{place.name}{OFFICIALS_NAME}", "ORG", place.at)
+
+
+def voice_of(like: Speaker, body: Speaker) -> Speaker:
+    """``body``'s voice of the same kind as ``like`` (an unnamed spokesperson or a place's
+    officials: :func:`spokesperson_of`, :func:`officials_of`), as the corpus names the body."""
+    return officials_of(body) if like.key.startswith(OFFICIALS) else spokesperson_of(body)
 
 
 def _trimmed(q: Quote, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
@@ -97,10 +123,20 @@ def pair_names(name: str, whole: Callable[[str], bool] | None = None) -> list[st
     Coastguard Agency", "Department of Health and Social Care"), the longest join first. A run
     of three or more parts joined by "and" that no such name explains ("Procter and Gamble and
     Unilever") is kept as one name: which "and" is the list's is not known, and a list of
-    separate names is written with commas."""
+    separate names is written with commas; as the last part of a list written with commas it
+    holds the list's "and", its last one ("Tesco, Marks and Spencer and Sainsbury's" ->
+    ["Tesco", "Marks and Spencer", "Sainsbury's"]; round s49-q)."""
     out: list[str] = []
-    for chunk in re.split(r",\s*", name):
-        out += _and_parts(chunk, whole)
+    chunks = re.split(r",\s*", name)
+    for i, chunk in enumerate(chunks):
+        parts = _and_parts(chunk, whole)
+        if i and i == len(chunks) - 1 and parts == [chunk] and len(re.findall(r"\band\b", chunk)) >= 2:
+            # the last part of a list written with commas holds the list's own "and", its last
+            # one ("Tesco, Marks and Spencer and Sainsbury's": a member before it holds the
+            # other; round s49-q), when no name the article gives says otherwise
+            head, _, tail = chunk.rpartition(" and ")
+            parts = [head.strip(), tail.strip()]
+        out += parts
     return [part for part in out if part]
 
 

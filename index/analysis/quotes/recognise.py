@@ -33,6 +33,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Literal
 
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.languages import ly_adverb
@@ -746,7 +747,8 @@ def find_quotes(
     original = article.text
     if (text := controls_as_spaces(tex_quotes(original))) is not original:
         article = dataclasses.replace(article, text=text)
-    state = _State(article, Speakers(text, mentions, noise_spans, article.outlet))
+    # (the paragraphs as the blocks read them: a hard-wrapped one's lines are one, Article.name_text)
+    state = _State(article, Speakers(text, mentions, noise_spans, article.outlet, article.name_text))
     by_block: dict[int, list[Sentence]] = {}
     for s in article.sentences:
         by_block.setdefault(s.block, []).append(s)
@@ -2191,6 +2193,10 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         return source
     if comma > s0 and state.speakers.coordinated_subject(_past_dateline(text, s0, comma), cue.start):
         return None  # "Men, women and children said …": one subject listed, no content before it
+    if comma > s0:
+        kinds = _kind_list_trailing(state, s0, cue)
+        if kinds is not None:
+            return kinds or None
     if comma > s0 and not text[comma + 1 : cue.start].strip():
         apposed = _titled_subject(state, s0, comma, cue, s1) or _subject_apposition(state, s0, comma, cue, s1)
         if apposed is not None:
@@ -2296,6 +2302,27 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         if cue.gap is not None:
             cue.content_end = -1
     return speaker
+
+
+def _kind_list_trailing(state: _State, s0: int, cue: _Cue) -> Speaker | Literal[False] | None:
+    """A list of names after the plural of their kind as the subject of ``cue``
+    (:meth:`Speakers.kind_list`: "Oil firms Shell, BP and Eni said", round s49-q): False when it
+    opens the sentence (the commas are the list's, no words before it: the subject is read as
+    any is, after the verb's clause), the list's speaker when it follows a comma ("Prices will
+    rise, supermarkets Tesco, Marks and Spencer and Sainsbury's said": the words before that
+    comma its content), None when the subject is no such list."""
+    text = state.article.text
+    start = _past_dateline(text, s0, cue.start)
+    if state.speakers.kind_list(start, cue.start) is not None:
+        return False
+    for m in re.finditer(",", text[start : cue.start]):
+        at = start + m.start()
+        listed = state.speakers.kind_list(at + 1, cue.start)
+        if listed is not None and _WORDS.search(text, start, at) is not None:
+            cue.content_start = start
+            cue.content_end = at
+            return listed
+    return None
 
 
 def _trailing_list(state: _State, s0: int, comma: int, cue: _Cue) -> Speaker | None:

@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from waic_reader.index.analysis.entities.context import KINDS_LISTED
 from waic_reader.index.analysis.entities.gazetteer import Gazetteer, capitals, places_folded
 from waic_reader.index.analysis.entities.given_names import given_name_genders
 from waic_reader.index.analysis.entities.languages import ly_adverb
@@ -90,6 +91,8 @@ from waic_reader.index.analysis.quotes.model import (
     Speaker,
     and_body_name,
     listed_key,
+    officials_of,
+    pair_names,
     spokesperson_of,
 )
 from waic_reader.index.corpus import dateline
@@ -551,6 +554,46 @@ def _name_keys(name: str) -> set[str]:
     return {*words, *(a + b for a, b in zip(words, words[1:], strict=False))}
 
 
+# The plural of a kind before a list of names (:meth:`Speakers.kind_list`: "Oil firms Shell, BP
+# and Eni"): one to three words, the last ending in "s", then a capitalised word.
+_KIND_BEFORE_LIST = re.compile(rf"\s*(?P<kind>(?:[A-Za-z][a-z-]*\s+){{0,2}}[A-Za-z][a-z-]*s)\s+(?={CAP})")
+# One member of a list of names: capitalised words, "of", "and", "&", "the" joining them.
+_MEMBER = re.compile(rf"{CAP}[\w'’.&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*{CAP}[\w'’.&-]*)*")
+
+
+def _comma_list(text: str, whole: Callable[[str], bool]) -> list[str] | None:
+    """The members of ``text`` read as a list of names "A, B and C" (or "A and B"; a comma before
+    "and" too), each kept whole, split as :func:`model.pair_names` splits a list (a member holding
+    "and", "Marks and Spencer", stays one; ``whole``: the article's mentions), or None when
+    ``text`` is no such list: a member not capitalised words, or a pair with no comma that
+    ``whole`` does not name part by part ("Marks and Spencer" alone is one name)."""
+    text = " ".join(text.split()).strip(" ,")
+    if re.search(r"\band\b", text) is None:
+        return None
+    members = pair_names(text, whole)
+    if "," not in text and not (len(members) == 2 and all(whole(m) for m in members)):
+        return None
+    if len(members) < 2 or not all(_MEMBER.fullmatch(c) for c in members):
+        return None
+    return members
+
+
+def _written_list(members: list[str]) -> str:
+    """``members`` written as a list: "A, B and C"."""
+    return f"{', '.join(members[:-1])} and {members[-1]}"
+
+
+# A place's officials as a whole subject (:meth:`Speakers._place_officials`): "Oslo officials",
+# "the Tamsin County officials", "Oslo city officials", "officials in Oslo", "Officials of the
+# City of Oslo"; group "before" or "after" the place's capitalised words (up to four, "of" inside).
+_PLACE_NAME = rf"{CAP}[\w'’.-]*(?:\s+(?:of\s+)?{CAP}[\w'’.-]*){{0,3}}"
+_PLACE_OFFICIALS = re.compile(
+    rf"\s*(?:(?:the|The)\s+)?(?P<before>{_PLACE_NAME})\s+(?:(?:city|state|county|local|municipal|regional)\s+)?"
+    rf"officials?\s*"
+    rf"|\s*(?:[Tt]he\s+)?[Oo]fficials?\s+(?:in|of|for)\s+(?:the\s+)?(?P<after>{_PLACE_NAME})\s*"
+)
+
+
 def _words_of(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
@@ -675,8 +718,16 @@ class Speakers:
     """Speaker resolution over one article's entity mentions (offsets into its text)."""
 
     def __init__(
-        self, text: str, mentions: Sequence[object], noise: Sequence[tuple[int, int]] = (), outlet: str | None = None
+        self,
+        text: str,
+        mentions: Sequence[object],
+        noise: Sequence[tuple[int, int]] = (),
+        outlet: str | None = None,
+        paragraphs: str | None = None,
     ) -> None:
+        """``paragraphs``: ``text`` with a line break only where a paragraph ends (the article's
+        :attr:`~waic_reader.index.corpus.reader.Article.name_text`: a hard-wrapped paragraph's
+        breaks read as spaces), same length; None: every line is a paragraph."""
         self.text = text
         # The outlet that wrote the article (its metadata's or derived name), never a speaker a
         # description stands for (:meth:`_dateline_agency`).
@@ -720,7 +771,12 @@ class Speakers:
         # Where the line breaks and the double quotation marks stand, read once: a quotation's
         # parity before a place is then a few bisections (:meth:`_quoted_at`), never a count over
         # the paragraph (review s35-rv2 item 1: quadratic in a one-paragraph article).
-        self._breaks = _offsets(text, "\n")
+        # A hard-wrapped paragraph's lines are one paragraph (round s49-q: a pronoun opening a
+        # wrapped line lost the antecedent on the line before, or took a person named earlier on
+        # its own line over the speaker of its paragraph).
+        # ``_flow``: the text as its paragraphs run, where sentences are looked for ("\n" a break).
+        self._flow = paragraphs if paragraphs is not None and len(paragraphs) == len(text) else text
+        self._breaks = _offsets(self._flow, "\n")
         self._marks = {q: _offsets(text, q) for q in ('"', "“", "”")}
         self.dates = sorted(dates)
         self._date_starts = [d[0] for d in self.dates]
@@ -831,7 +887,7 @@ class Speakers:
         return out
 
     def _sentence_start(self, pos: int) -> bool:
-        before = self.text[max(0, pos - 3) : pos]
+        before = self._flow[max(0, pos - 3) : pos]
         return pos == 0 or (before.strip() == "" and "\n" in before) or bool(re.search(r"[.!?:]['\"”’]?\s+$", before))
 
     def _short_form(self, speaker: Speaker) -> Speaker:
@@ -1495,6 +1551,7 @@ class Speakers:
         anonymous = self.anonymous_source(start, end)
         if anonymous is not None:
             return anonymous  # "a source close to Westmarch Rail said": never the firm
+        raw_end = end  # (a list's last member may end in "'s", which the cut takes off)
         if not first:
             cut = self.subject_end(start, end)
             if _WORD.search(self.text, start, cut) is not None:
@@ -1513,6 +1570,12 @@ class Speakers:
                 head = self.resolve(start, rel.start())
                 if head is not None:
                     return head
+        officials = self._place_officials(start, end)
+        if officials is not None:
+            return officials
+        kinds = self.kind_list(start, end) or self.kind_list(start, raw_end)
+        if kinds is not None:
+            return kinds
         if not first:
             renamed = self._head_apposition(start, end)
             if renamed is not None:
@@ -1902,6 +1965,76 @@ class Speakers:
         det = re.match(r"\s*(the|a|an)\s", self.text[start : n.start + 1], re.I)
         phrase = f"{det.group(1).capitalize()} {phrase}" if det is not None else phrase
         return Speaker(f"GROUP:{phrase.lower()}", phrase, GROUP)
+
+    def kind_list(self, start: int, end: int) -> Speaker | None:
+        """A list of names after the plural of their kind as the whole subject ``start:end``
+        ("Oil firms Shell, BP and Eni", "Supermarkets Tesco, Marks and Spencer and Sainsbury's",
+        "rival carmakers Volvo and Saab"): the list's ``PAIR`` speaker, each member kept whole
+        (:func:`model.listed_key`), never the kind noun nor a name glued to it ("Supermarkets
+        Tesco"; round s49-q, issue #16). The kind is one to three words before the first name,
+        the last a plural (an "-s" ending), lower case but for a sentence's first word; the
+        members are capitalised words between commas, the last two joined by "and"
+        (:func:`_comma_list`). Type ``PERSON`` when the kind is a plural for people
+        (:func:`cues.people_plural`: "ministers") and neither a kind of firm the entity recogniser
+        reads before listed names (:data:`context.KINDS_LISTED`: "carmakers", "banks") nor a
+        member an organisation's mention, else ``ORG``. None for any other subject."""
+        m = _KIND_BEFORE_LIST.match(self.text, start, end)
+        if m is None or self._in(m.start("kind"), m.end("kind")):
+            return None
+        kind = m.group("kind").split()
+        if kind[0][:1].isupper() and not (
+            _SENTENCE_END_BEFORE.search(self.text[max(0, m.start("kind") - 200) : m.start("kind")])
+            or not self.text[max(0, m.start("kind") - 200) : m.start("kind")].strip()
+        ):
+            return None  # a capitalised word mid-sentence is a name's, no kind noun
+        if any(w[:1].isupper() for w in kind[1:]) or kind[-1].lower().endswith(("ss", "'s", "’s")):
+            return None
+        rest = m.end("kind")
+        if re.match(r"['’]s\s", self.text[end : end + 3]):
+            # "… and Sainsbury's said": an "'s" right before the verb is the name's own (a
+            # possessive is followed by a noun, never by a verb), which the subject's cut left off
+            end += 2
+        members = _comma_list(self.text[rest:end], self._whole_name_at(rest, end))
+        if members is None:
+            return None
+        low = kind[-1].lower()
+        firms = re.fullmatch(KINDS_LISTED, low) is not None or any(n.speaker.type == "ORG" for n in self._in(rest, end))
+        if people_plural(low) and not firms:
+            return Speaker(f"{PAIR}{', '.join(members[:-1])} and {members[-1]}", _written_list(members), "PERSON")
+        return Speaker(listed_key(members), _written_list(members), "ORG")
+
+    def _whole_name_at(self, start: int, end: int) -> Callable[[str], bool]:
+        """Whether words are a whole mention's in ``start:end`` (the test :func:`_comma_list`
+        splits a member holding "and" by)."""
+        names = {" ".join(self.text[n.start : n.end].split()) for n in self._in(start, end)}
+        return names.__contains__
+
+    def _place_officials(self, start: int, end: int) -> Speaker | None:
+        """A place's officials as the whole subject ``start:end``, written any of three ways:
+        "Oslo officials", "officials in (or of) Oslo", "Tamsin County officials" (a determiner
+        and a level of government, "city", "state", "local", may come between): the place's
+        government speaking (:func:`model.officials_of`: "Oslo officials", type ORG), never the
+        place itself nor a person of its name (round s49-q: "Tamsin County officials said" was
+        the person "Tamsin County", "Oslo officials" the city, "officials in Oslo" no one). The
+        place is a GPE mention filling the name's words, else capitalised words whose last is a
+        kind of place (:data:`lexicons.PLACE_KIND_AFTER`: "Tamsin County" the recogniser left
+        untyped). None for any other subject: an organisation's officials ("Nordsea officials")
+        are that organisation's as before, and a list of places ("officials in Cebu, Bohol and
+        Leyte") stays the group as written."""
+        m = _PLACE_OFFICIALS.fullmatch(self.text, start, end)
+        if m is None:
+            return None
+        at = m.span("before") if m.group("before") is not None else m.span("after")
+        names = self._in(*at)
+        if len(names) == 1 and (names[0].start, names[0].end) == at:
+            n = names[0]
+            if n.speaker.type != "GPE":
+                return None
+            return officials_of(Speaker(n.speaker.key, n.speaker.name, n.speaker.type, (n.start, n.end)))
+        if names or self.text[at[0] : at[1]].split()[-1].lower() not in PLACE_KIND_AFTER:
+            return None
+        name = " ".join(self.text[at[0] : at[1]].split())
+        return officials_of(Speaker(f"GPE:{name}", name, "GPE", at))
 
     def _place_of_kind(self, pos: int, kind: str) -> Speaker | None:
         """The latest place (GPE) named before ``pos`` whose name holds the lower-case ``kind``
@@ -3160,8 +3293,8 @@ class Speakers:
         return None
 
     def _paragraph_person(self, last_at: int, pos: int, gender: str | None) -> tuple[int, Speaker] | None:
-        """The nearest person named before a pronoun at ``pos`` in its own paragraph (a line: a
-        live blog's time-stamped entry is one) when the last speaker spoke before that paragraph
+        """The nearest person named before a pronoun at ``pos`` in its own paragraph (a line, the
+        lines of a hard-wrapped paragraph together: a live blog's time-stamped entry is one) when the last speaker spoke before that paragraph
         (at ``last_at``), of the pronoun's ``gender`` or of none the text or their given name
         tells, with where they are named; None when there is none or the last speaker is in the
         paragraph. "11:10 — Chief Ana X …. She tells …" / "12:10 — Coroner Ifeoma Y visits ….
@@ -3232,7 +3365,7 @@ class Speakers:
         space after it, or a line break), so that :data:`_UNNAMED_AT` still finds the sentence's
         opening; ``pos`` itself when none is within :data:`_UNNAMED_REACH` characters."""
         floor = pos
-        for m in _SENTENCE_BREAK.finditer(self.text, max(0, pos - _UNNAMED_REACH), pos):
+        for m in _SENTENCE_BREAK.finditer(self._flow, max(0, pos - _UNNAMED_REACH), pos):
             floor = m.start()
         return floor
 
@@ -3244,7 +3377,7 @@ class Speakers:
         as written (unattributed), else None (t13aa K8: "they" was an outlet named as a
         listener)."""
         best: Speaker | None = None
-        for m in _SENTENCE_BREAK.finditer(self.text, start, pos):
+        for m in _SENTENCE_BREAK.finditer(self._flow, start, pos):
             if self._quoted_at(m.end()):
                 continue
             words = [
@@ -3348,7 +3481,7 @@ class Speakers:
                 and self.gender.get(last_key) == gender
             ):
                 continue  # "Mrs Ann Hale said …. Peter Lund runs the farm. …, she said": still hers
-            head = self.text[max(since, n.start - 160) : n.start]
+            head = self._flow[max(since, n.start - 160) : n.start]  # (a wrapped line's break no sentence's)
             cut = max((m.end() for m in _SENTENCE_BREAK.finditer(head)), default=None)
             if cut is None:
                 continue  # the sentence of the last speaker's words
