@@ -79,3 +79,20 @@ def test_one_reader_of_offsets(iso: str, offset: str | None, zoneless: bool) -> 
 def test_no_dead_helper() -> None:
     assert not hasattr(date_zones, "with_offset")
     assert not hasattr(date_zones, "_TIMED")
+
+
+@pytest.mark.parametrize("junk", ["olicki", "trocki", "Store"])
+def test_the_generated_regions_hold_no_fragment_or_common_word(junk: str) -> None:
+    from waic_reader.index.analysis.entities.foreign_places import region_names_other
+
+    names = region_names_other()
+    assert junk not in names and all(n[:1].isupper() for n in names)
+    assert {"Californie", "Kalifornien", "Baviera"} <= names
+
+
+@pytest.mark.parametrize("junk", ["DFBDSIOA", "RASHKDRPC", "SARHKIK"])
+def test_the_generated_initials_are_short_forms(junk: str) -> None:
+    from waic_reader.index.analysis.entities.foreign_places import country_abbreviated
+
+    assert not country_abbreviated(junk)
+    assert all(country_abbreviated(ok) for ok in ("RDC", "USA", "RCA", "EE.UU."))
