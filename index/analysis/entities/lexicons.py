@@ -1315,6 +1315,12 @@ SAY = frozenset(
         "stressed",
     }
 )
+# German copy's verbs of saying after or before a speaker ("Torvald Ødegaard sagte …", "…",
+# sagte Siobhán Ní Bhriain: t13aq N8, no name at all): Duden's verbs of saying, in the past and
+# present tenses news writes, none an English word. Evidence for a name of two words or more only:
+# German capitalises every noun ("Nach dem Unglück erklärte …"). Not "teilte mit" (announced) nor
+# "berichtete" (reported): a firm or the police does that as often as a person.
+GERMAN_SAY = frozenset("sagte sagt erklärte erklärt betonte betont antwortete erzählte".split())
 
 # Verbs of talking before "to"/"with" and a person's name: "She spoke to Hodan Warsame of the
 # Review", "after talking with Ines Maro" (s28-e, heldout21: no name was found there)
