@@ -499,6 +499,15 @@ WIRE_WORDS = frozenset(
 WIRE_AGENCIES = frozenset(
     "Reuters Xinhua Kyodo Yonhap Bernama Antara Interfax Anadolu Belga Lusa Bloomberg Agerpres Ukrinform "
     "Notimex Télam Telam Andina Efe Ansa Tanjug Hina Fides Sputnik Nikkei".split()
+    # The initials national agencies and public broadcasters credit copy with in a dateline's
+    # parentheses ("MOSCOW (RIA) —", "BRUSSELS (VRT) —"), which a country's initials read as a
+    # region could take (review s49-rv finding 6). From Wikipedia's "List of news agencies" (the
+    # national agencies of Europe, Asia and the Gulf) and "List of public broadcasters"; three
+    # letters or more (two-letter credits are never read as regions).
+    + "AFP UPI DPA ANSA EFE TASS RIA ANP NTB STT CTK ČTK PAP MTI BTA STA ANA APA SPA KUNA WAM QNA IRNA PTI IANS "
+    "AAP KCNA VNA BSS APP KNA HINA AGI TANJUG "
+    # public broadcasters
+    "VRT RTBF ORF NHK KBS RAI RTÉ RTE NOS SVT NRK YLE ZDF ARD BBC CBC ABC SBS".split()
 )
 # Words of when a newspaper comes out, opening its title ("Evening Post", "Morning Herald"): no
 # town it is named after (t13u F11: a GPE "Evening" from "Valdoria Evening Post").
