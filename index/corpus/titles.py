@@ -644,7 +644,21 @@ _SECTION_FIRST = re.compile(
 def _section_first_name(line: str) -> str | None:
     """The outlet's name of a site header its section opens (:data:`_SECTION_FIRST`), else None."""
     m = _SECTION_FIRST.match(line)
-    return m.group("name") if m is not None and _sections(m.group("section")) else None
+    if m is None or not _sections(m.group("section")):
+        return None
+    # (A genre word opens a headline far more often than a site header: "Review | Dune Part Two",
+    # "Analysis — Why The Council Got It Wrong"; a genre-opened header names an outlet only when
+    # its name carries an outlet's mark: review s49-rv finding 1.)
+    if _genre_opened(m.group("section")) and not outlet_marked(m.group("name")):
+        return None
+    return m.group("name")
+
+
+def _genre_opened(section: str) -> bool:
+    """Whether a header's section part is a story's genre (:data:`GENRE_WORDS`) rather than closed
+    by a section's word."""
+    parts = re.split(r"\s+[—–|·•›>/-]\s+", section.strip())
+    return any(part.lower() in GENRE_WORDS and part.split()[-1].lower() not in SECTION_WORDS for part in parts)
 
 
 # A site header dated: the outlet's name, a spaced dash, bar or dot, then the day's date ("The
@@ -690,7 +704,37 @@ def live_masthead(line: str) -> tuple[str, str] | None:
     m = _LIVE_HEAD.match(line)
     if m is None or "\n" in line.strip() or bylines.person_name(m.group("name")):
         return None
+    # (An event's or a brand's name heads a live blog as often: "Champions League Final — LIVE:
+    # …", "Apple Event — LIVE: …" are the headline; review s49-rv finding 3.)
+    if not outlet_marked(m.group("name")):
+        return None
     return m.group("name"), line[m.start("label") :].strip()
+
+
+# A broadcaster's call sign ("KMRW", "WKBN": the FCC's K/W prefixes of US stations) or a channel's
+# number ("7", "27") among a masthead's words.
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}|\d{1,3}")
+# Media words naming a broadcaster or a news site rather than a periodical ("Riverwatch News",
+# "Kellby TV", "Valley Radio"), beside the periodicals' closing words (OUTLET_LAST).
+_MEDIA_NAME_WORDS = frozenset("News TV Radio Television Broadcasting Channel Network Newsroom".split())
+
+
+def outlet_marked(name: str) -> bool:
+    """Whether ``name`` (capitalised words a masthead or header writes) carries an outlet's mark:
+    a broadcaster's call sign or a channel's number (:data:`_CALL_SIGN`: "KMRW News 7", "WKBN 27
+    First News"), a media word (:data:`_MEDIA_NAME_WORDS`: News, TV, Radio) or a periodical's word
+    (``entities.lexicons.OUTLET_LAST``: Post, Times, Herald, Courier, Beacon, Review), or a
+    newspaper's name in another language (:func:`bylines.newspaper_name`). An event's, a brand's or
+    a headline's words ("Champions League Final", "Dune Part Two") carry none."""
+    from waic_reader.index.analysis.entities.lexicons import OUTLET_LAST
+
+    words = [w.strip(".,:;") for w in name.split()]
+    titled = [w.capitalize() if w.isupper() and len(w) > 3 else w for w in words]
+    if any(_CALL_SIGN.fullmatch(w) for w in words):
+        return True
+    if any(w in OUTLET_LAST or w in _MEDIA_NAME_WORDS for w in titled):
+        return True
+    return bylines.newspaper_name(" ".join(titled))
 
 
 def release_issuer(blocks: list[Block], i: int) -> str | None:
@@ -712,7 +756,39 @@ def release_issuer(blocks: list[Block], i: int) -> str | None:
     )
     if not (RELEASE_NOTE.match(above) or PRESS_CONTACT.match(below)) or bylines.person_name(name):
         return None
+    # (US releases write their headline there in title case, "City Announces New Park Funding":
+    # a body's name holds an organisation's word, or the release names it again where it says who
+    # it is; review s49-rv finding 2.)
+    if not _body_named(name) and not _named_again(blocks, i, name):
+        return None
     return name
+
+
+def _body_named(name: str) -> bool:
+    """Whether ``name`` is a body's: closed by an organisation's word, one the entity recogniser
+    reads as an ORG cue (``entities.lexicons.CUES``: Office, Department, Authority, Services, Inc)
+    or a legal form, or holding one before "of" ("Department of Transport"). A headline's
+    organisation word opens it, its verb after ("Council Approves Harbour Budget")."""
+    from waic_reader.index.analysis.entities.lexicons import CUES, LEGAL_FORMS
+
+    words = [w.strip(".,") for w in name.split()]
+    if CUES.get(words[-1]) == "ORG" or words[-1] in LEGAL_FORMS:
+        return True
+    return any(CUES.get(w) == "ORG" and nxt == "of" for w, nxt in zip(words, words[1:], strict=False))
+
+
+def _named_again(blocks: list[Block], i: int, name: str) -> bool:
+    """Whether a release's later line that says who issues it names ``name``: its press contact
+    (``noise.patterns.PRESS_CONTACT``: "Contact: Jamie Lee, Acme Robotics") or its boilerplate
+    ("About Acme Robotics")."""
+    from waic_reader.index.analysis.noise.patterns import PRESS_CONTACT
+
+    for b in blocks[i + 1 :]:
+        for line in b.text.split("\n"):
+            line = line.strip()
+            if (PRESS_CONTACT.match(line) or line.startswith("About ")) and name in line:
+                return True
+    return False
 
 
 def without_live_label(name: str) -> str:
