@@ -1775,9 +1775,19 @@ def resolve_currency(text: str, fig: Figure) -> Figure:
 _NOT_VICTIM = r"(?:of|the|in|on|at|by|for|to|and|or|who|that|which|more|other|another|day|time|way|thing|year)"
 _ONE_VICTIM = re.compile(
     rf"\s+(?:(?!{_NOT_VICTIM}\b)[a-z][a-z-]*\s+){{0,2}}"
-    r"(?:(?:was|were|has\s+been|had\s+been|has|had|is)\s+)?(?:killed|died|dead|injured|hurt|wounded)\b",
+    r"(?:(?:was|were|has\s+been|had\s+been|has|had|is)\s+)?(?:killed|died|dead|injured|hurt|wounded)\b"
+    # a missing one is counted as a victim ("One person remains missing", "one is still
+    # unaccounted for": t13aq N14, the update's 1 missing was no figure, the row stopped at 2)
+    rf"|\s+(?:(?!{_NOT_VICTIM}\b)[a-z][a-z-]*\s+){{0,2}}(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?"
+    r"(?:missing|unaccounted\s+for)\b",
     re.I,
 )
+
+
+# Linking (copular) verbs in their third person singular, other than "is" (Quirk et al. 1985,
+# §16.21: remain, stay, seem, appear, look, lie): after a count of one they end its noun ("One person
+# remains missing"), where a plural's verb is no plural noun and so never part of it.
+_LINKING_VERBS_S = frozenset("remains stays seems appears lies".split())
 
 
 # "A man was killed", "An elderly woman died", "a worker has died": the article before a singular
@@ -2073,6 +2083,10 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
             # "Array three content", "2 million first promised": not what is counted
             np_end -= len(noun) - len(counted := counted_part(noun))
             noun = counted
+        elif noun and (linked := noun.rpartition(" "))[0] and linked[2].lower() in _LINKING_VERBS_S:
+            # "One person remains missing": the singular's linking verb, no part of what is counted
+            np_end -= len(noun) - len(linked[0].rstrip())
+            noun = linked[0].rstrip()
         if noun:
             e = np_end
             if not spelled and not dots_group and high is None and _ONE_DOT_GROUP.fullmatch(raw):

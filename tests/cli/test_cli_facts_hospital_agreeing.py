@@ -123,7 +123,8 @@ def test_an_agreeing_row_has_no_arrows(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str], label: str, want: str
 ) -> None:
     row = line(run(tmp_path, capsys, files), label)
-    assert " agree " in row and "→" not in row, row
+    # (a row of near figures, "300" and "about 290", is no conflict either: listed alike, t13aq N7)
+    assert (" agree " in row or " near " in row) and "→" not in row, row
     assert row.rstrip().endswith(want), row
 
 

@@ -73,7 +73,8 @@ async def test_an_agreeing_row_is_drawn_without_arrows(
     tmp_path: Path, files: dict[str, str], label: str, shown: list[str]
 ) -> None:
     status, values, sources = await drawn_row(tmp_path, files, label)
-    assert status == "agree", (status, values)
+    # (300 and "about 290" are near figures, no rounding of one another: "near", no arrow either; t13aq N7)
+    assert status in ("agree", "near"), (status, values)
     assert sources == len(files), (sources, values)
     assert "→" not in values, values
     for said in shown:

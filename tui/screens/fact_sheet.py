@@ -422,7 +422,7 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         year = self.year()  # one form for every date of the sheet
         if single:
             status = plain("1 source", SECONDARY_STYLE)  # "$text-muted" is "auto": unreadable in a cell
-        elif fact.status in ("not compared", "within ceiling"):
+        elif fact.status in ("not compared", "within ceiling", "near"):
             # (a ceiling and an amount under it: neither agreement nor conflict, t13am N4)
             status = cell(fact.status, STATUS_WIDTH, "$text-warning", lines)
         elif fact.agree:

@@ -77,7 +77,9 @@ match:
   named place ("heard 12 miles away") or a share of a whole named before ("half of them") is never
   compared. An approximator ("about", "some", "roughly") stretches a value two units of its last
   digit as written, at most a tenth ("about 290" meets "300", "some 65 per cent" is no value of
-  "70 per cent": ``grouping._approximation``).
+  "70 per cent": ``grouping._approximation``); a row that meets only so, the other value no rounding
+  of the approximate one ("about 320", a round figure of tens, and "312"), is "near", never "agree"
+  (``grouping.near_only``).
 * Rows of one kind without a named measure that two of their members link (the same value, or a
   different value of one thing, each row of several articles) are one fact whatever order the
   articles came in; a count's row without a measure joins the one named measure's row holding

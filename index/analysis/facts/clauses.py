@@ -300,7 +300,7 @@ def said_key(said: str) -> str:
 
 
 # The pronouns a speaker says of themselves or to their hearer ("we warned", "I flagged"): a quote's
-_SPEAKERS = frozenset("i we you".split())
+_SPEAKERS = frozenset("i we you me us my our your".split())  # (and their objects and possessives)
 
 
 def speaker_said(said: str) -> bool:

@@ -688,6 +688,10 @@ def _steps(text: str, values: Sequence[FactValue]) -> tuple[dict[int, int], set[
             if not link and last == a:
                 # "… to five in the evening and seven by midnight", "… at 10pm and six by midnight"
                 link = step_joined(text, old.end, new.start)
+            elif not link and last is None and old.kind in ("quantity", "money"):
+                # "first said … about 140 km/h, then, later in the day, 160 km/h", "initially said …
+                # 12 knots, and later 18 knots": a first report's value and the next (t13aq N5)
+                link = running_step(text, new.sentence, old.end, new.start)
             if link:
                 steps[a] = b
                 last = b

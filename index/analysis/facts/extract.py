@@ -1059,9 +1059,12 @@ def extract_figures(
         for i, fig in enumerate(figs):
             of = None
             tally_of: FactValue | None = None  # the count a tally naming no things is a value of
+            stepped: FactValue | None = None  # the running value whose next step this is
             # ("to Tom Berg's 9,800" is no name's number but Berg's votes)
             if names_a_thing(text, fig, s.start) and not paired_votes(text, fig, (s.start, s.end)):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
+            if _table_of_columns(text, fig):
+                continue  # "| Police | 11 | 70 | 2 | 320 |": figures under headings, no sentence
             if fig.kind == "count" and _personal_detail(text, fig, s.start, s.end):
                 continue  # "Teodoro Huanca, 34, a father of three": his age and his children
             if fig.kind == "count" and not fig.noun and _fused_attribute(text, fig):
@@ -1208,7 +1211,12 @@ def extract_figures(
                 and i > 0
                 and figs[i - 1].kind == "count"
                 and figs[i - 1].noun
-                and _COMMA.fullmatch(text, figs[i - 1].end, fig.start)
+                # (the whole's own clause between: "Seventy people were injured, 12 of them in a
+                # critical condition", t13aq N14)
+                and (
+                    _COMMA.fullmatch(text, figs[i - 1].end, fig.start)
+                    or _WHOLES_CLAUSE.fullmatch(text, figs[i - 1].end, fig.start)
+                )
                 and (pm := OF_PRONOUN_AFTER.match(text, fig.end, s.end)) is not None
             ):
                 # "carrying about 212 passengers, seven of whom were killed": the part is counted
@@ -1223,29 +1231,42 @@ def extract_figures(
                     fig, measure = part
             if (
                 not measure[0]
-                and fig.kind == "count"
-                and not fig.noun
                 and step is not None
+                and ((fig.kind == "count" and step.kind == "count" and not fig.noun) or _same_scale(fig, step))
                 and running_step(text, (s.start, s.end), step.end, fig.start)
             ):
                 # "… from three on Saturday afternoon to five in the evening and seven by midnight":
                 # a running count's next step counts what the step before it counts, however far
                 # before it its measure's words stand (the seven was dropped: the toll read 5)
                 measure = (step.measure, step.label)
+                stepped = step
             if (
                 not measure[0]
-                and fig.kind == "count"
-                and not fig.noun
-                # (the count of its own sentence or the one before: what "the number" refers to)
-                and (told := next((fv for fv in reversed(out) if fv.kind == "count" and fv.measure), None)) is not None
+                and ((fig.kind == "count" and not fig.noun) or fig.kind in ("money", "quantity"))
+                # (the value of its own sentence or the one before: what "the number" refers to; an
+                # amount's in its currency or unit)
+                and (
+                    told := next(
+                        (
+                            fv
+                            for fv in reversed(out)
+                            if fv.measure and (fig.kind == "count" == fv.kind or _same_scale(fig, fv))
+                        ),
+                        None,
+                    )
+                )
+                is not None
                 and told.sentence[0] >= (sents[k - 1].start if k else s.start)
                 and bare_tally(text, fig.start, s.start)
             ):
                 # "Nine people were initially reported injured. Hospital officials later put the
                 # number at 11.": the tally naming no things is the count the article gave before
-                # it, its new value (t13af N29, round s38-y2: the 11 was no figure at all)
+                # it, its new value (t13af N29, round s38-y2: the 11 was no figure at all); an
+                # amount's likewise ("promised €120 million for signalling upgrades, although a
+                # ministry spokesman later put the figure at €150 million", t13aq N6)
                 measure = (told.measure, told.label)
                 tally_of = told
+                stepped = told
             if (
                 not measure[0]
                 and fig.kind == "count"
@@ -1416,6 +1437,10 @@ def extract_figures(
                     # owner joins unowned values; t13ak-r S2; places.other_place)
                     fv.measure = f"{OTHER_PLACE}{place.casefold()}|{' '.join((*fv.modifiers, fv.head))}"
                     fv.label = f"{fv.label} in {place}"
+            if stepped is not None and not fv.owner:
+                # "the train was travelling at about 140 km/h, then, later in the day, 160 km/h":
+                # the next step is of the same thing, the train's (t13aq N5)
+                fv.owner = stepped.owner
             if dated is not None and fv.kind != "percent":  # (a share's year: below, with its name)
                 # "fined £2.3m in 2023": that year's fine, compared with other outlets' fine of
                 # that year and never with a fine of another year or of now; its year is no fact
@@ -1439,6 +1464,11 @@ def extract_figures(
             if fv.kind == "percent" and not fv.measure and english:  # English words name it, as a count
                 head, mods, label = percent_subject(text, fig, (s.start, s.end))
                 fv.label = label or fv.label
+                if not label and _of_an_amount(text, fig, figs[:i]):
+                    # "promised a fund of €50 million …, a figure his own press office later put at
+                    # a tenth of that": a ratio to the amount before it, no share of anything (t13aq
+                    # N16: a row "share of a whole named before" holding "10%")
+                    continue
                 if not label and unnamed_share(text, fig, s.end):
                     # "half of them were children": a share of a whole named before, listed on
                     # the sheet, never compared (review s37-rv finding 3, round s37-y2)
@@ -1537,7 +1567,7 @@ def extract_figures(
             if at >= 0:
                 fv.entry = entries[at][1]  # a live blog's entry time (grouping dates it by it)
             out.append(fv)
-            if fv.kind == "count" and fv.measure:
+            if fv.kind in _STEP_KINDS and fv.measure:
                 step = fv
     if extents:
         _own_extents(out, extents)
@@ -2131,6 +2161,51 @@ _ROW_WORDS = 8  # a cell is a label by its place, so longer than a box's; more i
 _BAR = re.compile(r"(?<!\\)\|")
 
 
+# Kinds of a running value whose next step may name no measure of its own: a count ("from three
+# to five and seven by midnight"), a quantity or an amount in its unit ("first said about 140 km/h,
+# then, later in the day, 160 km/h": t13aq N5, the 160 was a row "speed (km/h)" of its own).
+_STEP_KINDS = frozenset({"count", "quantity", "money"})
+
+
+def _same_scale(fig: Figure, step: FactValue) -> bool:
+    """Whether ``fig`` is a quantity or an amount in the unit (or currency) of the running value
+    ``step``, so its next step when the words between join them (:func:`~.earlier.running_step`)."""
+    return fig.kind == step.kind and fig.kind in ("quantity", "money") and fig.unit == step.unit
+
+
+# A share of a pronoun standing for an amount ("a tenth of that", "half of it", "twice this").
+_OF_PRONOUN_AMOUNT = re.compile(r"\s+of\s+(?:that|this|it)\b(?!\s+(?:of|which|who)\b)", re.I)
+
+
+def _of_an_amount(text: str, fig: Figure, before: Sequence[Figure]) -> bool:
+    """Whether the share ``fig`` is "of that", "of it", "of this" after an amount of money or a
+    quantity in its sentence (``before``: the sentence's figures before it): a ratio to that amount,
+    "a tenth of that" of "€50 million", no share of a whole of things."""
+    return _OF_PRONOUN_AMOUNT.match(text, fig.end) is not None and any(f.kind in ("money", "quantity") for f in before)
+
+
+def _table_of_columns(text: str, fig: Figure) -> bool:
+    """Whether ``fig`` stands in a cell of a table row (cells between bars, :data:`_BAR`: a pipe
+    table's, an HTML table's rows as the reader keeps them) that holds figures in two or more of its
+    cells: a table of columns, each cell's measure its column's heading ("| Police | 11 | 70 | 2 |
+    320 |" under "| Source | Dead | Injured | Missing | Passengers |"). Such a row is no sentence and
+    no fact box's line: its first cell labels none of its figures (t13aq N4: "police deployed" 11,
+    70, 2 and 320), so its figures are left out of the facts, the prose around the table reporting
+    the story's own. A two-cell row ("| Depth | 420 m |") and a row of one figure and notes
+    ("Passengers rescued | 212 | coast guard") stay a fact box's line (:func:`_fact_box`)."""
+    line_start = text.rfind("\n", 0, fig.start) + 1
+    line_end = text.find("\n", fig.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    cells = [c for c in _BAR.split(line) if c.strip()]
+    if len(cells) < 3:
+        return False
+    return sum(1 for c in cells if _CELL_FIGURE.search(c)) >= 2
+
+
+# A cell holding a figure: a digit, or a number word opening it ("nine", "Twelve").
+_CELL_FIGURE = re.compile(r"\d|^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+
+
 def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tuple[str, str]] | None:
     """A figure that is the value of a fact box's line (:data:`_BOX_LABEL`), read as the line's
     prose would say it, the value then its label ("90 Homes destroyed", "1,250 Firefighters",
@@ -2211,6 +2286,9 @@ def _tally_measures(out: Sequence[FactValue], tallies: set[int]) -> None:
 
 
 _COMMA = re.compile(r"\s*,\s*")  # a whole's count and its part's ("212 passengers, seven of whom")
+# A whole's count's own clause, then its part's ("70 people were injured, 12 of them"): a few words,
+# no figure, no mark of another clause or sentence
+_WHOLES_CLAUSE = re.compile(r"\s+[^\W\d_][^.;:()\d\n]{0,60},\s*")
 # A break between two clauses of a sentence, each with a count of its own: ";", ", and", ", but",
 # "while", "whereas" (:func:`_own_part`).
 _COUNTS_APART = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s(?:while|whereas)\b", re.I)

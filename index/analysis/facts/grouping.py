@@ -64,6 +64,8 @@ from waic_reader.index.analysis.facts.structure_years import join_built_opened
 from waic_reader.index.analysis.facts.things import event_kind, owner_kind, resolve_kinds
 from waic_reader.index.analysis.facts.votes import CONTENDER_NOUNS, POLL_SHARE, SEATS
 from waic_reader.index.analysis.facts.words import (
+    PLACE_PREPOSITIONS,
+    PREPOSITIONS,
     REPORTED,
     REPORTING_VERBS,
     WORD,
@@ -129,6 +131,51 @@ def _approximation(x: float) -> float:
     exponent = Decimal(repr(abs(x))).normalize().as_tuple().exponent
     step = 10.0 ** int(exponent) if isinstance(exponent, int) else 1.0
     return min(APPROXIMATION_DIGITS * step, APPROXIMATION_SHARE * abs(x))
+
+
+def _rounding(v: FactValue) -> float:
+    """How far a value stands from the figure it rounds, either way: half its rounding step, the
+    unit of its last significant digit as written, five units when that digit is a 5 (a round figure
+    of fives, as "about 250", "roughly 65", "some 3,500" are written), for an approximate value
+    ("about 320": a round figure of tens, 315 to 325, so ±5; "around 250" ±25; "about 312" ±0.5);
+    0 for a value written without an approximator (the figure itself)."""
+    if v.qualifier not in APPROXIMATORS or isinstance(v.value, str):
+        return 0.0
+    x = abs(float(v.value))
+    if x == 0 or not math.isfinite(x):
+        return 0.0
+    digits = Decimal(repr(x)).normalize().as_tuple()
+    step = 10.0 ** int(digits.exponent) if isinstance(digits.exponent, int) else 1.0
+    return 0.5 * step * (5 if digits.digits[-1] == 5 else 1)
+
+
+def near_only(values: Sequence[FactValue]) -> list[tuple[FactValue, FactValue]]:
+    """The pairs of a row's values (one unit, no range, no bound but an approximator's) that meet
+    only by an approximator's reach (:func:`_approximation`), neither a rounding of the other: "about
+    320" and "312" (320 rounds 315 to 325), "about 290" and "300". A journalist reads them as near
+    figures, never as the same one: the row's status says "near" (t13aq N7: "about 320" passengers
+    beside AlpenRail's 312 read "agree"). One pair per two different values; linear in the values
+    but for the distinct values written, few in a row."""
+    distinct: dict[tuple[str, float, str], FactValue] = {}
+    for v in values:
+        if (
+            isinstance(v.value, str)
+            or v.kind not in ("count", "quantity", "money")  # (a year "a century ago": its span's own margin)
+            or v.margin
+            or v.high is not None
+            or v.qualifier not in ("", *APPROXIMATORS)
+        ):
+            continue
+        distinct.setdefault((v.unit, float(v.value), v.qualifier), v)
+    out: list[tuple[FactValue, FactValue]] = []
+    found = list(distinct.values())
+    for i, a in enumerate(found):
+        for b in found[i + 1 :]:
+            if a.unit != b.unit or not (a.qualifier in APPROXIMATORS or b.qualifier in APPROXIMATORS):
+                continue
+            if abs(float(a.value) - float(b.value)) > _rounding(a) + _rounding(b) + 1e-9:
+                out.append((a, b))
+    return out
 
 
 def _hedges_read(values: Sequence[FactValue]) -> str:
@@ -1321,6 +1368,7 @@ def _telling(word: str) -> bool:
         and low not in ORDINALS
         and low not in UNITS  # "at 2,870 metres": a unit names no thing
         and low not in BESIDE_WORDS
+        and low not in PREPOSITIONS  # "inside two carriages": where, never what is counted
         and not low.endswith(("ly", "ing"))
         and not is_participle(low)
     )
@@ -1359,6 +1407,14 @@ def _placed_by_verb(v: FactValue) -> str:
 
 
 _PLACE_WORDS = frozenset("in into inside on onto".split())
+
+
+def _where_only(v: FactValue) -> bool:
+    """Whether ``v`` is a count of no measure written as the object of a preposition ("working
+    inside two carriages", "trapped in three buildings"): where something is, or is done, whose row
+    no word of its sentence tells apart (:func:`tell_apart`)."""
+    at = v.words.index("") if "" in v.words else -1
+    return not v.measure and v.kind == "count" and at > 0 and v.words[at - 1].lower() in PLACE_PREPOSITIONS
 
 
 def _own_words(v: FactValue) -> tuple[str, ...]:
@@ -1458,6 +1514,12 @@ def tell_apart(facts: Sequence[Fact]) -> None:
         for k, f in enumerate(same):
             if k == main:
                 told.append(f.label)
+                continue
+            if all(_where_only(v) for v in f.values):
+                # "rescuers are still working inside two carriages": the things where something
+                # is done, no measure of them; no word of the sentence says what the count is of
+                # ("carriages: inside", "carriages: rescuers": t13aq N14), its value tells it
+                told.append(f"{f.label} · {amount_text(f.values[0])}")
                 continue
             own = {fold(w) for w in WORD.findall(f.label)}
             common, every = words[k]
@@ -2018,6 +2080,11 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         elif agree and (capped := within_ceiling(values))[1]:
             caps, under = (list(dict.fromkeys(value_text(v) for v in part)) for part in capped)
             grounds += f"; {_and(caps)} is a ceiling, {_and(under)} an amount within it: not the same figure"
+        elif agree and (apart_pairs := near_only(values)):
+            pairs = "; ".join(f"{value_text(a)} and {value_text(b)}" for a, b in apart_pairs)
+            grounds += f"; near, not the same figure: {pairs} meet only by an approximation's reach" + _hedges_read(
+                values
+            )
         elif agree and len(distinct) > 1:
             grounds += "; values differ but their bounds are compatible" + _hedges_read(values)
         elif agree and len({value_text(v) for v in values}) > 1:
@@ -2051,9 +2118,11 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         # value's clause says that, in whatever unit ("72 hours", "three days"): one clause's words
         # never label another's value (the buses' "10 days" is no length of the strike; review
         # s40-rv finding 9)
-        # (a quote's "we warned" is no label where a reporter's "he warned" says it)
-        said = Counter(v.said for v in values)
-        label = most_spelled(Counter({t: n for t, n in said.items() if not speaker_said(t)}) or said)
+        # (a quote's "we warned" is no label where a reporter's "he warned" says it; where only
+        # quotes say it, "We asked for these upgrades in 2019", the row keeps its kind's label,
+        # "year", its sentences shown: a quote's clause names nothing to a reader, t13aq N16)
+        said = Counter({t: n for t, n in Counter(v.said for v in values).items() if not speaker_said(t)})
+        label = most_spelled(said) if said else label
     if not any(v.measure for v in values) and all(v.kind == "count" and v.head == label for v in values):
         # a count of a bare noun whose clause says where its things were is labelled by that place,
         # "people in shelters" for "1,500 people were in shelters" (t13air: a row "people")
@@ -2070,7 +2139,8 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     # a label read from hard-wrapped text holds no line break ("distance to Pingtung\nCounty":
     # t13ai N5); a label is one line wherever it is shown
     ceiling = agree and compared and len({v.doc for v in values}) > 1 and bool(within_ceiling(values)[1])
-    return Fact(" ".join(label.split()), values, agree, grounds, compared, ceiling)
+    near = agree and compared and not ceiling and len({v.doc for v in values}) > 1 and bool(near_only(values))
+    return Fact(" ".join(label.split()), values, agree, grounds, compared, ceiling, near)
 
 
 def most_spelled(counts: Counter[str]) -> str:

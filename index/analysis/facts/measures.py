@@ -50,6 +50,7 @@ from waic_reader.index.analysis.facts.quantities import (
 from waic_reader.index.analysis.facts.roles import (
     ABOARD_WORDS,
     CAREER,
+    CONDITION,
     CUT_NOUNS,
     HOSPITAL,
     IN_HOSPITAL,
@@ -59,9 +60,11 @@ from waic_reader.index.analysis.facts.roles import (
     POWER_OUT,
     STRIKE,
     career_of,
+    derailing,
     done_to,
     elapsed,
     elided_sentence,
+    in_condition,
     in_hospital,
     is_aboard,
     jobs_cut,
@@ -480,6 +483,10 @@ def _count_measure(
         # "17 trapped miners" says "17 miners were trapped": one fact with the clause's verb
         # (a headline's "trapped miners" was a row apart from "miners trapped", t13y G2)
         verb, noun_words = spelled_one_way(noun_words[0]), noun_words[1:]
+    if not verb and not increment and head and after[:1] and derailing(after[0], after[1:]):
+        # "Six carriages came off the rails", "left the track": an irregular past tense of no
+        # participle's form, the derailment's verb (t13aq N14)
+        verb = after[0]
     # "12 schools were shut" are schools closed (t13aa K14), "were turned away" diverted
     verb = stop_verb(verb, _words_after(after, verb), head)
     if verb in ABOARD_WORDS:
@@ -502,6 +509,8 @@ def _count_measure(
         return casualty_label(next(v for v in CASUALTY.values() if v[0] == left), head)
     if not increment and in_hospital(text, fig.start, fig.end, sent):
         return casualty_label(IN_HOSPITAL, head)
+    if not increment and (not head or people_kind(head)) and (grade := in_condition(text, fig.end, sent[1])):
+        return f"{CONDITION}|{grade}", f"people in {grade} condition"  # "12 of them in a critical condition"
     if not increment and to_hospital(text, fig, sent[1], next_start, sent[0]):
         return casualty_label(HOSPITAL, head)
     if (

@@ -167,6 +167,9 @@ class Fact:
     # Whether the row's values are a ceiling ("up to €40 million") and amounts under it ("€14
     # million"): no conflict, and no agreement either (cover_limits.within_ceiling, t13am N4)
     ceiling: bool = False
+    # Whether the row agrees only by an approximator's stretch: "about 320" beside "312" meet in
+    # "about 320"'s reach (300 to 340) but 312 is no rounding of 320 (grouping.near_only, t13aq N7)
+    near: bool = False
 
     @property
     def sources(self) -> int:
@@ -177,14 +180,17 @@ class Fact:
         """The row's status in words: "single source", "disagree" (two compared values
         conflict), "not compared" (no conflict, but some articles' values count different
         things and were not compared), "within ceiling" (a ceiling and amounts under it, no
-        conflict and no agreement) or "agree"."""
+        conflict and no agreement), "near" (no conflict, but an approximate value and another that
+        is no rounding of it: "about 320" and "312") or "agree"."""
         if self.sources < 2:
             return "single source"
         if not self.agree:
             return "disagree"
         if not self.compared:
             return "not compared"
-        return "within ceiling" if self.ceiling else "agree"
+        if self.ceiling:
+            return "within ceiling"
+        return "near" if self.near else "agree"
 
     def to_json(self) -> dict[str, Any]:
         from waic_reader.index.analysis.facts.display import order_unknown  # (display reads this module)

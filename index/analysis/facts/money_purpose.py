@@ -288,7 +288,11 @@ def story_purposes(figures: Sequence[FactValue]) -> list[FactValue]:
     held: dict[tuple[str, float | str], dict[str, FactValue]] = {}
     for v in figures:
         if v.kind == "money" and v.measure.startswith(_PLEDGED + "|") and not v.per:
-            held.setdefault((v.unit, v.value), {}).setdefault(v.measure, v)
+            # (an amount its article gave first, "promised €120 million for signalling upgrades,
+            # although a ministry spokesman later put the figure at €150 million", is that
+            # purpose's sum too: another article's "€120 million" set aside joins it, t13aq N6)
+            for said in (v, *v.earlier):
+                held.setdefault((said.unit, said.value), {}).setdefault(v.measure, v)
     if not held:
         return _aside_purposes(list(figures))
     docs_of: dict[str, set[str]] = {}

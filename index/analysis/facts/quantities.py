@@ -158,7 +158,16 @@ def moving_thing(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     words = clause_before(text, fig.start, sent[0], strict=True)
     # the clause after its last subordinator or reporting verb ("died when a packed express flew",
     # "Police said the lorry was doing")
-    cut = max((k + 1 for k, w in enumerate(words) if w in SUBORDINATORS or w in REPORTING_VERBS), default=0)
+    cut = max(
+        (k + 1 for k, w in enumerate(words) if w in SUBORDINATORS or w in REPORTING_VERBS or w in _EVIDENCE_VERBS),
+        default=0,
+    )
+    # "The train's recorder showed it was travelling at 158 km/h": the pronoun after a verb of
+    # evidence is the thing whose device or record shows it, the possessor before it (t13aq N5: a
+    # row "speed (recorder)" beside "speed (train)")
+    device_of = next(
+        (re.sub(r"['’]s$", "", w) for w in reversed(words[: max(0, cut - 1)]) if re.search(r"\w['’]s$", w)), ""
+    )
     words = words[cut:]
     verb = next(
         (
@@ -180,7 +189,18 @@ def moving_thing(text: str, fig: Figure, sent: tuple[int, int]) -> str:
         and not time_word(bare)
         and not is_participle(bare)
     ]
+    if not subject and device_of and words[:verb] in (["it"], ["she"]):
+        return singular_of(device_of)
     return singular_of(subject[-1]) if subject else ""
+
+
+# Verbs by which a record or an instrument shows what happened ("the recorder showed", "data
+# indicated", "the black box revealed"): a clause after them is what was shown, its subject the
+# thing measured, never the instrument.
+_EVIDENCE_VERBS = frozenset(
+    "show shows showed shown indicate indicates indicated suggest suggests suggested reveal reveals revealed "
+    "record records recorded confirm confirms confirmed".split()
+)
 
 
 def _place_after(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str] | None:

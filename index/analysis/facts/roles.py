@@ -78,6 +78,29 @@ STILL_IN_HOSPITAL = re.compile(
     re.I,
 )
 
+# People in a medical condition, after a count ("12 of them in a critical condition", "Five people
+# are in serious condition"): a count of its own by the condition's grade, *people in critical
+# condition*, never a value of the injured it is part of (t13aq N14: the live blog's "12 of them in a
+# critical condition" was not read). The grades are the American Hospital Association's public
+# condition terms (good, fair, serious, critical) and the British press's "stable", "grave".
+_CONDITION_GRADES = "critical serious fair good stable grave"
+_IN_CONDITION = re.compile(
+    r"\s+(?:(?:remain|remains|remained|are|were|is|was)\s+)?(?:(?:still|now|currently|said\s+to\s+be)\s+)?"
+    rf"(?:in\s+)?(?:(?:a|an)\s+)?(?:(?:very|extremely|life-threatening)\s+)?(?P<grade>{'|'.join(_CONDITION_GRADES.split())})"
+    r"(?:\s+but\s+stable)?\s+condition\b",
+    re.I,
+)
+CONDITION = "condition"
+
+
+def in_condition(text: str, end: int, limit: int) -> str:
+    """The grade of the condition said right after a count ending at ``end`` (before ``limit``):
+    "critical" for "… 12 of them in a critical condition", "serious" for "are in serious condition"
+    (:data:`_IN_CONDITION`); "" when none."""
+    m = _IN_CONDITION.match(text, end, limit)
+    return m.group("grade").lower() if m is not None else ""
+
+
 # Being treated now, after a count ("41 patients were being treated", "remain under treatment"): in
 # hospital when its sentence names a hospital before the count, the speaker or the place ("Kestrow
 # General Hospital said 41 patients were being treated", "at Kestrow General Hospital, where 41
@@ -527,12 +550,35 @@ def stop_verb(verb: str, rest: Sequence[str] = (), head: str = "") -> str:
     flights grounded are cancelled (:data:`_CALLED_OFF_WHEN_GROUNDED`)."""
     if turned_away(verb, rest, head):
         return TURNED_AWAY
+    if derailing(verb, rest):
+        return "derailed"
     if diverting(verb, rest, head):
         return "diverted"
     stopped = _STOP_VERBS.get(verb, verb)
     if stopped == "grounded" and head in _CALLED_OFF_WHEN_GROUNDED:
         return "cancelled"
     return stopped
+
+
+# Leaving the rails is derailing, as rail accident reports word it (the UK RAIB's and the US NTSB's
+# "derailed", the press's "came off the rails", "left the track", "jumped the tracks"): "Six of its
+# eight carriages came off the rails" is six carriages derailed (t13aq N14: only the eight was read).
+_DERAILING_VERBS = frozenset(
+    "come comes came coming go goes went gone going leave leaves left leaving jump jumps jumped jumping".split()
+)
+_RAILS = frozenset("rails rail track tracks line".split())
+
+
+def derailing(verb: str, rest: Sequence[str]) -> bool:
+    """Whether ``verb`` and the clause's words after it (``rest``) say leaving the rails ("came off
+    the rails", "left the track", "jumped the tracks"): :data:`_DERAILING_VERBS`, an optional "off",
+    "the", then a word of :data:`_RAILS`."""
+    if verb not in _DERAILING_VERBS:
+        return False
+    words = list(rest[:3])
+    if words[:1] == ["off"]:
+        words = words[1:]
+    return len(words) >= 2 and words[0] == "the" and words[1] in _RAILS
 
 
 # Things that, grounded, are called off: "60 per cent of flights had been grounded" and "60% of

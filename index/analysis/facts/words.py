@@ -438,6 +438,22 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 # Participles that say how a count is known, not what happened to its things ("12 people
 # were found dead", "were reported missing", "were left homeless"): the words after them do.
+# English simple prepositions, a closed class (Quirk et al. 1985, §9.7): a word of where or when,
+# never what a figure counts ("rescuers are still working inside two carriages" is no row
+# "carriages: inside", t13aq N14).
+PREPOSITIONS = frozenset(
+    """aboard about above across after against along alongside amid amidst among amongst around astride
+    at atop before behind below beneath beside besides between beyond by despite down during except
+    for from inside into like near off on onto opposite outside over past per since through throughout
+    till to toward towards under underneath unlike until up upon via with within without""".split()
+)
+# Those of them that say where a thing is (Quirk et al. 1985, §9.15-9.23, position): the object of one
+# is a place, "working inside two carriages", never what a count of it measures ("a train with 120
+# passengers" is a count of passengers).
+PLACE_PREPOSITIONS = frozenset(
+    """aboard above across along amid amidst among amongst around at atop behind below beneath beside between
+    beyond in inside into near on onto outside over through throughout under underneath within""".split()
+)
 REPORTING_VERBS = frozenset(
     """found reported said believed thought feared expected estimated known confirmed listed
     counted recorded presumed understood registered identified left taken put seen""".split()

@@ -142,7 +142,15 @@ from waic_reader.index.analysis.noise.page import (
     span_with_own_lines,
     standfirst_above,
 )
-from waic_reader.index.analysis.noise.patterns import COMMENTS_HEADER, CRUMB_LABEL, OWN_PIECE_CUE, TEASER
+from waic_reader.index.analysis.noise.patterns import (
+    COMMENTS_HEADER,
+    COMMENTS_PROMPT,
+    COMMENTS_PROMPT_REASON,
+    COMMENTS_PROMPT_WORDS,
+    CRUMB_LABEL,
+    OWN_PIECE_CUE,
+    TEASER,
+)
 from waic_reader.index.analysis.noise.repeats import SHOWN_BEFORE, repeated_tail
 from waic_reader.index.analysis.noise.signup import signup_boxes
 from waic_reader.index.analysis.noise.sponsor import sponsor_boxes
@@ -551,6 +559,12 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     for i in closers:
         if labels[i] is None and feats[i].n <= 60 and BIO_NOW.match(feats[i].text) and is_bio(feats[i]):
             labels[i] = ("byline", "author bio closing the article")
+    # A stock prompt sending the reader's questions to the comments (patterns.COMMENTS_PROMPT), read
+    # once the main text is found: closing the article's last list, it anchored that list's run of
+    # prose (issue #14, unseen42 edureka-1).
+    for i, f in enumerate(feats):
+        if labels[i] is None and 0 < f.n <= COMMENTS_PROMPT_WORDS and COMMENTS_PROMPT.search(f.text):
+            labels[i] = ("call-to-action", COMMENTS_PROMPT_REASON)
     # Past the article's main text, beyond a list of other stories (its "Related coverage" box, then
     # "Jonas Eide is the Herald's transport correspondent. Follow Jonas on Mastodon.", then its
     # topics): an author bio wherever it stands there; a saved page judged whole has every line

@@ -548,17 +548,23 @@ def page_head(
     # player or share box): the standfirst's sentences under the first showing are content. A
     # standfirst tells the story in brief: most of its words are the article's (a prompt between
     # the two showings, "To save this article, sign in", is not).
+    # (The first showing may win too, over its date stamp: "Publicerad 14 mars 2025 kl 10.23" read
+    # as one since the Nordic stamp words, round s49-m2. Then the second showing is the one below.)
     text = feats[best].text.strip().lower()
     first = next((k for k in range(top, best) if feats[k].text.strip().lower() == text), None)
+    second = best
+    if first is None:
+        again = next((k for k in range(best + 1, body_start) if feats[k].text.strip().lower() == text), None)
+        first, second = (best, again) if again is not None else (None, best)
     if first is not None:
         lead = [
             j
-            for j in range(first + 1, best)
+            for j in range(first + 1, second)
             if sentence(feats[j], labels[j], english)
             and sum(1 for w in feats[j].vocab if w in body_vocab) >= _LEAD_SHARE * len(feats[j].vocab)
         ]
         if lead:
-            keep.update([first, *lead])
+            keep.update([first, second, *lead])
     last = best
     for j in range(best + 1, body_start):
         g = feats[j]
@@ -876,6 +882,39 @@ def _summary_items(
     return items if len(items) >= _SUMMARY_ITEMS else []
 
 
+# The article's own resource list closing it (issue #14, unseen42 ibmdeveloper-1: "Links", then
+# "Source code – https://github.com/…", "Demo – https://….example/"): each line names a resource and
+# gives its address written out after a dash or a colon, as a post lists its project's code, demo
+# and docs. A site's menus and footers show link words, not addresses written out; a text-mode
+# browser's numbered list of a page's links (patterns.LINK_LIST) names no resource before them.
+_LABELLED_ADDRESS = re.compile(
+    r"^\s*(?:[-*•]\s+)?[^\s:/–—-][^:/–—]{0,60}?\s*(?:[–—:]|\s-)\s*(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+\s*$",
+    re.IGNORECASE,
+)
+# The most words of the list's heading ("Links", "Resources", "Further reading").
+_LINKS_HEADING_WORDS = 3
+
+
+def _closing_links(feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
+    """The article's closing resource list from block ``k``: an optional heading of up to
+    :data:`_LINKS_HEADING_WORDS` words with no sentence mark, then one line or more no rule labelled,
+    each a resource's name and its address (:data:`_LABELLED_ADDRESS`). Returns the list's block
+    indices in order (heading first), or an empty list."""
+    start = k
+    if not _LABELLED_ADDRESS.match(feats[k].text):
+        if feats[k].n > _LINKS_HEADING_WORDS or feats[k].sentence_end:
+            return []
+        nxt = next_block(feats, k, 1)
+        if nxt is None or labels[nxt] is not None or not _LABELLED_ADDRESS.match(feats[nxt].text):
+            return []
+        k = nxt
+    out = list(range(start, k))
+    while k < len(feats) and (not feats[k].n or (labels[k] is None and _LABELLED_ADDRESS.match(feats[k].text))):
+        out.append(k)
+        k += 1
+    return [i for i in out if feats[i].n]
+
+
 def closing_lines(
     blocks: list[Block],
     feats: list[Feat],
@@ -901,6 +940,9 @@ def closing_lines(
     over lines that say the story again in the body's words (``body_vocab``: the main text's
     words; :func:`_summary_items`): its items are no other stories' teasers, though written as
     headlines (issue #14, unseen37 winfuture-1). The heading and its items are the last closing lines.
+    And the article's list of its own resources, their addresses written out under a short heading
+    (:func:`_closing_links`: "Links", "Source code – https://…"): closing lines too, and the lines
+    after them are judged on.
     Returns the indices of the closing lines (after ``body_end``)."""
     out: set[int] = set()
     k = body_end + 1
@@ -908,6 +950,10 @@ def closing_lines(
         f = feats[k]
         if f.n == 0 or labels[k] is not None:
             k += 1
+            continue
+        if links := _closing_links(feats, labels, k):
+            out.update(links)
+            k = links[-1] + 1
             continue
         if LIST_HEADING.match(f.text) and (items := _summary_items(feats, labels, k, body_vocab, english)):
             out.update((k, *items))

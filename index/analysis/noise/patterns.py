@@ -205,6 +205,38 @@ REPORTS_NO_ONE = (
     r"^(?!.*\b(?:said|says|told|tells|according to|called|wrote|writes|reported|sagte|erkl[äa]rte"
     r"|a d[ée]clar[ée]|dijo|seg[úu]n)\b)"
 )
+# A prompt sending the reader's questions or thoughts to the comments under the post: "Got a question
+# for us? Mention them in the comments section and we will get back to you." (issue #14, unseen42
+# edureka-1), "Let us know what you think in the comments below.", "Schreibt eure Fragen in die
+# Kommentare!", "Dites-le-nous dans les commentaires", "Déjanos tu opinión en los comentarios". The
+# imperative opens the line, led at most by a stock question ("Got a question for us?", "Any
+# questions?"): a closing question of the article's own about its story ("Did the reveal get you
+# excited about the launch? Let us know in the comments below.") is the writer's last line (unseen19
+# wccftech-1's reference keeps it). A news sentence reporting readers' comments opens with no
+# imperative, and one reporting someone's words is no prompt (REPORTS_NO_ONE). Read once the main
+# text is found (classify.py), not with the phrase rules: such a line often closes the article's last
+# list, whose run of prose it anchors (edureka-1's closing list of tools went with the page's menus
+# when the prompt was labelled first).
+COMMENTS_PROMPT = re.compile(
+    rf"{REPORTS_NO_ONE}\W*(?:"
+    r"(?:got|have|any|do you have|still have|have you got) (?:a |any |some |more )?"
+    r"(?:questions?|queries|doubts|thoughts|feedback|suggestions?)(?: for (?:us|me)| about (?:this|it))?"
+    r"|(?:noch |habt ihr |haben sie )?(?:fragen|anregungen)(?: zum thema)?|(?:vous avez )?des questions"
+    r"|¿?\s*(?:tienes |alguna )?(?:preguntas?|dudas?)"
+    r")?\s*\??\s*(?:please |so |and )?(?:"
+    r"(?:let (?:us|me) know|tell (?:us|me)|mention (?:it|them|yours)|drop (?:it|them|us|me|a)|leave (?:it|them|us|me|a|your)"
+    r"|post (?:it|them|your)|ask (?:it|them|us|me|away|your)|share (?:it|them|your)|write (?:it|them|us|your)|put (?:it|them|your))"
+    r"\b[^.!?]{0,60}?\b(?:in|into|on|via|through) (?:the |our )?comments?(?: section| box| form| field| below)?\b"
+    # ... in German, French and Spanish.
+    r"|(?:schreib(?:t|en sie)?|lass(?:t)?|hinterlass(?:t|en sie)?|stell(?:t|en sie)?)\b[^.!?]{0,60}?"
+    r"\bin (?:die|den) kommentar(?:e|en)\b"
+    r"|(?:dites|laissez|posez|partagez|écrivez)\b[^.!?]{0,60}?\b(?:en commentaires?|dans les commentaires)\b"
+    r"|(?:d[ée]janos|d[ée]jalo|cu[ée]ntanos|escr[íi]benos|deja)\b[^.!?]{0,60}?\ben (?:los|la secci[óo]n de) comentarios\b)",
+    FOLD_CASE,
+)
+COMMENTS_PROMPT_WORDS = 40  # the most words of a line it takes
+COMMENTS_PROMPT_REASON = "prompt to write in the comments"
+
 # "Editor's picks" in the languages the header phrases read: "Empfehlungen der Redaktion", "Unsere
 # Empfehlungen", "La sélection de la rédaction", "Selección del editor", "Scelti dalla redazione"
 # (issue #14, unseen43 t3n-1). A pattern source, folded case, shared by the header phrase below and
@@ -213,6 +245,14 @@ EDITORS_PICKS = (
     r"editor'?s'? picks|(?:unsere )?empfehlungen(?: der redaktion)?|redaktionsempfehlungen|die redaktion empfiehlt"
     r"|(?:la )?s[ée]lection de la r[ée]daction|(?:le |les )?choix de la r[ée]daction"
     r"|(?:la )?selecci[óo]n (?:del editor|de la redacci[óo]n)|scelti (?:dalla|per voi dalla) redazione"
+    # The box's other name, "recommended (editorial) content", the related-content block's heading
+    # (a widget's or an embed's: "Empfohlene redaktionelle Inhalte" over t3n's video embed, issue #14,
+    # unseen43 t3n-1): "Recommended content", "Contenus recommandés", "Contenido recomendado",
+    # "Contenuti consigliati", "Aanbevolen inhoud", "Conteúdo recomendado".
+    r"|(?:editorially )?recommended (?:editorial )?content|empfohlene (?:redaktionelle )?inhalte"
+    r"|contenus? (?:[ée]ditoria(?:l|ux) )?recommand[ée]s?|contenidos? (?:editoriales? )?recomendados?"
+    r"|contenuti (?:editoriali )?consigliati|aanbevolen (?:redactionele )?(?:inhoud|content)"
+    r"|conte[úu]dos? (?:editoriais? )?recomendados?"
 )
 # More stories on a topic: "More stories about marijuana reform" (unseen43 abc2news-1), "More
 # coverage on the strike": the words before the topic (a pattern source, folded case).
@@ -290,6 +330,9 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # wapo-1), nor a type signature's "::".)
             r"^(?:photograph|photographer|photo|picture|image|illustration|graphic|video|credit|caption|source image"
             r"|screenshot|artist|foto|fotografía|imagen|bild|图注|图片来源|图片|摄影|写真"
+            # ... in Hungarian, Turkish, Finnish, Polish and Russian: "Fotó: Bence Szemerey" (issue
+            # #14, unseen44 index-1), "Fotoğraf: …", "Kuva: …", "Zdjęcie: …", "Фото: …".
+            r"|fotó|fotoğraf|kuva|zdjęcie|фото"
             r"|chart|graph|figure|fig\.|diagram|infographic)s?(?: credit)?(?:\s+\d{1,3})?\s*[:：](?![:：])\s*\S"
             # The BBC's screen-reader labels: "Image caption, Osland's school has 23 pupils",
             # "Image source, Getty Images", "Media caption, …".
@@ -905,6 +948,12 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|read more (?:stories|articles|news)"
             r"|latest(?: news| stories| headlines| videos| articles| posts)?|recommended(?: for you| stories| reading)?"
             r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|what to read next|don'?t miss|popular now"
+            # A blog's popular-posts widget, by its default title ("Popular Posts", WordPress's and
+            # Blogger's widget; issue #14, unseen43 klog-1) and in other languages: "Beliebte
+            # Beiträge", "Articles populaires", "Entradas populares", "Post popolari", "Populaire berichten".
+            r"|popular (?:posts|stories|articles|reads)|beliebte(?:ste)? (?:beiträge|artikel)|(?:articles|billets) populaires"
+            r"|(?:entradas|art[íi]culos|publicaciones) (?:m[áa]s )?populares|(?:post|articoli) (?:pi[ùu] )?popolari"
+            r"|populaire (?:berichten|artikelen)"
             r"|recent (?:posts|videos|articles|stories|news|entries|episodes)|also on\b.*|more coverage|in other news|elsewhere"
             # A blog's or a notes garden's pages linking to this one (issue #14, unseen34, round s39-a):
             # "Linked mentions", "3 Backlinks", "Mentions around the web", "Links to this note".
