@@ -9,7 +9,7 @@ little and the distinctive ones ("Zhaoxu", "roundtable", "800") decide.
 Pairing runs in three passes:
 
 1. *Confident pairs*, free of order: two sentences quoting the same words first, whoever they
-   credit them to (:func:`_same_quotes`), then a greedy one-to-one matching by descending cosine
+   credit them to (:func:`same_quote_pairs`), then a greedy one-to-one matching by descending cosine
    above ``threshold``. The heaviest chain of those pairs that keeps both articles' order is the
    backbone; confident pairs off the backbone are kept and flagged ``moved`` (outlets often put
    the same paragraph in a different place).
@@ -33,30 +33,59 @@ few milliseconds.
 
 from __future__ import annotations
 
-import bisect
 import math
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Protocol
 
-from waic_reader.index.analysis.figures import Figure, after_qualifier, find_figures
-from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
+from waic_reader.index.analysis.align_evidence import (
+    FACT_COUNT,
+    FACT_TERM,
+    name_runs,
+    one_fact_pairs,
+    one_name_only,
+    same_quote_pairs,
+    with_facts,
+    without_other_figures,
+    words_besides_figures,
+)
+from waic_reader.index.analysis.align_model import (
+    DEFAULT_THRESHOLD,
+    GAP_FACTOR,
+    Alignment,
+    Pair,
+    Row,
+    Span,
+    Spans,
+    rows,
+)
+from waic_reader.index.analysis.align_terms import TOKEN, Term, normalize, sentence_terms, terms
 from waic_reader.index.corpus.blocks import ends_like_sentence
-from waic_reader.index.corpus.tokens import ALIGN_TOKEN, SEARCH_TOKEN, fold, number_forms
 
-Spans = list[tuple[int, int]]
-
-DEFAULT_THRESHOLD = 0.30  # cosine for a confident pair (calibrated on the seeds; see tests)
-GAP_FACTOR = 0.6  # between backbone pairs, order vouches for weaker matches
 EXTRA_COVER = 0.45  # a split half must have this share of its weight in the partner
 SPLIT_NEW = 0.2  # ... and this share on partner words its group does not share yet,
 RESTATED = 0.5  # ... or this share of its words but names said by the other article (see _split_halves)
 NOISE_OVERLAP = 0.5  # a sentence more than half inside noise spans is noise
 ENTITY_WEIGHT = 1.6  # names and numbers survive paraphrase; function words do not
-QUOTE_SAME = 0.8  # two quotations this alike (Dice over their content words) are one quotation
-QUOTE_MIN_TERMS = 4  # ... when each has this many content words ("a 'tragedy'" is no quotation to pair on)
+
+# What other modules import from here (the terms and the result types live in their own modules).
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "GAP_FACTOR",
+    "NOISE_OVERLAP",
+    "TOKEN",
+    "Alignment",
+    "ArticleLike",
+    "Pair",
+    "Row",
+    "Span",
+    "Term",
+    "align",
+    "content_sentences",
+    "normalize",
+    "rows",
+    "sentence_terms",
+    "terms",
+]
 
 
 class ArticleLike(Protocol):
@@ -65,211 +94,6 @@ class ArticleLike(Protocol):
 
     @property
     def sentences(self) -> Sequence[Any]: ...
-
-
-# ---------------------------------------------------------------------------------------------
-# Normalisation shared with the fact sheet
-
-# STOP_WORDS and NUMBER_WORDS live in lexicon.py (one list each for the whole engine).
-
-# Words ending in "s" that are not plurals worth folding.
-_KEEP_S = frozenset(
-    """news series species always perhaps thus this is was has its his hers ours yours theirs does
-    goes whereas less unless across chaos bus gas plus bonus campus census status virus crisis
-    analysis basis thesis diagnosis emphasis axis tennis texas paris athens brussels lagos davos
-    physics politics economics mathematics ethics statistics means""".split()
-)
-
-# Acronyms with dots ("U.S."), numbers with separators ("3,000", "5.6"), words with an inner
-# apostrophe. Hyphenated compounds split, so "U.S.-China" and "AI-powered" share their parts.
-TOKEN = ALIGN_TOKEN
-_POSSESSIVE = re.compile(r"['’]s?$")
-
-
-@lru_cache(maxsize=65536)
-def _fold(word: str) -> str:
-    """Light stemming: plural, -ed/-ing, British -ise/-our spellings, final -e."""
-    w = word
-    if len(w) > 5:
-        # organisation/organization, criticised/criticized, analyse/analyze, colour/color
-        w = re.sub(r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1", w)
-        w = re.sub(r"ys(e|es|ed|ing)$", r"yz\1", w)
-        w = re.sub(r"our(s|ed|ing|ite|ites|able)?$", r"or\1", w)
-        w = re.sub(r"([^aeiou])tre(s)?$", r"\1ter\2", w)  # centre/center
-    if len(w) > 3 and w.endswith("s") and w not in _KEEP_S:
-        if w.endswith("ies") and len(w) > 4:
-            w = w[:-3] + "y"
-        elif w.endswith(("sses", "xes", "ches", "shes", "zzes")):
-            w = w[:-2]
-        elif not w.endswith(("ss", "us", "is")):
-            w = w[:-1]
-    for suffix in ("ing", "ed"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            w = w[: -len(suffix)]
-            if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "lsz":
-                w = w[:-1]  # "planned" -> "plan"
-            break
-    if w.endswith("ation") and len(w) > 7:
-        w = w[:-5]  # "organization"/"organize" and "cooperation"/"cooperate" meet
-    if len(w) > 4 and w.endswith("e"):
-        w = w[:-1]
-    return w
-
-
-@lru_cache(maxsize=65536)
-def normalize(token: str) -> str | None:
-    """The comparable term for one token, or None for a stop word.
-
-    Acronyms keep their letters ("U.S." and "US" are "us", which the stop list would otherwise
-    eat), numbers lose separators ("3,000" is "3000"), number words become digits.
-    """
-    t = token.replace("’", "'")
-    if t[0].isdigit():
-        return t.replace(",", "")
-    if "." in t:
-        return t.replace(".", "").lower()
-    t = _POSSESSIVE.sub("", t) if len(t) > 2 else t
-    if not t:
-        return None
-    low = t.lower()
-    if low in NUMBER_WORDS:
-        return str(NUMBER_WORDS[low])
-    if t.isupper() and len(t) > 1:
-        return low  # "US", "AI", "IT": an acronym is never a stop word
-    if low in STOP_WORDS or len(low) < 2:
-        return None
-    return _fold(low)
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    term: str
-    start: int  # absolute offsets into the article text
-    end: int
-    entity: bool
-
-
-def terms(text: str, offset: int = 0) -> list[Term]:
-    """Content terms of ``text`` with absolute spans; the first word's capital is not a name."""
-    out: list[Term] = []
-    for k, m in enumerate(TOKEN.finditer(text)):
-        tok = m.group()
-        norm = normalize(tok)
-        if norm is None:
-            continue
-        entity = tok[0].isdigit() or (tok[0].isupper() and (k > 0 or tok.isupper()))
-        out.append(Term(norm, offset + m.start(), offset + m.end(), entity))
-    return out
-
-
-# ---------------------------------------------------------------------------------------------
-# Result types
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    start: int
-    end: int
-    text: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
-
-
-@dataclass(slots=True)
-class Pair:
-    """Two sentences reporting the same thing. Word spans are absolute offsets in each article."""
-
-    a: Span
-    b: Span
-    score: float
-    a_shared: Spans = field(default_factory=list)
-    a_diff: Spans = field(default_factory=list)
-    b_shared: Spans = field(default_factory=list)
-    b_diff: Spans = field(default_factory=list)
-    moved: bool = False  # crosses the order the two articles otherwise share
-    extra: bool = False  # second partner of a sentence that is split in the other article
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "a": self.a.to_json(),
-            "b": self.b.to_json(),
-            "score": round(self.score, 4),
-            "moved": self.moved,
-            "extra": self.extra,
-            "words": {
-                "a_shared": _pairs(self.a_shared),
-                "a_diff": _pairs(self.a_diff),
-                "b_shared": _pairs(self.b_shared),
-                "b_diff": _pairs(self.b_diff),
-            },
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One line of a side-by-side view: a pair, or a sentence present on one side only.
-
-    For an ``extra`` pair only the split-off sentence is on the row (the other side already sits
-    on its primary pair's row, which comes right before or after).
-    """
-
-    a: Span | None
-    b: Span | None
-    pair: Pair | None
-
-
-@dataclass(slots=True)
-class Alignment:
-    a_doc: str
-    b_doc: str
-    pairs: list[Pair]
-    only_a: list[Span]
-    only_b: list[Span]
-    threshold: float = DEFAULT_THRESHOLD
-    _rows: list[Row] = field(default_factory=list, repr=False)
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    @property
-    def floor(self) -> float:
-        """The lowest similarity (0 to 1) at which a pair is kept when its place between two pairs
-        at ``threshold`` or more, or a figure both sentences report, vouches for it (a split half
-        too, when its partner says most of it); two sentences quoting the same words pair at
-        any score."""
-        return self.threshold * GAP_FACTOR
-
-    def vouched(self, pair: Pair) -> bool:
-        """Whether ``pair`` is kept below ``threshold``: its order, a shared figure or quotation
-        vouches for it (see :attr:`floor`). The export marks it so, so that no pair contradicts
-        the threshold it states (t13ai N14)."""
-        return pair.score < self.threshold
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "a": self.a_doc,
-            "b": self.b_doc,
-            "pairs": [p.to_json() for p in self.pairs],
-            "only_a": [s.to_json() for s in self.only_a],
-            "only_b": [s.to_json() for s in self.only_b],
-            "threshold": self.threshold,
-            "summary": {
-                "pairs": len(self.pairs),
-                "only_a": len(self.only_a),
-                "only_b": len(self.only_b),
-                "moved": sum(p.moved for p in self.pairs),
-                "extra": sum(p.extra for p in self.pairs),
-            },
-        }
-
-
-def _pairs(spans: Spans) -> list[list[int]]:
-    return [[s, e] for s, e in spans]
-
-
-def rows(alignment: Alignment) -> list[Row]:
-    return alignment.rows()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -292,93 +116,6 @@ def _content(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]) -> li
         ts = sentence_terms(s.text, s.start)
         if ts:
             out.append((Span(s.start, s.end, s.text), ts))
-    return out
-
-
-def sentence_terms(text: str, offset: int = 0) -> list[Term]:
-    """The terms a content sentence ``text`` (at ``offset``) is compared by: :func:`terms`, a
-    figure and its unit one term (:func:`_figure_words`: "40 km", "5000000 USD"), a percentage
-    one term (:func:`_percentages`)."""
-    return _percentages(_figure_words(terms(text, offset), text, offset), text, offset)
-
-
-def _percentages(ts: list[Term], text: str, offset: int) -> list[Term]:
-    """``ts`` (the terms of ``text``, which starts at ``offset``) with each number the search
-    tokeniser reads as a percentage (:data:`~waic_reader.index.corpus.tokens.SEARCH_TOKEN`: "4.5%",
-    "4.5 %", "4.5 per cent", "4.5 pct", "45-percent") one term, its sign or words in its span, in
-    the one form search compares (:func:`~waic_reader.index.corpus.tokens.number_forms`: "4.5%"):
-    a percentage is one word however written (README, search), so "4.5%" and "4.5 per cent" are
-    shared, and "cent" is no differing word (t13ad N21). So is a unit the search tokeniser joins
-    across a slash ("km/h", "m/s", "mg/l", "30km/h"): one term, folded, never cut to "km" with its
-    "/h" in no span (t13ae P12). Compare's alone: quotes' terms are searched (``said:``) as
-    :func:`terms` gives them."""
-    out: list[Term] = []
-    covered = -1  # the end of the last percentage's or slash unit's words
-    for t in ts:
-        if t.start < covered:
-            continue  # "cent" of "4.5 per cent"
-        if (
-            t.start >= offset
-            and (m := SEARCH_TOKEN.match(text, t.start - offset)) is not None
-            and offset + m.end() > t.end
-        ):
-            if t.term[:1].isdigit() and (form := number_forms(fold(m.group()))[0]).endswith("%"):
-                out.append(Term(form, t.start, offset + m.end(), t.entity))
-                covered = offset + m.end()
-                continue
-            if "/" in text[t.end - offset : m.end()]:
-                out.append(Term(fold(m.group()), t.start, offset + m.end(), t.entity))
-                covered = offset + m.end()
-                continue
-        out.append(t)
-    return out
-
-
-# The figures whose unit (or month, or currency) is written in several ways: "60 km/h" and "60
-# kilometres per hour", "Nov. 9" and "9 November", "€3 million" and "3 million euros". Counts
-# ("12 people": their noun stays words of its own), years and percentages (:func:`_percentages`)
-# are not among them.
-_UNIT_KINDS = frozenset({"quantity", "money", "duration", "date"})
-
-
-def _figure_form(fig: Figure) -> str:
-    """The one comparison form of a figure's value and unit ("60 km/h", "3000000 EUR", "3 week",
-    "1109 date"): a space in it, so no word of a text is ever written so."""
-    value = f"{fig.value:.12g}" + (f"-{fig.high:.12g}" if fig.high is not None else "")
-    return f"{value} {fig.unit or fig.kind}"
-
-
-def _figure_words(ts: list[Term], text: str, offset: int) -> list[Term]:
-    """``ts`` (the terms of ``text``, which starts at ``offset``) with the words of each figure
-    with a unit (:data:`_UNIT_KINDS`; :func:`~waic_reader.index.analysis.figures.find_figures`,
-    the fact sheet's recogniser and its units) one term, spanning its number and unit as written
-    (a qualifier, "about", left a word of its own), in one form however the unit is written
-    (:func:`_figure_form`): "60 km/h" and "60 kilometres per hour" are one shared word, not "60"
-    shared and "km" against "kilometres" and "hour" differing; "three weeks" and "€3 million" share
-    nothing (t13ae P12, round s37-z4)."""
-    if not any(t.term[:1].isdigit() for t in ts):
-        return ts  # no figure (a number word is a digit term too: "three" is "3")
-    spans: list[tuple[int, int, str]] = []
-    for fig in find_figures(text):
-        if fig.kind not in _UNIT_KINDS or fig.vague:
-            continue
-        lo = max(fig.num_start, after_qualifier(text, fig))
-        if lo < fig.num_end:
-            spans.append((offset + lo, offset + fig.num_end, _figure_form(fig)))
-    if not spans:
-        return ts
-    out: list[Term] = []
-    k = 0
-    for t in ts:
-        while k < len(spans) and spans[k][1] <= t.start:
-            k += 1
-        if k < len(spans) and spans[k][0] <= t.start and t.end <= spans[k][1]:
-            lo, hi, form = spans[k]
-            if out and out[-1].term == form and out[-1].start == lo:
-                continue  # "kilometres", "hour" of "60 kilometres per hour"
-            out.append(Term(form, lo, hi, True))
-            continue
-        out.append(t)
     return out
 
 
@@ -597,104 +334,6 @@ def _bracketed_runs(words: list[tuple[int, int]], text: str, base: int) -> Spans
     return out
 
 
-# The prefix of a fact's term: no word of a text starts with it.
-_FACT_TERM = "\x00fact:"
-# A fact counts as the two terms a report of it with the same figure shares: the figure and the
-# word of its measure ("1200", "evacuated").
-_FACT_COUNT = 2
-
-
-def _with_facts(spans: list[Span], ts: list[list[Term]], facts: Iterable[tuple[int, str]]) -> list[list[Term]]:
-    """Each sentence's terms with a term for every fact its figures report (t13n F23): two outlets
-    giving one fact with different figures ("About 1,200 residents … were evacuated" and "Some
-    1,500 people were evacuated …", "the government would release 5 million euros" and "the state
-    would pledge 4.5 million euros") share its term as they would share a figure, so the sentences
-    pair and their figures are shown as the words that differ; figures of different measures share
-    nothing. The fact's term has no place in the text: it is never a shared or a differing word."""
-    starts = [s.start for s in spans]
-    extra: dict[int, set[str]] = {}
-    for at, key in facts:
-        k = bisect.bisect_right(starts, at) - 1
-        if key and k >= 0 and at < spans[k].end:
-            extra.setdefault(k, set()).add(_FACT_TERM + key)
-    if not extra:
-        return ts
-    return [
-        [*terms_, *(Term(key, -1, -1, True) for key in sorted(extra.get(k, ())) for _ in range(_FACT_COUNT))]
-        for k, terms_ in enumerate(ts)
-    ]
-
-
-def _one_fact_pairs(va: list[dict[str, float]], vb: list[dict[str, float]]) -> set[tuple[int, int]]:
-    """The sentence pairs ``(i, j)`` that share a fact's term (:func:`_with_facts`) no other
-    sentence of either article has: the one sentence of each article that reports that fact (the
-    one row of the fact sheet of the two articles), whatever its figures. They pair
-    as a gap's sentences do, their place vouching for them as order does there ("…, which opened
-    in 1974, …" and "It opened in 1976 and was due to be repaired in 2028": only in A / only in
-    B, 0.24 and 0.30 against the threshold 0.30, while the fact sheet set 1974 against 1976;
-    t13aa K22, round s36-d)."""
-    where: dict[str, tuple[list[int], list[int]]] = {}
-    for side, vs in enumerate((va, vb)):
-        for k, v in enumerate(vs):
-            for key in v:
-                if key.startswith(_FACT_TERM):
-                    where.setdefault(key, ([], []))[side].append(k)
-    return {(ia[0], jb[0]) for ia, jb in where.values() if len(ia) == 1 and len(jb) == 1}
-
-
-def _quoted_terms(spans: list[Span], ts: list[list[Term]], quoted: Iterable[tuple[int, int]]) -> list[list[set[str]]]:
-    """For each sentence (``spans``, its terms ``ts``), the content words of each quotation in it
-    (the part of a quoted span, ``quoted``, that lies in the sentence) with at least
-    :data:`QUOTE_MIN_TERMS` of them."""
-    parts = sorted((s, e) for s, e in quoted if e > s)
-    out: list[list[set[str]]] = []
-    for span, own in zip(spans, ts, strict=True):
-        found: list[set[str]] = []
-        for qs, qe in parts:
-            if qe <= span.start or qs >= span.end:
-                continue
-            words = {t.term for t in own if t.start >= qs and t.end <= qe and t.start >= 0}
-            if len(words) >= QUOTE_MIN_TERMS:
-                found.append(words)
-        out.append(found)
-    return out
-
-
-def _same_quotes(
-    sa: list[Span],
-    ta: list[list[Term]],
-    a_quoted: Iterable[tuple[int, int]],
-    sb: list[Span],
-    tb: list[list[Term]],
-    b_quoted: Iterable[tuple[int, int]],
-    sim: list[list[float]],
-    ok: list[list[bool]],
-) -> list[tuple[int, int]]:
-    """The sentence pairs ``(i, j)`` quoting near-identical words (:data:`QUOTE_SAME` of their
-    content words shared, Dice), most alike first: the same quotation, whoever each outlet credits
-    it to and whatever else the sentence says around it. Two outlets crediting one quote to
-    different people ('"The driver appears to have lost control on the curve," police Colonel Raúl
-    Mendoza Tello told reporters' beside '…," regional governor Marisol Quispe told local radio')
-    share little but the quote, while the second shares the governor's name with another sentence
-    naming her: on cosine alone the quote was "only in A" and B's paired with that other sentence
-    (t13ah N5). Paired first, the two quotations stand side by side, the speakers among the words
-    that differ."""
-    qa, qb = _quoted_terms(sa, ta, a_quoted), _quoted_terms(sb, tb, b_quoted)
-    if not any(qa) or not any(qb):
-        return []
-    found: list[tuple[float, float, int, int]] = []
-    with_b = [(j, quotes_b) for j, quotes_b in enumerate(qb) if quotes_b]
-    for i, quotes_a in enumerate(qa):
-        for j, quotes_b in with_b if quotes_a else ():
-            if not ok[i][j]:
-                continue
-            same = max(2 * len(x & y) / (len(x) + len(y)) for x in quotes_a for y in quotes_b)
-            if same >= QUOTE_SAME:
-                found.append((same, sim[i][j], i, j))
-    found.sort(key=lambda f: (-f[0], -f[1], min(f[2], f[3]), max(f[2], f[3])))
-    return [(i, j) for _, _, i, j in found]
-
-
 def _best_of_both(sim: list[list[float]], ok: list[list[bool]], i: int, j: int) -> bool:
     """Whether ``(i, j)`` is the most similar pair each of its sentences may make (``ok``): no
     sentence of the other article is more like ``i``, none of this one more like ``j``."""
@@ -715,95 +354,22 @@ def _lead(spans: list[Span], headline: int | None) -> int | None:
     return None
 
 
-def _words(v: dict[str, float]) -> set[str]:
-    """A sentence's terms other than figures and facts: what it says besides its numbers."""
-    return {k for k in v if not k[:1].isdigit() and not k.startswith(_FACT_TERM)}
-
-
-def _without_other_figures(u: dict[str, float], v: dict[str, float]) -> float:
-    """The cosine of ``u`` and ``v`` with the figures they report differently left out of both
-    (each has figures the other lacks: "grown to 214 confirmed cases" and "climbed to 230"):
-    two reports of one event whose counts moved say the same thing in their other words."""
-    fu = [k for k in u if k[:1].isdigit() and k not in v]
-    fv = [k for k in v if k[:1].isdigit() and k not in u]
-    dot = sum(x * v[k] for k, x in u.items() if k in v)
-    if not fu or not fv:
-        return dot
-    nu = math.sqrt(sum(x * x for k, x in u.items() if k not in fu))
-    nv = math.sqrt(sum(x * x for k, x in v.items() if k not in fv))
-    return dot / (nu * nv) if nu and nv else 0.0
-
-
-# What may stand between two words of one name: spaces, an initial's or title's dot ("Ma. Lourdes"),
-# a hyphen joining its parts ("Oyardo-Lim": ALIGN_TOKEN splits hyphenated words).
-_IN_NAME = re.compile(r"[\s.\-\u2010\u2011]*")
-
-
-def _name_runs(ts: list[Term], text: str) -> dict[str, int]:
-    """The names of a sentence (its terms ``ts``, offsets into ``text``): each name word's term →
-    the number of the name it is part of, a run of capitalised words with only spaces or dots
-    between them ("Starhorse Shipping Lines", "Ma. Lourdes Cataquiz"; "Marinduque, Ma. Lourdes
-    Cataquiz" is two). A sentence's capitalised first word is a name's when the next word is one
-    and follows it so. Figures are no names."""
-
-    def is_name(k: int) -> bool:
-        t = ts[k]
-        if t.term[0].isdigit() or t.term.startswith(_FACT_TERM):
-            return False
-        if t.entity:
-            return True
-        nxt = ts[k + 1] if k + 1 < len(ts) else None
-        return (
-            k == 0
-            and text[t.start : t.start + 1].isupper()
-            and nxt is not None
-            and nxt.entity
-            and not nxt.term[0].isdigit()
-            and _IN_NAME.fullmatch(text, t.end, nxt.start) is not None
-        )
-
-    out: dict[str, int] = {}
-    run = -1
-    prev: Term | None = None
-    for k, t in enumerate(ts):
-        if not is_name(k):
-            prev = None
-            continue
-        if prev is None or _IN_NAME.fullmatch(text, prev.end, t.start) is None:
-            run += 1
-        out.setdefault(t.term, run)
-        prev = t
-    return out
-
-
-def _one_name_only(u: dict[str, float], v: dict[str, float], runs_u: dict[str, int], runs_v: dict[str, int]) -> bool:
-    """Whether the terms sentences ``u`` and ``v`` share are all words of names in both (no
-    content word, figure or fact besides) and fall in one name on each side: "Starhorse
-    Shipping Lines" alone. Words of two names or more (Premier Li Qiang at the World AI
-    Conference), or a name one side writes as two ("Marinduque, Ma. Lourdes Cataquiz"), still
-    pair: the sentences say who did what where."""
-    shared = u.keys() & v.keys()
-    if not shared or any(k not in runs_u or k not in runs_v for k in shared):
-        return False
-    return len({runs_u[k] for k in shared}) == 1 and len({runs_v[k] for k in shared}) == 1
-
-
 def _leads_pair(
     va: list[dict[str, float]], vb: list[dict[str, float]], ok: list[list[bool]], la: int, lb: int, t: float
 ) -> bool:
     """Whether the two leads (``la``, ``lb``) pair as two reports of one event: their place
     vouches for them at the gap's threshold, as it does for two headlines, their differing
-    figures left out (:func:`_without_other_figures`), when each shares more of its other words
+    figures left out (:func:`without_other_figures`), when each shares more of its other words
     with the other lead than with any other sentence of that article. A lead reporting 214 cases,
     two children dead and 12 schools shut took the other article's "Twelve schools remain
     closed." (0.37) by the shared figure, and left its lead ("A third child has died …, cases
     climbed to 230"; 0.17, six words shared) only in B (acceptance t13ak N17)."""
-    if not ok[la][lb] or _without_other_figures(va[la], vb[lb]) < t * GAP_FACTOR:
+    if not ok[la][lb] or without_other_figures(va[la], vb[lb]) < t * GAP_FACTOR:
         return False
-    wa, wb = _words(va[la]), _words(vb[lb])
+    wa, wb = words_besides_figures(va[la]), words_besides_figures(vb[lb])
     shared = len(wa & wb)
-    return all(len(wa & _words(v)) < shared for j, v in enumerate(vb) if j != lb) and all(
-        len(wb & _words(u)) < shared for i, u in enumerate(va) if i != la
+    return all(len(wa & words_besides_figures(v)) < shared for j, v in enumerate(vb) if j != lb) and all(
+        len(wb & words_besides_figures(u)) < shared for i, u in enumerate(va) if i != la
     )
 
 
@@ -823,14 +389,14 @@ def align(
     ``a_facts``, ``b_facts``: the facts each article's figures report, as (where the figure is,
     the fact's key: its row on the fact sheet of the two articles, :func:`waic_reader.index.analysis.
     facts.grouping.fact_rows`, as ``Workspace.compare`` gives them): a fact both sentences report is
-    a term they share (:func:`_with_facts`). ``a_quoted``, ``b_quoted``: the (start, end) offsets
+    a term they share (:func:`with_facts`). ``a_quoted``, ``b_quoted``: the (start, end) offsets
     of each article's quoted words (the direct quotes' parts, as ``Workspace.compare`` gives them):
-    two sentences quoting the same words pair first, whoever they credit (:func:`_same_quotes`)."""
+    two sentences quoting the same words pair first, whoever they credit (:func:`same_quote_pairs`)."""
     t = DEFAULT_THRESHOLD if threshold is None else threshold
     ca, cb = _content(a, a_noise), _content(b, b_noise)
     sa, ta = [s for s, _ in ca], [t for _, t in ca]
     sb, tb = [s for s, _ in cb], [t for _, t in cb]
-    va, vb = _vectors(_with_facts(sa, ta, a_facts), _with_facts(sb, tb, b_facts))
+    va, vb = _vectors(with_facts(sa, ta, a_facts), with_facts(sb, tb, b_facts))
     n, m = len(sa), len(sb)
     sim = [[0.0] * m for _ in range(n)]
     ok = [[False] * m for _ in range(n)]
@@ -845,18 +411,18 @@ def align(
             for j, y in postings.get(k, ()):
                 row[j] += x * y
                 # (a fact both report is no coincidence: it counts as the figure and word it stands for)
-                shared[j] += _FACT_COUNT if k.startswith(_FACT_TERM) else 1
+                shared[j] += FACT_COUNT if k.startswith(FACT_TERM) else 1
         for j in range(m):
             # One shared word is coincidence unless a sentence has hardly any other.
             ok[i][j] = shared[j] >= 1 and shared[j] >= min(2, len(u), len(vb[j]))
     # Shared words that are all one name are who the sentences are about, not what they say
     # (t13an N16: "Starhorse Shipping Lines did not immediately respond …" and "… said the ferry's
     # operator, Starhorse Shipping Lines, would face charges" paired at 0.31 on the name alone).
-    runs_a = [_name_runs(ts, a.text) for ts in ta]
-    runs_b = [_name_runs(ts, b.text) for ts in tb]
+    runs_a = [name_runs(ts, a.text) for ts in ta]
+    runs_b = [name_runs(ts, b.text) for ts in tb]
     for i in range(n):
         for j in range(m):
-            if ok[i][j] and _one_name_only(va[i], vb[j], runs_a[i], runs_b[j]):
+            if ok[i][j] and one_name_only(va[i], vb[j], runs_a[i], runs_b[j]):
                 ok[i][j] = False
     # A headline is compared with the other article's headline only (t13x F16): a headline sums
     # the story up, so it shares a word or a fact with some body sentence of the other article
@@ -871,12 +437,12 @@ def align(
 
     # 1. Confident pairs, greedy by score; ties broken on positions so align(b, a) mirrors it. Two
     # sentences that alone in their articles report one fact are confident at the gap's threshold
-    # (:func:`_one_fact_pairs`).
+    # (:func:`one_fact_pairs`).
     # A one-fact pair is confident only where neither sentence is more like another sentence it
     # may pair with: the Reuters lede (17 killed, 40 injured) took AP's injuries sentence at 0.20,
     # the one other sentence reporting the injured, while AP's lede, at 0.29, stayed unpaired
     # (t13ag N12). Without it, they pair as a gap's sentences do, the stronger pair first.
-    told = {(i, j) for i, j in _one_fact_pairs(va, vb) if _best_of_both(sim, ok, i, j)}
+    told = {(i, j) for i, j in one_fact_pairs(va, vb) if _best_of_both(sim, ok, i, j)}
     cands = sorted(
         (
             (sim[i][j], min(i, j), max(i, j), i, j)
@@ -895,8 +461,8 @@ def align(
     if la is not None and lb is not None and la not in pa and lb not in pb and _leads_pair(va, vb, ok, la, lb, t):
         pa[la], pb[lb] = lb, la
         # scored as they pair: the figures they report differently left out
-        sim[la][lb] = max(sim[la][lb], _without_other_figures(va[la], vb[lb]))
-    same_quotes = _same_quotes(sa, ta, a_quoted, sb, tb, b_quoted, sim, ok)
+        sim[la][lb] = max(sim[la][lb], without_other_figures(va[la], vb[lb]))
+    same_quotes = same_quote_pairs(sa, ta, a_quoted, sb, tb, b_quoted, sim, ok)
     quote_paired: set[tuple[int, int]] = set()
     for i, j in same_quotes:
         if i not in pa and j not in pb:

@@ -437,12 +437,18 @@ def clock_prefix_forms(typed: str) -> tuple[str, tuple[str, ...]] | None:
     (the dot's forms of :func:`clock_forms`: "9.10" … "9.19", "09.10" … "09.19"; a dot's prefix
     would find any decimal, "9.1 million"). None for anything else. What the query parser and
     find-in-article search a half-typed time by (review s46-rv item 9: "09:1" found nothing while
-    typing, though "09:15" found "9:15")."""
+    typing, though "09:15" found "9:15").
+
+    The hour and colon alone ("9:", "12:") have no dot forms: the colon only ends the hour, and
+    the sixty minutes' dot forms of an hour (120 whole terms, "9.00" … "09.59") are as much any
+    price or decimal ("$9.45", "9.50 euros") as a time; searched at every key they were ~70 ms
+    of the seeds' typing and showed those noise hits (round s49-c). The first digit of the
+    minutes narrows them to ten minutes (20 forms), as a finished time's two."""
     m = _TYPED_CLOCK_START.fullmatch(typed)
     if m is None:
         return None
     hour, tens = int(m.group(1)), m.group(2)
-    ends = [f"{tens}{d}" for d in range(10)] if tens else [f"{t}{d}" for t in range(6) for d in range(10)]
+    ends = [f"{tens}{d}" for d in range(10)] if tens else []
     dots = [form for end in ends for form in clock_forms(f"{hour}:{end}")[1:]]
     return f"{hour}:{tens}", tuple(dict.fromkeys(dots))
 

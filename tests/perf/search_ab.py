@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from waic_reader.index.search.whoosh import bulk_scorer as installed
-    from waic_reader.index.search.whoosh import engine
+    from waic_reader.index.search.whoosh import engine, searching
     from waic_reader.index.workspace import Workspace
 
     spec = importlib.util.spec_from_file_location("other_bulk_scorer", args.other)
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def use(name: str) -> None:
         engine.BulkScorer = versions[name].BulkScorer  # type: ignore[attr-defined]
-        engine.collect = versions[name].collect  # type: ignore[attr-defined]
+        searching.collect = versions[name].collect  # type: ignore[attr-defined]  (where the search runs)
         index._bulk = scorers.get(name)
 
     log = bench.expanded_log()

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from waic_reader.index.errors import BuildWorkerDied
-from waic_reader.index.search.whoosh import engine, parallel_build
+from waic_reader.index.search.whoosh import building, engine, parallel_build
 from waic_reader.index.workspace import Workspace
 
 WORDS = "market chips government Shanghai Reuters people said budget ferries 3,000 45% Zürich".split()
@@ -37,7 +37,7 @@ def _corpus(folder: Path, n: int) -> Path:
 def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every build and update of more than 4 articles runs in 2 forked processes."""
     monkeypatch.setenv("WAIC_READER_BUILD_PROCS", "2")
-    monkeypatch.setattr(engine, "PARALLEL_MIN_DOCS", 5)
+    monkeypatch.setattr(building, "PARALLEL_MIN_DOCS", 5)  # (read where the build is made)
 
 
 def _within(seconds: float, call: Callable[[], Any]) -> Any:

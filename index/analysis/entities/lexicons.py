@@ -499,6 +499,15 @@ WIRE_WORDS = frozenset(
 WIRE_AGENCIES = frozenset(
     "Reuters Xinhua Kyodo Yonhap Bernama Antara Interfax Anadolu Belga Lusa Bloomberg Agerpres Ukrinform "
     "Notimex Télam Telam Andina Efe Ansa Tanjug Hina Fides Sputnik Nikkei".split()
+    # The initials national agencies and public broadcasters credit copy with in a dateline's
+    # parentheses ("MOSCOW (RIA) —", "BRUSSELS (VRT) —"), which a country's initials read as a
+    # region could take (review s49-rv finding 6). From Wikipedia's "List of news agencies" (the
+    # national agencies of Europe, Asia and the Gulf) and "List of public broadcasters"; three
+    # letters or more (two-letter credits are never read as regions).
+    + "AFP UPI DPA ANSA EFE TASS RIA ANP NTB STT CTK ČTK PAP MTI BTA STA ANA APA SPA KUNA WAM QNA IRNA PTI IANS "
+    "AAP KCNA VNA BSS APP KNA HINA AGI TANJUG "
+    # public broadcasters
+    "VRT RTBF ORF NHK KBS RAI RTÉ RTE NOS SVT NRK YLE ZDF ARD BBC CBC ABC SBS".split()
 )
 # Words of when a newspaper comes out, opening its title ("Evening Post", "Morning Herald"): no
 # town it is named after (t13u F11: a GPE "Evening" from "Valdoria Evening Post").
@@ -1306,6 +1315,12 @@ SAY = frozenset(
         "stressed",
     }
 )
+# German copy's verbs of saying after or before a speaker ("Torvald Ødegaard sagte …", "…",
+# sagte Siobhán Ní Bhriain: t13aq N8, no name at all): Duden's verbs of saying, in the past and
+# present tenses news writes, none an English word. Evidence for a name of two words or more only:
+# German capitalises every noun ("Nach dem Unglück erklärte …"). Not "teilte mit" (announced) nor
+# "berichtete" (reported): a firm or the police does that as often as a person.
+GERMAN_SAY = frozenset("sagte sagt erklärte erklärt betonte betont antwortete erzählte".split())
 
 # Verbs of talking before "to"/"with" and a person's name: "She spoke to Hodan Warsame of the
 # Review", "after talking with Ines Maro" (s28-e, heldout21: no name was found there)

@@ -10,15 +10,16 @@ build leaves the previous index usable. Incremental updates commit in place (who
 atomic). One searcher is kept per process and refreshed after writes. One process writes at a
 time (:func:`storage.write_lock`); the index's pickles are loaded with a restricted unpickler
 (:mod:`.unpickle`) from a folder only the user can write (:mod:`.storage`).
+
+:class:`SearchIndex` holds the open index, its searcher and generation, and the state kept
+for them (parsed queries, prefix expansions, the names grouping); the work is done by plain
+functions of it, one module per part: :mod:`.opening`, :mod:`.building`, :mod:`.query_reading`,
+:mod:`.searching`, :mod:`.names_view` (a class holding the grouping), :mod:`.stored`.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
-import shutil
 import threading
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -30,107 +31,34 @@ from whoosh.searching import Searcher
 
 from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
-from waic_reader.index.corpus.kept_article import article_key, encode_article
-from waic_reader.index.corpus.listing import listing_row, write_private_text
-from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
-from waic_reader.index.corpus.text import one_line
+from waic_reader.index.corpus.reader import Article, Corpus
 from waic_reader.index.corpus.tokens import name_forms
-from waic_reader.index.errors import BuildWorkerDied, IndexBusy, QueryError
+from waic_reader.index.errors import IndexBusy
 from waic_reader.index.locking import Held
 from waic_reader.index.paths import make_private_dirs
 from waic_reader.index.search.engine import Analyse, MarksMoved
 from waic_reader.index.search.model import Progress, Results, Span, StoredDoc, SyncReport
-from waic_reader.index.search.whoosh import gazetteer_docs, names_files, parallel_build, storage, unpickle
+from waic_reader.index.search.whoosh import (
+    building,
+    gazetteer_docs,
+    names_view,
+    opening,
+    query_reading,
+    searching,
+    storage,
+)
 from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh.article_spans import TEXT_FIELDS, article_spans
-from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
+from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer
 from waic_reader.index.search.whoosh.corpus_names import CorpusView
-from waic_reader.index.search.whoosh.hits import make_hit
-from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
-from waic_reader.index.search.whoosh.names_state import NamesState
-from waic_reader.index.search.whoosh.negation import live_negations
-from waic_reader.index.search.whoosh.parallel_build import PARALLEL_MIN_DOCS, build_processes
 from waic_reader.index.search.whoosh.prefix_queries import PrefixQueries
-from waic_reader.index.search.whoosh.prefixes import (
-    BASE_FIELD,
-)
 from waic_reader.index.search.whoosh.schema import (  # (installs the restricted unpickler)
-    META_NAME,
-    create_index,
-    expected_meta,
     make_schema,
-    open_index,
 )
-from waic_reader.index.search.whoosh.snippets import (
-    stored_noise_spans,
-)
-from waic_reader.index.search.whoosh.writers import commit_segments, index_writer, write_segments
+from waic_reader.index.search.whoosh.stored import stored_doc
 
 # Documents whose stored fields SearchIndex._stored_fields keeps, the last read.
 RECENT_DOCS = 8
-
-
-def _stored_doc(f: Mapping[str, Any]) -> StoredDoc:
-    """The engine-neutral form of a document's whoosh stored fields."""
-    return StoredDoc(
-        doc=f["doc"],
-        title=f.get("title") or f["doc"],
-        outlet=f.get("outlet") or None,
-        title_derived=bool(f.get("title_derived")),
-        outlet_derived=bool(f.get("outlet_derived")),
-        date=f.get("date"),
-        words=f.get("words", 0),
-        entities=f.get("entities", 0),
-        noise=f.get("noise_count", 0),
-        mtime_ns=f.get("mtime_ns", 0),
-        size=f.get("size", 0),
-        noise_spans=[(int(s), int(e)) for s, e in spans] if (spans := f.get("noise_spans")) is not None else None,
-        row=row if isinstance(row := f.get("row"), dict) else None,
-        meta=str(f.get("meta") or ""),
-        figures=figures if isinstance(figures := f.get("figures"), str) else None,
-        timeline=timeline if isinstance(timeline := f.get("timeline"), str) else None,
-        names=names if isinstance(names := f.get("names"), str) else None,
-        gazetteer=stamp if isinstance(stamp := f.get("gazetteer"), str) else None,
-    )
-
-
-def _searcher_with_files_open(ix: windex.Index, tries: int = 3) -> Searcher:
-    """A searcher of ``ix`` (its latest table of contents) with every segment's stored-fields
-    and field-length files opened now. whoosh opens them on first use; by then another process
-    may have dropped the segment (every document of it updated, as after a corpus.yaml edit, then
-    merged away) and removed its files, and whoosh, finding no such file, read the stored fields
-    of a hit from None: ``TypeError: 'NoneType' object is not subscriptable`` on every search
-    (issue 13, s16). Opened, a file removed later stays readable. A file already gone: the table
-    of contents has moved on, so a searcher of the newer one is made."""
-    searcher = ix.searcher()
-    lengths = [name for name, field in ix.schema.items() if field.scorable]
-    for r, _offset in searcher.ixreader.leaf_readers():
-        if not r.doc_count_all():
-            continue
-        perdoc = getattr(r, "_perdoc", None)  # the pinned whoosh's per-document files
-        if perdoc is not None and not perdoc.has_column("_stored") and tries > 1:
-            searcher.close()
-            return _searcher_with_files_open(ix, tries - 1)
-        r.stored_fields(0)
-        for name in lengths:
-            r.doc_field_length(0, name)
-    return searcher
-
-
-# What a hit lights: (field, term) terms, (field, prefix) prefixes, (field, words) phrase runs,
-# the words also searched alone (make_hit's arguments).
-Lit = tuple[set[tuple[str, str]], set[tuple[str, str]], set[tuple[str, tuple[str, ...]]], set[str]]
-
-
-def _lit_terms(q: wquery.Query) -> Lit:
-    """What a hit of the parsed query ``q`` lights (:func:`~.hits.make_hit`): its (field, term)
-    terms, (field, prefix) prefixes, (field, words) phrase runs and the words also searched alone."""
-    terms = uq.positive_terms(q)
-    prefixes = {(BASE_FIELD[f], p) for f, p in terms if f in BASE_FIELD}
-    # A name searched in the boilerplate too is the entity's name (lit where it is mentioned).
-    terms = {("entity" if f == uq.NOISE_ENTITY else f, t) for f, t in terms if f not in BASE_FIELD}
-    runs = {(f, r) for f in (*TEXT_FIELDS, "title") for r in uq.phrase_runs(q, (f,))}
-    return terms, prefixes, runs, uq.term_words(q)
 
 
 class SearchIndex:
@@ -165,64 +93,24 @@ class SearchIndex:
         # What prefixes, phrases being typed and CJK characters expand to (made anew with each
         # searcher: _set_index).
         self._prefixes = PrefixQueries(self._lock, self.searcher, self._bulk_scorer)
-        # The corpus grouping of names for the searcher it was worked out on (corpus_view), and
-        # the state it came from with the generation that state is of (brought up to date after
-        # an update); one thread at a time works it out.
-        self._view: tuple[Searcher, CorpusView] | None = None
-        self._names: tuple[Path | None, NamesState] | None = None
-        self._names_lock = threading.Lock()
+        # The corpus grouping of names for the searcher it was worked out on (names_view.py).
+        self._names_views = names_view.NamesViews(self)
 
     # -- opening --------------------------------------------------------------------------
 
     def _current(self) -> Path | None:
         return storage.current_generation(self.index_dir)
 
-    def _open_existing(self, _retry: bool = True) -> tuple[windex.Index | None, str]:
-        """Open the live generation; return (index, "") or (None, why it cannot be used).
+    def _open_existing(self) -> tuple[windex.Index | None, str]:
+        """Open the live generation; return (index, "") or (None, why it cannot be used)
+        (:func:`.opening.open_live`; a generation newly opened is held until _set_index takes it).
 
         Raises :class:`IndexUntrusted` when the index folder is not the user's own.
         """
-        storage.check_trusted(self.index_dir)
-        why = storage.untrusted_current(self.index_dir)
-        if why:  # it could name a generation someone else planted: rebuilt, and CURRENT rewritten
-            return None, f"index refused: {why}"
-        gen = storage.current_generation(self.index_dir)
-        if gen is None or not gen.is_dir():
-            return None, "no index yet"
-        try:
-            why = storage.untrusted_content(gen)
-            meta = json.loads((gen / META_NAME).read_text("utf-8"))
-        except (OSError, ValueError):
-            return None, "index metadata missing or damaged"
-        if why:
-            return None, f"index refused: {why}"
-        if meta != expected_meta(self.analysis_version):
-            return None, "index was built by another version"
-        if self._ix is not None and gen == self._gen:
-            return self._ix, ""  # already open (and held)
-        if not (gen / storage.MARKER).exists():
-            # Named by CURRENT with the app's metadata: made by a version before markers. (In a
-            # read-only cache it stays unmarked: read, but never removed.)
-            with contextlib.suppress(OSError):
-                storage.mark(gen)
-        held = storage.hold(gen)
-        if held is None and _retry and storage.current_generation(self.index_dir) != gen:
-            return self._open_existing(_retry=False)  # replaced by another process meanwhile
-        try:
-            ix = open_index(gen)
-            with ix.searcher() as s:  # touch every segment so damage shows here, not mid-search
-                s.doc_count_all()
-                list(s.lexicon("doc"))[:1]
-        except unpickle.UnsafePickle as exc:
-            if held is not None:
-                held.release()
-            return None, f"index refused: {exc}"
-        except Exception as exc:
-            if held is not None:
-                held.release()
-            return None, f"index damaged ({type(exc).__name__}: {one_line(str(exc), 80)})"
-        self._stash(gen, held)
-        return ix, ""
+        ix, why, opened = opening.open_live(self.index_dir, self.analysis_version, self._ix, self._gen)
+        if opened is not None:
+            self._stash(*opened)
+        return ix, why
 
     def forget_queries(self) -> None:
         """Drop the parsed queries and prefix expansions kept from the last searches, as a query
@@ -238,10 +126,10 @@ class SearchIndex:
             self._prefixes = PrefixQueries(self._lock, self.searcher, self._bulk_scorer)
             self._parsed = {}
             self._bulk = None
-            self._view = None
+            self._names_views.drop()
             old = self._searcher
             self._ix = ix
-            self._searcher = _searcher_with_files_open(ix)
+            self._searcher = opening.searcher_with_files_open(ix)
             if old is not None:
                 old.close()
             if self._pending is not None:  # the generation ``ix`` reads (see _open_existing)
@@ -321,111 +209,9 @@ class SearchIndex:
     # -- building -------------------------------------------------------------------------
 
     def _fields(self, article: Article) -> dict[str, Any]:
-        # Taken before the names are recognised: a gazetteer edited meanwhile leaves the older
-        # stamp, which the next sync compares with the files (gazetteer_docs), never a newer one.
-        gazetteer = gazetteer_stamp()
-        a = self.analyse(article)
-        names = a.entity_names()
-        content, noise = a.content_text(), a.noise_text()
-        entry = self.corpus.entries[article.doc]
-        stamp = self.corpus.meta_stamp(article.doc)
-        return {
-            "doc": article.doc,
-            "title": article.title,
-            "outlet": article.outlet or "",
-            "content": content,
-            "noise": noise,
-            # The same str objects: their edge n-grams come from the forms just indexed.
-            "title_prefix": article.title,
-            "content_prefix": content,
-            "noise_prefix": noise,
-            # Folded as words are (corpus.tokens.fold): who:Zurich finds "Zürich" and back;
-            # with every form the article names an entity by and their words (who:Ueda finds
-            # "Hiroshi Ueda", and so does who:Kellerman an article writing only "Maria Kellerman").
-            "entity": ",".join(t.replace(",", " ") for t in a.entity_terms()),
-            "noise_entity": ",".join(t.replace(",", " ") for t in a.noise_entity_terms()),
-            "said": ",".join(a.said_terms()),
-            "mtime_ns": entry.mtime_ns,
-            "size": entry.size,
-            "meta": stamp,
-            "words": article.word_count,
-            "noise_count": a.noise_count(),
-            "entities": len(names),
-            "title_derived": article.title_derived,
-            "outlet_derived": article.outlet_derived,
-            "date": article.date,
-            "noise_spans": stored_noise_spans(a),
-            "row": listing_row(article, noise=a.noise_count(), entities=len(names)),
-            "figures": a.kept_figures(),
-            "timeline": a.kept_timeline(),
-            "mentions": a.kept_mentions(),
-            "quotes": a.kept_quotes(),
-            "names": a.kept_names(),
-            # The article as read (corpus.kept_article), for this very file, fields and rules.
-            "article": encode_article(article, article_key(entry, stamp, self.analysis_version)),
-            "gazetteer": gazetteer,
-        }
-
-    def _file_name(self, doc: str) -> str:
-        """The file ``doc`` is read from, for the skipped list. Another reader of the corpus (a
-        screen's worker) may have dropped an unreadable file from its entries meanwhile: then the
-        doc id stands for it (its path without the extension)."""
-        entry = self.corpus.entries.get(doc)
-        return entry.name if entry is not None else doc
-
-    def _documents(
-        self, docs: Iterable[str], report: SyncReport, progress: Progress | None, total: int
-    ) -> Iterable[dict[str, Any]]:
-        for n, doc in enumerate(docs, 1):
-            try:
-                article = self.corpus.article(doc, kept=False)  # read: the build keeps it
-            except CorpusError as exc:
-                report.skipped.append(Skipped(self._file_name(doc), str(exc)))
-                continue
-            yield self._fields(article)
-            self.corpus.forget(doc)  # keep memory flat on large corpora
-            if progress:
-                progress(n, total)
-
-    def _field_stream(self, docs: list[str], report: SyncReport, progress: Progress | None) -> Iterable[dict[str, Any]]:
-        """Fields of ``docs`` in order; analysed in worker processes when the batch is large.
-
-        Analysis (noise split, entities) is most of the cost of indexing and is pure Python, so
-        it runs in ``build_processes()`` forked workers while this process feeds whoosh's writer.
-        """
-        if progress and docs:
-            progress(0, len(docs))  # a build or update starts: a screen waiting for it can say so
-        procs = build_processes()
-        if procs < 1 or len(docs) < PARALLEL_MIN_DOCS:
-            yield from self._documents(docs, report, progress, len(docs))
-            return
-        recognizer = getattr(self.analyse, "recognizer", None)  # load once, before forking
-        del recognizer
-        import multiprocessing
-
-        ctx = multiprocessing.get_context("fork")
-        parallel_build.set_source(self)
-        from concurrent.futures import ProcessPoolExecutor
-        from concurrent.futures.process import BrokenProcessPool
-
-        # (concurrent.futures, not multiprocessing.Pool: a worker that dies breaks the pool
-        # and its results raise, where Pool waited forever for the dead worker's articles.)
-        pool = ProcessPoolExecutor(procs, mp_context=ctx, initializer=parallel_build.worker_init)
-        try:
-            with parallel_build.sigint_held():  # the pool forks its workers on the first chunk
-                results = pool.map(parallel_build.worker_fields, docs, chunksize=8)
-            for n, (doc, fields, error) in enumerate(results, 1):
-                if fields is None:
-                    report.skipped.append(Skipped(self._file_name(doc), error))
-                else:
-                    yield fields
-                if progress:
-                    progress(n, len(docs))
-        except BrokenProcessPool as exc:
-            raise BuildWorkerDied(f"a build process ended without finishing its articles ({exc})") from None
-        finally:
-            parallel_build.set_source(None)
-            pool.shutdown(wait=True, cancel_futures=True)  # the chunks under way finish: at most 8 articles each
+        # (a method: the build's workers call it on the index they were forked with, and the
+        # tests replace it to fail a build mid-way)
+        return building.article_fields(self, article)
 
     def rebuild(self, reason: str = "asked", progress: Progress | None = None) -> SyncReport:
         """Build a new generation from every article and make it the live one.
@@ -441,81 +227,7 @@ class SearchIndex:
         make_private_dirs(self.index_dir)
 
     def _rebuild(self, reason: str, progress: Progress | None) -> SyncReport:
-        """Build a new generation (the caller holds the write lock)."""
-        start = time.perf_counter()
-        report = SyncReport(str(self.index_dir), rebuilt=True, reason=reason)
-        gen, held = storage.new_generation(self.index_dir)
-        try:
-            ix = create_index(gen)
-            docs = list(self.corpus.entries)
-            procs = build_processes()
-            if procs >= 2 and len(docs) >= PARALLEL_MIN_DOCS:
-                self._parallel_build(ix, docs, procs, report, progress)
-            else:
-                writer = index_writer(ix)  # holds the lock; commits the table of contents
-                try:
-                    segments = write_segments(ix, self._field_stream(docs, report, progress))
-                    commit_segments(writer, segments)
-                except BaseException:
-                    if not writer.is_closed:
-                        writer.cancel()
-                    raise
-            gazetteer_docs.keep(gen)
-            write_private_text(gen / META_NAME, json.dumps(expected_meta(self.analysis_version)))
-            storage.set_current(self.index_dir, gen)
-        except BaseException:
-            shutil.rmtree(gen, ignore_errors=True)
-            held.release()
-            raise
-        self._stash(gen, held)
-        self._set_index(ix)
-        storage.remove_old_generations(self.index_dir, keep=gen)
-        report.indexed = ix.doc_count()
-        report.seconds = time.perf_counter() - start
-        return report
-
-    def _parallel_build(
-        self,
-        ix: windex.Index,
-        docs: list[str],
-        procs: int,
-        report: SyncReport,
-        progress: Progress | None,
-    ) -> None:
-        """Build a fresh index with ``procs`` forked processes, one whoosh segment each (more
-        past :data:`~.writers.SEGMENT_POSTINGS` postings).
-
-        Each worker analyses and indexes a contiguous share of the documents into its own
-        segments (whoosh's own multiprocessing writer does the same with ``multisegment=True``);
-        this process then commits the table of contents listing every segment, in document
-        order. Analysis and posting writing both run in parallel; the segments are not merged.
-        """
-        getattr(self.analyse, "recognizer", None)  # load the gazetteer once, before forking
-        writer = index_writer(ix)  # holds the lock; commits the table of contents
-        import multiprocessing
-
-        ctx = multiprocessing.get_context("fork")
-        counter = ctx.Value("i", 0)
-        step = -(-len(docs) // procs)
-        shares = [(str(ix.storage.folder), docs[i : i + step]) for i in range(0, len(docs), step)]
-        parallel_build.set_source(self)
-        try:
-            outcomes = parallel_build.run_shares(
-                ctx, shares, counter, lambda: progress(min(counter.value, len(docs)), len(docs)) if progress else None
-            )
-            segments = []
-            for written, skipped in outcomes:
-                report.skipped.extend(Skipped(self._file_name(d), why) for d, why in skipped)
-                segments.extend(written)
-            commit_segments(writer, segments)
-        except BaseException:
-            if not writer.is_closed:
-                writer.cancel()
-            raise
-        finally:
-            parallel_build.set_source(None)
-        if progress:
-            progress(len(docs), len(docs))
+        return building.rebuild_generation(self, reason, progress)
 
     def sync(
         self,
@@ -555,7 +267,7 @@ class SearchIndex:
         ix, why = self._open_existing()
         if ix is not None:
             self._set_index(ix)
-            report, todo, _carried = self._changes(ix, marks)
+            report, todo, _carried = building.changes(self, ix, marks)
             if not todo:
                 return report
             lock = storage.write_lock(self.index_dir, wait=False)  # IndexBusy: search what is there
@@ -574,74 +286,7 @@ class SearchIndex:
             if ix is None:
                 return self._rebuild(why if why == again else again, progress)
             self._set_index(ix)
-            return self._update(ix, progress, marks)
-
-    def _changes(self, ix: windex.Index, marks: MarksMoved | None = None) -> tuple[SyncReport, bool, set[str]]:
-        """A report of how the corpus differs from ``ix`` (nothing written), whether it does, and
-        the gazetteer stamps the documents it leaves as they are hold (:func:`~.gazetteer_docs.keep`
-        keeps those stamps' files and no others)."""
-        report = SyncReport(str(self.index_dir))
-        stored: dict[str, tuple[int, int, str]] = {}
-        kept: dict[str, str] = {}  # what each article's analysis kept for the timeline (its marks key)
-        gazetteers: dict[str, str | None] = {}  # the gazetteer stamp each article was analysed with
-        with ix.searcher() as s:
-            for fields in s.all_stored_fields():
-                stored[fields["doc"]] = (fields.get("mtime_ns"), fields.get("size"), fields.get("meta", ""))
-                if isinstance(timeline := fields.get("timeline"), str):
-                    kept[fields["doc"]] = timeline
-                stamp = fields.get("gazetteer")
-                gazetteers[fields["doc"]] = stamp if isinstance(stamp, str) else None
-            # An article whose stored names an edit of the user's gazetteer can change since it
-            # was analysed (gazetteer_docs): a new process searched, counted and showed the old
-            # names until the article was indexed again (issue 15, s43-q).
-            edited = gazetteer_docs.stale_docs(s, self._gen, gazetteers)
-        # An article changes with its file, with its corpus.yaml entry and with the user's noise
-        # marks on it (made or taken back by another process: this one re-indexes its own).
-        current = {d: (e.mtime_ns, e.size, self.corpus.meta_stamp(d)) for d, e in self.corpus.entries.items()}
-        report.added = [d for d in current if d not in stored]
-        report.updated = [
-            d
-            for d in current
-            if d in stored
-            and (stored[d] != current[d] or (marks is not None and d in kept and marks(d, kept[d])) or d in edited)
-        ]
-        report.removed = [d for d in stored if d not in current]
-        report.indexed = len(stored)
-        rewritten = {*report.updated, *report.removed}
-        carried = {stamp for d, stamp in gazetteers.items() if stamp is not None and d not in rewritten}
-        return report, bool(report.added or report.updated or report.removed), carried
-
-    def _update(self, ix: windex.Index, progress: Progress | None, marks: MarksMoved | None = None) -> SyncReport:
-        """Write the corpus's changes into ``ix`` (the caller holds the write lock)."""
-        start = time.perf_counter()
-        report, todo, carried = self._changes(ix, marks)
-        if todo:
-            try:
-                writer = index_writer(ix)
-            except windex.LockError:
-                raise IndexBusy(storage.BUSY) from None
-            try:
-                for d in report.removed:
-                    writer.delete_by_term("doc", d)
-                for fields in self._field_stream(report.added + report.updated, report, progress):
-                    writer.update_document(**fields)
-                if self._gen is not None:
-                    # Only the stamps a document still holds: the files of every earlier edit
-                    # were kept, and the file grew by the user's gazetteer with each edit.
-                    gazetteer_docs.keep(self._gen, carried)
-            except BaseException:
-                writer.cancel()
-                raise
-            writer.commit()
-            self._set_index(ix)
-            # A file that could not be read is reported as skipped, not as added or changed.
-            unread = {s.path for s in report.skipped}
-            if unread:
-                report.added = [d for d in report.added if self._file_name(d) not in unread]
-                report.updated = [d for d in report.updated if self._file_name(d) not in unread]
-        report.indexed = ix.doc_count()
-        report.seconds = time.perf_counter() - start
-        return report
+            return building.update(self, ix, progress, marks)
 
     def update_docs(self, docs: Iterable[str]) -> None:
         """Re-index ``docs`` now although their files did not change (e.g. the user re-marked
@@ -650,29 +295,7 @@ class SearchIndex:
         Waits for another process writing the index, then writes into the live generation
         (which that process may have replaced). ``OSError`` when the index cannot be written.
         """
-        if self._ix is None:
-            return
-        with storage.write_lock(self.index_dir, wait=True):
-            ix, why = self._open_existing()
-            if ix is None:
-                raise OSError(f"the index cannot be updated ({why})")
-            self._set_index(ix)
-            try:
-                writer = index_writer(ix)
-            except windex.LockError:
-                raise IndexBusy(storage.BUSY) from None
-            report = SyncReport(str(self.index_dir))
-            docs = [d for d in docs if d in self.corpus.entries]
-            try:
-                for fields in self._documents(docs, report, None, len(docs)):
-                    writer.update_document(**fields)
-                if self._gen is not None:
-                    gazetteer_docs.keep(self._gen)
-            except BaseException:
-                writer.cancel()
-                raise
-            writer.commit()
-            self._set_index(ix)
+        building.update_docs(self, docs)
 
     # -- stored data ----------------------------------------------------------------------
 
@@ -686,7 +309,7 @@ class SearchIndex:
         closed file"."""
         self.catch_up()
         with self._lock:
-            return {f["doc"]: _stored_doc(f) for f in self.searcher().all_stored_fields()}
+            return {f["doc"]: stored_doc(f) for f in self.searcher().all_stored_fields()}
 
     def _stored_fields(self, doc: str) -> Mapping[str, Any] | None:
         """The whoosh stored fields of ``doc``, or None (not indexed, or no index open): one
@@ -728,7 +351,7 @@ class SearchIndex:
     def stored_doc(self, doc: str) -> StoredDoc | None:
         """What the index keeps of ``doc``, or None (not indexed, or no index open)."""
         fields = self._stored_fields(doc)
-        return _stored_doc(fields) if fields is not None else None
+        return stored_doc(fields) if fields is not None else None
 
     def kept_mentions(self, doc: str) -> bytes | None:
         """The mentions the index keeps of ``doc`` (:func:`Analysed.kept_mentions`), or None
@@ -778,38 +401,8 @@ class SearchIndex:
         return got
 
     def _parse_uncached(self, parser: Any, text: str, typing: bool) -> wquery.Query:
-        text = uq.check(uq.close_typed(text) if typing else text)
-        text = uq.as_you_type(text) if typing else uq.percent_prefixes(text)
-        if not text:
-            raise QueryError("type something to search")
-        try:
-            q = parser.parse(text)
-        except Exception as exc:
-            raise QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
-        every = parser is self._parser  # every field: an entity's name in the boilerplate too
-        # A speaker asked by a name the grouping joins other names to is also found where an
-        # article writes one of those ("Governor Brannock" for said:"Ilsa Brannock", t13x F12),
-        # before prefixes are expanded: a prefix after the name is one after the other names too.
-        q = self._said_grouped(q)
-
-        def prefix_query(f: str, p: str, b: float) -> wquery.Query:
-            got = prefixes.prefix_query(f, p, b, typing)
-            if every and f == "entity":  # the names the boilerplate alone holds starting so
-                return wquery.Or([got, prefixes.prefix_query(uq.NOISE_ENTITY, p, b, typing)])
-            return got
-
-        def phrase_prefix(f: str, words: list[str], p: str, b: float) -> wquery.Query:
-            return prefixes.phrase_prefix_query(f, words, p, b)
-
-        with self._lock:
-            prefixes = self._prefixes
-            q = uq.expand_prefixes(q, prefix_query, prefixes.cjk_char_query, phrase_prefix)
-        q = self._leading_words(q, prefix_query)
-        if every:
-            q = uq.in_boilerplate_too(q)
-        # Its NOT clauses matched over the live documents only: never an article's copy an
-        # update deleted (negation.py, issue 15 H9).
-        return live_negations(q.normalize())
+        # (a method: a test counts the parses _parse_with makes)
+        return query_reading.parse_uncached(self, parser, text, typing)
 
     def parse(self, text: str, *, typing: bool = False) -> wquery.Query:
         """The query as searched: unfielded words in titles, article bodies and boilerplate."""
@@ -857,36 +450,9 @@ class SearchIndex:
         return self.entity_homes({t for f, t in uq.positive_terms(self.parse(query)) if f == "entity"})
 
     def entity_homes(self, names: set[str]) -> set[str]:
-        """``names`` (``entity`` field terms) with the whole name of each entity the corpus
-        grouping merges one of them into (:meth:`CorpusView.home_terms`: ``who:"Ostrava Freight"``
-        is also "Ostrava Freight Lines", written in full in another article) and each such whole
-        name's one short form (:meth:`CorpusView.short_forms`: "rnf" of "royal nursing
-        federation", defined in another article), so that the
-        mentions an entity search lights are those of the entities its hits were found by
-        (:meth:`CorpusView.expand`). As given while no index is open."""
-        if not names or not self.is_open():
-            return names
-        from waic_reader.index.analysis.entities.patterns import figure_term
-
-        # a figure asked as one spelling is the entity of its value, whatever its mentions write
-        names = names | {k for n in names if (k := figure_term(n)) is not None}
-        try:
-            view = self.corpus_view()
-            homes = view.home_terms()
-            # a firm asked by a legal form no article writes: the firm's names and their homes
-            firms = {t for n in names for t in view.firm_terms(n, self._known_entity)}
-        except RuntimeError:  # closed between the check and the read: the names as given
-            return names
-        names = names | firms
-        names = names.union(*(homes.get(n, ()) for n in names))
-        # an entity's one short form, written alone in an article that never defines it, is a
-        # mention of the entity there: ``expand`` finds that article by the short form, so its
-        # mentions of it are the matches ("The RNF said …" of ``who:"Royal Nursing Federation"``,
-        # t13ajr S1)
-        # (and so is a word of its whole name asked alone: ``who:Fraud`` finds the articles that
-        # write only "SFO", as ``expand`` does with ``word_shorts``, and lights it there, s45-rv 12)
-        shorts, word_shorts = view.short_forms(), view.word_shorts()
-        return names.union(*(shorts.get(n, ()) for n in names), *(word_shorts.get(n, ()) for n in names))
+        """``names`` (``entity`` field terms) with the whole names and short forms of the
+        entities the corpus grouping merges them into (:func:`.names_view.entity_homes`)."""
+        return names_view.entity_homes(self, names)
 
     def query_said(self, query: str, doc: str | None = None) -> set[str]:
         """``said`` field terms the submitted ``query`` asks for (not under NOT); given ``doc``,
@@ -897,164 +463,17 @@ class SearchIndex:
         return said | uq.said_grouped_terms(q, doc) if doc is not None and said else said
 
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
-        """Top ``limit`` hits: article matches (title, body) first, then boilerplate-only ones.
-
-        The article fields are searched first; the boilerplate field (``noise``), which carries
-        the same "Related"/"Powered by" lines in thousands of articles, is only searched when
-        the article matches do not fill the page. ``total`` counts every match of the full
-        query (titles, bodies and boilerplate); when that count would cost a second pass over
-        the postings (a phrase whose article matches already fill the page), the number of
-        article matches is given instead and ``total_exact`` is False. A phrase with more than
-        ``PHRASE_CHECK_ALL`` candidate documents has its positions checked only until the page
-        is settled (the page is exact); its count is then estimated (``total_exact`` False).
-        """
-        start = time.perf_counter()
-        self.catch_up()
-        q = self.parse(text, typing=typing)
-        q_main = self.parse_main(text, typing=typing)
-        lit = _lit_terms(q)
-        # A number and the start of a percent word ("65 per"): an article holding the percentage
-        # is lit by that reading alone (Workspace.lit_query), never at a bare "65" found first.
-        value = uq.value_reading(text, typing=typing)
-        value_lit = _lit_terms(self.parse(value)) if value is not None else None
-        # An entity term also finds the articles the corpus grouping gives that name.
-        q, q_main = self._grouped(q), self._grouped(q_main)
-        with self._lock:
-            s = self.searcher()
-            # One pass that scores and counts (no block-quality skipping: measured slower here,
-            # and a skipping pass needs a second one to count). No terms=True either: which
-            # fields matched is worked out for the returned hits only (matched_fields).
-            bulk = self._bulk_scorer(s)
-            bulk.clear()
-            total_exact = True
-            lazy = None
-            if q_main != q and limit is not None and few_matches(s, q_main, limit):
-                # A phrase whose words are rare in articles: its matches cannot fill the page,
-                # so the boilerplate pass would run anyway; one pass over every field is cheaper.
-                top, total = collect(s, q, limit, bulk)
-            else:
-                if limit is not None and bulk.ok:
-                    # A phrase with many candidates: positions checked until the page is settled.
-                    lazy = bulk.phrase_top(q_main, limit)
-                if lazy is not None:
-                    top, total, total_exact = lazy
-                else:
-                    top, total = collect(s, q_main, limit, bulk)
-            if limit is None or total < limit:
-                if q_main != q:
-                    seen = {docnum for docnum, _ in top}
-                    rest = rest_of(q, q_main)
-                    if rest is not None:
-                        # One clause ("Nvidia", "people said"): only its boilerplate part is new.
-                        more, _n = collect(s, rest, None, bulk)
-                        more = [(d, sc) for d, sc in more if d not in seen]
-                        total += len(more)
-                    else:
-                        more, total = collect(s, q, limit, bulk)
-                    extra = [(d, sc) for d, sc in more if d not in seen]
-                    top = top + (extra if limit is None else extra[: limit - len(top)])
-            elif q_main != q and total_exact:
-                # The count of every match: the article matches just scored, plus those only in
-                # the boilerplate (one clause: its boilerplate part; else the whole query again).
-                rest = rest_of(q, q_main)
-                main_docs = bulk.last_docs
-                noise_docs = docset(s, rest, bulk) if rest is not None and main_docs is not None else None
-                full = docset(s, q, bulk) if noise_docs is None else None
-                if noise_docs is not None and main_docs is not None:
-                    total = len(main_docs) + len(noise_docs.difference(main_docs))
-                elif full is not None:
-                    total = len(full)
-                else:  # a phrase: counting its boilerplate matches means checking positions
-                    total_exact = False
-            top_fields = [(docnum, s.stored_fields(docnum), score) for docnum, score in top]
-            matched = matched_fields(s, q, [docnum for docnum, _ in top], bulk)
-            bulk.clear()
-
-        def lit_by(doc: str) -> Lit:
-            if value is not None and value_lit is not None and self.doc_matches(doc, value, in_article=True):
-                return value_lit
-            return lit
-
-        hits = [
-            make_hit(self, stored["doc"], stored, score, matched.get(docnum, set()), *lit_by(stored["doc"]), q)
-            for docnum, stored, score in top_fields
-        ]
-        # Hits only in boilerplate rank below every hit in the article itself.
-        hits.sort(key=lambda h: ("content" not in h.where, -h.score))
-        return Results(text, total, hits, uq.describe_terms(lit[0]), (time.perf_counter() - start) * 1000, total_exact)
+        """Top ``limit`` hits: article matches (title, body) first, then boilerplate-only ones
+        (:func:`.searching.run_search`, where the passes and the count are said)."""
+        return searching.run_search(self, text, limit=limit, typing=typing)
 
     # -- the corpus grouping of names -----------------------------------------------------
 
     def corpus_view(self) -> CorpusView:
-        """The corpus grouping of names for the index as it is (:mod:`corpus_names`): worked
-        out on the first entity search after the index changed and kept until it changes again.
-        Its state (:class:`~.names_state.NamesState`) is kept in memory and in the generation's
-        folder (:mod:`.names_files`): after an update, the next search brings it up to date from the
-        articles the update changed (~ms for a few), or works it all out again from every
-        article's kept value when that is not exact (a new generation, a place's kind changed,
-        many articles changed). Raises ``RuntimeError`` when no index is open."""
-        with self._names_lock:
-            while True:
-                view = self._corpus_view()
-                if view is not None:
-                    return view
-
-    def _corpus_view(self) -> CorpusView | None:
-        """:meth:`corpus_view` (under ``_names_lock``); None when the searcher was replaced
-        meanwhile (then it is worked out for the new one)."""
-        with self._lock:
-            s = self.searcher()
-            held = self._view
-            if held is not None and held[0] is s:
-                return held[1]
-            gen = self._gen
-        with self._lock:
-            if self._searcher is not s:
-                return None
-            segments = names_files.segments(s)
-        key = names_files.segments_key(segments)
-        state = self._names[1] if self._names is not None and self._names[0] == gen else None
-        if state is None and gen is not None:
-            # Another process worked this state of the index out: its view alone (a tenth of
-            # the state's size) is what search reads.
-            view = names_files.read_view(gen, key)
-            if view is not None:
-                with self._lock:
-                    if self._searcher is s:
-                        self._view = (s, view)
-                return view
-        if state is None and gen is not None:
-            state = names_files.read_state(gen)
-        with self._lock:
-            if self._searcher is not s:
-                return None
-            state, kept, changed, layout = names_files.brought_up_to_date(state, s, segments)
-        if state is None:
-            state = NamesState.worked_out(kept, layout)
-        self._names = (gen, state)
-        view = state.view()
-        view.aliases, view.aliases_stamp = self._aliases_for_view()
-        if gen is not None:
-            # Kept for the next process; a read-only index folder works it out again next time.
-            names_files.keep(gen, view, key, state, with_state=bool(changed or kept or not state.layout))
-        with self._lock:
-            if self._searcher is s:
-                self._view = (s, view)
-        return view
-
-    def _aliases_for_view(self) -> tuple[dict[str, str], str]:
-        """The gazetteer's aliases and the stamp of the files they were read from, kept with a
-        view worked out now: the view held before's when the files are unchanged, else read from
-        the analyser's gazetteer (built once a process, read again when the files changed) under
-        that gazetteer's own stamp, never the stamp of files edited after it read them; none
-        without one."""
-        held = self._view
-        if held is not None and held[1].aliases_stamp == gazetteer_stamp():
-            return held[1].aliases, held[1].aliases_stamp
-        gazetteer = getattr(self.analyse, "gazetteer", None)
-        if gazetteer is None:
-            return {}, ""
-        return gazetteer.aliases(), gazetteer.stamp
+        """The corpus grouping of names for the index as it is (:meth:`.names_view.NamesViews.view`:
+        worked out on the first entity search after the index changed and kept until it changes
+        again). Raises ``RuntimeError`` when no index is open."""
+        return self._names_views.view()
 
     def gazetteer_aliases(self) -> Mapping[str, str] | None:
         """The gazetteer's names and aliases kept with the names view (``alias_key`` →
@@ -1096,62 +515,10 @@ class SearchIndex:
         return set(self.corpus_view().docs.get(forms[0], set())) if forms else set()
 
     def _grouped(self, q: wquery.Query) -> wquery.Query:
-        """``q`` with its entity terms also matching the articles the corpus grouping gives
-        those names (:meth:`CorpusView.expand`); as it is without entity terms."""
-        if not any(f == "entity" for f, _t in q.iter_all_terms()):
-            return q
-        return self.corpus_view().expand(_figures_widened(q), self._known_entity).normalize()
-
-    def _said_grouped(self, q: wquery.Query) -> wquery.Query:
-        """``q`` with its ``said`` terms also matching the other names the corpus grouping gives
-        their speaker, in the articles it gives the speaker them (:meth:`CorpusView.widen_said`);
-        as it is without said terms, or while no index is open."""
-        if not any(f == "said" for f, _t in q.iter_all_terms()) or not self.is_open():
-            return q
-        try:
-            return self.corpus_view().widen_said(q)
-        except RuntimeError:  # closed meanwhile: the said terms as asked
-            return q
-
-    def _leading_words(self, q: wquery.Query, prefix_query: Callable[[str, str, float], wquery.Query]) -> wquery.Query:
-        """``q`` with each ``entity`` term of two words or more that no article writes as a name
-        (:meth:`_known_entity`, the boilerplate's names too) also matching the names it opens,
-        by whole words (``prefix_query`` of the term and a space): ``who:"Norvale Department"``
-        finds "Norvale Department of Health" as ``who:Norvale`` does (t13ak N14: 0 articles). A
-        name some article writes is as it is: "Ranvik Drilling", written bare, is not also its
-        sister firm "Ranvik Drilling Services" (t13h F3)."""
-
-        def widen(node: wquery.Query) -> wquery.Query:
-            if isinstance(node, wquery.Term) and node.fieldname == "entity" and " " in node.text:
-                try:
-                    known = self._known_entity(node.text) or self._known_entity(node.text, uq.NOISE_ENTITY)
-                except RuntimeError:  # no index open (yet): the name as asked, as a prefix is
-                    return node
-                if not known:
-                    return wquery.Or([node, prefix_query("entity", node.text + " ", node.boost)])
-            return node
-
-        return q.accept(widen)
+        return query_reading.grouped(self, q)
 
     def _known_entity(self, term: str, field: str = "entity") -> bool:
         """Whether ``term`` is an ``entity`` term of some article in the index (a name one of
         them writes: ``who:`` finds it as it is, no other legal form is looked up)."""
         with self._lock:
             return self.searcher().doc_frequency(field, term) > 0
-
-
-def _figures_widened(q: wquery.Query) -> wquery.Query:
-    """``q`` with each ``entity`` term that is one figure ("$2.5m", "5 pct", "twelve") also
-    matching the term of its value (``patterns.figure_term``): the articles writing it any other
-    way ("$2.5 million", "5%", "12"), as the entity list makes them one entity. (The recogniser's
-    patterns imported here: an index opened for a plain search loads no name data.)"""
-    from waic_reader.index.analysis.entities.patterns import figure_term
-
-    def widen(node: wquery.Query) -> wquery.Query:
-        if isinstance(node, wquery.Term) and node.fieldname == "entity":
-            key = figure_term(node.text)
-            if key is not None and key != node.text:
-                return wquery.Or([node, wquery.Term("entity", key, boost=node.boost)])
-        return node
-
-    return q.accept(widen)
