@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
+from rich.cells import cell_len
 from rich.highlighter import Highlighter
 from rich.text import Text
 from textual.content import Content, Span
@@ -31,6 +32,22 @@ class StandIns(Highlighter):
 
 def line(text: str, width: int | None = None, style: str = "") -> Content:
     return plain(one_line(text, width), style)
+
+
+def id_keeping(doc: str, width: int, tail: str = "") -> str:
+    """``doc`` (a doc id, as shown: control characters' stand-ins already made) in ``width``
+    cells: whole when it fits; else, with ``tail`` (its part no other id shown beside it shares:
+    :func:`~waic_reader.index.analysis.facts.display.distinct_tails`), its start up to what fits,
+    "…" and the tail ("web/bayside-le…saved2"); else cut in its middle, both ends kept
+    ("updat…y-12": the start addresses it, the end tells feed items and saved copies apart). The
+    one way every screen cuts an id: cut at its end, "web/alpine-courier-derailment…" and
+    "web/alpine-courier-derailment" read alike (t13aq N13; t13an N17 before it)."""
+    if cell_len(doc) <= width:
+        return doc
+    if tail and cell_len(tail) + 4 <= width and doc.endswith(tail):
+        start = one_line(doc[: len(doc) - len(tail)], width - cell_len(tail), cells=cell_len)
+        return start + tail
+    return one_line(doc, width, middle=True, cells=cell_len)
 
 
 def spans_content(text: str, styles: list[tuple[int, int, str]]) -> Content:

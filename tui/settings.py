@@ -269,9 +269,14 @@ def _apply(settings: Settings, data: dict[Any, Any], node: Any, path: Path) -> l
 
     problems: list[str] = []
 
-    def problem(key: object, message: str, at: Any = None) -> None:
+    def problem(key: object, message: str, at: Any = None, *, of_key: bool = False) -> None:
+        """``message`` located at ``at`` (a node), else at ``key``'s value, or with ``of_key`` at
+        the key itself: an unknown setting is its key, not the value after it (t13aq N17: it was
+        reported at the value's column, ``settings.yaml:6:12`` for ``bogus_key: 1``)."""
         if at is not None:
             line, col = at.start_mark.line + 1, at.start_mark.column + 1
+        elif of_key:
+            line, col = yamlio.key_position(node, key)
         else:
             line, col = yamlio.position(node, key)
         where = f"{path}:{line}:{col}" if line is not None else str(path)
@@ -280,7 +285,7 @@ def _apply(settings: Settings, data: dict[Any, Any], node: Any, path: Path) -> l
     known = {f.name for f in fields(Settings)} - {"problems"}
     for key, value in data.items():
         if key not in known:
-            problem(key, f"unknown setting {str(key)[:40]!r} (known: {', '.join(sorted(known))})")
+            problem(key, f"unknown setting {str(key)[:40]!r} (known: {', '.join(sorted(known))})", of_key=True)
         elif key == "theme":
             if isinstance(value, str) and value:
                 settings.theme = value

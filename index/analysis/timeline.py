@@ -311,6 +311,9 @@ def bulk_range(moments: Sequence[float]) -> Bulk | None:
 class Timeline:
     articles: list[TimelineArticle]
     subjects: dict[str, Subject]
+    # doc -> how its time's zone was read (date_zones.ZoneRead's zone and note), for the JSON's
+    # article rows as ``list`` gives them (review s49-rv finding 19); empty when not read.
+    zones: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
     @cached_property
     def order(self) -> DateOrder:
@@ -357,12 +360,14 @@ class Timeline:
             seen.setdefault(a.outlet or NO_OUTLET, None)
         return list(seen)
 
-    def to_json(self) -> dict[str, Any]:
-        """``{"articles": [{"doc", "date", "outlet", "title"}], "first": {label: {"doc", "date",
+    def to_json(self, zones: bool = False) -> dict[str, Any]:
+        """``{"articles": [{"doc", "date", "outlet", "title", "date_zone"?, "date_note"?}], "first": {label: {"doc", "date",
         "tied"}}, "range": {"start", "end", "before", "after"} | null, "changes": {label: [{"value",
         "doc", "date", "tied"}]}}`` (``changes``: each figure that changed, :meth:`Subject.change_steps`) (:meth:`range_json`); ``tied``: the other docs that may have been first (a day-only date on the
         first's day, :meth:`Subject.first_and_tied`), in date order, each article once and never the
-        first's own, ``[]`` when none."""
+        first's own, ``[]`` when none. With ``zones`` (the ``timeline --json`` command), an article
+        whose date has a time also gives how its zone was read (:attr:`zones`: ``date_zone``,
+        ``date_note``, as ``list`` gives them)."""
         first: dict[str, dict[str, Any]] = {}
         changes: dict[str, list[dict[str, Any]]] = {}
         for label, subject in self.subjects.items():
@@ -376,11 +381,20 @@ class Timeline:
                     for c, others in subject.change_steps()
                 ]
         return {
-            "articles": [a.to_json() for a in self.articles],
+            "articles": [self._article_json(a) if zones else a.to_json() for a in self.articles],
             "first": first,
             "range": self.range_json(),
             "changes": changes,
         }
+
+    def _article_json(self, a: TimelineArticle) -> dict[str, Any]:
+        """An article's row: :meth:`TimelineArticle.to_json`, with ``date_zone`` and
+        ``date_note`` for a timed date (how its zone was read, as ``list`` says it)."""
+        row = a.to_json()
+        zone = self.zones.get(a.doc)
+        if zone is not None:
+            row["date_zone"], row["date_note"] = zone
+        return row
 
     def range_json(self) -> dict[str, Any] | None:
         """``{"start", "end", "before", "after"}``: the dates of the first and last article of

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from waic_reader.index.corpus import bylines, date_stamps, dateline
+from waic_reader.index.corpus import bylines, date_languages, date_stamps, dateline
 from waic_reader.index.corpus.markdown import table_row
 from waic_reader.index.corpus.page_links import page_link
 from waic_reader.index.corpus.quote_marks import CLOSING_MARKS, OPENING_MARKS
@@ -39,8 +39,56 @@ CRUMB_SEP = re.compile(r"(?<!\s)\s*(?:>|»|›|→|\|| / )\s*")
 # beside its section: "Halvik Post | Sport"), and the most words of a trail's part.
 _TRAIL_SEP = re.compile(r"\s*[>»›→]\s*")
 _TRAIL_PART_WORDS = 4
-_BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])(?:\s+|$)")
+_BULLET_MARK = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])(?:\s+|$)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+
+
+# A day of the month written as an ordinal with its dot ("14.", "3."), and a time of day after a
+# date ("15:20", "08.15").
+_DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])\.")
+_CLOCK = re.compile(r"[0-2]?\d[:.][0-5]\d\b")
+_WORD_EDGES = ".,;:()[]\"'«»„“”‘’"
+
+
+def month_word(word: str) -> bool:
+    """Whether ``word`` (as written, punctuation around it allowed: "März", "března,", "márc.") is
+    a month's name or short form in one of the languages of ``date_languages.MONTH_WORDS``
+    (CLDR's names)."""
+    return word.strip(_WORD_EDGES).lower() in date_languages.MONTH_WORDS
+
+
+def day_ordinal_dot(word: str, nxt: str, before: str = "") -> bool:
+    """Whether the dot closing ``word`` ("14.", a word as written) is a day's ordinal dot, neither
+    a sentence's end nor a numbered list's mark: the day before a month's name (``nxt``, the word
+    after it: "14. März 2026", "3. april", "14. března", the way German, the Nordic languages,
+    Finnish, Czech, Polish, Slovak and Hungarian write a date: CLDR's "d. MMMM" patterns), or after
+    one (``before``, the word before it) and before a time of day ("2026. március 14. 15:20",
+    Hungarian, whose date is year, month, day; CLDR "y. MMMM d."). A day is 1 to 31."""
+    if _DAY_ORDINAL.fullmatch(word) is None:
+        return False
+    return month_word(nxt) or (month_word(before) and _CLOCK.match(nxt) is not None)
+
+
+def time_word_dot(word: str, nxt: str) -> bool:
+    """Whether the dot closing ``word`` ends a date stamp's word written short before the time of
+    day ``nxt`` ("kl. 08.15", Danish, Norwegian, Swedish "klokken"; Polish "godz. 15:20": the stamp
+    words of ``date_languages.STAMP_WORDS``), no sentence's end."""
+    return word.rstrip(".").lower() in date_languages.STAMP_WORDS and _CLOCK.match(nxt) is not None
+
+
+def list_mark(line: str) -> re.Match[str] | None:
+    """The numbered or bulleted list's mark opening ``line`` ("- ", "• ", "3. ", "2) "), else None;
+    a day's ordinal before a month's name opens a date, no list's item ("14. März 2026, 15:20 Uhr":
+    :func:`day_ordinal_dot`; t13aq N2, the date line was typed a list item)."""
+    m = _BULLET_MARK.match(line)
+    if m is None:
+        return None
+    lead = m.group().strip()
+    if lead.endswith("."):
+        after = line[m.end() :].split(None, 1)
+        if after and day_ordinal_dot(lead, after[0]):
+            return None
+    return m
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +163,7 @@ def _looks_wrapped(lines: list[str]) -> bool:
     Wrapped lines share nearly the same length (the wrap column) and often run on into a
     lowercase continuation; a list of headlines varies in length and is in title case.
     """
-    if len(lines) < 2 or any(_BULLET.match(line) or _MD_HEADING.match(line) for line in lines):
+    if len(lines) < 2 or any(list_mark(line) or _MD_HEADING.match(line) for line in lines):
         return False
     body = lines[:-1]
     widest = max(len(line) for line in body)
@@ -144,7 +192,7 @@ def _paragraphs(text: str, chunk: list[tuple[int, int, int]], column: int | None
     run: list[tuple[int, int, int]] = []
     listed = False
     for line in chunk:
-        if _BULLET.match(text[line[0] : line[1]]) or _MD_HEADING.match(text[line[0] : line[1]]):
+        if list_mark(text[line[0] : line[1]]) or _MD_HEADING.match(text[line[0] : line[1]]):
             out.extend(_listed_run(text, run, True, column))
             out.append((line[0], line[1]))
             run, listed = [], True
@@ -301,7 +349,7 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
     spans = [(s, e) for s, e, _ in chunk]
     widths = [ind + (e - s) for s, e, ind in chunk]
     if not _looks_wrapped(lines):
-        if len(chunk) < 3 or any(_BULLET.match(line) or _MD_HEADING.match(line) for line in lines):
+        if len(chunk) < 3 or any(list_mark(line) or _MD_HEADING.match(line) for line in lines):
             return spans
         if sum(_title_case_ratio(line) > 0.6 for line in lines) > len(lines) / 2 or _wrap_width(widths) is None:
             return spans
@@ -827,7 +875,7 @@ _DIGITS = re.compile(r"\d+")
 def _introduces_list(line: str, nxt: str) -> bool:
     """Whether ``line`` is a sentence introducing the list under it: it ends with ":" and the next
     line is a list's item ("Investigators will examine:" over "- the clamp …"). No heading."""
-    return line.rstrip().endswith((":", "：")) and bool(_BULLET.match(nxt)) and not _BULLET.match(line)
+    return line.rstrip().endswith((":", "：")) and bool(list_mark(nxt)) and not list_mark(line)
 
 
 # The most words of an item of a list written without bullets, one item a line ("Hugo Lind, 73").
@@ -846,7 +894,7 @@ def _introduces_plain_list(line: str, items: list[str]) -> bool:
     return (
         line.rstrip().endswith((":", "："))
         and len(items) >= 2
-        and all(_list_item_line(t) and not _BULLET.match(t) for t in items)
+        and all(_list_item_line(t) and not list_mark(t) for t in items)
     )
 
 
@@ -874,6 +922,21 @@ def _line_of(text: str, spans: list[tuple[int, int]], j: int, at: int) -> str:
 
 # The most words of a headline line (a first line of more is the lead's sentence).
 HEADLINE_WORDS = 20
+# The full-width stops that end a Chinese or Japanese sentence (a first line ending so is prose).
+CJK_STOPS = ("。", "！", "？")
+
+
+def headline_words(line: str) -> int:
+    """How many words ``line`` counts as for a headline's length (:data:`HEADLINE_WORDS`): a word
+    of an unspaced script (``tokens.CJK_RUN``: Chinese, Japanese, Korean syllables, written
+    without spaces between words) one for each two of its characters, the length of a word of
+    those languages (so "奥地利哈尔施泰因附近发生火车脱轨事故 造成11人死亡" is the headline of eleven
+    words it reads as, not two; "大坝调查" two, not one: t13aq N1), any other word one."""
+    n = 0
+    for w in words(line):
+        cjk = sum(len(run) for run in CJK_RUN.findall(w))
+        n += max(1, cjk // 2) if cjk else 1
+    return n
 
 
 def headline_over_byline(line: str, under: str) -> bool:
@@ -891,8 +954,8 @@ def headline_over_byline(line: str, under: str) -> bool:
     colon, comma or semicolon (a list's or a quote's introduction), itself no byline, stamp or
     notice on the article (``date_stamps.is_notice``: "This article is more than 2 years old.",
     "Editor's note: …"; review s47-rv2 finding 4)."""
-    n = len(words(line))
-    if "\n" in line.strip() or not 3 <= n <= HEADLINE_WORDS or line.rstrip().endswith((":", ",", ";")):
+    n = headline_words(line)
+    if "\n" in line.strip() or not 3 <= n <= HEADLINE_WORDS or line.rstrip().endswith((":", ",", ";", *CJK_STOPS)):
         return False
     if bylines.is_byline(line) or date_stamps.is_stamp(line) or date_stamps.is_notice(line):
         return False  # (a banner or a note on the article, "This article is more than 2 years old.")
@@ -913,6 +976,24 @@ def headline_over_byline(line: str, under: str) -> bool:
     # headline for that; test_name_kinds6's KORVA-3 lost its PRODUCT to round s47-r's rule).
     code = not wire.spaced and body[wire.end : wire.end + 1].isdigit()
     return wire.dated or wire.agency is not None or (wire.caps and not code)
+
+
+# The most headline words (:func:`headline_words`) of an outlet's name on its line under the headline.
+_NAME_LINE_WORDS = 6
+
+
+def _over_name_over_stamp(line: str, nxt: str, third: str) -> bool:
+    """Whether ``line``, a text's first line, is its headline over the outlet's name (``nxt``, one
+    short line not ending like a sentence) over the date stamp (``third``), as a text's head lays
+    them out in any script ("奥地利…脱轨事故 造成11人死亡" / "环球快讯" / "2026年3月14日 18:30": t13aq
+    N1, the Chinese headline's words, which have no spaces, were too few for the first-line rule
+    and the outlet's name was the title): :func:`headline_over_byline` with the stamp under the name."""
+    name = nxt.strip()
+    if not name or "\n" in name or headline_words(name) > _NAME_LINE_WORDS:
+        return False
+    if ends_like_sentence(name) or name.endswith((":", ",", ";", *CJK_STOPS)):
+        return False
+    return headline_over_byline(line, third)
 
 
 # The most lines of a text's head (its masthead line and date stamps) over a headline over its byline.
@@ -937,12 +1018,13 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     for i, (start, end) in enumerate(spans):
         line = text[start:end]
         nxt = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
+        third = text[spans[2][0] : spans[2][1]] if i == 0 and len(spans) > 2 else ""
         listed = listed and _list_item_line(line)
         if listed:
             kind = "paragraph"  # an item of the list ("Hugo Lind, 73" over the prose after the list)
         elif _MD_HEADING.match(line):
             kind = "title" if i == 0 and line.lstrip().startswith("# ") else "heading"
-        elif _BULLET.match(line):
+        elif list_mark(line):
             kind = "list-item"
         elif "|" in line and table_row(line, _line_of(text, spans, i - 1, start), _line_of(text, spans, i + 1, end)):
             kind = "paragraph"  # a table's row: never a title or heading, however short (t13ah N16)
@@ -956,7 +1038,7 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             and not ends_like_sentence(line)
             and not line.rstrip().endswith((":", ",", ";"))
             and len(words(nxt)) > 0
-        ) or (i == 0 and headline_over_byline(line, nxt)):
+        ) or (i == 0 and (headline_over_byline(line, nxt) or _over_name_over_stamp(line, nxt, third))):
             kind = "title"
         elif 0 < i <= _HEAD_LINES and _under_masthead(blocks) and headline_over_byline(line, nxt):
             # The headline over its byline under the outlet's masthead line and its date stamp
@@ -1263,10 +1345,11 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
         while i > start and not text[i - 1].isspace():
             i -= 1
         if m.group().startswith(".") and len(m.group().rstrip(_END_CLOSERS)) == 1:
+            before = word_before(text, i, start)
+            if day_ordinal_dot(text[i:j], nxt, before) or time_word_dot(text[i:j], nxt):
+                continue  # "14. März 2026": a date's day, no sentence's end (t13aq N19)
             after = _NEXT_WORD.match(text, nxt_match.end())
-            if abbreviation_stop(
-                text[i:j], nxt, word_before(text, i, start), after.group(1) if after is not None else ""
-            ):
+            if abbreviation_stop(text[i:j], nxt, before, after.group(1) if after is not None else ""):
                 continue
         if not (
             nxt[0].isupper()

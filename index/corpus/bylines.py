@@ -166,6 +166,11 @@ def author_names(line: str) -> tuple[str, int] | None:
     parts = [line[a:b].strip() for a, b in fields(line)]
     at, names = None, ""
     for k, part in enumerate(parts):
+        # (The author's field with its job after a comma, among other fields: "14 March 2026 · By
+        # Rhiannon Ap-Gwilym, Europe correspondent", t13aq N11; the job is no second author.)
+        if len(parts) > 1 and (comma := comma_byline(part)) is not None:
+            at, names = k, comma
+            break
         if is_author_field(part):
             at, names = k, OPENING.sub("", part, count=1)
             break

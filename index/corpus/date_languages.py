@@ -58,6 +58,10 @@ LOCALES: dict[str, tuple[str, ...]] = {
     "pl": ("pl",),
     "ru": ("ru",),
     "cs": ("cs",),
+    "da": ("da",),
+    "nb": ("nb",),
+    "fi": ("fi",),
+    "hu": ("hu",),
 }
 # Month forms news writes that CLDR does not have (month → forms, lower case, without a dot):
 # Austrian "Feber", "März" written without its umlaut ("Maerz") and DIN 5008's "Mrz.", French "fév.",
@@ -97,6 +101,11 @@ _STAMP_WORDS: dict[str, _StampWords] = {
     "pl": _StampWords(("opublikowano",), ("zaktualizowano", "aktualizacja"), tuple("dnia o godz r".split())),
     "ru": _StampWords(("опубликовано",), ("обновлено",), tuple("в г".split())),
     "cs": _StampWords(("publikováno", "zveřejněno"), ("aktualizováno",), tuple("v dne".split())),
+    # (Danish and Norwegian "kl." and Finnish "klo" before the time: "3. april 2026 kl. 08.15")
+    "da": _StampWords(("publiceret", "offentliggjort"), ("opdateret",), tuple("den kl".split())),
+    "nb": _StampWords(("publisert",), ("oppdatert",), tuple("den kl".split())),
+    "fi": _StampWords(("julkaistu",), ("päivitetty",), ("klo",)),
+    "hu": _StampWords(("közzétéve", "megjelent"), ("frissítve", "módosítva"), ()),
     # Chinese, Japanese and Korean write the date with characters (CJK_DATE), no month names.
     "zh": _StampWords(
         ("发布", "發布", "发表", "發表"),

@@ -1,46 +1,55 @@
-"""The zone of a time written without one, read across the corpus (t13ap N18).
+"""The zone of a time written without one (t13ap N18; review s49-rv findings 4, 11, 12, 15, 16, 19).
 
 An article's own reading gives a time written without a zone ("By Priya Castellanos-Whitfield |
 August 18, 2026, 7:40 p.m.") no zone: ``2026-08-18T19:40``. Read in the viewer's local zone, a
 saved page of the same story (``article:published_time 2026-08-18T19:40:00-07:00``) and its text
 copy landed seven hours and, in UTC, a calendar day apart. The rule, applied wherever the
 corpus's dates are ordered or shown (``list``, ``show``, the library, the reader, the timeline,
-the fact sheet), in this order:
+the fact sheet, all from one :class:`OutletZones` of the whole corpus), in this order:
 
-1. A time without a zone takes the zone of its outlet (:func:`~.listing.outlet_key`: the same
-   outlet however spelled) where the corpus holds a zoned time of that outlet: the one nearest in
-   time (a zone's offset changes with daylight saving). When that outlet's zoned times within
-   :data:`~.date_values.YEAR_WINDOW_DAYS` of it carry more than one offset outside one daylight
-   saving pair (a wire dating from several places), none is taken.
-2. Else it is read in the local zone, as before.
+1. A time written with its zone (an offset, ``Z``, a zone name the text reader knows) is kept.
+2. A time without a zone in an article whose first dateline names a place the standard zone
+   data knows (:func:`dateline_of`: "TOKYO (Reuters) -" is Asia/Tokyo; with a state, province or
+   country written after a comma, that region decides: "PARIS, Texas" takes no zone, Texas having
+   two) is read in that place's zone on that day: where the story was filed.
+3. Else a wire or news agency takes no outlet zone, as it files from many places: an outlet that
+   names an agency (:func:`agency_outlet`: "Reuters", "Associated Press"), an article whose
+   dateline credits one ("KELLBY (AP) -": the dateline's agency, never a region), or an outlet
+   whose datelines name places of different zones. It is read in the local zone.
+4. Else it takes the zone of its outlet (:func:`~.listing.outlet_key`: the same outlet however
+   spelled) where the corpus holds a zoned time of that outlet that is evidence of where its desk
+   is: not UTC (``Z``/``+00:00`` is what machine stamps are normalised to, not a place), and not
+   an agency's copy. The nearest in time is taken (a zone's offset changes with daylight saving).
+   When that outlet's evidence within :data:`~.date_values.YEAR_WINDOW_DAYS` of it carries more
+   than one offset outside one daylight saving pair, none is taken.
+5. Else it is read in the local zone.
 
-Either way the article says how (:class:`ZoneRead`: ``date_zone`` and ``date_note`` in ``list``
-and ``show --json``, the note in the reader and in ``show``'s ``note:`` lines). A time written
-with its zone (an offset, ``Z``, a zone name the text reader knows) is never changed.
+Either way the article says how (:class:`ZoneRead`: ``date_zone`` and ``date_note`` in ``list``,
+``show --json`` and the timeline's articles, the note in the reader and in ``show``'s ``note:``
+lines).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
-from waic_reader.index.corpus.date_values import YEAR_WINDOW_DAYS
+from waic_reader.index.corpus.date_values import YEAR_WINDOW_DAYS, as_datetime
 from waic_reader.index.corpus.listing import outlet_key
 
-# A time of day after a date (or a year-less ``--MM-DD``), with an optional zone: what
-# ``date_parse`` writes. Group "zone": ``Z`` or ``±HH:MM``.
-_TIMED = re.compile(
-    r"(?P<day>\d{4}-\d\d-\d\d|--\d\d-\d\d)T(?P<time>\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(?P<zone>Z|[+-]\d\d:\d\d)?"
-)
-# How ``date_zone`` says a zone-less time is read where no outlet gives it one.
+# How ``date_zone`` says a zone-less time is read where no zone is taken.
 LOCAL = "local"
 # Offsets one place's clock moves between in a year: at most one hour apart (daylight saving;
 # Lord Howe's half hour included).
 _DST_STEP = timedelta(hours=1)
+# The year a year-less ``--MM-DD`` time is read in, for its wall clock alone (a leap year: the
+# 29th of February stays a day).
+_LEAP_YEAR = "2000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,35 +64,50 @@ class ZoneRead:
     note: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Filed:
+    """Where an article says it was filed: its first dateline's ``place`` as written ("TOKYO"),
+    that place's IANA ``zone`` (None when the zone data does not know it or a region written
+    after it makes it ambiguous) and the ``credit`` in its parentheses ("Reuters"), each None
+    when absent."""
+
+    place: str | None = None
+    zone: str | None = None
+    credit: str | None = None
+
+
+NOT_FILED = Filed()
+
+
+def _moment(iso: str | None) -> datetime | None:
+    """A timed ISO date (``date_parse``'s, or a year-less ``--MM-DD`` one read in a leap year) as
+    a datetime, aware when a zone is written: :func:`~.date_values.as_datetime`, the one reader
+    of the corpus's ISO values. None for a date without a time or no ISO value."""
+    if not iso or "T" not in iso:
+        return None
+    return as_datetime(_LEAP_YEAR + iso[1:] if iso.startswith("--") else iso)
+
+
+def _offset_text(moment: datetime) -> str | None:
+    delta = moment.utcoffset()
+    if delta is None:
+        return None
+    minutes = int(delta.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def offset_of(iso: str | None) -> str | None:
     """The zone written in a timed ISO date (``-07:00``; ``Z`` is ``+00:00``), None when it has
     no time or no zone."""
-    found = _TIMED.fullmatch(iso or "")
-    if found is None or found["zone"] is None:
-        return None
-    return "+00:00" if found["zone"] == "Z" else found["zone"]
+    moment = _moment(iso)
+    return None if moment is None else _offset_text(moment)
 
 
 def zoneless_time(iso: str | None) -> bool:
     """Whether ``iso`` is a time written without a zone (``2026-08-18T19:40``, ``--08-18T19:40``)."""
-    found = _TIMED.fullmatch(iso or "")
-    return found is not None and found["zone"] is None
-
-
-def _wall(iso: str) -> datetime | None:
-    """The wall-clock time of a dated ISO time, zone dropped (None for a year-less one)."""
-    found = _TIMED.fullmatch(iso)
-    if found is None or found["day"].startswith("--"):
-        return None
-    try:
-        return datetime.fromisoformat(f"{found['day']}T{found['time']}")
-    except ValueError:
-        return None
-
-
-def _minutes(offset: str) -> int:
-    sign = -1 if offset[0] == "-" else 1
-    return sign * (int(offset[1:3]) * 60 + int(offset[4:6]))
+    moment = _moment(iso)
+    return moment is not None and moment.tzinfo is None
 
 
 def _said(offset: str) -> str:
@@ -91,19 +115,129 @@ def _said(offset: str) -> str:
     return "UTC" + offset.replace("-", "\u2212", 1)
 
 
-class OutletZones:
-    """The zoned times of a corpus's outlets, for reading their zone-less times (the module's
-    rule). Built once from ``(doc, outlet, date)`` triples (every article of the corpus, as
-    ``list`` gives them: year-less dates resolved); :meth:`read` answers one article."""
+def _minutes(offset: str) -> int:
+    sign = -1 if offset[0] == "-" else 1
+    return sign * (int(offset[1:3]) * 60 + int(offset[4:6]))
 
-    def __init__(self, items: Iterable[tuple[str, str | None, str | None]]) -> None:
-        # outlet key -> [(wall time, offset, doc)] of its zoned, dated times, in time order.
+
+def _zone_offset(zone: str, wall: datetime) -> str | None:
+    """``zone``'s offset (``+09:00``) at the wall-clock time ``wall``; None on a system without
+    that zone's data."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return _offset_text(wall.replace(tzinfo=ZoneInfo(zone)))
+    except ZoneInfoNotFoundError:
+        return None  # (the time then stays without a zone)
+
+
+@cache
+def _zone_clock(zone: str) -> tuple[str | None, str | None]:
+    """``zone``'s offsets in January and July (one place's clock over a year): two zones with the
+    same pair keep one time."""
+    return _zone_offset(zone, datetime(2026, 1, 15, 12)), _zone_offset(zone, datetime(2026, 7, 15, 12))
+
+
+# An outlet's name that says it is a news agency: a known agency (``WIRE_AGENCIES``: "Reuters",
+# "AFP") or a name with an agency's word ("Associated Press", "Agence France-Presse", "Nordwire").
+# A newspaper's words ("News", "Press" alone: "Detroit Free Press") are not: those are desks.
+_AGENCY_WORDS = frozenset(
+    "Agency Agence Agencia Agência Agenzia Agentur Nachrichtenagentur Newswire Wire Novosti".split()
+)
+_AGENCY_PHRASES = ("associated press", "press association", "press trust", "united press", "france-presse")
+
+
+def agency_outlet(name: str | None) -> bool:
+    """Whether an outlet's ``name`` is a news agency's (a wire files from
+    many places, so its desk's zone says nothing of a story's): in ``entities.lexicons.
+    WIRE_AGENCIES`` (any case), or holding an agency's word or phrase (:data:`_AGENCY_WORDS`,
+    :data:`_AGENCY_PHRASES`), or one word closed by "wire" ("Nordwire")."""
+    from waic_reader.index.analysis.entities.lexicons import WIRE_AGENCIES
+
+    if not name:
+        return False
+    name = " ".join(name.split())
+    folded = name.casefold()
+    if name in WIRE_AGENCIES or name.upper() in WIRE_AGENCIES or name.capitalize() in WIRE_AGENCIES:
+        return True
+    words = name.split()
+    if any(w in _AGENCY_WORDS for w in words) or any(p in folded for p in _AGENCY_PHRASES):
+        return True
+    return len(words) == 1 and folded.endswith("wire") and len(folded) > len("wire") + 2
+
+
+# The lines a dateline is looked for in: the head of the text, where wire copy and stories set it.
+_DATELINE_LINES = 60
+
+
+def dateline_of(text: str) -> Filed:
+    """Where ``text`` says it was filed (:class:`Filed`): its first dateline (``dateline.match``
+    over its first :data:`_DATELINE_LINES` lines) with a place. The place's zone is
+    :func:`~.date_patterns.place_zone`'s (a city of the time zone database or a one-zone
+    country); with a region written after a comma ("PARIS, Texas", "LONDON, Ontario", "TOKYO,
+    Japan"), the region's own zone decides: it when the zone data knows the region (a one-zone
+    country or state) and the place is there or unknown, else none (a homonym town abroad, or
+    a region of several zones). :data:`NOT_FILED` when no dateline names a place."""
+    from waic_reader.index.corpus import dateline
+    from waic_reader.index.corpus.date_patterns import place_zone
+
+    for line in text.split("\n", _DATELINE_LINES)[:_DATELINE_LINES]:
+        found = dateline.match(line)
+        if found is None or found.place is None:
+            continue
+        place = line[found.place[0] : found.place[1]]
+        credit = line[found.agency[0] : found.agency[1]] if found.agency is not None else None
+        zone = place_zone(place)
+        if found.region is not None:
+            region = place_zone(line[found.region[0] : found.region[1]].rstrip("."))
+            zone = region if region is not None and (zone is None or _zone_clock(zone) == _zone_clock(region)) else None
+        return Filed(place, zone, credit)
+    return NOT_FILED
+
+
+def filed_fields(text: str) -> dict[str, str | None]:
+    """The row fields of :func:`dateline_of` (``dateline_place``, ``dateline_zone``,
+    ``dateline_credit``), as ``article_fields`` gives them to every listing row."""
+    got = dateline_of(text)
+    return {"dateline_place": got.place, "dateline_zone": got.zone, "dateline_credit": got.credit}
+
+
+def _filed_of(row: Mapping[str, Any]) -> Filed:
+    return Filed(_text(row.get("dateline_place")), _text(row.get("dateline_zone")), _text(row.get("dateline_credit")))
+
+
+class OutletZones:
+    """The whole corpus's evidence of its outlets' zones and of where each article was filed, for
+    reading zone-less times (the module's rule). Built once per listing from its rows (``doc``,
+    ``outlet``, ``date`` with year-less dates resolved, and :func:`filed_fields`); :meth:`read`
+    answers one article."""
+
+    def __init__(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        # outlet key -> [(wall time, offset, doc)] of the zoned times that tell its desk's zone.
         self._zoned: dict[str, list[tuple[datetime, str, str]]] = {}
-        for doc, outlet, iso in items:
-            offset = offset_of(iso)
-            wall = _wall(iso) if iso and offset else None
-            if outlet and offset and wall is not None:
-                self._zoned.setdefault(outlet_key(outlet), []).append((wall, offset, doc))
+        self._filed: dict[str, Filed] = {}
+        clocks: dict[str, set[tuple[str | None, str | None]]] = {}  # outlet key -> its datelines' clocks
+        for row in rows:
+            doc, outlet, iso = str(row["doc"]), _text(row.get("outlet")), _text(row.get("date"))
+            filed = self._filed[doc] = _filed_of(row)
+            if not outlet:
+                continue
+            key = outlet_key(outlet)
+            if filed.zone is not None:
+                clocks.setdefault(key, set()).add(_zone_clock(filed.zone))
+            moment = _moment(iso)
+            offset = None if moment is None else _offset_text(moment)
+            # UTC says where stamps are normalised to, not where a desk is (finding 16); an
+            # agency's copy says where the agency was (finding 4).
+            if moment is None or offset is None or offset == "+00:00" or iso is None or iso.startswith("--"):
+                continue
+            if agency_outlet(outlet) or filed.credit is not None:
+                continue
+            if row.get("date_note") is not None:  # a zone taken by this rule, not written
+                continue
+            self._zoned.setdefault(key, []).append((moment.replace(tzinfo=None), offset, doc))
+        # An outlet whose datelines name places of different zones files from many places.
+        self._many_places = {key for key, seen in clocks.items() if len(seen) > 1}
         for zoned in self._zoned.values():
             zoned.sort()
         # The outlets whose every zoned time is one place's (the common case): no window to look at.
@@ -118,6 +252,10 @@ class OutletZones:
         # (outlet key, day) -> whether the outlet's zones around that day are one place's: a
         # library of 20,000 rows of one outlet asks once a day, not once a row.
         self._one_place: dict[tuple[str, int], bool] = {}
+
+    def filed(self, doc: str) -> Filed:
+        """Where ``doc`` was filed as its row says (:data:`NOT_FILED` for a doc not listed)."""
+        return self._filed.get(doc, NOT_FILED)
 
     def _near(self, key: str, wall: datetime | None) -> list[tuple[datetime, str, str]]:
         """The outlet's zoned times within the window of ``wall`` (all of them for a year-less time)."""
@@ -142,35 +280,49 @@ class OutletZones:
             got = self._one_place[(key, day)] = max(spread) - min(spread) <= _DST_STEP.total_seconds() // 60
         return got
 
-    def read(self, doc: str, outlet: str | None, iso: str | None) -> ZoneRead | None:
-        """How ``doc``'s date ``iso`` (of ``outlet``) is read: None for a date without a time or
-        undated; the zone as written when it has one; else the zone of the same outlet's
-        nearest zoned time (another article's), or the local zone; each with its note."""
-        found = _TIMED.fullmatch(iso or "")
-        if iso is None or found is None:
-            return None
-        if found["zone"] is not None:
-            return ZoneRead(iso, offset_of(iso) or "+00:00")
-        wall = _wall(iso)
-        key = outlet_key(outlet) if outlet else ""
-        near = self._near(key, wall) if outlet else []
-        if near:
-            if self._one_zone(key, wall, near):
-                # The nearest in time (a year-less time: the first, any of one zone's offsets).
-                at = bisect.bisect_left(near, (wall,)) if wall is not None else 0
-                best = min(near[max(at - 1, 0) : at + 1], key=lambda z: abs(z[0] - wall) if wall else timedelta(0))
-                offset = best[1]
-                note = (
-                    f"time without a zone ({found['time'][:5]}): read as {_said(offset)}, "
-                    f"the zone of the same outlet's dated {best[2]}"
-                )
-                return ZoneRead(iso + offset, offset, note)
-            note = (
-                f"time without a zone ({found['time'][:5]}): read in your local time zone "
-                "(the same outlet's other articles give several zones)"
-            )
-            return ZoneRead(iso, LOCAL, note)
-        return ZoneRead(iso, LOCAL, f"time without a zone ({found['time'][:5]}): read in your local time zone")
+    def read(self, doc: str, outlet: str | None, iso: str | None, filed: Filed | None = None) -> ZoneRead | None:
+        """How ``doc``'s date ``iso`` (of ``outlet``; filed as ``filed`` says, else as its row
+        says) is read, by the module's rule: None for a date without a time or undated; the zone
+        as written when it has one; else its dateline place's zone, or its outlet's (another
+        article's), or the local zone; each with its note."""
+        return read_zone(self, doc, outlet, iso, filed)
+
+
+def read_zone(
+    zones: OutletZones | None, doc: str, outlet: str | None, iso: str | None, filed: Filed | None = None
+) -> ZoneRead | None:
+    """:meth:`OutletZones.read`; with ``zones`` None (no corpus read: the article's own dateline
+    or agency decides, or no outlet can lend a zone), an outlet's zone is never taken."""
+    moment = _moment(iso)
+    if iso is None or moment is None:
+        return None
+    if moment.tzinfo is not None:
+        return ZoneRead(iso, _offset_text(moment) or "+00:00")
+    said = f"time without a zone ({moment:%H:%M})"
+    if filed is None:
+        filed = zones.filed(doc) if zones is not None else NOT_FILED
+    wall = None if iso.startswith("--") else moment
+    if filed.zone is not None and (offset := _zone_offset(filed.zone, moment)) is not None:
+        note = f"{said}: read as {_said(offset)}, the zone of its dateline's place ({filed.place}: {filed.zone})"
+        return ZoneRead(iso + offset, offset, note)
+    if not outlet:
+        return ZoneRead(iso, LOCAL, f"{said}: read in your local time zone")
+    key = outlet_key(outlet)
+    if agency_outlet(outlet) or filed.credit is not None or (zones is not None and key in zones._many_places):
+        note = f"{said}: read in your local time zone (a news agency's or wire's copy, filed from many places)"
+        return ZoneRead(iso, LOCAL, note)
+    near = zones._near(key, wall) if zones is not None else []
+    if not near:
+        return ZoneRead(iso, LOCAL, f"{said}: read in your local time zone")
+    if not zones or not zones._one_zone(key, wall, near):
+        note = f"{said}: read in your local time zone (the same outlet's other articles give several zones)"
+        return ZoneRead(iso, LOCAL, note)
+    # The nearest in time (a year-less time: the first, any of one zone's offsets).
+    at = bisect.bisect_left(near, (wall,)) if wall is not None else 0
+    best = min(near[max(at - 1, 0) : at + 1], key=lambda z: abs(z[0] - wall) if wall else timedelta(0))
+    offset = best[1]
+    note = f"{said}: read as {_said(offset)}, the zone of the same outlet's dated {best[2]}"
+    return ZoneRead(iso + offset, offset, note)
 
 
 def _one_spread(zoned: Iterable[tuple[datetime, str, str]]) -> bool:
@@ -179,85 +331,56 @@ def _one_spread(zoned: Iterable[tuple[datetime, str, str]]) -> bool:
     return max(spread) - min(spread) <= _DST_STEP.total_seconds() // 60
 
 
-def zone_rows(rows: Sequence[dict[str, Any]]) -> None:
-    """Read each row's timed date's zone (:class:`OutletZones`), in place: ``date`` with the
-    outlet's zone applied where one is taken, ``date_zone`` (an offset or ``"local"``) and
-    ``date_note`` (None when the zone was written) on every row with a time. Rows: ``list``'s
-    (``doc``, ``outlet``, ``date``), year-less dates already resolved and outlets spelled."""
-    if not any(zoneless_time(str(r.get("date") or "")) for r in rows):
-        for r in rows:
-            zone = offset_of(str(r.get("date") or ""))
-            if zone is not None:
-                r["date_zone"], r["date_note"] = zone, None
-        return
-    zones = OutletZones((str(r["doc"]), _text(r.get("outlet")), _text(r.get("date"))) for r in rows)
+def zone_rows(rows: Sequence[dict[str, Any]]) -> OutletZones:
+    """Read each row's timed date's zone (:class:`OutletZones`), in place: ``date`` with the zone
+    applied where one is taken, ``date_zone`` (an offset or ``"local"``) and ``date_note`` (None
+    when the zone was written) on every row with a time. Rows: ``list``'s (``doc``, ``outlet``,
+    ``date``, :func:`filed_fields`), year-less dates already resolved and outlets spelled.
+    Returns the zones read, for the rest of the corpus's views (``show``, the fact sheet, the
+    timeline) to read theirs alike."""
+    zones = OutletZones(rows)
     for r in rows:
         got = zones.read(str(r["doc"]), _text(r.get("outlet")), _text(r.get("date")))
         if got is not None:
             r["date"], r["date_zone"], r["date_note"] = got.date, got.zone, got.note
+    return zones
 
 
-def zoned_dates(items: Iterable[tuple[str, str | None, str | None]]) -> dict[str, str]:
-    """Of ``(doc, outlet, date)`` triples (a corpus's articles), the docs whose time without a
-    zone takes its outlet's zone (:class:`OutletZones`), each with its date so zoned: what the
-    timeline and the fact sheet order their articles and values by."""
-    items = list(items)
-    if not any(zoneless_time(iso) for _doc, _outlet, iso in items):
-        return {}
-    zones = OutletZones(items)
-    out: dict[str, str] = {}
+def zoned_reads(zones: OutletZones, items: Iterable[tuple[str, str | None, str | None]]) -> dict[str, ZoneRead]:
+    """Of ``(doc, outlet, date)`` triples (some of the corpus's articles: a fact sheet's, the
+    timeline's), how each timed date's zone is read by ``zones`` (the whole corpus's, as ``list``
+    reads it; :meth:`OutletZones.read`): what the timeline and the fact sheet order their
+    articles and values by, and the notes the timeline's JSON gives."""
+    out: dict[str, ZoneRead] = {}
     for doc, outlet, iso in items:
-        got = zones.read(doc, outlet, iso) if zoneless_time(iso) else None
-        if got is not None and got.zone != LOCAL:
-            out[doc] = got.date
+        got = zones.read(doc, outlet, iso)
+        if got is not None:
+            out[doc] = got
     return out
 
 
 # "local time" after a time ("10:30 a.m. local time", "(local time)"): the time of the place the
 # text is datelined at.
 _LOCAL_TIME = re.compile(r"[\s,]*\(?(?i:local\s+time)\b")
-# The lines a dateline is looked for in: the head of the text, where wire copy and stories set it.
-_DATELINE_LINES = 60
 
 
 def local_time_read(text: str, iso: str, end: int) -> tuple[str, str] | None:
     """A text's time written as "local time" (right after ``end``, where its date stamp ends) read in
-    the zone of the place its first dateline names (``dateline.match``; the place's IANA zone by
-    :func:`~.date_patterns.place_zone`: a city of the time zone database or a one-zone country), as
-    (the date with that zone's offset on that day, a note saying so): "March 14, 2025, 10:30 a.m.
-    local time" under "TOKYO —" is ``2025-03-14T10:30+09:00``. None when ``iso`` is no dated time
-    without a zone, "local time" is not written, or no dateline names a place the zone data knows
-    (the time then stays without a zone, for the corpus's rule)."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    from waic_reader.index.corpus import dateline
-    from waic_reader.index.corpus.date_patterns import place_zone
-
-    wall = _wall(iso) if zoneless_time(iso) else None
-    if wall is None or _LOCAL_TIME.match(text, end) is None:
+    the zone of the place its first dateline names (:func:`dateline_of`), as (the date with that
+    zone's offset on that day, a note saying so): "March 14, 2025, 10:30 a.m. local time" under
+    "TOKYO —" is ``2025-03-14T10:30+09:00``. None when ``iso`` is no dated time without a zone,
+    "local time" is not written, or no dateline names a place whose zone is known (the time then
+    stays without a zone, for the corpus's rule)."""
+    moment = _moment(iso)
+    if moment is None or moment.tzinfo is not None or iso.startswith("--") or _LOCAL_TIME.match(text, end) is None:
         return None
-    for line in text.split("\n", _DATELINE_LINES)[:_DATELINE_LINES]:
-        found = dateline.match(line)
-        if found is None or found.place is None:
-            continue
-        place = line[found.place[0] : found.place[1]]
-        zone = place_zone(place)
-        if zone is None:
-            return None
-        try:
-            offset = wall.replace(tzinfo=ZoneInfo(zone)).strftime("%z")
-        except ZoneInfoNotFoundError:
-            return None  # (a system without that zone's data: the time stays without a zone)
-        offset = f"{offset[:3]}:{offset[3:]}"
-        return iso + offset, f"local time read as {place}'s ({zone}, {_said(offset)}), the place of its dateline"
-    return None
-
-
-def with_offset(iso: str | None, offset: str) -> str | None:
-    """``iso`` with ``offset`` written after its time when it is a time without a zone (a fact's
-    value dated by a live blog's entry in an article whose zone was taken from its outlet); any
-    other value as it is."""
-    return iso + offset if iso is not None and zoneless_time(iso) else iso
+    filed = dateline_of(text)
+    if filed.zone is None or (offset := _zone_offset(filed.zone, moment)) is None:
+        return None
+    return (
+        iso + offset,
+        f"local time read as {filed.place}'s ({filed.zone}, {_said(offset)}), the place of its dateline",
+    )
 
 
 def _text(value: object) -> str | None:

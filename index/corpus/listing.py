@@ -46,6 +46,9 @@ _ROW_TYPES: dict[str, type] = {
     "words": int,
     "noise": int,
     "entities": int,
+    "dateline_place": str,
+    "dateline_zone": str,
+    "dateline_credit": str,
 }
 
 

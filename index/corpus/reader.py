@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 # READER_VERSION: what the reader makes of a file (stored in the index with it): a change rebuilds
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-READER_VERSION = 201
+READER_VERSION = 203
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1247,7 +1247,14 @@ def _derive(article: Article, order: str | None = None) -> bool:
             if labels is not None:
                 others: set[int] | None = {i for i, lab in enumerate(labels) if lab and lab[0] != "byline"}
             elif article.discarded is not None:
-                others = {i for i, (hint, _) in article.discarded.items() if hint != "byline"}
+                # (A line straight under the headline is in the article's byline place, whatever
+                # the extractor made of it: a broadcaster's '<div class="meta">14 March 2026 · By
+                # …</div>' under its <h1>, t13aq N11.)
+                others = {
+                    i
+                    for i, (hint, _) in article.discarded.items()
+                    if hint != "byline" and not (i > 0 and article.blocks[i - 1].kind == "title")
+                }
             else:
                 others = None
             article.author = derive_author(article.blocks, others)
@@ -1540,7 +1547,12 @@ def word_count(article: Article, spans: list[tuple[int, int]] | None = None) -> 
 def article_fields(article: Article) -> dict[str, Any]:
     """What ``show --json`` and every listing row (``list --json``, the library, the index's
     stored row) say about an article besides its text: title, title_derived, outlet,
-    outlet_derived, date (ISO 8601, as precise as known), date_source, format, notes."""
+    outlet_derived, date (ISO 8601, as precise as known), date_source, format, notes, and where
+    its first dateline says it was filed (dateline_place, dateline_zone: the place's IANA zone,
+    dateline_credit: the agency credited; :func:`~waic_reader.index.corpus.date_zones.
+    filed_fields`, for reading a time without a zone)."""
+    from waic_reader.index.corpus.date_zones import filed_fields
+
     return {
         "title": article.title,
         "title_derived": article.title_derived,
@@ -1550,6 +1562,7 @@ def article_fields(article: Article) -> dict[str, Any]:
         "date_source": article.date_source,
         "format": article.format,
         "notes": list(article.notes),
+        **filed_fields(article.text),
     }
 
 

@@ -119,6 +119,10 @@ def derive_outlet(
         # the headline, judged the site's header or the byline's stamp): its name (t13ak N12).
         if i <= 2 and (dated := dated_site_name(line)) is not None:
             return dated
+        # The outlet's name alone between the headline and the date stamp, in any script
+        # ("Tagesblick" over "14. März 2026, 15:20 Uhr", "环球快讯" over "2026年3月14日 18:30").
+        if i <= 2 and (over_stamp := name_over_stamp(blocks, i)) is not None:
+            return over_stamp
         # An outlet's name written without spaces and its date under the headline ("新华财经
         # 2026年3月12日", "연합뉴스 2026년 5월 4일": the line that dates the article, t13al-r N8).
         above = blocks[i - 1].text.strip().rsplit("\n", 1)[-1] if i else ""
@@ -434,17 +438,14 @@ _FIELD_LINE = re.compile(
 def _is_prose(b: Block, noise: set[int], i: int) -> bool:
     """Whether block ``i`` is article prose a headline stands over: a paragraph of sentences (12
     words or more, or 6 or more ending like a sentence), not boilerplate, not a date stamp."""
-    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+    from waic_reader.index.corpus.blocks import CJK_STOPS, ends_like_sentence, headline_words
 
     if b.kind != "paragraph" or i in noise or _stamp_like(b.text):
         return False
     # (Chinese, Japanese and Korean words counted by their characters, as a headline's are, and
     # their full stops end a sentence: "…停止していたことが分かった。" is prose, not four words.)
-    n = _headline_words(words(b.text))
-    return n >= 12 or (n >= 6 and (ends_like_sentence(b.text) or b.text.rstrip().endswith(_CJK_STOPS)))
-
-
-_CJK_STOPS = ("。", "！", "？")
+    n = headline_words(b.text)
+    return n >= 12 or (n >= 6 and (ends_like_sentence(b.text) or b.text.rstrip().endswith(CJK_STOPS)))
 
 
 def _page_link(text: str) -> bool:
@@ -465,7 +466,7 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     the first of them: "What's happened"), and so is a headline under a "Most read" list of other
     stories' headlines and dates, which :func:`_headline_below_stamps` does not reach."""
     from waic_reader.index.corpus import date_stamps
-    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+    from waic_reader.index.corpus.blocks import ends_like_sentence, headline_words, words
 
     first = next((i for i, b in enumerate(blocks[:80]) if _is_prose(b, noise, i)), None)
     if first is None:
@@ -500,7 +501,7 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     if phrase_label(block_features(blocks[i])) is not None:
         return None
     text = blocks[i].text.strip()
-    n = _headline_words(words(text))
+    n = headline_words(text)
     # A headline of two or three characters of those scripts ("地震", "台风") opening the text: the
     # counter reads it as one word, which would make it no headline. Only the text's first line: a
     # short line under others (a menu's "首页", "新闻" over a page's prose) stays what it was.
@@ -570,18 +571,6 @@ def _over_deck(blocks: list[Block], noise: set[int], i: int) -> int:
 # Ideographs, kana and hangul: a run of them is one "word" (no spaces between words), which says
 # nothing of its length.
 _CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-
-
-def _headline_words(found: list[str]) -> int:
-    """How many words a line's ``found`` words count as for a headline's length: a word of
-    Chinese, Japanese or Korean script (written without spaces) one for each two of its
-    characters ("大坝调查", "フェリー運航再開" read as the short headlines they are, not as one
-    word), any other word one."""
-    n = 0
-    for w in found:
-        cjk = len(_CJK.findall(w))
-        n += max(1, cjk // 2) if cjk else 1
-    return n
 
 
 def _short_cjk_headline(line: str) -> bool:
@@ -655,7 +644,21 @@ _SECTION_FIRST = re.compile(
 def _section_first_name(line: str) -> str | None:
     """The outlet's name of a site header its section opens (:data:`_SECTION_FIRST`), else None."""
     m = _SECTION_FIRST.match(line)
-    return m.group("name") if m is not None and _sections(m.group("section")) else None
+    if m is None or not _sections(m.group("section")):
+        return None
+    # (A genre word opens a headline far more often than a site header: "Review | Dune Part Two",
+    # "Analysis — Why The Council Got It Wrong"; a genre-opened header names an outlet only when
+    # its name carries an outlet's mark: review s49-rv finding 1.)
+    if _genre_opened(m.group("section")) and not outlet_marked(m.group("name")):
+        return None
+    return m.group("name")
+
+
+def _genre_opened(section: str) -> bool:
+    """Whether a header's section part is a story's genre (:data:`GENRE_WORDS`) rather than closed
+    by a section's word."""
+    parts = re.split(r"\s+[—–|·•›>/-]\s+", section.strip())
+    return any(part.lower() in GENRE_WORDS and part.split()[-1].lower() not in SECTION_WORDS for part in parts)
 
 
 # A site header dated: the outlet's name, a spaced dash, bar or dot, then the day's date ("The
@@ -701,7 +704,37 @@ def live_masthead(line: str) -> tuple[str, str] | None:
     m = _LIVE_HEAD.match(line)
     if m is None or "\n" in line.strip() or bylines.person_name(m.group("name")):
         return None
+    # (An event's or a brand's name heads a live blog as often: "Champions League Final — LIVE:
+    # …", "Apple Event — LIVE: …" are the headline; review s49-rv finding 3.)
+    if not outlet_marked(m.group("name")):
+        return None
     return m.group("name"), line[m.start("label") :].strip()
+
+
+# A broadcaster's call sign ("KMRW", "WKBN": the FCC's K/W prefixes of US stations) or a channel's
+# number ("7", "27") among a masthead's words.
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}|\d{1,3}")
+# Media words naming a broadcaster or a news site rather than a periodical ("Riverwatch News",
+# "Kellby TV", "Valley Radio"), beside the periodicals' closing words (OUTLET_LAST).
+_MEDIA_NAME_WORDS = frozenset("News TV Radio Television Broadcasting Channel Network Newsroom".split())
+
+
+def outlet_marked(name: str) -> bool:
+    """Whether ``name`` (capitalised words a masthead or header writes) carries an outlet's mark:
+    a broadcaster's call sign or a channel's number (:data:`_CALL_SIGN`: "KMRW News 7", "WKBN 27
+    First News"), a media word (:data:`_MEDIA_NAME_WORDS`: News, TV, Radio) or a periodical's word
+    (``entities.lexicons.OUTLET_LAST``: Post, Times, Herald, Courier, Beacon, Review), or a
+    newspaper's name in another language (:func:`bylines.newspaper_name`). An event's, a brand's or
+    a headline's words ("Champions League Final", "Dune Part Two") carry none."""
+    from waic_reader.index.analysis.entities.lexicons import OUTLET_LAST
+
+    words = [w.strip(".,:;") for w in name.split()]
+    titled = [w.capitalize() if w.isupper() and len(w) > 3 else w for w in words]
+    if any(_CALL_SIGN.fullmatch(w) for w in words):
+        return True
+    if any(w in OUTLET_LAST or w in _MEDIA_NAME_WORDS for w in titled):
+        return True
+    return bylines.newspaper_name(" ".join(titled))
 
 
 def release_issuer(blocks: list[Block], i: int) -> str | None:
@@ -723,7 +756,39 @@ def release_issuer(blocks: list[Block], i: int) -> str | None:
     )
     if not (RELEASE_NOTE.match(above) or PRESS_CONTACT.match(below)) or bylines.person_name(name):
         return None
+    # (US releases write their headline there in title case, "City Announces New Park Funding":
+    # a body's name holds an organisation's word, or the release names it again where it says who
+    # it is; review s49-rv finding 2.)
+    if not _body_named(name) and not _named_again(blocks, i, name):
+        return None
     return name
+
+
+def _body_named(name: str) -> bool:
+    """Whether ``name`` is a body's: closed by an organisation's word, one the entity recogniser
+    reads as an ORG cue (``entities.lexicons.CUES``: Office, Department, Authority, Services, Inc)
+    or a legal form, or holding one before "of" ("Department of Transport"). A headline's
+    organisation word opens it, its verb after ("Council Approves Harbour Budget")."""
+    from waic_reader.index.analysis.entities.lexicons import CUES, LEGAL_FORMS
+
+    words = [w.strip(".,") for w in name.split()]
+    if CUES.get(words[-1]) == "ORG" or words[-1] in LEGAL_FORMS:
+        return True
+    return any(CUES.get(w) == "ORG" and nxt == "of" for w, nxt in zip(words, words[1:], strict=False))
+
+
+def _named_again(blocks: list[Block], i: int, name: str) -> bool:
+    """Whether a release's later line that says who issues it names ``name``: its press contact
+    (``noise.patterns.PRESS_CONTACT``: "Contact: Jamie Lee, Acme Robotics") or its boilerplate
+    ("About Acme Robotics")."""
+    from waic_reader.index.analysis.noise.patterns import PRESS_CONTACT
+
+    for b in blocks[i + 1 :]:
+        for line in b.text.split("\n"):
+            line = line.strip()
+            if (PRESS_CONTACT.match(line) or line.startswith("About ")) and name in line:
+                return True
+    return False
 
 
 def without_live_label(name: str) -> str:
@@ -851,6 +916,64 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
             or (sectioned and page_link(name) is None)
         )
     return name if newspaper or _byline_names(name, near) else None
+
+
+# The fewest and most characters of an outlet's name written in an unspaced script alone on its
+# line ("环球快讯", "北日本新報", "한빛일보"): a person's name there is two or three Han characters
+# (or Hangul syllables), so a shorter line is no outlet's.
+_UNSPACED_NAME_CHARS = (4, 12)
+# The most words of an outlet's name written with spaces, alone on its line over the date.
+_NAME_OVER_STAMP_WORDS = 4
+# How many blocks of the text under the date stamp tell its language (a few paragraphs).
+_BODY_BLOCKS = 5
+
+
+def name_over_stamp(blocks: list[Block], i: int) -> str | None:
+    """The outlet's name that block ``i`` is, set as a text's head lays it out: the headline (the
+    title block, straight above), the outlet's name alone on its line, then the article's date
+    stamp (``date_stamps.is_stamp``, straight under it: "Publié le 14 mars 2026 à 12h10", "14. März
+    2026, 15:20 Uhr", "2026年3月14日 18:30"). The place says it is the outlet's, whatever the
+    script: a name of 1 to 4 capitalised words (``letters.CAP``: "Tagesblick", "Le Matin Alpin"), or
+    one unbroken word of an unspaced script (``tokens.CJK_RUN``), which has no capitals, of 4 to 12
+    characters (:data:`_UNSPACED_NAME_CHARS`: "环球快讯"); never a sentence, a person's name
+    (``bylines.person_name``, ``bylines.name_alone``: an author's line without its "By"), a
+    section's or genre's word ("Sport", "Analysis": a rubric), a date's word or a page's link; and
+    a name in Latin script only over prose that does not read English (``lexicon.reads_english``:
+    over English, a column's heading shares the place). None otherwise (t13aq N1, N2: the Chinese and German heads had no outlet, the Chinese one's
+    name was its title)."""
+    from waic_reader.index.analysis.lexicon import reads_english
+    from waic_reader.index.corpus import date_stamps
+    from waic_reader.index.corpus.blocks import CJK_STOPS, words
+    from waic_reader.index.corpus.page_links import page_link
+    from waic_reader.index.corpus.tokens import CJK_RUN
+
+    if not 1 <= i < len(blocks) - 1 or blocks[i - 1].kind != "title" or blocks[i].kind == "title":
+        return None
+    line, under = blocks[i].text.strip(), blocks[i + 1].text.strip()
+    if "\n" in line or "\n" in under or not line or line.endswith((".", ":", ",", ";", "!", "?", *CJK_STOPS)):
+        return None
+    if not date_stamps.is_stamp(under) or date_stamps.is_stamp(line):
+        return None
+    tokens = line.split()
+    if CJK_RUN.fullmatch(line) is not None:
+        low, high = _UNSPACED_NAME_CHARS
+        return line if low <= len(line) <= high else None
+    if not 1 <= len(tokens) <= _NAME_OVER_STAMP_WORDS or not all(_CAPWORD.match(t) for t in tokens):
+        return None
+    if re.fullmatch(bylines.OUTLET_NAME, line) is None or bylines.name_alone(line) is not None:
+        return None
+    if bylines.person_name(line, [under]) or date_stamps.is_date_label(line) or date_stamps.is_calendar(line):
+        return None
+    if (len(tokens) == 1 and line.lower() in SECTION_WORDS | GENRE_WORDS) or _sections(line):
+        return None
+    if page_link(line) is not None:
+        return None
+    # Over English prose the place is shared with a column's heading or a kicker ("Daily Briefing",
+    # "Weekly Review", "Bridge Collapse", the desk's "Staff" over the stamp: review s36-rv finding
+    # 15), which only the words tell apart: there a newspaper's name alone is the outlet's
+    # (:func:`site_name_line`, the older rules). The project reads no other language's rubrics.
+    body = [w.lower() for b in blocks[i + 2 : i + 2 + _BODY_BLOCKS] for w in words(b.text)]
+    return None if reads_english(body) else line
 
 
 def _sections(header: str) -> bool:

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.overrides import OrphanMark, Overrides
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
-    from waic_reader.index.corpus.date_zones import ZoneRead
+    from waic_reader.index.corpus.date_zones import OutletZones, ZoneRead
     from waic_reader.index.corpus.listing import OutletSpelling
     from waic_reader.index.search.engine import MakeEngine, SearchEngine
     from waic_reader.index.search.model import Progress, Results, StoredDoc, SyncReport
@@ -251,24 +251,62 @@ class Workspace:
         stored rows); with ``read``, the articles that have neither are read for their dates
         alone (not analysed, as a listing would). An article with a year and a zone (or no
         time) costs nothing."""
-        from waic_reader.index.corpus.date_zones import OutletZones, ZoneRead, offset_of, zoneless_time
+        from waic_reader.index.corpus.date_zones import (
+            OutletZones,
+            ZoneRead,
+            agency_outlet,
+            dateline_of,
+            offset_of,
+            read_zone,
+            zoneless_time,
+        )
 
         date = article.date
-        if not (date or "").startswith("--") and not zoneless_time(date):
+        yearless = (date or "").startswith("--")
+        if not yearless and not zoneless_time(date):
             zone = offset_of(date)
             return date, (ZoneRead(date, zone) if date and zone else None)
+        filed = dateline_of(article.text)
+        # Only an outlet's zone needs the corpus: a dateline's place, an agency's copy or an
+        # article without an outlet is read from the article alone (review s49-rv finding 11).
+        outlet_can = filed.zone is None and bool(article.outlet)
+        outlet_can = outlet_can and not agency_outlet(article.outlet) and filed.credit is None
+        if not yearless and not outlet_can:
+            return date, read_zone(None, article.doc, article.outlet, date, filed)
         from waic_reader.index.corpus.date_values import YearResolver
         from waic_reader.index.corpus.listing import resolve_years
 
-        rows = [r for r in self._listing.rows(read, analyse=False) if r["doc"] != article.doc]
-        if (date or "").startswith("--"):
+        zones = self._listing.zones  # the last listing's, made from the whole corpus's rows
+        rows: list[dict[str, Any]] | None = None
+        if yearless or zones is None:
+            rows = [r for r in self._listing.rows(read, analyse=False) if r["doc"] != article.doc]
+        if yearless and rows is not None:
             date = YearResolver(r.get("date") for r in rows)(date)
         if not zoneless_time(date):
             return date, None
-        resolve_years(rows)
-        zones = OutletZones((r["doc"], r.get("outlet"), r.get("date")) for r in rows)
-        got = zones.read(article.doc, article.outlet, date)
+        if zones is None and rows is not None:
+            resolve_years(rows)
+            zones = OutletZones(rows)
+        got = read_zone(zones if outlet_can else None, article.doc, article.outlet, date, filed)
         return (date, None) if got is None else (got.date, got)
+
+    def outlet_zones(self, known: Iterable[Mapping[str, Any]] = ()) -> OutletZones:
+        """The whole corpus's zones for reading a time without a zone
+        (:class:`~waic_reader.index.corpus.date_zones.OutletZones`), so the fact sheet of some
+        articles and the timeline date them as ``list`` does (review s49-rv finding 12): the last
+        listing's (:meth:`list_rows`; else ``listing.json`` as it is, :meth:`last_rows`: nothing
+        listed, checked, read or opened); with no listing kept, made from ``known`` (rows with
+        ``doc``, ``outlet``, ``date``: the articles the caller has read)."""
+        from waic_reader.index.corpus.date_zones import OutletZones
+        from waic_reader.index.corpus.listing import resolve_years
+
+        if self._listing.zones is None:
+            self.last_rows()  # (sets the listing's zones when listing.json is current)
+        if self._listing.zones is not None:
+            return self._listing.zones
+        rows = [dict(r) for r in known]
+        resolve_years(rows)
+        return OutletZones(rows)
 
     def _readable(self, docs: Iterable[str]) -> tuple[list[Article], list[tuple[str, str]]]:
         articles, skipped = [], []
@@ -859,7 +897,7 @@ class Workspace:
         rows = self._listing.rows(read, analyse=True)
         resolve_years(rows)
         same_outlets(rows)
-        zone_rows(rows)
+        self._listing.zones = zone_rows(rows)
         return rows
 
     def gazetteer_revision(self) -> str:

@@ -110,7 +110,7 @@ class Figures:
         from waic_reader.index.analysis.figure_cache import FigureCache, date_kept, kept_figures_language
         from waic_reader.index.analysis.timeline_cache import MarksKeys, TimelineCache, keep_analysed, version_of
         from waic_reader.index.analysis.versions import analysis_version
-        from waic_reader.index.corpus.date_zones import zoned_dates
+        from waic_reader.index.corpus.date_zones import LOCAL, zoned_reads
         from waic_reader.index.corpus.listing import OutletSpelling
         from waic_reader.index.workspace.sheets import redate
 
@@ -204,7 +204,11 @@ class Figures:
         with contextlib.suppress(OSError):
             read.save(keep=ws.corpus.entries)
         # A time without a zone takes its outlet's zone, as `list` and the timeline give it.
-        zoned = zoned_dates((s.doc, None if s.label == s.doc else s.label, s.date) for s in sources)
+        # The whole corpus's zones, not those of the sheet's articles alone (review s49-rv finding 12).
+        items = [(s.doc, None if s.label == s.doc else s.label, s.date) for s in sources]
+        known = [{"doc": doc, "outlet": outlet, "date": date} for doc, outlet, date in items]
+        reads = zoned_reads(ws.outlet_zones(known), items)
+        zoned = {doc: got.date for doc, got in reads.items() if got.zone != LOCAL and got.note is not None}
         if zoned:
             read_as = {s.doc: s.date for s in sources}
             for doc, values in per_article:

@@ -17,6 +17,7 @@ from waic_reader.index.corpus.reader import CorpusError, FileUnreadable
 if TYPE_CHECKING:
     from waic_reader.index.analysis.analyser import Analyser
     from waic_reader.index.analysis.overrides import Overrides
+    from waic_reader.index.corpus.date_zones import OutletZones
     from waic_reader.index.corpus.listing import ListingCache, OutletSpelling
     from waic_reader.index.search.model import StoredDoc
     from waic_reader.index.workspace.facade import Workspace
@@ -38,6 +39,9 @@ class Listing:
         # The outlet spelling and the stamp of the listing it was made from (see spelling).
         self._spelling: tuple[tuple[int, int, int] | None, OutletSpelling] | None = None
         self.marks: Overrides | None = None  # the marks file read alone (see _marks_by_doc)
+        # The zones of the last listing's rows (date_zones.zone_rows), for show, the reader, the
+        # fact sheet and the timeline to read a zone-less time as the list did.
+        self.zones: OutletZones | None = None
 
     def last_rows(self) -> list[dict[str, Any]] | None:
         """:meth:`Workspace.last_rows`: the last listing's rows as ``listing.json`` keeps them,
@@ -58,7 +62,7 @@ class Listing:
         self._read = data
         resolve_years(rows)
         same_outlets(rows)
-        zone_rows(rows)
+        self.zones = zone_rows(rows)
         return rows
 
     def spelling(self) -> OutletSpelling:

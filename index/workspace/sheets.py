@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
     from waic_reader.index.analysis.timeline_cache import KeptArticle
+    from waic_reader.index.corpus.date_zones import ZoneRead
     from waic_reader.index.search.model import StoredDoc
     from waic_reader.index.workspace.facade import Workspace
 
@@ -199,6 +200,7 @@ class Sheets:
             version_of,
         )
         from waic_reader.index.analysis.versions import analysis_version
+        from waic_reader.index.corpus.date_zones import zoned_reads
         from waic_reader.index.corpus.spans import SpanSet
 
         marks = MarksKeys(ws.analyser.overrides.entries.values())
@@ -294,8 +296,12 @@ class Sheets:
         for doc, grouped in typed.items():
             inside = SpanSet(noise_spans[doc]).contains
             mentions[doc] = [m for m in grouped if not inside(m.start)]
-        articles = zone_kept(articles, per_article)
-        return build_timeline(articles, mentions, group_figures(per_article), spelled, entries)
+        known = [{"doc": a.doc, "outlet": a.outlet, "date": a.date} for a in articles]
+        reads = zoned_reads(ws.outlet_zones(known), ((a.doc, a.outlet, a.date) for a in articles))
+        articles = zone_kept(articles, per_article, reads)
+        made = build_timeline(articles, mentions, group_figures(per_article), spelled, entries)
+        made.zones = {doc: (got.zone, got.note) for doc, got in reads.items()}
+        return made
 
 
 def _part_of(sheet: QuoteSheet, docs: Sequence[str]) -> QuoteSheet:
@@ -314,14 +320,16 @@ def _part_of(sheet: QuoteSheet, docs: Sequence[str]) -> QuoteSheet:
     )
 
 
-def zone_kept(articles: list[KeptArticle], per_article: Sequence[tuple[str, list[FactValue]]]) -> list[KeptArticle]:
-    """``articles`` with a time written without a zone given its outlet's zone
-    (:func:`~waic_reader.index.corpus.date_zones.zoned_dates`, as ``list`` gives it), and their
-    figures dated alike (each value, and each it replaced, dated by the article: a live blog's
-    entries are then dated in that zone)."""
-    from waic_reader.index.corpus.date_zones import zoned_dates
+def zone_kept(
+    articles: list[KeptArticle], per_article: Sequence[tuple[str, list[FactValue]]], reads: Mapping[str, ZoneRead]
+) -> list[KeptArticle]:
+    """``articles`` with a time written without a zone given the zone ``reads`` took for it (the
+    whole corpus's :func:`~waic_reader.index.corpus.date_zones.zoned_reads`, as ``list`` gives
+    it), and their figures dated alike (each value, and each it replaced, dated by the article: a
+    live blog's entries are then dated in that zone)."""
+    from waic_reader.index.corpus.date_zones import LOCAL
 
-    zoned = zoned_dates((a.doc, a.outlet, a.date) for a in articles)
+    zoned = {doc: got.date for doc, got in reads.items() if got.zone != LOCAL and got.note is not None}
     if not zoned:
         return articles
     before = {a.doc: a.date for a in articles}

@@ -70,8 +70,8 @@ async def test_titles_alike_as_shown_get_ids(tmp_path: Path) -> None:
 
 
 def test_id_keeping() -> None:
-    assert id_keeping("web/a-b", "b", 20) == "web/a-b"
-    assert id_keeping("web/bayside-ledger-ferry-saved2", "saved2", 20) == "web/bayside-l…saved2"
+    assert id_keeping("web/a-b", 20, "b") == "web/a-b"
+    assert id_keeping("web/bayside-ledger-ferry-saved2", 20, "saved2") == "web/bayside-l…saved2"
 
 
 def test_snapshot_twins(snap_compare) -> None:

@@ -137,7 +137,7 @@ def test_bad_values_are_each_reported_and_ignored(tmp_path: Path) -> None:
     def at(row: int, text: str) -> str:
         return f":{row}:{lines[row - 1].index(text) + 1}"
 
-    expected = [at(2, '"yes'), at(3, "BOGUS"), at(3, "7"), at(3, "{a"), at(4, "3"), at(5, "[1]"), at(6, "red")]
+    expected = [at(2, '"yes'), at(3, "BOGUS"), at(3, "7"), at(3, "{a"), at(4, "3"), at(5, "[1]"), at(6, "colour")]
     assert where == expected, s.problems
     assert "unknown label 'BOGUS'" in s.error and "unknown setting 'colour'" in s.error
 
@@ -177,4 +177,4 @@ async def test_the_app_warns_once_and_applies_the_rest(tmp_path: Path) -> None:
         await settle(pilot)
         assert app.theme == "nord" and app.entity_labels == frozenset({"PERSON", "ORG"}) and app.entities_on
         warnings = [message for title, message in shown if title == "Settings ignored"]
-        assert len(warnings) == 1 and "settings.yaml:6:9" in warnings[0]
+        assert len(warnings) == 1 and "settings.yaml:6:1: unknown setting" in warnings[0]

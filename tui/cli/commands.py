@@ -338,7 +338,7 @@ def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
 
     timeline = ws.timeline()
     if args.json:
-        emit_json(timeline.to_json())
+        emit_json(timeline.to_json(zones=True))
         return 0
     if not timeline.articles:  # an empty folder printed nothing at all (#17 after s15, fault 8)
         out("No articles.")

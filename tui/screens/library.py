@@ -22,7 +22,7 @@ from waic_reader.index.corpus.listing import without
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import counted, one_line, visible
 from waic_reader.tui.corpus_warnings import LIST_KEY
-from waic_reader.tui.safe import line, plain
+from waic_reader.tui.safe import id_keeping, line, plain
 from waic_reader.tui.widgets.article_table import ArticleTable
 from waic_reader.tui.widgets.find_bar import FindBar
 from waic_reader.tui.widgets.key_bar import KeyBar
@@ -219,11 +219,10 @@ def _cell(
     style: str = "",
     justify: JustifyMethod = "left",
     keep_end: bool = False,
-    middle: bool = False,
 ) -> Text:
     # Rich Text, never a str: nothing from an article is ever parsed as markup.
     return Text(
-        visible(one_line(value, width or None, keep_end=keep_end, middle=middle, cells=cell_len)),
+        visible(one_line(value, width or None, keep_end=keep_end, cells=cell_len)),
         style=style,
         justify=justify,
         no_wrap=True,
@@ -435,9 +434,20 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         (see :data:`TITLE_ROOM`); empty below :data:`NARROW`, where the narrow widths hold."""
         if self.size.width < NARROW:
             return {}
-        need = self._needs()
+        need = {**self._needs(), "doc": self._doc_need(dropped)}
         base = {key: width for key, _, width in COLUMNS if key != "title" and self._width(key, width, dropped)}
         return fit_widths(self.size.width, base, need, time_first=self._time_first())
+
+    def _doc_need(self, dropped: set[str]) -> int:
+        """The cells the ids the Doc column shows need, with ``dropped`` left out: the short forms
+        (:func:`short_ids`) where a folder column is dropped, else the names (or whole ids, with no
+        folders)."""
+        if self._has_folders and "folder" in dropped:
+            need = self._needs().get("short")
+            if need is None:
+                need = self._needs()["short"] = _widest(list(short_ids(list(self.rows)).values()), 3)
+            return need
+        return self._needs()["doc"]
 
     def _time_first(self) -> bool:
         """Whether the date column's time comes before ids grown past :data:`NARROW_DOC_MAX`
@@ -463,13 +473,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         base = self._width("doc", 10, dropped)
         if not base or title <= TITLE_MIN:
             return fitted
-        if self._has_folders and "folder" in dropped:
-            need = self._needs().get("short")
-            if need is None:
-                need = self._needs()["short"] = _widest(list(short_ids(list(self.rows)).values()), 3)
-        else:
-            need = self._needs()["doc"]
-        grow = min(NARROW_DOC_MAX, need) - base
+        grow = min(NARROW_DOC_MAX, self._doc_need(dropped)) - base
         grow = min(grow, title - TITLE_MIN)
         if grow > 0:
             fitted["doc"] = base + grow
@@ -481,7 +485,11 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         dropped: set[str] = set()
 
         def title_width() -> int:
-            shown = [self._width(key, w, dropped) for key, _, w in COLUMNS if key != "title"]
+            # From NARROW up, with the columns as fitted (fit_widths), not at their base widths:
+            # at 90 columns a count column went for a title the fitted columns left room for,
+            # beside whole ids it showed at 89 (t13aq N23's variant).
+            fitted = self._fit(dropped)
+            shown = [fitted.get(key, self._width(key, w, dropped)) for key, _, w in COLUMNS if key != "title"]
             return self.size.width - sum(w + 2 for w in shown if w) - 4
 
         def ids_whole() -> int:
@@ -496,22 +504,35 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             return max(0, outlet - need["outlet"]) - max(0, min(NARROW_DOC_MAX, need["doc"]) - doc)
 
         def ids_cut() -> bool:
-            """From NARROW up, whether the fitted Doc or Folder column (fit_widths, with the
-            columns shown now) cuts an id its cap (GROW_TO) would show whole: a count column,
-            or an empty date column, shows only beside whole ids there too, so the ids never
-            narrow as the screen widens (t13ae P19: at 90-100 columns the counts kept their
-            room beside "mountain…s#mt-55", a 19-cell id 120 columns showed whole)."""
-            if self.size.width < NARROW:
+            """Whether, with the columns shown now, the Doc column cuts an id it could show
+            whole (up to GROW_TO's 28 cells: no width shows more), or the Folder column a folder
+            it could (its GROW_TO from NARROW up; below, its fixed 8 cells): at every width a
+            folder column, a count column or an empty date column shows only beside whole ids,
+            so the ids never narrow as the screen widens (t13ae P19: at 90-100 columns the counts
+            kept their room beside "mountain…s#mt-55"; t13aq N23: at 89 columns the folder and
+            counts showed beside "eurowire…stein-1", ids cut to the 16 cells the narrow library
+            gives them, and went at 90)."""
+            doc = self._width("doc", 10, dropped)
+            if not doc:
                 return False
             need = self._needs()
-            base = {key: w for key, _, w in COLUMNS if key != "title" and self._width(key, w, dropped)}
-            fit = fit_widths(self.size.width, base, need, time_first=self._time_first())
-            return any(key in fit and fit[key] < min(need[key], GROW_TO[key]) for key in ("doc", "folder"))
+            if self.size.width >= NARROW:
+                base = {key: w for key, _, w in COLUMNS if key != "title" and self._width(key, w, dropped)}
+                fit = fit_widths(
+                    self.size.width, base, {**need, "doc": self._doc_need(dropped)}, time_first=self._time_first()
+                )
+                doc = fit["doc"]
+                folder_cut = "folder" in fit and fit["folder"] < min(need["folder"], GROW_TO["folder"])
+            else:
+                doc = self._narrow_fit(dropped, title_width()).get("doc", doc)
+                folder = self._width("folder", 12, dropped)
+                folder_cut = bool(folder) and folder < min(need["folder"], GROW_TO["folder"])
+            return folder_cut or doc < min(self._doc_need(dropped), GROW_TO["doc"])
 
         # A date column no row has a date for goes first.
         dated = any(r.get("date") for r in self.rows.values())
         for key in DROP_ORDER if dated else ("date", *DROP_ORDER):
-            beside_ids = key not in ("folder", "doc")  # a count column, an empty date column
+            beside_ids = key != "doc"  # a count column, the folder column, an empty date column
             if title_width() + (ids_whole() if key != "doc" else 0) >= TITLE_MIN and not (beside_ids and ids_cut()):
                 break
             dropped.add(key)
@@ -585,18 +606,12 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         # the doc id. Too long, either is cut in the middle: its start addresses it (any unique
         # prefix does) and its end tells feed items apart ("updat…y-12").
         with_folder = self._has_folders and not self._width("folder", 12)
+        doc = self._short.get(row["doc"], row["doc"]) if with_folder else row["doc"] if not self._has_folders else name
+        doc_width = self._width("doc", 10)
         return [
             _cell(folder, self._width("folder", 12), "dim", keep_end=True),
-            _cell(
-                self._short.get(row["doc"], row["doc"])
-                if with_folder
-                else row["doc"]
-                if not self._has_folders
-                else name,
-                self._width("doc", 10),
-                "dim",
-                middle=True,
-            ),
+            # cut as every screen cuts ids (safe.id_keeping)
+            _cell(id_keeping(visible(doc), doc_width) if doc_width else doc, doc_width, "dim"),
             _cell(row.get("outlet") or "—", self._width("outlet", 16), "italic" if row.get("outlet_derived") else ""),
             _cell(
                 row.get("title") or row["doc"],

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -21,15 +22,17 @@ from textual.widgets.option_list import Option
 from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.reader import Article
-from waic_reader.index.corpus.text import counted
+from waic_reader.index.corpus.text import counted, visible
 from waic_reader.tui.entity_colors import label_text_style, selected_style
-from waic_reader.tui.safe import line, plain, spans_content
+from waic_reader.tui.safe import id_keeping, line, plain, spans_content
 
 if TYPE_CHECKING:
     # Types only: importing the recogniser compiles its lexicons' patterns (a few hundred ms) on
     # the UI thread; the workers that build entities import it off that thread.
     from waic_reader.index.analysis.entities.recogniser import Entity, Mention
 
+# However narrow the list, a doc id keeps this many cells (cut in its middle), its label beside it.
+ID_CELLS = 16
 CONTEXT_CHARS = 160  # either side of a mention when its sentence cannot be found
 
 
@@ -102,6 +105,7 @@ class MentionsScreen(ModalScreen[None]):
             found, key=lambda dm: (dm[1].noise, order.get(dm[0], 0), dm[1].start)
         )
         self.one_doc = docs[0] if docs is not None and len(docs) == 1 else None
+        self._laid_out_at = 0  # the list width the options were made for (see _lay_out)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="mentions-dialog"):
@@ -128,17 +132,25 @@ class MentionsScreen(ModalScreen[None]):
             line(counts + where),
         )
 
-    def _options(self) -> list[Option | None]:
+    def _options(self, width: int | None = None) -> list[Option | None]:
+        """The mentions as options for a list ``width`` cells wide (None: not laid out yet). A
+        mention's head names its article by its label and doc id, the id whole wherever the line
+        has room and else cut as every screen cuts ids (:func:`~waic_reader.tui.safe.id_keeping`,
+        in the middle): cut at its end to 30 cells, "web/alpine-courier-derailment…" beside
+        "web/alpine-courier-derailment" read alike with 60 cells of the line free (t13aq N13)."""
         options: list[Option | None] = []
         for i, (doc, m) in enumerate(self.mentions):
             article = self.articles[doc]
             sentence = in_sentence(article, m.start, m.end, selected_style(m.label))
             head: list[Content] = []
             if self.one_doc is None:
-                head.append(line(article.label, 40, "bold"))
+                label = line(article.label, 40, "bold")
+                head.append(label)
                 if article.label != doc:
+                    shown = visible(doc)
+                    room = cell_len(shown) if width is None else max(ID_CELLS, width - label.cell_length - 2)
                     head.append(Content("  "))  # (line() trims, so the gap is its own piece)
-                    head.append(line(doc, 30, "dim"))
+                    head.append(Content.styled(id_keeping(shown, room), "dim"))
             if m.noise:
                 head.append(plain("  boilerplate (press b in the reader to show it)", "italic $text-warning"))
             prompt = Content("\n").join([Content.assemble(*head), sentence]) if head else sentence
@@ -153,6 +165,24 @@ class MentionsScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
+
+    def on_resize(self) -> None:
+        # The heads are laid out for the list's width, known once it is laid out (after the
+        # refresh that follows a resize, the first one included).
+        self.call_after_refresh(self._lay_out)
+
+    def _lay_out(self) -> None:
+        """The options made again for the list's width (when it changed), the cursor kept."""
+        options = self.query_one(OptionList)
+        width = options.scrollable_content_region.width
+        if not width or width == self._laid_out_at:
+            return
+        self._laid_out_at = width
+        at = options.highlighted
+        options.clear_options()
+        options.add_options(self._options(width))
+        if at is not None and at < options.option_count:
+            options.highlighted = at
 
     def action_move(self, delta: int) -> None:
         options = self.query_one(OptionList)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 from waic_reader.index.corpus.text import one_line, visible, visible_same_length
 from waic_reader.tui.early_keys import TakesEarlyKeys
 from waic_reader.tui.highlights import MATCH_STYLE
-from waic_reader.tui.safe import plain
+from waic_reader.tui.safe import id_keeping, plain
 from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.safe_input import SafeInput
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
@@ -83,31 +83,31 @@ TWIN_TITLE_CELLS = 30
 TWIN_ID_CELLS = 28
 
 
-def id_keeping(doc: str, tail: str, width: int) -> str:
-    """``doc`` in ``width`` cells with ``tail`` (its part no twin shares: :func:`distinct_tails`)
-    kept whole at its end: whole when it fits, else its start up to what fits, "…" and the tail
-    ("web/bayside-le…saved2"), else the id cut in its middle, as the library cuts ids (both ends
-    kept). The id cut at its end lost the part telling twins apart ("web/bayside-ledger-ferry-sa…"
-    twice: t13an-r's variant of N17)."""
-    if cell_len(doc) <= width:
-        return doc
-    if tail and cell_len(tail) + 4 <= width and doc.endswith(tail):
-        start = one_line(doc[: len(doc) - len(tail)], width - cell_len(tail), cells=cell_len)
-        return start + tail
-    return one_line(doc, width, middle=True, cells=cell_len)
+def head_name(hit: Hit, width: int, tail: str = "") -> str:
+    """What heads a result on a line of ``width`` cells: its outlet, cut to 24 cells, or with no
+    outlet its doc id, whole where the title beside it can keep its cells (up to
+    :data:`TWIN_TITLE_CELLS`), else cut as every screen cuts ids (:func:`id_keeping`: in the
+    middle, or before ``tail``), in 24 cells at least (t13aq N13: "press/alpenrail-stateme…"
+    cut at its end, 30 cells of the line free)."""
+    if hit.outlet:
+        return one_line(visible(hit.outlet), 24, cells=cell_len)
+    mark = "  (in boilerplate only)" if hit.where == ["noise"] else ""
+    title_keeps = min(cell_len(one_line(visible(hit.title))), TWIN_TITLE_CELLS)
+    return id_keeping(visible(hit.doc), max(24, width - 2 - title_keeps - cell_len(mark)), visible(tail))
 
 
 def head_key(hit: Hit, width: int) -> str:
     """What a result's head reads before any doc id is added (outlet or doc id as cut, title as
     cut for ``width``): two results whose keys are equal read alike and get their ids
     (:func:`hit_prompt`'s ``tail``), not only those whose outlet and title are equal (t13an N17)."""
-    outlet = one_line(visible(hit.outlet or hit.doc), 24, cells=cell_len)
+    outlet = head_name(hit, width)
     room = max(MIN_TITLE_CELLS, width - cell_len(outlet) - 2)
     return f"{outlet}  {one_line(visible(hit.title), room, cells=cell_len)}"
 
 
 def hit_prompt(hit: Hit, width: int, *, tail: str | None = None) -> Content:
-    """A result's option: its head (outlet or doc id cut to 24 cells, two spaces, the title, the
+    """A result's option: its head (:func:`head_name`: the outlet cut to 24 cells, else the doc id
+    whole where the line has room; two spaces, the title, the
     boilerplate mark) on one line of ``width`` cells, the room the results list gives a line, then
     its snippet. The title takes what the outlet, the doc id and the mark leave and is cut with "…"
     only where it does not fit (t13ab L20: it was cut at ``width - 40``, 20 cells at 60 columns,
@@ -118,18 +118,14 @@ def hit_prompt(hit: Hit, width: int, *, tail: str | None = None) -> Content:
     the one such part the matrix and Quotes headers use); the doc id is then shown after the title,
     whole where the title can give it cells down to :data:`TWIN_TITLE_CELLS`, else cut before that
     part (:func:`id_keeping`), in :data:`TWIN_ID_CELLS` cells at least; a result with no outlet,
-    headed by its doc id, keeps that part in its 24 cells."""
-    name = visible(hit.outlet or hit.doc)
-    if tail is not None and not hit.outlet:
-        outlet = id_keeping(name, visible(tail), 24)
-    else:
-        outlet = one_line(name, 24, cells=cell_len)
+    headed by its doc id, keeps that part where the id is cut."""
+    outlet = head_name(hit, width, tail or "")
     mark = "  (in boilerplate only)" if hit.where == ["noise"] else ""
     doc = ""
     if tail is not None and hit.outlet:
         title_keeps = min(cell_len(one_line(visible(hit.title))), TWIN_TITLE_CELLS)
         free = width - cell_len(outlet) - 2 - title_keeps - cell_len(mark) - 2
-        doc = f"  {id_keeping(visible(hit.doc), visible(tail), max(TWIN_ID_CELLS, free))}"
+        doc = f"  {id_keeping(visible(hit.doc), max(TWIN_ID_CELLS, free), visible(tail))}"
     room = max(MIN_TITLE_CELLS, width - cell_len(outlet) - 2 - cell_len(doc) - cell_len(mark))
     head = Content.assemble(
         (outlet, "bold $text-accent"),

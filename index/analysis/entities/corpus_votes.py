@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from waic_reader.index.analysis.entities.events import disaster_places
-from waic_reader.index.analysis.entities.firm_homes import firm_homes, leads_firm
+from waic_reader.index.analysis.entities.firm_homes import firm_homes, leads_firm, one_firm
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     PARTNER_CONJUNCTIONS,
@@ -148,6 +148,11 @@ def firms_whole(mentions_by_doc: dict[str, list[Mention]]) -> dict[str, list[Men
     mentions."""
     keys = {m.key for mentions in mentions_by_doc.values() for m in mentions if not m.noise}
     homes = firm_homes(keys)
+    # a body's forms apart from a legal form or a leading "The" are one entity in boilerplate
+    # too, as the search groups them (corpus_names.merged_keys): a page's masthead "The Alpine
+    # Courier" and its footer's "© The Alpine Courier GmbH" (t13aq N20: two entities in the matrix)
+    for key, bare_home in one_firm({m.key for mentions in mentions_by_doc.values() for m in mentions}).items():
+        homes.setdefault(key, homes.get(bare_home, bare_home))
     if not homes:
         return mentions_by_doc
     return {

@@ -57,13 +57,23 @@ def firm_named(name: str) -> bool:
     return len(words) >= 2 and words[0] not in given_names() and any(kind_of_word(w) == "ORG" for w in words[1:])
 
 
+def _without_the(folded: str) -> str:
+    """A folded name without the article that opens it ("the alpine courier" → "alpine courier"):
+    a body's name is written with and without "The" ("The Alpine Courier", "© The Alpine Courier
+    GmbH", "Alpine Courier"), as with and without its legal form (t13aq N20: the publisher was
+    two entities while "AlpenRail AG" and "AlpenRail" were one). Never empty."""
+    rest = folded.removeprefix("the ")
+    return rest if rest.strip() else folded
+
+
 def one_firm(keys: Iterable[str]) -> dict[str, str]:
     """One entity for a firm written with and without its legal form: each ORG key (as given)
     whose name is another ORG key's but for the legal forms that end it (lexicons.firm_core:
     "Brightwater Ferries Ltd", "Brightwater Ferries Ltd.", "Brightwater Ferries Limited",
     "Veltrix Systems, Inc.", "Brightwater Ferries") → the key of the entity they are grouped as:
     the shortest name written with a legal form (then the first in order: "ORG:Brightwater
-    Ferries Ltd"), as a short form joins its long form. Names are compared folded (:func:`key_form`); keys of other labels are left alone.
+    Ferries Ltd"), as a short form joins its long form. A leading "The" is set aside alike
+    (:func:`_without_the`: "The Alpine Courier" joins "Alpine Courier GmbH"). Names are compared folded (:func:`key_form`); keys of other labels are left alone.
     Follows from the set of keys alone, as the search's grouping needs
     (``corpus_names.merged_keys``); linear in the keys."""
     by_core: dict[str, list[str]] = {}  # folded core → the ORG keys of that core
@@ -71,14 +81,17 @@ def one_firm(keys: Iterable[str]) -> dict[str, str]:
         label, _, name = key.partition(":")
         if label == "ORG" and name.split():
             # folded (t13g F2b): "Corp." and "Corporation", "Co." and "Company" are one form
-            by_core.setdefault(fold(folded_firm_core(name)), []).append(key)
+            by_core.setdefault(_without_the(fold(folded_firm_core(name))), []).append(key)
     out: dict[str, str] = {}
     for core, found in by_core.items():
         if len({key_form(k) for k in found}) < 2:
             continue  # one way of writing it (or one spelling in two cases: key_form joins them)
         # the long form, as a short form joins its long one (merge_short_forms: "Hydrolyne" is
         # "Hydrolyne Corp"); of two, the shorter ("Ltd" before "Ltd.", "Limited")
-        home = min((k for k in found if fold(k.partition(":")[2]) != core), key=lambda k: (len(k), k))
+        formed = [k for k in found if _without_the(fold(k.partition(":")[2])) != core]
+        if not formed:
+            continue  # only "The" apart ("The Alpine Courier", "Alpine Courier"): merge_short_forms'
+        home = min(formed, key=lambda k: (len(k), k))
         for key in found:
             if key_form(key) != key_form(home):
                 out[key] = home

@@ -38,6 +38,8 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,8}")
 # Letters an abbreviation must have, as written, to be read as a country's: two-letter ones
 # ("AP", "PA", "UK") are as often a wire's credit as a place.
 _MIN_WRITTEN = 3
+# The most letters a country's initials have as copy writes them ("RDC", "USA", "RPDC", "EAU").
+_MAX_INITIALS = 5
 
 
 def _lines(path: Path) -> frozenset[str]:
@@ -98,16 +100,25 @@ def _translations(domain: str, languages: Iterable[str]) -> Iterator[gettext.Nul
 def write_region_names_other(path: Path = REGIONS_OTHER_FILE) -> int:
     """Regenerate ``regions_other.txt`` (see the module); returns the number of names."""
     import pycountry
+    from faker.providers.lorem.en_US import Provider as EnglishWords
 
     from waic_reader.index.analysis.entities.gazetteer import _COUNTRY_NAME_LANGUAGES
+    from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS
+    from waic_reader.index.analysis.lexicon import STOP_WORDS
 
+    # A catalogue's fragments and common words are no region's name (review s49-rv finding 6): a
+    # name opening in lower case ("olicki", "trocki"), or one word of the English word lists the
+    # gazetteer's country list leaves out too ("Store"; gazetteer.write_country_names). People's
+    # names stay: a region's name is often one too ("Normandie").
+    words = {w.lower() for w in EnglishWords.word_list} | COMMON_WORDS | STOP_WORDS
     own = {s.name for s in pycountry.subdivisions}
     names: set[str] = set()
     for catalogue in _translations("iso3166-2", _COUNTRY_NAME_LANGUAGES):
         for sub in pycountry.subdivisions:
             other = catalogue.gettext(sub.name)
             if other != sub.name and other not in own and not any(c in other for c in "(),/"):
-                names.add(other)
+                if other[:1].isupper() and not (" " not in other and other.lower() in words):
+                    names.add(other)
     header = (
         "# ISO 3166-2 subdivisions' names in other languages ("
         + " ".join(_COUNTRY_NAME_LANGUAGES)
@@ -131,7 +142,9 @@ def write_country_abbreviations(path: Path = ABBREVIATIONS_FILE) -> int:
     names.update(official)
     for catalogue in _translations("iso3166-1", _COUNTRY_NAME_LANGUAGES):
         names.update(catalogue.gettext(n) for n in official)
-    found = {i for n in names if (i := initials(n)) is not None}
+    # Initials of more than :data:`_MAX_INITIALS` letters spell long official forms no copy writes
+    # ("DFBDSIOA"; review s49-rv finding 6).
+    found = {i for n in names if (i := initials(n)) is not None and len(i) <= _MAX_INITIALS}
     header = (
         "# The initials of the countries' names in English and " + " ".join(_COUNTRY_NAME_LANGUAGES) + ":\n"
         f"# CLDR (babel) and ISO 3166-1 (pycountry {pycountry.__version__}). "

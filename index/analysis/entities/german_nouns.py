@@ -97,6 +97,53 @@ def kind_compound(word: str) -> bool:
     return _KIND_COMPOUND.fullmatch(word) is not None
 
 
+# The heads of German nouns naming a person's office or role, written right before the person's
+# name with no article ("sagte Feuerwehrkommandantin Siobhán Ní Bhriain", "AlpenRail-Chef Torvald
+# Ødegaard sagte", "Verkehrsministerin …": t13aq N8, no person, or an ORG "AlpenRail-Chef Torvald
+# Ødegaard"): Duden's heads of office and role compounds (Chef, Kommandant, Sprecher, Minister,
+# Direktor, Präsident, Leiter, Vorsitzender, Bürgermeister, Sekretär, Kanzler, Beauftragter,
+# Ermittler, Staatsanwalt, Anwalt, Richter, Botschafter, Gouverneur, Geschäftsführer, Trainer,
+# Experte, Vorstand), each in its feminine form "-in" (Duden's movierte Form) where it has one.
+_ROLE_HEADS = (
+    "chef chefin kommandant kommandantin sprecher sprecherin minister ministerin direktor direktorin "
+    "präsident präsidentin leiter leiterin vorsitzende vorsitzender bürgermeister bürgermeisterin "
+    "sekretär sekretärin kanzler kanzlerin beauftragte beauftragter ermittler ermittlerin staatsanwalt "
+    "staatsanwältin anwalt anwältin richter richterin botschafter botschafterin gouverneur gouverneurin "
+    "geschäftsführer geschäftsführerin trainer trainerin experte expertin vorstand"
+).split()
+# A compound of at least three letters before the head ("Feuerwehr|kommandantin"), or a name
+# hyphened to the head ("AlpenRail-Chef", "ÖBB-Sprecherin"), or the head alone ("Sprecherin").
+_ROLE_NOUN = re.compile(
+    rf"(?:{CAP}[{LOWER}]{{2,}}(?:{'|'.join(_ROLE_HEADS)})"
+    rf"|(?:[^\W\d_][\w.&]*-)?(?:{'|'.join(h.capitalize() for h in _ROLE_HEADS)}))"
+)
+
+
+def role_noun(word: str) -> bool:
+    """Whether ``word`` is a German noun naming a person's office or role (:data:`_ROLE_HEADS`:
+    "Feuerwehrkommandantin", "AlpenRail-Chef", "Sprecherin"), the words of which are never the
+    name after it."""
+    return _ROLE_NOUN.fullmatch(word) is not None
+
+
+def german_role_before(text: str, run: list[Unit]) -> int | None:
+    """The index in ``run`` (capitalised words, offsets into ``text``) of the person's name after a
+    German role noun (:func:`role_noun`) when the run's words after it are two to four words the
+    gazetteer does not know, one space apart ("Feuerwehrkommandantin Siobhán Ní Bhriain",
+    "AlpenRail-Chef Torvald Ødegaard"), in a text the one language identifier reads as German;
+    else None. The words after the role noun are a person's name: German sets a body's name after
+    a kind noun (:func:`kind_compound`), never after a role."""
+    for k in range(len(run) - 2):
+        rest = run[k + 1 :]
+        if not role_noun(run[k].text) or not 2 <= len(rest) <= 4:
+            continue
+        if any(u.eid >= 0 for u in rest) or any(text[a.e : b.s] != " " for a, b in zip(run[k:], rest, strict=False)):
+            continue
+        if german_text(text):
+            return k + 1
+    return None
+
+
 def _opens_name(unit: Unit) -> bool:
     word = unit.text
     return unit.eid >= 0 or word in PREFIX_CUES or word in _PLACE_ARTICLES or word in given_names() or word in GIVEN

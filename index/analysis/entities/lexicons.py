@@ -499,6 +499,15 @@ WIRE_WORDS = frozenset(
 WIRE_AGENCIES = frozenset(
     "Reuters Xinhua Kyodo Yonhap Bernama Antara Interfax Anadolu Belga Lusa Bloomberg Agerpres Ukrinform "
     "Notimex Télam Telam Andina Efe Ansa Tanjug Hina Fides Sputnik Nikkei".split()
+    # The initials national agencies and public broadcasters credit copy with in a dateline's
+    # parentheses ("MOSCOW (RIA) —", "BRUSSELS (VRT) —"), which a country's initials read as a
+    # region could take (review s49-rv finding 6). From Wikipedia's "List of news agencies" (the
+    # national agencies of Europe, Asia and the Gulf) and "List of public broadcasters"; three
+    # letters or more (two-letter credits are never read as regions).
+    + "AFP UPI DPA ANSA EFE TASS RIA ANP NTB STT CTK ČTK PAP MTI BTA STA ANA APA SPA KUNA WAM QNA IRNA PTI IANS "
+    "AAP KCNA VNA BSS APP KNA HINA AGI TANJUG "
+    # public broadcasters
+    "VRT RTBF ORF NHK KBS RAI RTÉ RTE NOS SVT NRK YLE ZDF ARD BBC CBC ABC SBS".split()
 )
 # Words of when a newspaper comes out, opening its title ("Evening Post", "Morning Herald"): no
 # town it is named after (t13u F11: a GPE "Evening" from "Valdoria Evening Post").
@@ -1274,16 +1283,26 @@ Ursula Claudia Stefan Andreas Matthias Sabine Ilse Anneliese Beatrix Arvids Gunn
 # kind words out, so these are read as given names from here ("Marine Tondelier").
 GIVEN |= {"Marine"}
 # Family names that come first in Chinese (and Korean/Vietnamese) names: "Li" after "Li Qiang".
-# The Vietnamese ones are the common family names that Wikipedia's "Vietnamese name" lists as borne
-# by most Vietnamese (Nguyễn, Trần, Lê, Phạm, Hoàng/Huỳnh, Phan, Vũ/Võ, Đặng, Bùi, Ngô, Dương, Lý),
-# written with and without their marks (round s49-e: "Dang Thi Hong Nhung" lost "Dang"); "Đỗ" and
-# "Hồ" are left out, as "Do" and "Ho" are English words opening sentences.
+# Every reader of this list takes a capitalised stretch opening with one as a person's name
+# (unknown stretches, person cues, places' refusals), so it holds only names that rarely open a
+# place's name.
 FAMILY_FIRST = frozenset(
     """
 Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang
 Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su
 Lu Ding Ren Shen Yao Jin Xi Fu Qian Kong Bai Cui Kang Mao Qiu Qin Shi Gu Hou Shao Meng Long Wan
 Duan Lei Tan Yin Yan Xue Hao Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Nguyen Tran Le Pham
+""".split()
+)
+# The other common Vietnamese family names, those Wikipedia's "Vietnamese name" lists as borne by
+# most Vietnamese (Nguyễn, Trần, Lê, Phạm above; Hoàng/Huỳnh, Phan, Vũ/Võ, Đặng, Bùi, Ngô, Dương,
+# Lý), written with and without their marks; "Đỗ" and "Hồ" are left out, as "Do" and "Ho" are
+# English words opening sentences. Many Vietnamese places open with the same syllables (Phan Thiết,
+# Phan Rang, Lý Sơn, Dương Đông, Vũng Tàu, Hoàng Mai), so these are read only after a role noun
+# (person_jobs.initial_job: "Refugee Dang Thi Hong Nhung", round s49-e), never as a name's opener
+# elsewhere (review s49-rv finding 7: "flew to Phan Thiet" was a PERSON).
+VIETNAMESE_FAMILY = frozenset(
+    """
 Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong Ly Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Ngô
 Dương Lý
 """.split()
@@ -1306,6 +1325,12 @@ SAY = frozenset(
         "stressed",
     }
 )
+# German copy's verbs of saying after or before a speaker ("Torvald Ødegaard sagte …", "…",
+# sagte Siobhán Ní Bhriain: t13aq N8, no name at all): Duden's verbs of saying, in the past and
+# present tenses news writes, none an English word. Evidence for a name of two words or more only:
+# German capitalises every noun ("Nach dem Unglück erklärte …"). Not "teilte mit" (announced) nor
+# "berichtete" (reported): a firm or the police does that as often as a person.
+GERMAN_SAY = frozenset("sagte sagt erklärte erklärt betonte betont antwortete erzählte".split())
 
 # Verbs of talking before "to"/"with" and a person's name: "She spoke to Hodan Warsame of the
 # Review", "after talking with Ines Maro" (s28-e, heldout21: no name was found there)

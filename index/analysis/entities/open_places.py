@@ -167,6 +167,13 @@ def _in_word(c: str) -> bool:
     return c.isalnum() or c in "_-"
 
 
+# English's articles, demonstratives and possessive determiners (the closed class of central
+# determiners, Quirk et al., A Comprehensive Grammar of the English Language, 5.10), capitalised
+# as a sentence opens with them; and a possessive's endings.
+_DETERMINERS = frozenset("A An The This That These Those Its His Her Their Our My Your".split())
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
 def _glued_before(text: str, at: int) -> bool:
     """Whether a capitalised word (no title) stands right before ``at``, one space apart."""
     if at < 2 or text[at - 1] not in " \u00a0" or not (text[at - 2].isalnum() or text[at - 2] in "'’"):
@@ -176,6 +183,11 @@ def _glued_before(text: str, at: int) -> bool:
         k -= 1
     word = text[k : at - 1].rstrip(".")
     if not (word and word[0].isupper() and word not in TITLE_CORE and word not in TITLE_MOD):
+        return False
+    if word in _DETERMINERS or word.endswith(_POSSESSIVE_ENDS):
+        # "An AlpenRail intercity train", "Saturday's AlpenRail derailment": a sentence's article
+        # or a possessive is no word of the name after it (t13aq N9: the firm was named in every
+        # article but these two, so the timeline's "first" was a later article)
         return False
     # A live blog's stamp ending in a zone or a word ("11:20 CET Dravec said", "Updated 11:20"):
     # the name opens the entry's sentence, glued to nothing (t13l F13)

@@ -26,6 +26,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     CUES,
     FAMILY_FIRST,
     FIRM_TRADE_NOUNS,
+    GERMAN_SAY,
     GIVEN,
     KIN,
     LOWER_TITLES,
@@ -870,6 +871,8 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
         return True
     if prev in SAY or nxt in SAY or (nxt == "," and after in SAY):
         return True
+    if len(stretch) >= 2 and (prev in GERMAN_SAY or nxt in GERMAN_SAY or (nxt == "," and after in GERMAN_SAY)):
+        return True  # "Torvald Ødegaard sagte", "erklärte Brynjar Holmsætre" (lexicons.GERMAN_SAY)
     if prev == "by" or (nxt == "," and (after in APPOSITION or after.isdigit())):
         return True
     if prev in ("to", "with") and i >= 2 and toks[i - 2][2] in SPOKE_TO and len(stretch) >= 2:

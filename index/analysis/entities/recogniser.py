@@ -88,7 +88,11 @@ from waic_reader.index.analysis.entities.gazetteer import (
     parse_gazetteer,
     region_names,
 )
-from waic_reader.index.analysis.entities.german_nouns import german_adjective_noun, german_name_start
+from waic_reader.index.analysis.entities.german_nouns import (
+    german_adjective_noun,
+    german_name_start,
+    german_role_before,
+)
 from waic_reader.index.analysis.entities.given_names import given_names, place_given_names
 from waic_reader.index.analysis.entities.given_words import (
     apposed_person,
@@ -255,6 +259,7 @@ from waic_reader.index.analysis.entities.shouted import (
     line_in_capitals,
     line_labels,
     section_lines,
+    service_code,
     shouted_firms,
     shouted_stretches,
     shouted_verb,
@@ -313,7 +318,7 @@ _IN_STATE_BEFORE = re.compile(
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 266
+ENTITY_VERSION = 268
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1084,6 +1089,9 @@ class Recognizer:
             # "6:40 AM NT", "11:30 a.m. NT", "6:15 p.m. AT": capitals right after a clock time are
             # its time zone, no organisation's name (whichever zone: "NT", "AT", "HST")
             cands = [c for c in cands if not (c[2] == "ORG" and after_clock(text, c[0], c[1]))]
+        if any(c[2] == "ORG" and service_code(text, c[0], c[1]) for c in cands):
+            # "IC 518", "TGV 6201": a train's or a flight's code before its number, no organisation
+            cands = [c for c in cands if not (c[2] == "ORG" and service_code(text, c[0], c[1]))]
         if prefixes:  # "MV" of "MV Estrella": the vessel's prefix, no ORG
             cands = [c for c in cands if not (c[2] == "ORG" and (c[0], c[1]) in prefixes)]
         tickers = [m.span() for m in TICKER.finditer(text)]
@@ -1646,6 +1654,11 @@ class Recognizer:
             return  # "in Easter message", "during Ramadan": a feast, a time, no place nor person (t13ag N9)
         if len(run) == 1 and german_adjective_noun(text, run[0]):
             return  # "lange Schlangen": German capitalises a noun after its adjective, no name
+        if (role_at := german_role_before(text, run)) is not None:
+            # "sagte Feuerwehrkommandantin Siobhán Ní Bhriain", "AlpenRail-Chef Torvald Ødegaard":
+            # German's role noun before a person's name, outside it (t13aq N8)
+            emit(run[role_at].s, run[-1].e, "PERSON")
+            return
         if (name_at := german_name_start(text, run)) is not None:
             # "nahe der Stadt La Oroya", "Der Bus des Unternehmens Transportes Andino Sur": German's
             # capitalised nouns before the name say what it is; a known name among them stands alone

@@ -265,9 +265,14 @@ def _ordinary(word: str, doc_lower: set[str]) -> bool:
 
 _SHOUTED_NUMBER = re.compile(r"\d[\d.,]*|[%£$€¥]")  # ("CUTS 1,200 JOBS", "FINED £1.2M")
 
-# A markup tag in lower case written into the text ("[bold]", "[/bold]", "[red]", "[b]", "<b>"): a
-# console's or a forum's styling left in a saved headline, no word of it.
-_MARKUP_TAG = re.compile(r"\[/?[a-z][a-z0-9_#-]*(?:[ =][^\]\n]{0,40})?\]|</?[a-z][a-z0-9]*>")
+# A markup tag in lower case written into the text ("[bold]", "[/bold]", "[red]", "[b]", "<b>"), a
+# closing tag with no name ("[/]", Rich's), or a terminal's escape sequence (ECMA-48's control
+# sequence, ESC "[" parameters and a final letter: "\x1b[31m"): a console's or a forum's styling
+# left in a saved headline, no word of it (t13aq N10: "HALLSTEIN DERAILMENT — [bold red]UNVERIFIED[/]
+# REPORT\x1b[31m" read as mixed case, its capitals a GPE "Hallstein Derailment" and an ORG "REPORT").
+_MARKUP_TAG = re.compile(
+    r"\[/?[a-z][a-z0-9_#-]*(?:[ =][^\]\n]{0,40})?\]|\[/\]|</?[a-z][a-z0-9]*>|\x1b\[[0-9;?]*[A-Za-z]"
+)
 
 
 def line_in_capitals(text: str) -> bool:
@@ -496,6 +501,27 @@ def after_clock(text: str, s: int, e: int) -> bool:
         and _ZONE_WORD.fullmatch(text, s, e) is not None
         and _CLOCK_BEFORE.search(text, max(0, s - 14), s) is not None
     )
+
+
+# A service's or a vehicle's code: capitals right before its number ("IC 518", "ICE 1001", "TGV
+# 6201", "RE 7"), a train's, a bus's or a flight's designation. OntoNotes (Weischedel et al., the
+# OntoNotes 5.0 named-entity guidelines) marks no such number a name: the letters say what kind of
+# service runs, no organisation (t13aq N10: an ORG "IC" in six articles). A year after the letters
+# is an event's or a plan's ("COP 2021", "NATO 2030"), no service number.
+_SERVICE_NUMBER_AFTER = re.compile(r" (?!(?:19|20)\d\d\b)\d{1,5}(?![\w.,:/%-]\w|[%°])")
+
+
+def service_code(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]``, two to four capital letters, is a service's code before its number
+    (:data:`_SERVICE_NUMBER_AFTER`), the article writing it nowhere without a number after it
+    ("the IC 518 … IC services" keeps an "IC" that is a name)."""
+    code = text[s:e]
+    if not (2 <= len(code) <= 4 and code.isalpha() and code.isupper()):
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text):
+        if _SERVICE_NUMBER_AFTER.match(text, m.end()) is None:
+            return False
+    return True
 
 
 # A label in capitals opening a line before a name, as wire furniture writes it: PR Newswire's

@@ -11,7 +11,13 @@ import re
 
 from waic_reader.index.analysis.main_text import COMMENTS_PROSE_WORDS
 from waic_reader.index.analysis.noise.block_rules import code_line, is_stamp_line, phrase_label
-from waic_reader.index.analysis.noise.bylines import author_box, bylined, short_sentence
+from waic_reader.index.analysis.noise.bylines import (
+    ABOUT_BYLINES_AUTHOR,
+    about_bylines_author,
+    author_box,
+    bylined,
+    short_sentence,
+)
 from waic_reader.index.analysis.noise.classify import classify_blocks, classify_labels
 from waic_reader.index.analysis.noise.comments import SECTION_WORD, own_section
 from waic_reader.index.analysis.noise.dateless import SITE_HEADER_DATED_UNDER
@@ -83,6 +89,10 @@ class _Memo:
         return self._phrases[i]
 
 
+# The most words of a note about the author closing a page's main text (bylines' author box's).
+_CLOSING_BIO_WORDS = 60
+
+
 def classify_article(
     blocks: list[Block], discarded: dict[int, tuple[str | None, str]] | None = None
 ) -> list[tuple[str, str] | None]:
@@ -133,6 +143,14 @@ def classify_article(
             named = discarded[name][0] == "byline" or blocks[name].text.strip().lower() in byline_text
             if named and author_box(memo.feat(name), memo.feat(i)):
                 labels[i] = ("byline", "author box after the article: a line about the author named above it")
+    # A note about the byline's author closing the main text ("Konstantin Vélez-Marchetti is a
+    # former rail safety inspector." under "By Konstantin Vélez-Marchetti", which the extractor left
+    # out over the text): an author bio, as in text (t13aq N22).
+    last = next((i for i in reversed(main) if blocks[i].text.strip()), None)
+    if last is not None and last > first_main and labels[last] is None and memo.feat(last).n <= _CLOSING_BIO_WORDS:
+        heads = [blocks[k].text.lower() for k in range(first_main) if blocks[k].text.strip()]
+        if about_bylines_author(blocks[last].text.strip(), heads) is not None:
+            labels[last] = ("byline", ABOUT_BYLINES_AUTHOR)
     # A live blog's entry times, each over an entry the extractor kept, are the story's: those it
     # left out and those it kept (one page's entries may go either way).
     stamps = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from waic_reader.index.analysis.noise.block_rules import dated, is_bio, is_stamp_line
 from waic_reader.index.analysis.noise.features import (
@@ -32,6 +33,7 @@ from waic_reader.index.analysis.noise.patterns import (
     WRITER_VERB,
 )
 from waic_reader.index.corpus import bylines as byline_fields
+from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence
 from waic_reader.index.corpus.date_stamps import foreign_stamp, is_stamp
 from waic_reader.index.corpus.titles import alone_byline
@@ -321,8 +323,10 @@ NAME_LINE_REASON = "name line beside the article's date or byline"
 
 
 # A line about someone, opening with their name: "Jane Roe is the Courier's transport editor."
+# (The name's words capitalised in any cased script, a one-letter particle among them: "Tomás Ó
+# Ceallaigh"; letters.CAP_WORD.)
 _ABOUT_NAME = re.compile(
-    r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:(?:is|was|has been)\s+(?:a|an|the|our|[A-Z][\w.-]*['’]s)\s"
+    rf"^({letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{1,3}})\s+(?:(?:is|was|has been)\s+(?:a|an|the|our|[A-Z][\w.-]*['’]s)\s"
     r"|(?:writes|reports)\s+(?:about|on|for)\s|covers\s|joined\s)"
 )
 _ABOUT_NAME_WORDS = 40
@@ -357,23 +361,43 @@ def bylined_bios(
             bylines.append(feats[i].text.lower())
             byline_at = i
             continue
-        if not (body_start <= i <= body_end) or lab is not None or i in keep or feats[i].n > _ABOUT_BOX_WORDS:
+        # (Or the line closing the text past the body's last paragraph, no paragraph of the article
+        # between: an opinion piece's "Konstantin Vélez-Marchetti is a former rail safety
+        # inspector." under its last paragraph, read as no part of its body; t13aq N22.)
+        closing = i > body_end and before[i] == before[body_end + 1]
+        if not (body_start <= i <= body_end or closing) or lab is not None or i in keep:
             continue
-        m = _ABOUT_NAME.match(feats[i].text)
-        if m is None or len(INNER_STOP.findall(feats[i].text)) > 1:
+        if feats[i].n > _ABOUT_BOX_WORDS:
             continue
         place = min(before[i] - before[byline_at + 1], before[body_end + 1] - before[i + 1])
         if place > _ABOUT_NAME_PLACE or (place and feats[i].n > _ABOUT_NAME_WORDS):
             continue
-        # The name as the byline gives a writer's: "By Jane Roe", or alone on its line.
-        named = re.escape(m.group(1).lower())
-        who = re.compile(rf"\bby\s+{named}(?![\w'’])|^{named}$")
-        if not any(who.search(b) for b in bylines):
+        author = about_bylines_author(feats[i].text, bylines)
+        if author is None:
             continue
-        labels[i] = ("byline", "a line about the byline's author")
+        labels[i] = ("byline", ABOUT_BYLINES_AUTHOR)
         name = next_block(feats, i, -1)
-        if name is not None and labels[name] is None and feats[name].text.strip() == m.group(1):
+        if name is not None and labels[name] is None and feats[name].text.strip() == author:
             labels[name] = ("byline", "the byline's name over a line about them")
+
+
+ABOUT_BYLINES_AUTHOR = "a line about the byline's author"
+
+
+def about_bylines_author(text: str, bylines: Sequence[str]) -> str | None:
+    """The name of the article's own author that ``text`` (one line) is a note about, else None:
+    one sentence opening with a full name then "is", "was", "writes", … (:data:`_ABOUT_NAME`: "Jane
+    Roe is the Courier's chief political correspondent.", "Konstantin Vélez-Marchetti is a former
+    rail safety inspector.") where a byline of ``bylines`` (lines, lower case) gives that name a
+    writer's: "By Jane Roe", or the name alone on its line. A line about anyone else is the story's.
+    The one test of :func:`bylined_bios` and an HTML page's closing line
+    (``noise.article.classify_article``)."""
+    m = _ABOUT_NAME.match(text)
+    if m is None or len(INNER_STOP.findall(text)) > 1:
+        return None
+    named = re.escape(m.group(1).lower())
+    who = re.compile(rf"\bby\s+{named}(?![\w'’])|^{named}$")
+    return m.group(1) if any(who.search(b.strip()) for b in bylines) else None
 
 
 def bylined(f: Feat) -> bool:

@@ -19,7 +19,7 @@ from waic_reader.index.analysis.noise.patterns import (
     FULL_STOP_BRACKETED_TAIL,
     TAGGED_SENTENCE_END,
 )
-from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
+from waic_reader.index.corpus.blocks import Block, ends_like_sentence, list_mark, words
 from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, UNSPACED_SCRIPTS, cjk_bigrams, fold, word_count
 
 # ---------------------------------------------------------------------------------------------
@@ -130,12 +130,12 @@ def block_features(block: Block) -> Feat:
     if "[" in block.text and LINK_MARKER.search(block.text):
         # A text-mode browser's dump (``lynx -dump``) numbers each link before its words, "[10]Share
         # on Facebook", "By [9]Tom Hale": the line is read by its words, as the page shows them.
-        pieces = tuple(p for p in (_BULLET_LEAD.sub("", x).strip(" \t#") for x in LINK_MARKER.split(block.text)) if p)
+        pieces = tuple(p for p in (_without_mark(x).strip(" \t#") for x in LINK_MARKER.split(block.text)) if p)
         block = Block(block.start, block.end, block.kind, LINK_MARKER.sub("", block.text))
     ws = words(block.text)
     # (A line set wholly in emphasis, "*Follow HealthWatch Review on X for updates.*", is read by its
     # words as a phrase rule reads them: t13ak N12, the follow prompt stayed article text.)
-    text = _EMPHASIS_WRAP.sub(r"\2", _BULLET_LEAD.sub("", block.text))
+    text = _EMPHASIS_WRAP.sub(r"\2", _without_mark(block.text))
     lows = [w.lower() for w in ws]
     # The words that are no function words, found once for the stop-word density, the vocabulary
     # and the title ratio (each tested every word against STOP again).
@@ -203,7 +203,15 @@ _CLOSERS = " \t\"'”’»)]）」』】"
 # A link's number in a text-mode browser's dump, glued to the link's first word: "[10]Share", "#[1]RSS"
 # (not a footnote's "[1]" closing a sentence: that one follows its word).
 LINK_MARKER = re.compile(r"(?:(?<=[\s#*(])|^)\[\d{1,4}\](?=[^\s\[\]])")
-_BULLET_LEAD = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])\s+")
+
+
+def _without_mark(text: str) -> str:
+    """``text`` without the list's mark opening it (``blocks.list_mark``: "- ", "3. "; a date's
+    day, "14. März 2026", is kept: t13aq N2)."""
+    m = list_mark(text)
+    return text if m is None or (m.end() == len(text) and not text[m.end() - 1].isspace()) else text[m.end() :]
+
+
 # A line wrapped in one pair of emphasis marks ("*…*", "**…**", "_…_"), as Markdown and plain
 # text set an aside; the marks hug the words (no "* item *" list marker).
 _EMPHASIS_WRAP = re.compile(r"^\s*(\*{1,3}|_{1,3})(?=\S)((?:(?!\1).)+?)(?<=\S)\1\s*$")

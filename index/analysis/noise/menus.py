@@ -45,7 +45,7 @@ from waic_reader.index.corpus import dateline, letters
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, name_alone, named_elsewhere, person_name
 from waic_reader.index.corpus.date_stamps import is_stamp
-from waic_reader.index.corpus.titles import dated_site_header, site_name_line
+from waic_reader.index.corpus.titles import dated_site_header, name_over_stamp, site_name_line
 
 
 def short_lines(feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
@@ -703,6 +703,11 @@ def name_under_headline(blocks: list[Block], feats: list[Feat], labels: list[tup
     k, under = lines[1], lines[2]
     f, u = feats[k], feats[under]
     name = f.text.strip()
+    if labels[k] is None and name_over_stamp(blocks, k) is not None:
+        # (The outlet's name in any script, its place alone saying so: "Tagesblick", "环球快讯" over
+        # the date stamp; t13aq N1, N2.)
+        labels[k] = ("navigation", SITE_NAME_UNDER_HEADLINE)
+        return
     capitalised = name_words(name)
     if labels[k] is not None or f.sentence_end or not 2 <= capitalised <= 3 or not _SITE_NAME.match(name):
         return

@@ -548,17 +548,23 @@ def page_head(
     # player or share box): the standfirst's sentences under the first showing are content. A
     # standfirst tells the story in brief: most of its words are the article's (a prompt between
     # the two showings, "To save this article, sign in", is not).
+    # (The first showing may win too, over its date stamp: "Publicerad 14 mars 2025 kl 10.23" read
+    # as one since the Nordic stamp words, round s49-m2. Then the second showing is the one below.)
     text = feats[best].text.strip().lower()
     first = next((k for k in range(top, best) if feats[k].text.strip().lower() == text), None)
+    second = best
+    if first is None:
+        again = next((k for k in range(best + 1, body_start) if feats[k].text.strip().lower() == text), None)
+        first, second = (best, again) if again is not None else (None, best)
     if first is not None:
         lead = [
             j
-            for j in range(first + 1, best)
+            for j in range(first + 1, second)
             if sentence(feats[j], labels[j], english)
             and sum(1 for w in feats[j].vocab if w in body_vocab) >= _LEAD_SHARE * len(feats[j].vocab)
         ]
         if lead:
-            keep.update([first, *lead])
+            keep.update([first, second, *lead])
     last = best
     for j in range(best + 1, body_start):
         g = feats[j]
