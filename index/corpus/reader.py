@@ -1249,12 +1249,16 @@ def _derive(article: Article, order: str | None = None) -> bool:
             elif article.discarded is not None:
                 # (A line straight under the headline is in the article's byline place, whatever
                 # the extractor made of it: a broadcaster's '<div class="meta">14 March 2026 · By
-                # …</div>' under its <h1>, t13aq N11.)
-                others = {
-                    i
-                    for i, (hint, _) in article.discarded.items()
-                    if hint != "byline" and not (i > 0 and article.blocks[i - 1].kind == "title")
-                }
+                # …</div>' under its <h1>, t13aq N11; so is the line straight over the main text's
+                # first line, a WordPress theme's entry-meta "Posted on … by …" under a headline
+                # in a plain <div>, t13ar N14.)
+                discarded = article.discarded
+                first_kept = next((k for k in range(len(article.blocks)) if k not in discarded), -1)
+
+                def byline_place(i: int) -> bool:
+                    return (i > 0 and article.blocks[i - 1].kind == "title") or i + 1 == first_kept
+
+                others = {i for i, (hint, _) in discarded.items() if hint != "byline" and not byline_place(i)}
             else:
                 others = None
             article.author = derive_author(article.blocks, others)
