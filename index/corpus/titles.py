@@ -360,7 +360,7 @@ def derive_author(blocks: list[Block], noise: set[int] | None = None) -> str | N
             len(line) > _BYLINE_CHARS
             or "\n" in line
             or (noise is not None and k in noise)
-            or not bylines.BY_FIELD.search(line)
+            or not (bylines.BY_FIELD.search(line) or bylines.BY_INSIDE.search(line))
         ):
             continue
         if "[" in line:

@@ -12,6 +12,7 @@ from typing import Any
 
 from waic_reader.index.analysis.entities.events import disaster_places
 from waic_reader.index.analysis.entities.firm_homes import firm_homes, leads_firm, one_firm
+from waic_reader.index.analysis.entities.gazetteer import latin_letter
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     PARTNER_CONJUNCTIONS,
@@ -395,7 +396,7 @@ def corpus_added(
                 if leads_firm(surface, key) and not firm_cue(w, n):
                     continue  # a firm's leading word used otherwise: maybe its town (t13i F3)
                 glued = _GLUED_AFTER.match(w, n)
-                if glued and glued.group(1).isupper():
+                if glued and glued.group(1).isupper() and latin_letter(glued.group(1)):
                     break
                 end = here + n
                 if 0 <= place.next_start < end and not _partner_taken(surface, label, here, end, mentions, starts):
