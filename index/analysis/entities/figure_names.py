@@ -12,11 +12,23 @@ its own words (its bound too) in its span, shown per mention and cell.
 
 The spelling is the English one the app shows figures in (thousands by commas, "million" and
 "billion" as news copy writes amounts from a million up, AP style; a currency by its sign where
-``figures.CURRENCY_SIGNS`` holds one, else by its ISO 4217 code)."""
+``figures.CURRENCY_SIGNS`` holds one that is not letters alone, else by the word news copy writes
+after the number, ``figures.CURRENCY_WORDS``' first for it: "600 billion yuan", "5 billion yen",
+"40 million francs"; by its ISO 4217 code only where no such word is known: "NOK 300 million").
+Articles write "600 billion yuan" far more than "CNY 600 billion" (review s49-rv finding 13)."""
 
 from __future__ import annotations
 
-from waic_reader.index.analysis.figures import CURRENCY_SIGNS, SI_UNITS, T_DOLLARS, UNITS, VAGUE, YEN_OR_YUAN
+from waic_reader.index.analysis.figures import (
+    CURRENCY_CODES,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    SI_UNITS,
+    T_DOLLARS,
+    UNITS,
+    VAGUE,
+    YEN_OR_YUAN,
+)
 
 # The key's first character (patterns.FIGURE_KEY_MARK; not imported: patterns imports the
 # recogniser's tables and this module is read by spellings, which every entity list imports).
@@ -45,6 +57,21 @@ def _signs() -> dict[str, str]:
 
 
 _SIGN_OF = _signs()
+
+
+def _words() -> dict[str, str]:
+    """Unit → the word written after the number for it, for the units :func:`_signs` gives no sign:
+    the first word :data:`figures.CURRENCY_WORDS` lists for it that is a word, not a code written in
+    lower case ("yuan" for CNY, not "rmb" nor "cny"; "yen" for JPY; "pesos" for an unresolved peso, "pa'anga" for TOP)."""
+    out: dict[str, str] = {}
+    for word, unit in CURRENCY_WORDS.items():
+        if unit in _SIGN_OF or not word.replace("'", "").isalpha() or word.upper() in CURRENCY_CODES:
+            continue
+        out.setdefault(unit, word)
+    return out
+
+
+_WORD_OF = _words()
 # The units that are measures (figures.UNITS' values): shown after the number; any other unit of a
 # key is a currency (its code).
 _MEASURES = frozenset(UNITS.values()) | frozenset(SI_UNITS) | {"magnitude"}
@@ -92,7 +119,7 @@ def _parse(number: str) -> float:
 def figure_shown(key_name: str) -> str | None:
     """The name a figure entity keyed ``key_name`` (``patterns.figure_value_name``: "=USD|2500000",
     "=|200..300", "=%|5", "=km|40") is shown by: "$2.5 million", "200-300", "5%", "40 km",
-    "1,450", "€40 million", "CHF 40 million", "8,500 acres", "magnitude 6.4"; None when
+    "1,450", "€40 million", "600 billion yuan", "NOK 300 million", "8,500 acres", "magnitude 6.4"; None when
     ``key_name`` is no figure's key (no leading mark, or a value that is no number). A parameter
     after the value (a bound in keys made before round s49-f) is left out."""
     if not key_name.startswith(_KEY_MARK):
@@ -126,4 +153,7 @@ def figure_shown(key_name: str) -> str | None:
     if unit in _MEASURES:
         return f"{amount} {unit}"
     sign = _SIGN_OF.get(unit)
-    return f"{sign}{amount}" if sign is not None else f"{unit} {amount}"
+    if sign is not None:
+        return f"{sign}{amount}"
+    currency = _WORD_OF.get(unit)
+    return f"{amount} {currency}" if currency is not None else f"{unit} {amount}"

@@ -222,10 +222,9 @@ _LANGUAGE_NOUN = re.compile(
     r"lessons?|class|classes|courses?|tuition|lyrics|dialogue|grammar|dictionar(?:y|ies)|proficiency|literacy|"
     r"teachers?|immersion|interpreters?|interpretation|interpreting|dialects?|pronunciation|vocabulary|"
     r"loanwords?|spelling|orthography|"
-    # its words and its writing ("mixes old Bulgarian with Turkish and Greek words", "the Pomak
-    # speech of the villages", "written first in Arabic script": issue #16, round s49-e, held-out
-    # 42's and 40's NORPs)
-    r"words|phrases?|expressions?|idioms?|speech|script|alphabet|"
+    # its words and its writing ("mixes old Bulgarian with Turkish and Greek words": issue #16,
+    # round s49-e, held-out 42's NORPs; "speech" and "script" are read apart, _SPEECH_OR_SCRIPT)
+    r"words|phrases?|expressions?|idioms?|alphabet|"
     # its study and its teaching ("the department of Crimean Tatar philology", "reduced Crimean
     # Tatar schooling": round s38-e)
     r"philology|linguistics|schooling|"
@@ -569,9 +568,41 @@ def _bare_mentions(text: str, spans: list[tuple[int, int]], chosen: list[Cand]) 
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:whose|his|her|their|my|our|your) $", re.I)
 
 
+# "speech" and "script" after a people's adjective are as often a speech given by one of that
+# people or a draft text ("a French speech at the UN", "the Turkish script of the deal": review
+# s49-rv finding 17) as the language: they mark one only right after "in" ("sang it in Pomak
+# speech", "written first in Arabic script", round s49-e's held-out 40 and 42 cases), or, for
+# "script", after the name of a writing system (:data:`WRITING_SYSTEMS`: "the Cyrillic script").
+_SPEECH_OR_SCRIPT = re.compile(r"\s+(speech|script)\b")
+_IN_BEFORE = re.compile(r"(?<![\w'’-])in $", re.I)
+# Writing systems named as languages are ("Arabic script", "Latin script"): the scripts of ISO
+# 15924's code list (Unicode's Script property values) whose English names are also language or
+# people words the recogniser reads.
+WRITING_SYSTEMS = frozenset(
+    """Arabic Armenian Bengali Cyrillic Devanagari Georgian Greek Gujarati Gurmukhi Hebrew Kannada
+    Khmer Lao Latin Malayalam Mongolian Oriya Sinhala Syriac Tamil Telugu Thai Tibetan Tifinagh
+    Cherokee Coptic Glagolitic Runic Ogham""".split()
+)
+
+
+def _speech_or_script(text: str, s: int, e: int) -> bool:
+    """Whether the language name at ``text[s:e]`` is followed by "speech" or "script" that mark it
+    a language (:data:`_SPEECH_OR_SCRIPT`): right after "in", or a writing system's name before
+    "script"."""
+    m = _SPEECH_OR_SCRIPT.match(text, e)
+    if m is None:
+        return False
+    if _IN_BEFORE.search(text, max(0, s - 4), s) is not None:
+        return True
+    return m.group(1) == "script" and text[s:e] in WRITING_SYSTEMS
+
+
 def _language_noun(text: str, s: int, e: int) -> bool:
     """Whether the language name at ``text[s:e]`` is followed by a noun only a language goes
-    before (:data:`_LANGUAGE_NOUN`), a person's "name" after a possessive left out (:data:`_OWNER_BEFORE`)."""
+    before (:data:`_LANGUAGE_NOUN`), a person's "name" after a possessive left out (:data:`_OWNER_BEFORE`),
+    or by "speech" or "script" read as its (:func:`_speech_or_script`)."""
+    if _speech_or_script(text, s, e):
+        return True
     m = _LANGUAGE_NOUN.match(text, e)
     if m is None:
         return False

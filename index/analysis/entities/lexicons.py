@@ -1283,16 +1283,26 @@ Ursula Claudia Stefan Andreas Matthias Sabine Ilse Anneliese Beatrix Arvids Gunn
 # kind words out, so these are read as given names from here ("Marine Tondelier").
 GIVEN |= {"Marine"}
 # Family names that come first in Chinese (and Korean/Vietnamese) names: "Li" after "Li Qiang".
-# The Vietnamese ones are the common family names that Wikipedia's "Vietnamese name" lists as borne
-# by most Vietnamese (Nguyễn, Trần, Lê, Phạm, Hoàng/Huỳnh, Phan, Vũ/Võ, Đặng, Bùi, Ngô, Dương, Lý),
-# written with and without their marks (round s49-e: "Dang Thi Hong Nhung" lost "Dang"); "Đỗ" and
-# "Hồ" are left out, as "Do" and "Ho" are English words opening sentences.
+# Every reader of this list takes a capitalised stretch opening with one as a person's name
+# (unknown stretches, person cues, places' refusals), so it holds only names that rarely open a
+# place's name.
 FAMILY_FIRST = frozenset(
     """
 Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang
 Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su
 Lu Ding Ren Shen Yao Jin Xi Fu Qian Kong Bai Cui Kang Mao Qiu Qin Shi Gu Hou Shao Meng Long Wan
 Duan Lei Tan Yin Yan Xue Hao Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Nguyen Tran Le Pham
+""".split()
+)
+# The other common Vietnamese family names, those Wikipedia's "Vietnamese name" lists as borne by
+# most Vietnamese (Nguyễn, Trần, Lê, Phạm above; Hoàng/Huỳnh, Phan, Vũ/Võ, Đặng, Bùi, Ngô, Dương,
+# Lý), written with and without their marks; "Đỗ" and "Hồ" are left out, as "Do" and "Ho" are
+# English words opening sentences. Many Vietnamese places open with the same syllables (Phan Thiết,
+# Phan Rang, Lý Sơn, Dương Đông, Vũng Tàu, Hoàng Mai), so these are read only after a role noun
+# (person_jobs.initial_job: "Refugee Dang Thi Hong Nhung", round s49-e), never as a name's opener
+# elsewhere (review s49-rv finding 7: "flew to Phan Thiet" was a PERSON).
+VIETNAMESE_FAMILY = frozenset(
+    """
 Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong Ly Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Ngô
 Dương Lý
 """.split()

@@ -25,6 +25,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     ROLE_NOUNS,
     TITLE_CORE,
     TITLE_MOD,
+    VIETNAMESE_FAMILY,
     WEEKDAYS_MONTHS,
     job_word,
 )
@@ -64,7 +65,13 @@ def initial_job(run: list[Unit]) -> bool:
         return (
             len(run) >= 3
             and run[1].eid < 0
-            and (nxt in given_names() or nxt in GIVEN or nxt in FAMILY_FIRST or run[1].syllabic)
+            and (
+                nxt in given_names()
+                or nxt in GIVEN
+                or nxt in FAMILY_FIRST
+                or nxt in VIETNAMESE_FAMILY
+                or run[1].syllabic
+            )
         )
     return True
 

@@ -575,8 +575,16 @@ def unknown_stretch(
             )
         )
     ):
-        # "his school in Villa Adela", "shops in Fancy Bazar": a place by where it stands
-        emit(stretch[0].s, stretch[-1].e, "GPE" if placed_given_name(text, toks, stretch) else "PERSON")
+        # "his school in Villa Adela", "shops in Fancy Bazar": a place by where it stands; a
+        # family name written first opens many an Asian place's name too ("Long Xuyen", "Kim
+        # Son"): a place cue beats it ("flew to Long Xuyen", review s49-rv finding 7)
+        placed = placed_given_name(text, toks, stretch) or (
+            words_[0] in FAMILY_FIRST
+            and words_[0] not in GIVEN
+            and words_[0] not in given_names()
+            and place_cue(text, toks, stretch, initial)
+        )
+        emit(stretch[0].s, stretch[-1].e, "GPE" if placed else "PERSON")
     elif (
         4 <= len(stretch) <= (6 if particled else 5)
         and (words_[0] in given_names() or words_[0] in GIVEN or words_[0] in FAMILY_FIRST)

@@ -1381,7 +1381,14 @@ def extract_figures(
                 english
                 and goods
                 and not fv.measure
-                and giving_verb(text, s.start, fig.start, s.end, goods.split()[-1])
+                # (the whole counted phrase: "fishing nets" are no relief "nets", review s49-rv 10)
+                and giving_verb(
+                    text,
+                    s.start,
+                    fig.start,
+                    s.end,
+                    fv.label if fv.kind == "count" and fv.label.endswith(goods) else goods,
+                )
                 and (giver := owner(text, fig, (s.start, s.end), prev_end))
             ):
                 # "Japan sent 20 tonnes of rice and 500 tents": aid in kind, its giver's, labelled

@@ -38,12 +38,37 @@ _AID_WORDS = frozenset("aid relief assistance donation donations help humanitari
 # tents and tarpaulins of emergency shelter) and the food aid rations and parcels of its Food
 # security standards; a firm delivering them still trades in them rarely enough ("UNICEF delivered
 # 1,500 blankets" with no aid word was no giver's, round s49-f).
-# (By the last word of the counted noun: "hygiene kits", "mosquito nets", "sleeping mats", "food
-# parcels".)
+# Words that are relief goods alone, or as the last word of a longer name ("family tents"): those
+# a firm's trade seldom counts by the thousand.
 RELIEF_GOODS = frozenset(
-    """blankets blanket tents tent tarpaulins tarpaulin tarps mattresses mats nets jerrycans kits
-    rations parcels""".split()
+    """blankets blanket tents tent tarpaulins tarpaulin tarps mattresses jerrycans rations""".split()
 )
+# Relief goods named only by their whole phrase: the last word alone is trade as often ("fishing
+# nets", "test kits", "parcels" a firm ships or sells: review s49-rv finding 10).
+RELIEF_PHRASES = frozenset(
+    {
+        "mosquito nets",
+        "bed nets",
+        "hygiene kits",
+        "dignity kits",
+        "shelter kits",
+        "kitchen sets",
+        "kitchen kits",
+        "sleeping mats",
+        "food parcels",
+        "food rations",
+        "family kits",
+    }
+)
+
+
+def relief_goods(goods: str) -> bool:
+    """Whether ``goods``, a counted phrase ("hygiene kits", "family tents"), names relief goods:
+    a phrase of :data:`RELIEF_PHRASES` ending it, or a last word of :data:`RELIEF_GOODS`."""
+    words = goods.lower().split()
+    return bool(words) and (words[-1] in RELIEF_GOODS or " ".join(words[-2:]) in RELIEF_PHRASES)
+
+
 # (between the verb and a later item of its list of goods no other verb: "sent 20 tonnes of rice
 # and distributed 500 tents")
 _MOST_WORDS = 12
@@ -51,13 +76,13 @@ _MOST_WORDS = 12
 
 def giving_verb(text: str, start: int, pos: int, end: int, goods: str = "") -> bool:
     """Whether a verb of giving (:data:`_GIVING`, or of moving goods in a sentence of aid or of
-    relief goods, ``goods`` the counted noun's last word: :data:`_MOVING`, :data:`RELIEF_GOODS`)
+    relief goods, ``goods`` the counted phrase: :data:`_MOVING`, :func:`relief_goods`)
     governs the figure at ``pos`` (its sentence from ``start`` to ``end``): right before it, an
     auxiliary or a particle between aside ("has sent 25 tonnes", "handed out 2,000 blankets"), or
     before a list of goods whose later item it is ("sent 20 tonnes of rice and 500 tents"), no
     other verb between."""
     words = [w.lower() for w in WORD.findall(text, start, pos)][-_MOST_WORDS:]
-    aid = goods in RELIEF_GOODS or bool(_AID_WORDS & {w.lower() for w in WORD.findall(text, start, end)})
+    aid = relief_goods(goods) or bool(_AID_WORDS & {w.lower() for w in WORD.findall(text, start, end)})
     at = max((k for k, w in enumerate(words) if w in _GIVING or (aid and w in _MOVING)), default=-1)
     if at < 0:
         return False

@@ -918,6 +918,34 @@ _SAID_KINDS = frozenset({"duration", "year"})
 _KIND_WORDS = frozenset({"money", "amount", "number", "people", "percentage", "year", "duration", "date"})
 
 
+# Words before an amount that bring in a sum not named before ("a $5 million lawsuit", "another
+# $5 million"), where "the"/"that" point back to one.
+_NEW_SUM_BEFORE = frozenset("a an another".split())
+
+
+def _new_sum(f: FactValue) -> bool:
+    """Whether the amount ``f`` brings in a sum of its own rather than pointing back to one named
+    before: an indefinite article before it ("a $5 million lawsuit", "another $5 million"), or a
+    noun after it that it modifies ("its $5 million settlement": a lower-case word that is no
+    function word, verb, participle nor reported verb). Read from ``f.words`` (its sentence's words,
+    the figure ""). Such an amount is no repeat of a named one of the same value (review s49-rv
+    finding 9: the lawsuit's $5 million was folded into "money for reconstruction")."""
+    if "" not in f.words:
+        return False
+    at = f.words.index("")
+    before = f.words[at - 1].lower() if at else ""
+    after = f.words[at + 1] if at + 1 < len(f.words) else ""
+    if before in _NEW_SUM_BEFORE:
+        return True
+    return (
+        after.isalpha()
+        and after.islower()
+        and after not in STOP_WORDS
+        and after not in REPORTING_VERBS
+        and not is_participle(after)
+    )
+
+
 def _repeats(f: FactValue, m: FactValue) -> bool:
     """Whether ``f`` says again the value ``m`` (of its article, the same :func:`_repeat_key`,
     in another row) gave: never of other owners or other stuff, a count's
@@ -938,7 +966,7 @@ def _repeats(f: FactValue, m: FactValue) -> bool:
     mf, mm = set(f.modifiers), set(m.modifiers)
     if not (mf <= mm or mm <= mf):
         return False
-    if f.kind == "money" and not f.measure and m.measure:
+    if f.kind == "money" and not f.measure and m.measure and not _new_sum(f):
         # an amount of one currency is specific: one article writing it again with no role of its
         # own ("less than the $2.3 billion the utility said it needed", after "It asked for $2.3
         # billion") says the named amount again, whatever its words (t13ap-r F2, round s49-f)

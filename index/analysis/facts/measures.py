@@ -92,6 +92,7 @@ from waic_reader.index.analysis.facts.words import (
     VERB_ADVERBS,
     WORD,
     bare_verb,
+    bare_word,
     bodies_recovered,
     clause_after,
     clause_before,
@@ -110,6 +111,7 @@ from waic_reader.index.analysis.figures import (
     figures_of,
 )
 from waic_reader.index.analysis.lexicon import (
+    DETERMINERS,
     INCREMENT_WORDS,
     STOP_WORDS,
     SUBORDINATORS,
@@ -174,11 +176,42 @@ def _deployed(head: str, verb: str, before: Sequence[str], after: Sequence[str])
 _RECIPIENT_PREPOSITIONS = frozenset("to for among".split())
 
 
+# Words between a recipients' preposition and its people that name no one ("to the 300 evacuated
+# families", "for all those displaced", "among some of the injured").
+_RECIPIENT_FILLERS = DETERMINERS | frozenset("all some many most of each every".split())
+
+
+def _names_recipients(words: Sequence[str]) -> bool:
+    """Whether ``words``, a clause's words after "to"/"for"/"among", open with people it goes to:
+    determiners and numbers passed over, a casualty word or a noun of people
+    (:func:`~waic_reader.index.analysis.facts.words.people_kind`) first or second ("the evacuated
+    families", "flood victims", "evacuees"); never an infinitive ("to be evacuated", "to leave") nor
+    a place ("close to the river")."""
+    rest = [bare_word(w) for w in words]
+    k = 0
+    while k < len(rest) and (rest[k] in _RECIPIENT_FILLERS or rest[k].replace(",", "").isdigit()):
+        k += 1
+    first = rest[k : k + 1]
+    if not first or not first[0] or first[0] in _INFINITIVE_OPENERS:
+        return False
+    return people_kind(first[0]) or (k + 1 < len(rest) and bool(rest[k + 1]) and people_kind(rest[k + 1]))
+
+
+# Verbs whose bare form opens an infinitive after "to" and may precede a casualty word ("to be
+# evacuated", "to have fled", "to get", "to help"): "to" before one is no recipients' preposition.
+_INFINITIVE_OPENERS = AUXILIARIES | frozenset("be have get help keep leave make".split())
+
+
 def _before_recipients(after: Sequence[str]) -> Sequence[str]:
     """The words of a count of things' clause after it (``after``) up to a preposition naming whom
-    they go to (:data:`_RECIPIENT_PREPOSITIONS`): "sent 500 tents to the evacuated families" are
-    no tents evacuated (round s49-f: "blankets evacuated" of two givers' blankets)."""
-    cut = next((k for k, w in enumerate(after) if w in _RECIPIENT_PREPOSITIONS), len(after))
+    they go to (:data:`_RECIPIENT_PREPOSITIONS`, followed by people: :func:`_names_recipients`):
+    "sent 500 tents to the evacuated families" are no tents evacuated (round s49-f: "blankets
+    evacuated" of two givers' blankets), but "ordered 3,000 homes to be evacuated" are homes
+    evacuated (review s49-rv finding 8)."""
+    cut = next(
+        (k for k, w in enumerate(after) if w in _RECIPIENT_PREPOSITIONS and _names_recipients(after[k + 1 : k + 5])),
+        len(after),
+    )
     return after[:cut]
 
 
