@@ -425,6 +425,21 @@ def with_corpus_names(
     )
 
 
+def retyped(m: Mention, retype: Mapping[tuple[str, str], tuple[str, str]]) -> tuple[str, str] | None:
+    """The (label, key) the corpus retypes mention ``m`` to: its surface's retyping, else its
+    key's own name's. An article's mention of an entity by another surface ("NFFC" the
+    recogniser keyed as the "National Flood Forecasting Centre" it defines there) follows the
+    entity's name where the corpus retypes that name (a facility in this article, the
+    organisation in the others): one entity, not the abbreviation left under the kind only
+    this article gave it (t13ar N1). None when neither is retyped."""
+    got = retype.get((m.text, m.key))
+    if got is None:
+        name = m.key.partition(":")[2]
+        if name != m.text:
+            got = retype.get((name, m.key))
+    return got
+
+
 def with_corpus_places(
     mentions: list[Mention], places: OpenPlaces, names: CorpusNames, noise_spans: Sequence[tuple[int, int]] = ()
 ) -> list[Mention]:
@@ -438,9 +453,7 @@ def with_corpus_places(
         ]
     if names.retype:
         retype = names.retype
-        mentions = [
-            replace(m, label=got[0], key=got[1]) if (got := retype.get((m.text, m.key))) else m for m in mentions
-        ]
+        mentions = [replace(m, label=got[0], key=got[1]) if (got := retyped(m, retype)) else m for m in mentions]
     added = (
         corpus_added(places, names, sorted(mentions, key=lambda m: m.start), SpanSet(noise_spans))
         if places and names.by_first
