@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -72,22 +73,31 @@ _lock = threading.Lock()
 
 
 @cache
-def _names_file() -> tuple[tuple[str, str, str], ...]:
-    """``language_names.txt``'s rows: (ISO 639 code, English name, CLDR decimal symbol)."""
+def _names_file() -> tuple[tuple[str, str, str, str], ...]:
+    """``language_names.txt``'s rows: (ISO 639 code, English name, CLDR decimal symbol, the
+    English name of the script CLDR's likely subtags give the language: "Latin", "Cyrillic")."""
     if not NAMES_FILE.exists():  # only while regenerating it from nothing
         return ()
     rows = []
     for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            code, name, decimal = line.split("\t")
-            rows.append((code, name, decimal))
+            code, name, decimal, script = line.split("\t")
+            rows.append((code, name, decimal, script))
     return tuple(rows)
+
+
+@cache
+def language_scripts() -> dict[str, str]:
+    """A language's English name (as :func:`text_language` gives it) → the English name of the
+    script it is written in by CLDR's likely subtags ("Russian" → "Cyrillic", "Arabic" →
+    "Arabic", "Spanish" → "Latin")."""
+    return {name: script for _code, name, _decimal, script in _names_file()}
 
 
 @cache
 def language_names() -> dict[str, str]:
     """ISO 639 code → the language's English name (CLDR's), for the identifier's languages."""
-    return {code: name for code, name, _decimal in _names_file()}
+    return {code: name for code, name, _decimal, _script in _names_file()}
 
 
 @cache
@@ -97,7 +107,7 @@ def decimal_comma_languages() -> frozenset[str]:
     French, Spanish, Italian, Portuguese, Dutch, Russian, …): in their text "23.000" or "23 000"
     groups thousands and is never twenty-three (the figure recogniser's
     ``figures.dot_thousands``; t13ap N21)."""
-    return frozenset(name for _code, name, decimal in _names_file() if decimal == ",")
+    return frozenset(name for _code, name, decimal, _script in _names_file() if decimal == ",")
 
 
 _identifier: Any = None
@@ -154,14 +164,46 @@ class NotAnalysed:
         return {"doc": self.doc, "language": self.language, "reason": self.reason, "analyses": list(self.analyses)}
 
 
-def not_analysed_note(doc: str, language: str) -> NotAnalysed:
+def not_analysed_note(doc: str, language: str, script: str | None = None) -> NotAnalysed:
     """What is said of article ``doc`` written in ``language`` (not English): a script the
-    analyses do not read, for all of them; another language, for the figures and the quotes."""
+    analyses do not read, for all of them (Chinese, Thai, …; and a language written in another
+    script than Latin, :func:`language_scripts`: Russian in Cyrillic, Arabic, Greek: the
+    recogniser reads names in Latin script only, t13ar N10); another language in Latin script,
+    for the figures and the quotes. ``script``: the one the text is written in, when known
+    (:func:`other_script`; else the language's usual one: Serbian is written in both)."""
     from waic_reader.index.analysis.lexicon import NOT_ANALYSED_REASON, UNREAD_SCRIPTS
 
     if any(language == name for name, _chars in UNREAD_SCRIPTS):
         return NotAnalysed(doc, language, f"written in {language}; {NOT_ANALYSED_REASON}", ANALYSES)
+    script = script or language_scripts().get(language, LATIN)
+    if script != LATIN:
+        return NotAnalysed(doc, language, f"written in {language} ({script} script); {NOT_ANALYSED_REASON}", ANALYSES)
     return NotAnalysed(doc, language, f"written in {language}; {ENGLISH_ONLY_REASON}", ENGLISH_ANALYSES)
+
+
+LATIN = "Latin"
+
+
+def other_script(text: str, sample: int = 4000) -> str | None:
+    """The script most of the letters of ``text`` (its first ``sample`` characters) are written
+    in when it is not Latin, by the Unicode names of its letters ("CYRILLIC SMALL LETTER A" →
+    "Cyrillic", "ARABIC LETTER ALEF" → "Arabic"); None for text mostly in Latin letters (an
+    English article quoting a Russian name). A cheap test before :func:`text_language`: an
+    English corpus never asks the identifier."""
+    counts: dict[str, int] = {}
+    letters = 0
+    for ch in text[:sample]:
+        if ch.isalpha():
+            letters += 1
+            if ch.isascii():
+                continue
+            word = unicodedata.name(ch, "").split(" ", 1)[0]
+            if word != "LATIN":
+                counts[word] = counts.get(word, 0) + 1
+    if not counts:
+        return None
+    word, most = max(counts.items(), key=lambda kv: kv[1])
+    return word.title() if most * 2 >= letters else None
 
 
 def names_lines() -> list[str]:
@@ -170,6 +212,7 @@ def names_lines() -> list[str]:
     has no number data for it); a code CLDR does not name is left out (the identifier's answer is
     then not said)."""
     import babel
+    import babel.core
     import babel.numbers
 
     def decimal(code: str) -> str:
@@ -181,14 +224,22 @@ def names_lines() -> list[str]:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     english = babel.Locale("en").languages
+    script_names = babel.Locale("en").scripts
+    likely = babel.core.get_global("likely_subtags")
+
+    def script(code: str) -> str:
+        # ("ru" → "ru_Cyrl_RU": the script is the subtag of four letters, none when CLDR has none)
+        parts = [p for p in str(likely.get(code, "")).split("_") if len(p) == 4 and p.istitle()]
+        return script_names.get(parts[0], LATIN) if parts else LATIN
+
     codes = dict.fromkeys(LanguageIdentifier.from_model_file(MODEL_FILE).nb_classes)
     lines = [
         f"# English names of the languages py3langid identifies: CLDR via the babel package {babel.__version__}.",
-        "# Columns: ISO 639 code, English name, CLDR decimal symbol.",
+        "# Columns: ISO 639 code, English name, CLDR decimal symbol, script (CLDR's likely subtags).",
         "# Regenerate: python -m waic_reader.index.analysis.language",
     ]
     lines += [
-        f"{code}\t{english[code]}\t{decimal(code)}"
+        f"{code}\t{english[code]}\t{decimal(code)}\t{script(code)}"
         for code in sorted(codes)
         if code in english and code not in ("und", "zxx")
     ]

@@ -57,16 +57,32 @@ def month_word(word: str) -> bool:
     return word.strip(_WORD_EDGES).lower() in date_languages.MONTH_WORDS
 
 
-def day_ordinal_dot(word: str, nxt: str, before: str = "") -> bool:
+def _ordinal_month(word: str, after: str) -> bool:
+    """Whether ``word`` is a month's form of a language that writes the day as an ordinal
+    (``date_languages.ORDINAL_MONTH_WORDS``), a form English writes too (``ENGLISH_MONTH_FORMS``:
+    "August", "Jan", also given names) only when ``after``, the word after it, is a year."""
+    low = word.strip(_WORD_EDGES).lower()
+    if low not in date_languages.ORDINAL_MONTH_WORDS:
+        return False
+    return low not in date_languages.ENGLISH_MONTH_FORMS or _YEAR_WORD.fullmatch(after.strip(_WORD_EDGES)) is not None
+
+
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def day_ordinal_dot(word: str, nxt: str, before: str = "", after: str = "") -> bool:
     """Whether the dot closing ``word`` ("14.", a word as written) is a day's ordinal dot, neither
     a sentence's end nor a numbered list's mark: the day before a month's name (``nxt``, the word
-    after it: "14. März 2026", "3. april", "14. března", the way German, the Nordic languages,
-    Finnish, Czech, Polish, Slovak and Hungarian write a date: CLDR's "d. MMMM" patterns), or after
-    one (``before``, the word before it) and before a time of day ("2026. március 14. 15:20",
-    Hungarian, whose date is year, month, day; CLDR "y. MMMM d."). A day is 1 to 31."""
+    after it; ``after``, the word after that: "14. März 2026", "3. april", "14. března", the way
+    German, Danish, Norwegian, Finnish, Czech, Polish and Hungarian write a date: CLDR's "d. MMMM"
+    patterns, ``date_languages.ORDINAL_DAY_LANGUAGES``), or after one (``before``, the word before
+    it) and before a time of day ("2026. március 14. 15:20", Hungarian, whose date is year, month,
+    day; CLDR "y. MMMM d."). A day is 1 to 31. A month's form English writes too counts only before
+    a year ("rose to 12. August has been…" is two sentences, "1. Jan Frodeno" a list's item:
+    :func:`_ordinal_month`; review s49-rv3 finding 4)."""
     if _DAY_ORDINAL.fullmatch(word) is None:
         return False
-    return month_word(nxt) or (month_word(before) and _CLOCK.match(nxt) is not None)
+    return _ordinal_month(nxt, after) or (month_word(before) and _CLOCK.match(nxt) is not None)
 
 
 def time_word_dot(word: str, nxt: str) -> bool:
@@ -85,8 +101,8 @@ def list_mark(line: str) -> re.Match[str] | None:
         return None
     lead = m.group().strip()
     if lead.endswith("."):
-        after = line[m.end() :].split(None, 1)
-        if after and day_ordinal_dot(lead, after[0]):
+        after = line[m.end() :].split(None, 2)
+        if after and day_ordinal_dot(lead, after[0], "", after[1] if len(after) > 1 else ""):
             return None
     return m
 
@@ -1346,10 +1362,11 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
             i -= 1
         if m.group().startswith(".") and len(m.group().rstrip(_END_CLOSERS)) == 1:
             before = word_before(text, i, start)
-            if day_ordinal_dot(text[i:j], nxt, before) or time_word_dot(text[i:j], nxt):
-                continue  # "14. März 2026": a date's day, no sentence's end (t13aq N19)
             after = _NEXT_WORD.match(text, nxt_match.end())
-            if abbreviation_stop(text[i:j], nxt, before, after.group(1) if after is not None else ""):
+            later = after.group(1) if after is not None else ""
+            if day_ordinal_dot(text[i:j], nxt, before, later) or time_word_dot(text[i:j], nxt):
+                continue  # "14. März 2026": a date's day, no sentence's end (t13aq N19)
+            if abbreviation_stop(text[i:j], nxt, before, later):
                 continue
         if not (
             nxt[0].isupper()

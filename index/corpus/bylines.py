@@ -150,11 +150,56 @@ _FOREIGN_ONE_NAME_FIELD = re.compile(rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s
 BY_FIELD = re.compile(rf"(?i)(?:^|[·•|]|\s[—–/-])\s*\W{{0,3}}(?:by|{'|'.join(FOREIGN_BY)}):?\s")
 
 
+# A blog's post stamp naming its author inside the stamp's sentence, no separator between
+# them: WordPress themes' "Posted on March 11, 2026 by Gareth Llewellyn-Boateng" (its default
+# ``entry-meta``: "Posted on DATE by AUTHOR"), the fields in the other order ("Posted by Ana Soto
+# on 3 June 2026"), and in the languages whose bylines are read ("Publié le 11 mars 2026 par Jean
+# Dupont", "Veröffentlicht am 11. März 2026 von Anna Lind", "Publicado el 3 de junio de 2026 por
+# Lucía Fernández"). What stands beside the name must be a date stamp (:func:`_stamp_beside`):
+# "Hospital hit by Gareth Jones" is no stamp line. (t13ar N14.)
+_BY_WORD = rf"(?i:by|{'|'.join(FOREIGN_BY)}):?"
+_STAMP_THEN_NAME = re.compile(rf"(?P<stamp>\S.*?)\s+{_BY_WORD}\s+(?P<name>{PERSON_NAME})\s*\.?")
+_NAME_THEN_STAMP = re.compile(
+    rf"\W{{0,3}}(?P<label>[^\W\d_]+)\s+{_BY_WORD}\s+(?P<name>{PERSON_NAME})\s+(?P<date>[^\W\d_]+\s+\S.*?)\s*\.?"
+)
+# The cheap test before :func:`posted_by`: "by" (or its word in another language) inside a line.
+BY_INSIDE = re.compile(rf"\s{_BY_WORD}\s")
+
+
+def _stamp_beside(stamp: str) -> bool:
+    """Whether ``stamp`` (a post stamp without its author) is a date stamp: a label and a date
+    ("Posted on March 11, 2026", :func:`date_stamps.is_date_label`), a date alone, or such a
+    stamp in another language (:func:`date_stamps.foreign_stamp`: "Publié le 11 mars 2026")."""
+    from waic_reader.index.corpus import date_stamps  # (it reads this module: imported when called)
+
+    stamp = stamp.strip(" \t,;")
+    has_date = any(c.isdigit() for c in stamp)
+    return has_date and (
+        date_stamps.is_date_label(stamp) or date_stamps.is_calendar(stamp) or date_stamps.foreign_stamp(stamp)
+    )
+
+
+def posted_by(line: str) -> str | None:
+    """The author a post stamp names inside its sentence (:data:`_STAMP_THEN_NAME`: "Posted on
+    March 11, 2026 by Gareth Llewellyn-Boateng", "Publié le 11 mars 2026 par Jean Dupont"; or
+    :data:`_NAME_THEN_STAMP`: "Posted by Ana Soto on 3 June 2026", "Veröffentlicht von Anna
+    Lind am 11. März 2026"), the rest of the line a date stamp; else None."""
+    line = line.strip()
+    if (m := _STAMP_THEN_NAME.fullmatch(line)) is not None and _stamp_beside(m.group("stamp")):
+        return " ".join(m.group("name").split())
+    m = _NAME_THEN_STAMP.fullmatch(line)
+    if m is not None and _stamp_beside(f"{m.group('label')} {m.group('date')}"):
+        return " ".join(m.group("name").split())
+    return None
+
+
 def author_names(line: str) -> tuple[str, int] | None:
     """The names a byline gives its author, and which of its fields (:func:`fields`, 0 the
     first) gives them, its fields in any order: "By Jane Roe", "By Jane Roe · Halvik Post · 14
     March 2025", and a date first, "June 3, 2026 | By Mateo Ruiz", "3 June 2026 · By Ana Soto"
-    (s31-b, t13r F11: such a line under a headline stayed content and named no author). One
+    (s31-b, t13r F11: such a line under a headline stayed content and named no author), and a
+    post stamp naming its author in one sentence (:func:`posted_by`: "Posted on March 11, 2026 by
+    Gareth Llewellyn-Boateng"). One
     field is "By" and names (:func:`is_author_field`; in another language its word and a name,
     with other fields, "Por Lucía Fernández | El Comercio | 3 de junio de 2026"); every other is a
     date or time stamp, the author's job (:func:`is_role`) or an outlet's name, and a byline
@@ -182,6 +227,8 @@ def author_names(line: str) -> tuple[str, int] | None:
         if comma is not None:
             return comma, 0
     if at is None:
+        if len(parts) == 1 and BY_INSIDE.search(line) and (posted := posted_by(line)) is not None:
+            return posted, 0  # "Posted on March 11, 2026 by Gareth Llewellyn-Boateng"
         return None
     others = parts[:at] + parts[at + 1 :]
     stamps = [p for p in others if date_stamps.is_stamp(p)]

@@ -177,6 +177,25 @@ LANGUAGES: dict[str, Language] = {code: _language(code, _NAMES) for code in _STA
 MONTH_WORDS: dict[str, int] = {
     word: n for lang in LANGUAGES.values() for n, names in enumerate(lang.months, 1) for word in names.split()
 }
+# The languages of the table that write a date's day as an ordinal with a dot before the month's
+# name (CLDR's "d. MMMM" and Hungarian's "y. MMMM d." patterns): German, Danish, Norwegian Bokmål,
+# Finnish, Czech, Polish, Hungarian. Only their months' forms make "14." a day (blocks.day_ordinal_dot).
+ORDINAL_DAY_LANGUAGES = ("de", "da", "nb", "fi", "cs", "pl", "hu")
+# English's month names and short forms (CLDR en, wide and abbreviated, and AP's "Sept"): a form of
+# an ordinal-day language written so ("august", "april", "jan", "nov") may be English copy's word or
+# a given name ("1. Jan Frodeno"), so it makes a day only before a year (review s49-rv3 finding 4).
+ENGLISH_MONTH_FORMS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# The ordinal-day languages' month forms (lower case) → month, 1-12.
+ORDINAL_MONTH_WORDS: dict[str, int] = {
+    word: n
+    for code in ORDINAL_DAY_LANGUAGES
+    if code in LANGUAGES
+    for n, names in enumerate(LANGUAGES[code].months, 1)
+    for word in names.split()
+}
 # Every weekday name of the table (lower case, CLDR's wide names: "samstag", "samedi", "sábado").
 WEEKDAY_WORDS = frozenset(day for _months, days in _NAMES.values() for day in days)
 # The labels of a first publication and of a later change, in any of the languages.

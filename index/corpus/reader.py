@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 # READER_VERSION: what the reader makes of a file (stored in the index with it): a change rebuilds
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-READER_VERSION = 203
+READER_VERSION = 206
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1249,12 +1249,16 @@ def _derive(article: Article, order: str | None = None) -> bool:
             elif article.discarded is not None:
                 # (A line straight under the headline is in the article's byline place, whatever
                 # the extractor made of it: a broadcaster's '<div class="meta">14 March 2026 · By
-                # …</div>' under its <h1>, t13aq N11.)
-                others = {
-                    i
-                    for i, (hint, _) in article.discarded.items()
-                    if hint != "byline" and not (i > 0 and article.blocks[i - 1].kind == "title")
-                }
+                # …</div>' under its <h1>, t13aq N11; so is the line straight over the main text's
+                # first line, a WordPress theme's entry-meta "Posted on … by …" under a headline
+                # in a plain <div>, t13ar N14.)
+                discarded = article.discarded
+                first_kept = next((k for k in range(len(article.blocks)) if k not in discarded), -1)
+
+                def byline_place(i: int) -> bool:
+                    return (i > 0 and article.blocks[i - 1].kind == "title") or i + 1 == first_kept
+
+                others = {i for i, (hint, _) in discarded.items() if hint != "byline" and not byline_place(i)}
             else:
                 others = None
             article.author = derive_author(article.blocks, others)

@@ -360,7 +360,7 @@ def derive_author(blocks: list[Block], noise: set[int] | None = None) -> str | N
             len(line) > _BYLINE_CHARS
             or "\n" in line
             or (noise is not None and k in noise)
-            or not bylines.BY_FIELD.search(line)
+            or not (bylines.BY_FIELD.search(line) or bylines.BY_INSIDE.search(line))
         ):
             continue
         if "[" in line:
@@ -922,6 +922,77 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
 # line ("环球快讯", "北日本新報", "한빛일보"): a person's name there is two or three Han characters
 # (or Hangul syllables), so a shorter line is no outlet's.
 _UNSPACED_NAME_CHARS = (4, 12)
+# A periodical's or a news service's word in the languages whose heads the rule reads, as a word of
+# the name or closing a compound ("Tagesblick", "Morgenavis", "Polabský Deník", "Le Matin Alpin"):
+# the mastheads' nouns of the press of each (German Zeitung/Blatt/Rundschau/Kurier/Tagblatt/Bote/
+# Blick/Spiegel/Echo/Presse/Nachrichten; Nordic avis/blad/posten/tidning/tidende/lehti/sanomat/
+# nyheter/nyheder/uutiset; Czech/Slovak/Polish deník/noviny/listy/gazeta/dziennik/tygodnik/kurier/
+# zprávy/wiadomości; Hungarian hírlap/napló/hírek; Romance diario/periódico/noticias/prensa/heraldo/
+# crónica/jornal/folha/notícias/corriere/giornale/gazzetta/stampa/notizie/journal/matin/soir/
+# courrier/dépêche/nouvelles; Dutch krant/dagblad/nieuws; English news/press/post) and
+# ``entities.lexicons.OUTLET_LAST``. Without one the line is no outlet: a rubric ("Politik",
+# "Économie"), a place ("Berlin", "Madrid") or a topic ("Deutsche Bahn") sits there as often
+# (review s49-rv3 finding 5).
+_PRESS_WORDS = frozenset(
+    "zeitung blatt rundschau kurier tagblatt tageblatt bote blick spiegel echo presse nachrichten anzeiger "
+    "avis avisa avisen blad bladet posten tidning tidningen tidende lehti sanomat nyheter nyheder uutiset "
+    "deník denník noviny listy gazeta dziennik tygodnik kurjer zprávy správy wiadomości hírlap napló hírek "
+    "diario diário periódico noticias notícias prensa heraldo crónica jornal folha corriere giornale gazzetta "
+    "stampa notizie journal matin soir courrier dépêche nouvelles krant dagblad nieuws nieuwsblad news press "
+    "post".split()
+)
+# A Chinese, Japanese or Korean outlet's closing word (报 "paper": 日报, 晚报, 时报; 新闻 "news",
+# 快讯 "newsflash", 新聞/新報 Japanese papers, 通信 "agency", 일보/신문 Korean papers, 방송/放送
+# "broadcaster", テレビ "TV"): the evidence an unbroken line is a masthead, not a subtitle, an
+# author's name ("山田太郎") or a byline (review s49-rv3 findings 5 and 6).
+_CJK_PRESS_ENDINGS = (
+    "报",
+    "報",
+    "新闻",
+    "新聞",
+    "新報",
+    "快讯",
+    "快訊",
+    "通信",
+    "通讯社",
+    "일보",
+    "신문",
+    "방송",
+    "放送",
+    "テレビ",
+)
+# A desk's rubric before 新闻/新聞 ("国际新闻" international news, "财经新闻" business news): the
+# sections of Chinese portals' news menus; such a line is a rubric, no masthead.
+_CJK_RUBRIC_HEADS = frozenset(
+    "国际 國際 国内 國內 财经 財經 体育 體育 社会 社會 娱乐 娛樂 科技 军事 軍事 地方 本地 今日 热点 要闻 国際".split()
+)
+# A byline's role words ("记者王小明", "本报记者李华", "山田太郎記者", "기자"): a reporter's line.
+_CJK_BYLINE_WORDS = ("记者", "記者", "기자", "特派员", "特派員", "通讯员", "撰稿", "编辑", "編集")
+
+
+def _press_named(tokens: list[str]) -> bool:
+    """Whether a name's words (as written) hold a periodical's word (:data:`_PRESS_WORDS`,
+    ``OUTLET_LAST``) or close with one as a compound ("Tagesblick", "Morgenavis")."""
+    from waic_reader.index.analysis.entities.lexicons import OUTLET_LAST
+
+    for token in tokens:
+        low = token.casefold()
+        if token in OUTLET_LAST or low in _PRESS_WORDS or bylines.masthead_word(token):
+            return True
+        if any(low.endswith(end) and len(low) > len(end) + 2 for end in _PRESS_WORDS):
+            return True
+    return False
+
+
+def _cjk_masthead(line: str) -> bool:
+    """Whether an unbroken CJK line is an outlet's name: closed by a press word
+    (:data:`_CJK_PRESS_ENDINGS`), no byline's word in it (:data:`_CJK_BYLINE_WORDS`) and no desk's
+    rubric (:data:`_CJK_RUBRIC_HEADS` before 新闻/新聞)."""
+    if any(w in line for w in _CJK_BYLINE_WORDS) or not line.endswith(_CJK_PRESS_ENDINGS):
+        return False
+    return not (line.endswith(("新闻", "新聞")) and line[:-2] in _CJK_RUBRIC_HEADS)
+
+
 # The most words of an outlet's name written with spaces, alone on its line over the date.
 _NAME_OVER_STAMP_WORDS = 4
 # How many blocks of the text under the date stamp tell its language (a few paragraphs).
@@ -933,9 +1004,12 @@ def name_over_stamp(blocks: list[Block], i: int) -> str | None:
     title block, straight above), the outlet's name alone on its line, then the article's date
     stamp (``date_stamps.is_stamp``, straight under it: "Publié le 14 mars 2026 à 12h10", "14. März
     2026, 15:20 Uhr", "2026年3月14日 18:30"). The place says it is the outlet's, whatever the
-    script: a name of 1 to 4 capitalised words (``letters.CAP``: "Tagesblick", "Le Matin Alpin"), or
-    one unbroken word of an unspaced script (``tokens.CJK_RUN``), which has no capitals, of 4 to 12
-    characters (:data:`_UNSPACED_NAME_CHARS`: "环球快讯"); never a sentence, a person's name
+    script, when the line says it names a publication: a name of 1 to 4 capitalised words
+    (``letters.CAP``) holding a periodical's word (:func:`_press_named`: "Tagesblick", "Le Matin
+    Alpin"), or one unbroken word of an unspaced script (``tokens.CJK_RUN``), which has no
+    capitals, of 4 to 12 characters (:data:`_UNSPACED_NAME_CHARS`) closed by a press word and no
+    byline or rubric (:func:`_cjk_masthead`: "环球快讯", not "记者王小明", "国际新闻", "山田太郎");
+    a rubric, a place or a topic there names no outlet (review s49-rv3 findings 5, 6); never a sentence, a person's name
     (``bylines.person_name``, ``bylines.name_alone``: an author's line without its "By"), a
     section's or genre's word ("Sport", "Analysis": a rubric), a date's word or a page's link; and
     a name in Latin script only over prose that does not read English (``lexicon.reads_english``:
@@ -957,7 +1031,7 @@ def name_over_stamp(blocks: list[Block], i: int) -> str | None:
     tokens = line.split()
     if CJK_RUN.fullmatch(line) is not None:
         low, high = _UNSPACED_NAME_CHARS
-        return line if low <= len(line) <= high else None
+        return line if low <= len(line) <= high and _cjk_masthead(line) else None
     if not 1 <= len(tokens) <= _NAME_OVER_STAMP_WORDS or not all(_CAPWORD.match(t) for t in tokens):
         return None
     if re.fullmatch(bylines.OUTLET_NAME, line) is None or bylines.name_alone(line) is not None:
@@ -966,7 +1040,7 @@ def name_over_stamp(blocks: list[Block], i: int) -> str | None:
         return None
     if (len(tokens) == 1 and line.lower() in SECTION_WORDS | GENRE_WORDS) or _sections(line):
         return None
-    if page_link(line) is not None:
+    if page_link(line) is not None or not _press_named(tokens):
         return None
     # Over English prose the place is shared with a column's heading or a kicker ("Daily Briefing",
     # "Weekly Review", "Bridge Collapse", the desk's "Staff" over the stamp: review s36-rv finding

@@ -96,8 +96,11 @@ def not_analysed_said(notes: Sequence[NotAnalysed], names: Mapping[str, str]) ->
 
 def not_analysed(articles: Iterable[Article]) -> list[NotAnalysed]:
     """Of ``articles`` (read), those written in a script whose names the analyses do not read
-    (Chinese, Thai, …: the entity list's; an article in another Latin-script language has its
-    names read)."""
+    (the entity list's): Chinese, Thai, …, and any script but Latin (Russian in Cyrillic, Arabic:
+    ``language.other_script``, the language told by ``language.text_language``, else the script
+    named; t13ar N10: they named no entity and were not listed). An article in another
+    Latin-script language has its names read."""
+    from waic_reader.index.analysis.language import other_script, text_language
     from waic_reader.index.analysis.lexicon import unread_language
 
     found: list[NotAnalysed] = []
@@ -105,6 +108,9 @@ def not_analysed(articles: Iterable[Article]) -> list[NotAnalysed]:
         language = unread_language(article.text)
         if language is not None:
             found.append(not_analysed_note(article.doc, language))
+        elif (script := other_script(article.text)) is not None:
+            language = text_language(article.text) or script
+            found.append(not_analysed_note(article.doc, language, script))
     return found
 
 

@@ -3,7 +3,12 @@ s44-rv finding 23, round s44-q2): "She said 2,400 drivers had walked out" and "S
 drivers had walked out" were two statements (s43-y1's same-claim test asked for the very same
 value), so the quotes view no longer showed that the outlets disagree about what she said. The
 reviewer's corpus first, then two variants of my own; an amount of another kind stays another claim
-(tests/analysis/test_quotes_statements_same_claim.py)."""
+(tests/analysis/test_quotes_statements_same_claim.py).
+
+Round s49-q2 (t13aq N12) narrows this to quoted words: reports of the claim in other words with
+another figure are two statements, never one "paraphrase" (the same thing in other words), which
+"140 km/h" and "160 km/h" are not. Quoted words with another figure stay one "altered" statement,
+the figures marked changed."""
 
 from __future__ import annotations
 
@@ -46,7 +51,7 @@ def _statements(rec: Recognizer, articles: dict[str, str]) -> list[Statement]:
                 "c": "Dana Okafor said the 4.2 per cent offer insulted drivers. She said 2,600 drivers had walked out.",
             },
             "2,",
-            ["a", "b", "c"],
+            [["a", "b"], ["c"]],  # reports unquoted: 2,600 is another statement (round s49-q2)
         ),
         (
             {
@@ -54,7 +59,7 @@ def _statements(rec: Recognizer, articles: dict[str, str]) -> list[Statement]:
                 "b": '"The repairs to the bridge will cost £5 million," said Hanne Lie.',
             },
             "million",
-            ["a", "b"],
+            [["a", "b"]],
         ),
         (
             {
@@ -62,15 +67,15 @@ def _statements(rec: Recognizer, articles: dict[str, str]) -> list[Statement]:
                 "b": "Ruth Kamau said 15 people had been arrested after the match.",
             },
             "arrested",
-            ["a", "b"],
+            [["a"], ["b"]],  # reports unquoted: two statements (round s49-q2)
         ),
     ],
 )
 def test_one_claim_with_other_figures_is_one_statement(
-    rec: Recognizer, articles: dict[str, str], figure: str, docs: list[str]
+    rec: Recognizer, articles: dict[str, str], figure: str, docs: list[list[str]]
 ) -> None:
     sts = [st for st in _statements(rec, articles) if any(figure in q.quoted for q in st.members)]
-    assert [sorted(st.docs) for st in sts] == [docs], [(st.docs, [q.quoted for q in st.members]) for st in sts]
+    assert [sorted(st.docs) for st in sts] == docs, [(st.docs, [q.quoted for q in st.members]) for st in sts]
     if all(q.kind == "direct" for q in sts[0].members):
         # quoted words that differ in their figure: "altered", the figures marked as changed
         assert sts[0].wording == "altered"

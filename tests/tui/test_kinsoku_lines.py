@@ -8,7 +8,7 @@ import random
 import pytest
 from rich.cells import cell_len
 
-from waic_reader.tui.widgets.stacked_view import NO_LINE_START, _breaks, kinsoku_lines
+from waic_reader.tui.widgets.stacked_view import NO_LINE_END, NO_LINE_START, _breaks, kinsoku_lines
 
 
 @pytest.mark.parametrize(
@@ -32,10 +32,22 @@ def test_kinsoku_lines_leave_text_rich_wraps_well_alone() -> None:
     assert kinsoku_lines("市の委員会は発表しました。", 40) is None  # one line
 
 
+def _moved(line: str, start: int, at: int, ends: bool) -> int:
+    new = at
+    while (
+        new > start + 1
+        and (line[new] in NO_LINE_START or (ends and line[new - 1] in NO_LINE_END))
+        and not line[new - 1].isspace()
+    ):
+        new -= 1
+    return at if line[new] in NO_LINE_START or (ends and line[new - 1] in NO_LINE_END) else new
+
+
 def _reference(text: str, width: int) -> list[tuple[int, int]] | None:
     """kinsoku_lines as first written (round s26): each line's breaks from one wrap of the line,
-    the rest wrapped again after a moved break (quadratic on a long paragraph)."""
-    if width < 2 or NO_LINE_START.isdisjoint(text):
+    the rest wrapped again after a moved break (quadratic on a long paragraph); no line ending
+    with an opening bracket either (round s49-m3, t13ar N15)."""
+    if width < 2 or (NO_LINE_START.isdisjoint(text) and NO_LINE_END.isdisjoint(text)):
         return None
     lines: list[tuple[int, int]] = []
     moved = False
@@ -45,10 +57,10 @@ def _reference(text: str, width: int) -> list[tuple[int, int]] | None:
         breaks = _breaks(line, width)
         while breaks:
             at = breaks[0]
-            new = at
-            while new > start + 1 and line[new] in NO_LINE_START and not line[new - 1].isspace():
-                new -= 1
-            if line[new] in NO_LINE_START or new == at:
+            new = _moved(line, start, at, True)
+            if new == at:
+                new = _moved(line, start, at, False)
+            if new == at:
                 lines.append((base + start, base + at))
                 start = at
                 breaks = breaks[1:]

@@ -25,7 +25,7 @@ from textual.selection import Selection
 from textual.strip import Strip
 from textual.style import Style
 
-from waic_reader.index.corpus.quote_marks import CLOSING_MARKS
+from waic_reader.index.corpus.quote_marks import CLOSING_MARKS, OPENING_MARKS
 
 WINDOW_LINES = 64
 """An item's lines are drawn and kept this many at a time: a 2 MB paragraph is 30,000 lines,
@@ -132,16 +132,21 @@ def _end(match: re.Match[str] | None, default: int) -> int:
 # "。" stood alone at a line's start. None is one cell wide (_ONE_CELL): lines of those keep
 # their fast height (wrapped_height), and Latin text wraps as before.
 NO_LINE_START = frozenset(CLOSING_MARKS + "、。，．・：；？！）］｝〕〉》】〙〗〟｠｡､｣") - _ONE_CELL
+# Characters that never end a line of CJK text (kinsoku shori's other half, JIS X 4051's opening
+# brackets, W3C "Requirements for Japanese Text Layout" 3.1.7): opening quotes and brackets,
+# full-width, which belong with what follows them ("（KVH）" had its "（" left at a line's end).
+NO_LINE_END = frozenset(OPENING_MARKS + "（［｛〔〈《【〘〖〝｟｢") - _ONE_CELL
 
 
 def kinsoku_lines(text: str, width: int) -> list[tuple[int, int]] | None:
     """The (start, end) in ``text`` of each line of ``text`` wrapped to ``width`` cells as
     Rich's greedy wrap does, but a break that would begin a line with a :data:`NO_LINE_START`
-    character moved back over the characters before it (the last of the line goes down with
-    it, as a typesetter's *oidashi*), the rest wrapped again from there; None when Rich's own
-    wrap begins no line so (draw and measure with ``Content.wrap`` then). A line's end is
-    where the next starts (its spaces at the break included; drawn, they are dropped)."""
-    if width < 2 or NO_LINE_START.isdisjoint(text):
+    character or end one with a :data:`NO_LINE_END` character moved back over the characters
+    before it (the last of the line goes down with it, as a typesetter's *oidashi*), the rest
+    wrapped again from there; None when Rich's own wrap breaks no line so (draw and measure with
+    ``Content.wrap`` then). A line's end is where the next starts (its spaces at the break
+    included; drawn, they are dropped)."""
+    if width < 2 or (NO_LINE_START.isdisjoint(text) and NO_LINE_END.isdisjoint(text)):
         return None
     lines: list[tuple[int, int]] = []
     moved = False
@@ -152,10 +157,10 @@ def kinsoku_lines(text: str, width: int) -> list[tuple[int, int]] | None:
         # on (Rich's greedy wrap starts afresh at every break): wrapping the rest of a paragraph
         # after each moved break made a long CJK paragraph quadratic (review s35-rv 11).
         while (at := _next_break(line, start, width)) is not None:
-            new = at
-            while new > start + 1 and line[new] in NO_LINE_START and not line[new - 1].isspace():
-                new -= 1
-            if line[new] in NO_LINE_START or new == at:
+            new = moved_break(line, start, at, ends=True)
+            if new == at:  # (no break keeps both rules: "「の」" on lines of two cells)
+                new = moved_break(line, start, at, ends=False)
+            if new == at:
                 lines.append((base + start, base + at))
                 start = at
                 continue
@@ -165,6 +170,21 @@ def kinsoku_lines(text: str, width: int) -> list[tuple[int, int]] | None:
         lines.append((base + start, base + len(line)))
         base += len(line) + 1
     return lines if moved else None
+
+
+def moved_break(line: str, start: int, at: int, ends: bool) -> int:
+    """Where the break at ``at`` of ``line`` (its line starting at ``start``) goes: moved back
+    while it would begin a line with a :data:`NO_LINE_START` character or, ``ends``, end one
+    with a :data:`NO_LINE_END` character, never past a space (a break at a space is no break
+    inside a run of CJK text) nor to the line's start; ``at`` when no such place is found."""
+
+    def bad(k: int) -> bool:
+        return line[k] in NO_LINE_START or (ends and line[k - 1] in NO_LINE_END)
+
+    new = at
+    while new > start + 1 and bad(new) and not line[new - 1].isspace():
+        new -= 1
+    return at if bad(new) else new
 
 
 def _next_break(line: str, start: int, width: int) -> int | None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from waic_reader.index.analysis.entities.events import disaster_places
 from waic_reader.index.analysis.entities.firm_homes import firm_homes, leads_firm, one_firm
+from waic_reader.index.analysis.entities.gazetteer import latin_letter
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     PARTNER_CONJUNCTIONS,
@@ -395,7 +396,7 @@ def corpus_added(
                 if leads_firm(surface, key) and not firm_cue(w, n):
                     continue  # a firm's leading word used otherwise: maybe its town (t13i F3)
                 glued = _GLUED_AFTER.match(w, n)
-                if glued and glued.group(1).isupper():
+                if glued and glued.group(1).isupper() and latin_letter(glued.group(1)):
                     break
                 end = here + n
                 if 0 <= place.next_start < end and not _partner_taken(surface, label, here, end, mentions, starts):
@@ -425,6 +426,21 @@ def with_corpus_names(
     )
 
 
+def retyped(m: Mention, retype: Mapping[tuple[str, str], tuple[str, str]]) -> tuple[str, str] | None:
+    """The (label, key) the corpus retypes mention ``m`` to: its surface's retyping, else its
+    key's own name's. An article's mention of an entity by another surface ("NFFC" the
+    recogniser keyed as the "National Flood Forecasting Centre" it defines there) follows the
+    entity's name where the corpus retypes that name (a facility in this article, the
+    organisation in the others): one entity, not the abbreviation left under the kind only
+    this article gave it (t13ar N1). None when neither is retyped."""
+    got = retype.get((m.text, m.key))
+    if got is None:
+        name = m.key.partition(":")[2]
+        if name != m.text:
+            got = retype.get((name, m.key))
+    return got
+
+
 def with_corpus_places(
     mentions: list[Mention], places: OpenPlaces, names: CorpusNames, noise_spans: Sequence[tuple[int, int]] = ()
 ) -> list[Mention]:
@@ -438,9 +454,7 @@ def with_corpus_places(
         ]
     if names.retype:
         retype = names.retype
-        mentions = [
-            replace(m, label=got[0], key=got[1]) if (got := retype.get((m.text, m.key))) else m for m in mentions
-        ]
+        mentions = [replace(m, label=got[0], key=got[1]) if (got := retyped(m, retype)) else m for m in mentions]
     added = (
         corpus_added(places, names, sorted(mentions, key=lambda m: m.start), SpanSet(noise_spans))
         if places and names.by_first

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,7 +69,23 @@ def alias_key(name: str) -> str | None:
 def is_cap(tok: str) -> bool:
     # second letter: iPhone, xAI, eBay; a capital after an elided particle: "d'Orrin Chemicals",
     # "l'Ostal Foods" (French and Italian d', l' written into the name: round s46-e, a firm missed)
-    return tok[0].isupper() or tok[1:2].isupper() or elided_particle(tok)
+    # A word in another script is none of a name's words (:func:`latin_letter`).
+    return (tok[0].isupper() or tok[1:2].isupper() or elided_particle(tok)) and latin_letter(tok[0])
+
+
+def latin_letter(ch: str) -> bool:
+    """Whether ``ch`` is written in Latin script (ASCII, or a character Unicode names "LATIN …":
+    "É", "Ł", "Ș") or is no letter. The recogniser reads names in Latin script only (its name
+    lists and its cues are Latin-script words): a capitalised word of a Russian or Greek sentence
+    ("Группировка BlackTarn потребовала") starts no name nor joins the Latin name after it, so
+    that name is read as in any text (t13ar N10: "Группировка BlackTarn" was one run, dropped)."""
+    return ch.isascii() or not ch.isalpha() or _latin_name(ch)
+
+
+@lru_cache(maxsize=4096)
+def _latin_name(ch: str) -> bool:
+    """Whether Unicode names the letter ``ch`` "LATIN …"."""
+    return unicodedata.name(ch, "").startswith("LATIN")
 
 
 def elided_particle(tok: str) -> bool:

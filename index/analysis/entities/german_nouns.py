@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from waic_reader.index.analysis.entities.gazetteer import capitals, nations
 from waic_reader.index.analysis.entities.given_names import given_names
-from waic_reader.index.analysis.entities.lexicons import GIVEN, PREFIX_CUES
+from waic_reader.index.analysis.entities.lexicons import GIVEN, PREFIX_CUES, kind_of_word, legal_form
 from waic_reader.index.analysis.entities.words import Unit
 from waic_reader.index.analysis.language import text_language
 from waic_reader.index.corpus.letters import CAP, LOWER
@@ -126,20 +126,51 @@ def role_noun(word: str) -> bool:
     return _ROLE_NOUN.fullmatch(word) is not None
 
 
+# The endings of a German adjective's inflected forms as the first word of a body's name
+# ("Deutsche Bahn", "Europäische Zentralbank", "Kirchliche Hilfe", "Ständige Vertretung"): Duden's
+# adjective suffixes -isch, -sch, -lich, -ig, -ige with the weak/strong endings -e/-en/-er/-es. A
+# person's given name does not end so ("Fischer" is no -sch-e form; review s49-rv3 finding 1).
+_ADJECTIVE_FORM = re.compile(rf"{CAP}[{LOWER}]*(?:isch|sch|lich|ig|ndig|tig)(?:e|en|es|er)")
+# The words that open a German noun phrase, never a person's name ("Die Deutsche Bahn", "Am 14. Tag
+# des Streiks"): the module's articles and article-prepositions, capitalised as a sentence opens.
+_OPENERS = frozenset(a.capitalize() for a in _ARTICLES)
+
+
+def german_person_shaped(words: list[str]) -> bool:
+    """Whether ``words`` (a name's capitalised words, two or more, as written) read as a person's
+    name in German copy: the first a given name the project knows (:func:`given_names`,
+    ``GIVEN``), or else no word an article (:data:`_OPENERS`), a lower-case word of a genitive
+    phrase ("Tag des Streiks"), a legal form, an organisation's or a place's kind word
+    (``lexicons.kind_of_word``, :func:`kind_compound`), and the first no adjective's inflected
+    form (:data:`_ADJECTIVE_FORM`: "Deutsche Telekom", "Europäische Zentralbank"). German writes
+    bodies' names as capitalised noun phrases, so two capitalised words are no evidence of a person
+    on their own (review s49-rv3 findings 1 and 2)."""
+    if not words:
+        return False
+    if words[0] in given_names() or words[0] in GIVEN:
+        return not any(legal_form(w) or kind_of_word(w) is not None or kind_compound(w) for w in words[1:])
+    if words[0] in _OPENERS or _ADJECTIVE_FORM.fullmatch(words[0]) is not None:
+        return False
+    return not any(
+        not w[:1].isupper() or legal_form(w) or kind_of_word(w) is not None or kind_compound(w) for w in words
+    )
+
+
 def german_role_before(text: str, run: list[Unit]) -> int | None:
     """The index in ``run`` (capitalised words, offsets into ``text``) of the person's name after a
     German role noun (:func:`role_noun`) when the run's words after it are two to four words the
     gazetteer does not know, one space apart ("Feuerwehrkommandantin Siobhán Ní Bhriain",
     "AlpenRail-Chef Torvald Ødegaard"), in a text the one language identifier reads as German;
-    else None. The words after the role noun are a person's name: German sets a body's name after
-    a kind noun (:func:`kind_compound`), never after a role."""
+    else None. A role noun comes before a body's name too ("Geschäftsführer Nordwind Logistik
+    GmbH", "Trainer Union Berlin"), so the words after it must read as a person's
+    (:func:`german_person_shaped`; review s49-rv3 finding 2)."""
     for k in range(len(run) - 2):
         rest = run[k + 1 :]
         if not role_noun(run[k].text) or not 2 <= len(rest) <= 4:
             continue
         if any(u.eid >= 0 for u in rest) or any(text[a.e : b.s] != " " for a, b in zip(run[k:], rest, strict=False)):
             continue
-        if german_text(text):
+        if german_person_shaped([u.text for u in rest]) and german_text(text):
             return k + 1
     return None
 

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from waic_reader.index.analysis.entities.gazetteer import latin_letter
 from waic_reader.index.analysis.entities.lexicons import NAME_LINK_WORDS, TITLE_CORE, TITLE_MOD
 from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
@@ -184,6 +185,8 @@ def _glued_before(text: str, at: int) -> bool:
     word = text[k : at - 1].rstrip(".")
     if not (word and word[0].isupper() and word not in TITLE_CORE and word not in TITLE_MOD):
         return False
+    if not latin_letter(word[0]):
+        return False  # a word in another script is no name's ("Группировка BlackTarn", t13ar N10)
     if word in _DETERMINERS or word.endswith(_POSSESSIVE_ENDS):
         # "An AlpenRail intercity train", "Saturday's AlpenRail derailment": a sentence's article
         # or a possessive is no word of the name after it (t13aq N9: the firm was named in every

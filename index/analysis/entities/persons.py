@@ -15,6 +15,7 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from waic_reader.index.analysis.entities.gazetteer import city_names
+from waic_reader.index.analysis.entities.german_nouns import german_person_shaped
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import NO_GIVEN
 from waic_reader.index.analysis.entities.lexicons import (
@@ -871,8 +872,12 @@ def person_cue(toks: list[tuple[int, int, str]], stretch: list[Unit], words_: li
         return True
     if prev in SAY or nxt in SAY or (nxt == "," and after in SAY):
         return True
-    if len(stretch) >= 2 and (prev in GERMAN_SAY or nxt in GERMAN_SAY or (nxt == "," and after in GERMAN_SAY)):
-        return True  # "Torvald Ødegaard sagte", "erklärte Brynjar Holmsætre" (lexicons.GERMAN_SAY)
+    if (
+        len(stretch) >= 2
+        and (prev in GERMAN_SAY or nxt in GERMAN_SAY or (nxt == "," and after in GERMAN_SAY))
+        and german_person_shaped([t[2] for t in toks[i:j]])  # its joins too: "Tag des Streiks"
+    ):
+        return True  # "Torvald Ødegaard sagte", not "Die Deutsche Bahn sagte" (lexicons.GERMAN_SAY)
     if prev == "by" or (nxt == "," and (after in APPOSITION or after.isdigit())):
         return True
     if prev in ("to", "with") and i >= 2 and toks[i - 2][2] in SPOKE_TO and len(stretch) >= 2:

@@ -83,6 +83,7 @@ from waic_reader.index.analysis.entities.gazetteer import (
     glottal_free,
     is_acronym,
     is_cap,
+    latin_letter,
     load_gazetteer,
     norm_token,
     parse_gazetteer,
@@ -318,7 +319,7 @@ _IN_STATE_BEFORE = re.compile(
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 268
+ENTITY_VERSION = 271
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1333,7 +1334,9 @@ class Recognizer:
             if (
                 g is None
                 and not cur
-                and not (t[0].isalpha() and (t[0].isupper() or t[1:2].isupper() or elided_particle(t)))
+                and not (
+                    t[0].isalpha() and (t[0].isupper() or t[1:2].isupper() or elided_particle(t)) and latin_letter(t[0])
+                )
             ):
                 i += 1  # most tokens: no name is open and none starts here (is_cap(t), inline)
                 continue

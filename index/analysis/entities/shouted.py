@@ -503,25 +503,37 @@ def after_clock(text: str, s: int, e: int) -> bool:
     )
 
 
-# A service's or a vehicle's code: capitals right before its number ("IC 518", "ICE 1001", "TGV
-# 6201", "RE 7"), a train's, a bus's or a flight's designation. OntoNotes (Weischedel et al., the
-# OntoNotes 5.0 named-entity guidelines) marks no such number a name: the letters say what kind of
-# service runs, no organisation (t13aq N10: an ORG "IC" in six articles). A year after the letters
-# is an event's or a plan's ("COP 2021", "NATO 2030"), no service number.
+# A service's code: a rail service class before its train's number ("IC 518", "ICE 1001", "TGV
+# 6201", "RE 7"), or an airline's designator after "Flight"/"Flug" ("Flight LH 400"). The classes
+# are the rail operators' product codes as timetables print them (UIC leaflet 918-0 / Deutsche Bahn
+# and SBB timetables: IC, ICE, EC, ECE, EN, IR, IRE, RE, RB, RJ, RJX, NJ, TGV, OUIGO's OGV, Eurostar's
+# EST, Italy's FR/FA/FB, Spain's AVE/AVLO/ALVIA, Sweden's SJ). OntoNotes (Weischedel et al., the
+# OntoNotes 5.0 named-entity guidelines) tags no service's class as a name (t13aq N10: an ORG "IC"
+# in six articles); it does tag the index or the brand in "FTSE 100", "DAX 40", "BMW 320d", "COP
+# 30", so capitals before a number are a service only with such evidence (review s49-rv3 finding 3).
+# A year after the letters is an event's or a plan's ("COP 2021", "NATO 2030"), no service number.
+RAIL_SERVICE_CLASSES = frozenset(
+    "IC ICE EC ECE EN IR IRE RE RB RJ RJX NJ TGV OGV EST FR FA FB AVE AVLO ALVIA SJ".split()
+)
 _SERVICE_NUMBER_AFTER = re.compile(r" (?!(?:19|20)\d\d\b)\d{1,5}(?![\w.,:/%-]\w|[%°])")
+_FLIGHT_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]light|[Ff]lug) $")
 
 
 def service_code(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]``, two to four capital letters, is a service's code before its number
-    (:data:`_SERVICE_NUMBER_AFTER`), the article writing it nowhere without a number after it
-    ("the IC 518 … IC services" keeps an "IC" that is a name)."""
+    (:data:`_SERVICE_NUMBER_AFTER`): a rail service class (:data:`RAIL_SERVICE_CLASSES`) or a
+    flight's designator after "Flight"/"Flug" (:data:`_FLIGHT_BEFORE`), the article writing it
+    nowhere without a number after it ("the IC 518 … IC services" keeps an "IC" that is a name).
+    Any other capitals before a number ("FTSE 100", "BMW 320d") are no service."""
     code = text[s:e]
     if not (2 <= len(code) <= 4 and code.isalpha() and code.isupper()):
         return False
+    flight = False
     for m in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text):
         if _SERVICE_NUMBER_AFTER.match(text, m.end()) is None:
             return False
-    return True
+        flight = flight or _FLIGHT_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+    return code in RAIL_SERVICE_CLASSES or flight
 
 
 # A label in capitals opening a line before a name, as wire furniture writes it: PR Newswire's

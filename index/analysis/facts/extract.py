@@ -39,8 +39,9 @@ from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, l
 from waic_reader.index.analysis.facts.measures import figure_measure
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
 from waic_reader.index.analysis.facts.money_purpose import VALUE_OF
-from waic_reader.index.analysis.facts.money_roles import BUDGET
+from waic_reader.index.analysis.facts.money_roles import BUDGET, RANSOM_LABEL
 from waic_reader.index.analysis.facts.owners import (
+    ATTACKERS,
     DEMANDED_MEASURES,
     OWNED_MEASURES,
     demander,
@@ -1401,6 +1402,12 @@ def extract_figures(
                 # (money spent is its spender's as money given is its donor's: "The council has
                 # spent €2 million" is no value of Nordrail's spending, review s36-rv2, round s36-y2)
                 fv.owner = donor(text, fig, (s.start, s.end), prev_end)
+            elif fv.measure in DEMANDED_MEASURES and fv.label == RANSOM_LABEL:
+                # a ransom is demanded by those who hold the hostage or the data, however the
+                # article names them ("the attackers", "BlackTarn", "the gang", no one), never by
+                # its victim ("the ransom note, which demanded $4.5 million" after "KVH"): one
+                # demander (t13ar N4: four rows "ransom demanded (…)" of one demand)
+                fv.owner = ATTACKERS
             elif fv.measure in DEMANDED_MEASURES:
                 fv.owner = demander(text, fig, (s.start, s.end), prev_end)
             elif fv.measure in VOTE_MEASURES:

@@ -843,6 +843,14 @@ def _rows_link(g: _Group, h: _Group, term_weight: dict[str, float], weight: Call
                 if mine is not None and _stem_link(n, m, mine):
                     word = next((w for w in (*m.own, *m.material.split()) if _stem(w) in _stems(n)), "")
                     return f"{m.doc} ~ {n.doc}: same value and unit; their sentences share '{word}'"
+    # A member that carries a figure its own sentence sets it against ("eight days, longer than
+    # the seven days the group announced": earlier.cited_earlier) is a value of the thing that
+    # figure is a value of: a row holding that figure is its row (t13ar N3: TechBeat's 8 days were
+    # a row apart from the others' 7, the disagreement hidden).
+    for m, n in ((m, n) for a, b in ((g, h), (h, g)) for m in a.members[:4] for n in b.members[:4]):
+        for e in m.earlier:
+            if e.sentence == m.sentence and _same_value(e, n) and (link := _link(e, n, term_weight, weight)):
+                return f"{m.doc} ~ {n.doc}: {m.doc} sets its value against {n.doc}'s; {_link_text(link, term_weight)}"
     gm, hm = g.members[:4], h.members[:4]
     for m in gm:
         for n in hm:

@@ -91,6 +91,7 @@ from waic_reader.index.analysis.facts.words import (
     SAME_NOUN,
     VERB_ADVERBS,
     WORD,
+    acts_on_object,
     bare_verb,
     bare_word,
     bodies_recovered,
@@ -543,6 +544,8 @@ def _count_measure(
         # since dawn": the participle right after the noun is its clause's verb, with no
         # auxiliary (a row "miners" beside "miners trapped", t13y G2)
         verb = clause_verb(after, need_auxiliary=False)
+    if verb and acts_on_object(text[fig.end : sent[1]]):
+        verb = ""  # "its five hospitals have diverted 340 patients": their deed, no measure (t13ar N5)
     if not verb and not increment and _participle_before(noun_words) and not done_to(head, before):
         # "17 trapped miners" says "17 miners were trapped": one fact with the clause's verb
         # (a headline's "trapped miners" was a row apart from "miners trapped", t13y G2)

@@ -94,7 +94,17 @@ _MONEY_LABELS = {
 }
 # Money demanded is labelled a ransom where its clause says so (one measure with "money
 # demanded": "the $4.5m ransom" and "the $4.5m the hackers demanded" are one value).
+# What stands between an amount and its worth in another unit ("75 bitcoin, worth about $4.9
+# million", "12 kilograms of gold, worth about $900,000", "(worth roughly €2 million)", "- valued
+# at $3m").
+_WORTH_OF_BEFORE = re.compile(
+    r"(?:[^\S\n]*[^\W\d_][\w’'-]*)?(?:[^\S\n]+of(?:[^\S\n]+[^\W\d_][\w’'-]*){1,3}?)?"  # its unit, "of gold"
+    r"[^\S\n]*[,(–—-]?[^\S\n]*(?:worth|valued[^\S\n]+at)"
+    r"(?:[^\S\n]+(?:about|around|roughly|some|nearly|almost|approximately|over|under|more[^\S\n]+than))?[^\S\n]*",
+    re.I,
+)
 _RANSOM = frozenset("ransom ransoms".split())
+RANSOM_LABEL = "ransom demanded"
 # Nouns a giving word modifies as a noun of its own ("pay rise", "pay claim", "pay deal"): the
 # word then names wages, no payment.
 _PAY_NOUNS = frozenset(
@@ -533,6 +543,10 @@ def money_measure(
         # "the country's $47 billion garment sector", "the garment industry, worth $47 billion a
         # year": the size of an industry, one measure however worded (t13ag N6: two rows)
         return f"{VALUE_OF}{industry}", f"value of the {industry}"
+    if prev_end is not None and _WORTH_OF_BEFORE.fullmatch(text, prev_end, fig.start):
+        # "demanding 75 bitcoin, worth about $4.9 million at Tuesday's prices": the worth of the
+        # amount right before it, in another unit, no role of its own (t13ar N5: a row "cost")
+        return "", ""
     own_start = own_clause_start(text, sent[0], fig.start, prev_end)
     if own_start != sent[0]:
         # "… pledged ₹3 lakh and Indian contractor Larsen Hydro put its repair bid at Rs 16,189
@@ -702,7 +716,7 @@ def money_measure(
         # context (as an amount with no measure), never one measure across holders.
         return "", "holding"
     if role == "demanded" and _RANSOM & {*before, *after}:
-        return role, "ransom demanded"
+        return role, RANSOM_LABEL
     if role:
         return f"{role}", _MONEY_LABELS[role]
     return "", ""

@@ -1229,7 +1229,10 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
             _ALIVE in after[:2] or _out_of_danger(_past_coordinated(after), rescue)
         ):
             return ""  # "the show pulled 45,000 people", "out of poverty": no rescue without a place of danger
-        return _PEOPLE_VERBS.get(before[-1], "")  # "will hire 200 workers"
+        # "will hire 200 workers"; a stopping verb's active is its passive's measure too:
+        # "Ambulance services diverted 340 patients" is "340 patients were diverted" (t13ar N2:
+        # rows "patients" and "patients diverted" held one figure, split by the verb's voice)
+        return _PEOPLE_VERBS.get(before[-1], "") or _STOP_VERBS.get(before[-1], "")
     if diverting(before[-1], after, head):
         return "diverted"  # "sent 40 ambulances to other hospitals"
     return _STOP_VERBS.get(before[-1], "")
@@ -1332,6 +1335,9 @@ def _cost_word(word: str) -> bool:
         # N13, round s38-y1: a row "daily cost" beside "strike cost per day")
         and word not in RATE_ADJECTIVES
         and not word[0].isdigit()
+        # "at Tuesday's prices", "the bridge's repair bill": a possessive names whose or when the
+        # cost is, never what it is of (t13ar N5: a row "tuesday' cost", a stem of "Tuesday's")
+        and not word.endswith(("'s", "’s", "s'", "s’"))
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
     NOUN_PHRASE_END,
+    NUMBER_WORDS,
     STOP_WORDS,
 )
 
@@ -642,6 +643,37 @@ def clause_verb(after: Sequence[str], need_auxiliary: bool = True) -> str:
         return ""
     w = after[i]
     return spelled_one_way(w) if is_participle(w) and w not in REPORTING_VERBS else ""
+
+
+# The auxiliaries of the perfect ("have diverted"), active unless "been" follows; the others
+# (be, get, remain) make the participle after them passive or a state.
+_PERFECT_AUXILIARIES = frozenset("have has had".split())
+# Words that open a verb's object noun phrase: the articles and a number (a count's object,
+# "diverted 340 patients"); possessives are left out ("had lost their homes" is what befell them).
+_OBJECT_OPENERS = frozenset("a an the".split())
+
+
+# A word or a number of the text after a count (digits with their separators: "340", "1,200").
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
+# How far after a count's noun its verb and the object's first word are looked for (characters).
+_ACTS_SPAN = 80
+
+
+def acts_on_object(rest: str) -> bool:
+    """Whether the text ``rest`` after a count's noun (to its sentence's end) opens with an active verb and its object: a verb in "-ed" bare or after a
+    perfect's "have" (no "been", no be, get or remain: :data:`_PERFECT_AUXILIARIES`), then an
+    article or a number (:data:`_OBJECT_OPENERS`, digits, lexicon.NUMBER_WORDS). "The group's
+    five hospitals have diverted 340 patients", "its five hospitals entered a fourth day": the
+    counted things did it, nothing befell them (t13ar N5: rows "hospitals diverted" and
+    "hospitals entered"); "80 families had been displaced" and "had lost their homes" are not."""
+    tail = [w.lower() for w in _TOKEN.findall(rest[:_ACTS_SPAN])]
+    i = 0
+    while i < len(tail) and (tail[i] in _PERFECT_AUXILIARIES or tail[i] in VERB_ADVERBS):
+        i += 1
+    if i + 1 >= len(tail) or tail[i] in AUXILIARIES or not tail[i].endswith("ed"):
+        return False
+    nxt = tail[i + 1]
+    return nxt in _OBJECT_OPENERS or nxt[:1].isdigit() or nxt in NUMBER_WORDS
 
 
 def spelled_one_way(verb: str) -> str:

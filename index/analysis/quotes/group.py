@@ -73,7 +73,7 @@ from typing import Any
 
 from waic_reader.index.analysis.align import terms
 from waic_reader.index.analysis.figures import find_figures
-from waic_reader.index.analysis.lexicon import STOP_WORDS
+from waic_reader.index.analysis.lexicon import MONTHS, STOP_WORDS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import DENIALS
 from waic_reader.index.analysis.quotes.model import ANONYMOUS_SOURCE, Quote, Speaker
 from waic_reader.index.corpus.blocks import split_sentences
@@ -81,7 +81,7 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 93
+QUOTES_VERSION = 94
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -98,6 +98,16 @@ COVER_FACTOR = 0.6  # a covered short report scores 0.6 x its covered share
 # two remarks as one "altered" statement): distinct terms shared at least (a covered short
 # report's too), or the share of the shorter quote's words in runs of two or more in common.
 MIN_SHARED_TERMS = 3
+# The topic's words (:attr:`_Vectors.topic`): terms in at least this share of the quotes lined up,
+# when there are at least MIN_TOPIC_UNITS of them, are the story's subject: shared terms must hold
+# one beyond them ("ransomware attack" and "patient" shared by the restoring of systems and the theft of
+# records, t13ar N8). A fifth: a story's quotes name its subject in many of them, while a
+# statement's own words are in the few quotes that report it.
+TOPIC_SHARE = 0.2
+MIN_TOPIC_UNITS = 10
+# A report of at most this many terms may share the topic's words alone with a longer quote: its gist
+# (the seeds' "AI monopolies and called for global governance" beside Li Qiang's remark on monopolies).
+MAX_GIST_TERMS = 6
 MIN_SAME_RUNS = 0.5
 # What makes two of a speaker's quotes the same claim (:func:`_same_claim`): the amounts they state
 # (the one figure recogniser's counts, sums, shares and measures; a date or a year is when, no
@@ -108,6 +118,9 @@ MIN_SAME_RUNS = 0.5
 _AMOUNT_KINDS = frozenset({"count", "money", "percent", "quantity"})
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot)\b|\wn[’']t\b")
 STEM = 6
+# Days and months as the alignment's terms are cut (STEM letters): a date two remarks share is when,
+# not what they say (:meth:`_Vectors.beyond_topic`).
+_CALENDAR = frozenset(w.lower()[:STEM] for w in (*WEEKDAYS, *MONTHS))
 MAX_CANDIDATES = 30  # statements compared with each quote
 MAX_POSTINGS = 200  # statements looked up per word (the latest)
 
@@ -209,6 +222,13 @@ class _Vectors:
             norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
             self.vectors.append({t: v / norm for t, v in vec.items()})
         self.l1 = [sum(v.values()) for v in self.vectors]
+        # The story's own words, in a good share of all the quotes ("ransomware", "attack",
+        # "patient" in a story of a hospital group's ransomware attack): two quotes sharing them
+        # share the topic, not a statement (t13ar N8). Told only among enough quotes for a share
+        # to mean anything.
+        self.topic = (
+            frozenset(t for t, c in df.items() if c >= TOPIC_SHARE * n) if n >= MIN_TOPIC_UNITS else frozenset()
+        )
 
     def cosine(self, i: int, j: int) -> float:
         a, b = self.vectors[i], self.vectors[j]
@@ -222,6 +242,12 @@ class _Vectors:
         if len(a) > len(b):
             a, b = b, a
         return sum(1 for t in a if t in b)
+
+    def beyond_topic(self, i: int, j: int) -> bool:
+        """Whether quotes ``i`` and ``j`` share a term beyond the story's (:attr:`topic`) that
+        is no day or month (:data:`_CALENDAR`: when, not what): a word of the statement itself."""
+        a, b = self.vectors[i], self.vectors[j]
+        return any(t in b and t not in self.topic and t not in _CALENDAR for t in a)
 
     def cover(self, i: int, j: int) -> float:
         """The share of the shorter quote's weight that the other has: a short report of a long
@@ -301,6 +327,7 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
                 and score > best_score
                 and _overlap(vec, folded, i, rep)
                 and (_same_claim(qs, vec, claims, i, rep) or vec.cosine(i, rep) >= SAME_WORDS)
+                and not _other_figures(groups[g], marked, claims, i)
             ):
                 best, best_score = g, score
         if best < 0 and len(marked[i]) >= MIN_SHARED_WORDS:
@@ -689,13 +716,46 @@ def _same_claim(qs: Sequence[Quote], vec: _Vectors, claims: Sequence[_Claim], i:
     return not any(first < s and e < last for s, e, *_ in claims[x][0])
 
 
+def _other_figures(
+    members: Sequence[int], marked: Sequence[Sequence[object]], claims: Sequence[_Claim], i: int
+) -> bool:
+    """Whether quote ``i`` may not join a statement of the quotes ``members`` because it states
+    an amount of one measure (kind and unit, :func:`_claim`) with other values than one of them,
+    sharing none, while it or that member reports the words unquoted. Quoted words with another
+    figure are one ``altered`` statement, the figures marked changed, so the reader sees the
+    outlets disagree (review s44-rv finding 23); a report in other words would make the statement
+    a ``paraphrase``, "the same thing in other words", which "had been travelling at about 140
+    km/h" and "at 160 km/h, well above the 100 km/h limit" are not (t13aq N12: one statement).
+    Every member is looked at, not only the first: a report giving both values ("about 140 km/h,
+    then 160 km/h") would otherwise hold the two apart figures in one statement."""
+    mine = claims[i][0]
+    if not mine:
+        return False
+    for k in members:
+        if marked[i] and marked[k]:
+            continue
+        theirs = claims[k][0]
+        shared = {x[2:4] for x in mine} & {x[2:4] for x in theirs}
+        if any(
+            not {x[4] for x in mine if x[2:4] == measure} & {x[4] for x in theirs if x[2:4] == measure}
+            for measure in shared
+        ):
+            return True
+    return False
+
+
 def _overlap(vec: _Vectors, words: Sequence[Sequence[str]], i: int, j: int) -> bool:
     """Whether quotes ``i`` and ``j`` (of one speaker, similar by their weighted terms) really
     share wording, so that they may be one statement: at least :data:`MIN_SHARED_TERMS` distinct
-    terms in common, or runs of two words or more in the same order (a word-level diff of their
+    terms in common, one of them beyond the topic's and no date (:meth:`_Vectors.beyond_topic`), or runs of two words or more in the same order (a word-level diff of their
     folded ``words``) making up at least :data:`MIN_SAME_RUNS` of the shorter quote's words."""
     if vec.shared(i, j) >= MIN_SHARED_TERMS:
-        return True
+        # the topic's words and a day ("Sunday's ransomware attack" on "patient" records and the
+        # "patient" systems restored "on Sunday, after the ransomware attack") are no statement's
+        # own words: two remarks (t13ar N8)
+        # — unless one is a short report, its gist in the topic's words ("AI monopolies and called
+        # for global governance" of a longer remark on monopolies): a summary, not a remark of its own
+        return vec.beyond_topic(i, j) or min(len(vec.vectors[i]), len(vec.vectors[j])) <= MAX_GIST_TERMS
     a, b = words[i], words[j]
     if not a or not b:
         return False

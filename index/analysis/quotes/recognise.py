@@ -599,6 +599,26 @@ class _Cue:
     agent: bool = False  # a passive's agent speaks ("was told by police that", :func:`_passive_agent`)
 
 
+# "told"/"tells" with its audience ("He told reporters the driver survived", "She told the Courier
+# that …"): words reported for certain, whoever the pronoun stands for.
+_TELLING = frozenset({"told", "tells"})
+
+
+def _unresolved_teller(text: str, region_start: int, cue: _Cue) -> Speaker | None:
+    """An unnamed speaker (``GROUP``, kept unattributed by :func:`_quote`) for a report told to an
+    audience whose subject is a lone personal pronoun no one was found for: "He told reporters the
+    train's driver survived" after a name the recogniser did not read. What is told is reported
+    speech, so its words are listed under ``unattributed``, never lost (t13aq N21); None for any
+    other cue or subject."""
+    if cue.word.lower() not in _TELLING:
+        return None
+    subject = text[region_start : cue.start].strip()
+    if subject.lower() not in SUBJECT_PRONOUNS - {"it"}:  # "it" is a body's, read by the caller
+        return None
+    name = subject[:1].upper() + subject[1:]
+    return Speaker(f"GROUP:{subject.lower()}", name, GROUP)
+
+
 class _MarkIndex:
     """The quotation-mark pairs found so far (blocks in reading order), with their opening marks'
     offsets sorted beside them: whether a place is inside a pair, a pair opens in a span, or which
@@ -1761,6 +1781,8 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # "The revised plan added $300 million", "A check revealed a fault": a thing described
             # by its noun reports words only with a verb of saying or "that".
             cue.speaker = None
+        if cue.speaker is None and not kept and not cue.participle:
+            cue.speaker = _unresolved_teller(text, region_start, cue)
         if not kept:
             if cue.speaker is not None:
                 kept.append(cue)

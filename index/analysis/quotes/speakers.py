@@ -39,11 +39,15 @@ from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     DOTTED_TITLES,
+    LOWER_TITLES,
     NAME_PARTICLES,
     PLACE_KIND_AFTER,
+    TABLOID_TITLE,
+    TITLE,
     kind_of_word,
     legal_form,
     person_noun_gender,
+    title_kind,
 )
 from waic_reader.index.analysis.entities.words import given_word, is_title
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
@@ -363,6 +367,19 @@ _GROUP_DROP = frozenset("the a an some several many other".split())
 _POSSESSIVE = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 # "a"/"an" before a noun: one of many ("a guard said"), never a body named by the noun.
 _INDEFINITE = frozenset({"a", "an"})
+
+
+def _introduces(word: str) -> bool:
+    """Whether ``word``, right before a run of capitalised words, introduces a person by their
+    role: a role of :data:`cues.ROLES`, a job word of the entity recogniser
+    (:data:`lexicons.LOWER_TITLES`: "accountant", "survivor") or a title of its one title lexicon
+    in lower case, tabloid titles included (:func:`lexicons.title_kind`: "boss", "tycoon"; the
+    address words, "Don", "Mar", open names, never a role). t13aq N21: "AlpenRail boss Torvald
+    Ødegaard has arrived. He told reporters …" lost the words (no one for "He")."""
+    low = word.lower()
+    if low in ROLES or low in LOWER_TITLES:
+        return True
+    return word.islower() and title_kind(word.capitalize()) in (TITLE, TABLOID_TITLE)
 
 
 def _job_word(word: str) -> bool:
@@ -695,6 +712,13 @@ def _offsets(text: str, ch: str) -> list[int]:
     return out
 
 
+# "the group", "the health group's": an organisation called by an institution's noun, a lower-case
+# word or two before it (:meth:`Speakers._described_by`).
+_DESCRIBED_BY = r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}{noun}(?![\w-])"
+# A name right after such a noun makes it an apposition ("the criminal group BlackTarn").
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
+
+
 @dataclass
 class _OrgLine:
     """The recogniser's organisations one filter of :meth:`Speakers._org_before` keeps, in text
@@ -817,7 +841,7 @@ class Speakers:
             reach.append(max(reach[-1], n.end) if reach else n.end)
         for m in _NAME_RUN.finditer(self.text):
             before = _WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
-            if before is None or before.group(1).lower() not in ROLES:
+            if before is None or not _introduces(before.group(1)):
                 continue
             s, e = m.start(), m.end()
             k = bisect_left(self._starts, e)
@@ -3598,8 +3622,39 @@ class Speakers:
                 ]
             at = line.introduced[noun]
             k = bisect_left(at, count) - 1
-            return self.named[line.named[at[k]]].speaker if k >= 0 else None
+            if k < 0:
+                return None
+            first = self.named[line.named[at[0]]].start
+            described = self._described_by(noun, first, pos)
+            if described is None:
+                return self.named[line.named[at[k]]].speaker
+            # the body the article described by the noun before another was introduced by it
+            # competes with those introduced: the one named most so far speaks
+            leader = line.leaders[bisect_left(line.named, bisect_left(self._starts, described)) - 1]
+            return self._most_named([leader, *(self.named[line.named[i]].speaker for i in at[: k + 1])], pos)
         return line.leaders[count - 1]
+
+    def _described_by(self, noun: str, first: int, pos: int) -> int | None:
+        """Where the text first calls an organisation by ``noun`` alone ("the group's computer
+        systems", "the health group said": the noun after "the", a lower-case word or two between,
+        no name after it), before ``first`` (the first organisation the article introduces by the
+        noun in apposition, "the criminal group BlackTarn") and ``pos``, after an organisation is
+        named; None when it does not. The organisation named most up to there is the one so
+        described."""
+        described = re.compile(_DESCRIBED_BY.format(noun=re.escape(noun)))
+        for m in described.finditer(self.text, 0, min(first, pos)):
+            if not _NAME_NEXT.match(self.text, m.end()) and any(
+                n.speaker.type == "ORG" for n in self._latest_first(m.start())
+            ):
+                return m.start()
+        return None
+
+    def _most_named(self, bodies: list[Speaker], pos: int) -> Speaker:
+        """Of ``bodies`` (the latest last), the one the article names most before ``pos``, the
+        latest of a tie: "the group" of a story about a hospital group is the hospital group, never
+        the gang named once as "the criminal group BlackTarn" (t13ar N7)."""
+        counts = {sp.key: bisect_left(self._key_starts.get(sp.key, []), pos) for sp in bodies}
+        return max(reversed(bodies), key=lambda sp: counts[sp.key])
 
     def _org_line(self, listeners: bool, firms: bool) -> _OrgLine:
         """The recogniser's organisations :meth:`_org_before_all` keeps (no dateline's agency; no
@@ -3650,10 +3705,15 @@ class Speakers:
             # "the utility", "the airline", "the bank" no name holds: the organisation the article
             # introduced by that noun ("Hidroandina, the regional utility,"), else none named (the
             # noun phrase as written; t13p F17); "the company" is the firm the article is about
-            for n in reversed(orgs):
-                if self._introduced_as(n, noun):
-                    return n.speaker
-            return None
+            introduced = [n for n in orgs if self._introduced_as(n, noun)]
+            if not introduced:
+                return None
+            described = self._described_by(noun, introduced[0].start, pos)
+            if described is None:
+                return introduced[-1].speaker
+            leader = self._org_before_all(described, None, listeners=listeners)
+            bodies = [leader] if leader is not None else []
+            return self._most_named([*bodies, *(n.speaker for n in introduced)], pos)
         # No name holds the noun ("the company"): the organisation the article is most about so
         # far, the latest on a tie (a rival named once in passing is rarely "the company").
         counts: dict[str, int] = {}

@@ -17,12 +17,15 @@ from waic_reader.index.corpus.text import quoted
 
 # The truncation marker news APIs put at the end of a cut text ("… [+2345 chars]", NewsAPI's
 # content field): the export's note, not the article's words (nor a figure of 2345 "chars").
-_CUT_MARKER = re.compile(r"\s*\[\+\s*(\d[\d,]*)\s*(?:chars?|characters)\]\s*$", re.IGNORECASE)
+# The marker is the ellipsis and the bracket together (NewsAPI's documentation: content is
+# "truncated to 200 chars" and ends "… [+N chars]"): the ellipsis (one character or three
+# dots) before the bracket marks the cut, said by the note, so it goes with it (t13ar N16).
+_CUT_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\s*(\d[\d,]*)\s*(?:chars?|characters)\]\s*$", re.IGNORECASE)
 
 
 def cut_marker(text: str) -> tuple[str, int | None]:
-    """``text`` without a trailing truncation marker, and the number of characters it says were
-    left out (None when it has none)."""
+    """``text`` without a trailing truncation marker (the bracket and the ellipsis before it),
+    and the number of characters it says were left out (None when it has none)."""
     m = _CUT_MARKER.search(text)
     if m is None:
         return text, None

@@ -98,6 +98,7 @@ class CorpusView:
     _by_word: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
     _short: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
     _word_shorts: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    _alias_wholes: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def group_mentions(
         self, mentions: list[Mention], text: str | None, noise_spans: Sequence[tuple[int, int]] = ()
@@ -295,7 +296,8 @@ class CorpusView:
         Call it before prefixes are expanded (a prefix term's other names are prefixes too)."""
         forms = self.said_forms()
         shorts_of = self.short_forms()
-        if not forms and not shorts_of:
+        whole_of = self.alias_wholes()
+        if not forms and not shorts_of and not whole_of:
             return q
 
         def grouped(names: list[str], docs: Iterable[str], rest: str, boost: float) -> SaidGrouped:
@@ -320,6 +322,14 @@ class CorpusView:
                 for short in sorted(shorts_of[whole]):
                     said = wquery.Term(SAID_FIELD, short + text[len(whole) :], boost=node.boost)
                     more.append(SaidGrouped([said, wquery.Term("entity", short)]))
+            # a name the grouping merges into another entity, whole ("ncsc" of the National Cyber
+            # Security Centre, "NCSC" written alone or defined in an article): that entity's
+            # quotes too, as who: finds them (t13ar N1: said:NCSC police missed the quote the
+            # Quotes screen credits to the entity)
+            alias = next((text[:i] for i in reversed(heads) if text[:i] in whole_of), None)
+            if alias is not None:
+                rest = text[len(alias) :]
+                more += [wquery.Term(SAID_FIELD, w + rest, boost=node.boost) for w in sorted(whole_of[alias])]
             head = next((text[:i] for i in reversed(heads) if text[:i] in forms), None)
             if head is None:
                 return wquery.Or([node, *more]) if more else node
@@ -342,6 +352,26 @@ class CorpusView:
             return wquery.Or([node, *more]) if more else node
 
         return q.accept(widen)
+
+    def alias_wholes(self) -> dict[str, set[str]]:
+        """A name's whole term the grouping merges into another entity (``into``: a short form,
+        a firm's leading words, a lone surname) or writes for an entity of another name
+        (``written``) → the whole terms of those entities ("ncsc" → {"national cyber security
+        centre"}); unlike :meth:`home_terms`, the alias's words alone are not keys. Worked out
+        once per view (linear in ``into`` and ``written``)."""
+        if self._alias_wholes is not None:
+            return self._alias_wholes
+        out: dict[str, set[str]] = {}
+        for folded, home in self.into.items():
+            person = home.startswith("PERSON:")
+            alias = name_forms(folded.partition(":")[2], person)
+            whole = name_forms(home.partition(":")[2], person)
+            if alias and whole and alias[0] != whole[0]:
+                out.setdefault(alias[0], set()).add(whole[0])
+        for form, wholes in self.written.items():
+            out.setdefault(form, set()).update(w for w in wholes if w != form)
+        self._alias_wholes = {a: w for a, w in out.items() if w}
+        return self._alias_wholes
 
     def short_forms(self) -> dict[str, set[str]]:
         """An entity's whole term → the one-word terms written for it and for no other entity,
@@ -478,8 +508,9 @@ def _followed(into: dict[str, str]) -> dict[str, str]:
 # 14, s32-p: a given name written joined joins its spelling with a hyphen or a space,
 # person_joins._joined_given; 15, s40-q: the gazetteer's aliases kept with the view, aliases and
 # aliases_stamp; 16, s41-y3: written, the names written for an entity of another name; 17, s47-n2:
-# bare, the corpus's one-word places, grouping.bare_places)
-VIEW_FORMAT = 17
+# bare, the corpus's one-word places, grouping.bare_places; 18, s49-s: a key retyped away is
+# no entity ``into`` may merge into, names_state._all_keys)
+VIEW_FORMAT = 18
 
 
 def view_to_json(view: CorpusView, key: str) -> str:

@@ -95,6 +95,8 @@ class SearchIndex:
         self._prefixes = PrefixQueries(self._lock, self.searcher, self._bulk_scorer)
         # The corpus grouping of names for the searcher it was worked out on (names_view.py).
         self._names_views = names_view.NamesViews(self)
+        # the multi-word entity terms of a searcher (long_entity_terms), kept for that searcher
+        self._long_names: tuple[Searcher, list[str]] | None = None
 
     # -- opening --------------------------------------------------------------------------
 
@@ -516,6 +518,29 @@ class SearchIndex:
 
     def _grouped(self, q: wquery.Query) -> wquery.Query:
         return query_reading.grouped(self, q)
+
+    def long_entity_terms(self) -> list[str]:
+        """The ``entity`` terms of two words or more of the open searcher, the boilerplate's
+        names' too (whole names: ``query_reading.names_holding`` finds the names holding a
+        phrase among them); read once per searcher from its lexicons. Raises ``RuntimeError``
+        when no index is open."""
+        with self._lock:
+            s = self.searcher()
+            held = self._long_names
+            if held is not None and held[0] is s:
+                return held[1]
+            reader = s.reader()
+            terms = sorted(
+                {
+                    t.decode("utf-8") if isinstance(t, bytes) else t
+                    for field in ("entity", uq.NOISE_ENTITY)
+                    if field in s.schema
+                    for t in reader.lexicon(field)
+                    if (b" " if isinstance(t, bytes) else " ") in t
+                }
+            )
+            self._long_names = (s, terms)
+            return terms
 
     def _known_entity(self, term: str, field: str = "entity") -> bool:
         """Whether ``term`` is an ``entity`` term of some article in the index (a name one of

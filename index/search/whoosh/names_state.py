@@ -53,8 +53,8 @@ MAX_REGROUPED = 400
 # opens and ends with them; 8, s29-j: an article opening with a name the corpus adds keeps its
 # other grouped names in ``adds`` and ``grouped``, and ``texts`` counts its grouped mentions, the
 # names the corpus types in it too; 9, s41-y3: ``written``, the names written for an entity of
-# another name)
-STATE_FORMAT = 9
+# another name; 10, s49-s: a key whose own name the corpus retypes is left out of ``merged``)
+STATE_FORMAT = 10
 # Between a name as written and the whole name of its entity in a key of ``NamesState.written``.
 _WRITTEN_SEP = "\x1f"
 
@@ -274,7 +274,17 @@ class NamesState:
         keys = set(self.keys)
         keys |= {key for found in names.by_first.values() for _s, _l, key in found}
         keys |= {lk[1] for lk in (*names.places.values(), *names.retype.values())}
-        return keys
+        # A key whose own name the corpus retypes as another key's ("FAC:National Cyber Security
+        # Centre" of one article, the ORG of the others) is no entity of the grouping: the
+        # entity list retypes its mentions first (corpus_mentions), so it is no second home an
+        # abbreviation's initials could mean (t13ar N1: "NCSC" stayed apart from the one ORG,
+        # and who:NCSC missed the articles writing the long form).
+        retyped = {
+            key
+            for (surface, key), (_label, other) in names.retype.items()
+            if other != key and key.partition(":")[2] == surface
+        }
+        return keys - retyped
 
     def update(self, changed: Mapping[str, object | None], read: Callable[[str], object], layout: Layout) -> bool:
         """Bring the grouping up to date with ``changed`` (doc → its new kept value, None when

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from whoosh import query as wquery
 
+from waic_reader.index.analysis.quotes.said import FIELD as SAID_FIELD
+from waic_reader.index.analysis.quotes.said import WORD_MARK
 from waic_reader.index.corpus.text import one_line
 from waic_reader.index.errors import QueryError
 from waic_reader.index.search.whoosh import parser as uq
@@ -76,9 +78,36 @@ def said_grouped(index: SearchIndex, q: wquery.Query) -> wquery.Query:
     if not any(f == "said" for f, _t in q.iter_all_terms()) or not index.is_open():
         return q
     try:
-        return index.corpus_view().widen_said(q)
+        return said_holding(index, index.corpus_view().widen_said(q))
     except RuntimeError:  # closed meanwhile: the said terms as asked
         return q
+
+
+def said_holding(index: SearchIndex, q: wquery.Query) -> wquery.Query:
+    """``q`` with each ``said`` term whose speaker is named by words of two or more that no
+    quote's speaker is named by (no ``said`` term of them alone) also matching the same term of
+    the entity names holding those words as consecutive whole words (:func:`names_holding`,
+    and the names they open): ``said:"Red Cross" injured`` finds "The Austrian Red Cross says 70
+    people were injured" as ``who:"Red Cross"`` finds the article (t13aq N24). Raises
+    ``RuntimeError`` when the index is closed meanwhile."""
+
+    def widen(node: wquery.Query) -> wquery.Query:
+        if not (isinstance(node, wquery.Term) and node.fieldname == SAID_FIELD):
+            return node
+        text = node.text
+        # the name the term opens with, before what the speaker is asked to have said
+        cut = [i for i, c in enumerate(text) if c in (" ", WORD_MARK)] + [len(text)]
+        for i in reversed(cut):
+            head = text[:i]
+            if " " not in head or index._known_entity(head, SAID_FIELD):
+                continue
+            names = [t for t in index.long_entity_terms() if f" {head} " in f" {t} " and t != head]
+            said = [t + text[i:] for t in names if index._known_entity(t, SAID_FIELD)]
+            if said:
+                return wquery.Or([node, *(wquery.Term(SAID_FIELD, t, boost=node.boost) for t in said)])
+        return node
+
+    return q.accept(widen)
 
 
 def leading_words(
@@ -87,7 +116,9 @@ def leading_words(
     """``q`` with each ``entity`` term of two words or more that no article writes as a name
     (:meth:`_known_entity`, the boilerplate's names too) also matching the names it opens,
     by whole words (``prefix_query`` of the term and a space): ``who:"Norvale Department"``
-    finds "Norvale Department of Health" as ``who:Norvale`` does (t13ak N14: 0 articles). A
+    finds "Norvale Department of Health" as ``who:Norvale`` does (t13ak N14: 0 articles), and
+    the names that hold it as consecutive words further in (:func:`names_holding`:
+    ``who:"Red Cross"`` finds "Austrian Red Cross", t13aq N24). A
     name some article writes is as it is: "Ranvik Drilling", written bare, is not also its
     sister firm "Ranvik Drilling Services" (t13h F3)."""
 
@@ -98,10 +129,27 @@ def leading_words(
             except RuntimeError:  # no index open (yet): the name as asked, as a prefix is
                 return node
             if not known:
-                return wquery.Or([node, prefix_query("entity", node.text + " ", node.boost)])
+                inner = [wquery.Term("entity", t, boost=node.boost) for t in names_holding(index, node.text)]
+                return wquery.Or([node, prefix_query("entity", node.text + " ", node.boost), *inner])
         return node
 
     return q.accept(widen)
+
+
+def names_holding(index: SearchIndex, words: str) -> list[str]:
+    """The ``entity`` terms (whole names, the boilerplate's too) that hold ``words`` (a term of
+    two words or more) as consecutive whole words after their first word, sorted: "austrian red
+    cross" for "red cross", "norwegian accident investigation board" for "accident investigation
+    board" (t13aq N24: ``who:"Red Cross"`` found nothing while ``who:Cross`` found the Austrian
+    Red Cross). The names a term opens are :func:`leading_words`' prefix query. Reads the
+    index's multi-word entity terms once per searcher (:meth:`SearchIndex.long_entity_terms`),
+    then linear in them. None while no index is open."""
+    try:
+        terms = index.long_entity_terms()
+    except RuntimeError:  # no index open: the name as asked
+        return []
+    inner = f" {words} "
+    return sorted({t for t in terms if inner in f"{t} " and not t.startswith(words + " ")})
 
 
 def figures_widened(q: wquery.Query) -> wquery.Query:
