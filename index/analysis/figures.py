@@ -1784,6 +1784,12 @@ _ONE_VICTIM = re.compile(
 )
 
 
+# A negation written right before "one" ("No one was injured", "no-one is missing", "not one
+# passenger was hurt", "nor one"): the pronoun of none (Quirk et al. 1985, §6.62, "no one" as the
+# negative of "someone"), a count of zero, never the victim count 1 (review s49-rv2 #5).
+_NEGATED_ONE = re.compile(r"\b(?:no|not|nor|never)[\s-]+$", re.I)
+
+
 # Linking (copular) verbs in their third person singular, other than "is" (Quirk et al. 1985,
 # §16.21: remain, stay, seem, appear, look, lie): after a count of one they end its noun ("One person
 # remains missing"), where a plural's verb is no plural noun and so never part of it.
@@ -1846,7 +1852,9 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
             num_e, fractional = point.end(), True
         raw = text[num_s:num_e]
         if raw.lower() in ("one", "zero", "a", "an") and not (
-            raw.lower() == "one" and (_ONE_VICTIM.match(text, num_e) or _fraction_scaled(text, num_e, limit))
+            raw.lower() == "one"
+            and not _NEGATED_ONE.search(text, max(0, num_s - 8), num_s)
+            and (_ONE_VICTIM.match(text, num_e) or _fraction_scaled(text, num_e, limit))
         ):
             # "one of the" reads as prose ("a dozen" is 12, as "a hundred" is 100: t13aa K3); "one
             # and a half million" is a figure (review s45-rv finding 13: read as 1 million)

@@ -114,6 +114,7 @@ from waic_reader.index.analysis.figures import (
 from waic_reader.index.analysis.lexicon import (
     DETERMINERS,
     INCREMENT_WORDS,
+    NUMBER_WORDS,
     STOP_WORDS,
     SUBORDINATORS,
 )
@@ -260,6 +261,36 @@ _MOURNED = frozenset("funeral funerals mass masses burial burials buried mourned
 # How many words before a change's new value its subject may name the tally ("The death toll
 # from Saturday's explosion at the … plant in Kalvik has risen to seven": 15).
 _SUBJECT_WORDS = 30
+
+
+# A count and its noun written before a count without one ("The council owns 30 bridges; five are
+# …", "Of the 40 wards, six are …"): the number as digits or a word, then the noun.
+# (a lookahead: every pair is tried, "owns five people" holds "five people")
+_COUNT_AND_NOUN = re.compile(r"\b(?=(?P<n>\d[\d,.]*|[a-z]+)\s+(?P<noun>[a-z][a-z-]+)\b)", re.I)
+
+
+def _previous_sentence(text: str, start: int) -> int:
+    """Where the sentence before the one starting at ``start`` starts, within its paragraph (the
+    paragraph's start when none): a count without a noun refers back as far ("The city has 40
+    schools. Six are in poor condition")."""
+    before = text[:start].rstrip()
+    stop = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
+    return stop + 1 if stop >= 0 else 0
+
+
+def _things_counted_before(text: str, start: int, end: int) -> bool:
+    """Whether the last count written with its noun in ``text[start:end]`` counts things, no people
+    ("30 bridges", "twelve buildings"; not "20 people", "12 injured"): a count with no noun of its own
+    after it ("five are in a serious condition") is of those things, whose condition is no medical
+    one (review s49-rv2 finding 13: "30 bridges; five are in a serious condition" was a row "people
+    in serious condition")."""
+    last = ""
+    for m in _COUNT_AND_NOUN.finditer(text, start, end):
+        n = m.group("n").lower()
+        noun = m.group("noun").lower()
+        if (n[:1].isdigit() or n in NUMBER_WORDS) and noun not in STOP_WORDS:
+            last = noun  # ("Twelve were hurt": a verb, no noun)
+    return bool(last) and not people_kind(last) and last not in CASUALTY
 
 
 def _increment(text: str, fig: Figure) -> bool:
@@ -519,7 +550,7 @@ def _count_measure(
         # "17 trapped miners" says "17 miners were trapped": one fact with the clause's verb
         # (a headline's "trapped miners" was a row apart from "miners trapped", t13y G2)
         verb, noun_words = spelled_one_way(noun_words[0]), noun_words[1:]
-    if not verb and not increment and head and after[:1] and derailing(after[0], after[1:]):
+    if not verb and not increment and head and after[:1] and derailing(after[0], after[1:], head):
         # "Six carriages came off the rails", "left the track": an irregular past tense of no
         # participle's form, the derailment's verb (t13aq N14)
         verb = after[0]
@@ -545,7 +576,15 @@ def _count_measure(
         return casualty_label(next(v for v in CASUALTY.values() if v[0] == left), head)
     if not increment and in_hospital(text, fig.start, fig.end, sent):
         return casualty_label(IN_HOSPITAL, head)
-    if not increment and (not head or people_kind(head)) and (grade := in_condition(text, fig.end, sent[1])):
+    if (
+        not increment
+        and (
+            people_kind(head)
+            if head
+            else not _things_counted_before(text, _previous_sentence(text, sent[0]), fig.start)
+        )
+        and (grade := in_condition(text, fig.end, sent[1]))
+    ):
         return f"{CONDITION}|{grade}", f"people in {grade} condition"  # "12 of them in a critical condition"
     if not increment and to_hospital(text, fig, sent[1], next_start, sent[0]):
         return casualty_label(HOSPITAL, head)

@@ -550,7 +550,7 @@ def stop_verb(verb: str, rest: Sequence[str] = (), head: str = "") -> str:
     flights grounded are cancelled (:data:`_CALLED_OFF_WHEN_GROUNDED`)."""
     if turned_away(verb, rest, head):
         return TURNED_AWAY
-    if derailing(verb, rest):
+    if derailing(verb, rest, head):
         return "derailed"
     if diverting(verb, rest, head):
         return "diverted"
@@ -566,14 +566,24 @@ def stop_verb(verb: str, rest: Sequence[str] = (), head: str = "") -> str:
 _DERAILING_VERBS = frozenset(
     "come comes came coming go goes went gone going leave leaves left leaving jump jumps jumped jumping".split()
 )
-_RAILS = frozenset("rails rail track tracks line".split())
+# ("line" stays out: a picket line, a production line, a phone line are left too.)
+_RAILS = frozenset("rails rail track tracks".split())
+# The rolling stock that can leave the rails (UIC's vocabulary of railway vehicles: a train and its
+# units, carriages, coaches, wagons, locomotives, trams): "horses left the track", "riders went off
+# the rails", "workers left the line" are no derailment (review s49-rv2 finding 12). A "car" is a
+# road car as often as a railway car, so it is left out.
+_RAIL_VEHICLES = frozenset(
+    """train trains carriage carriages coach coaches wagon wagons locomotive locomotives engine engines
+    tram trams railcar railcars unit units boxcar boxcars tanker tankers""".split()
+)
 
 
-def derailing(verb: str, rest: Sequence[str]) -> bool:
+def derailing(verb: str, rest: Sequence[str], head: str = "") -> bool:
     """Whether ``verb`` and the clause's words after it (``rest``) say leaving the rails ("came off
     the rails", "left the track", "jumped the tracks"): :data:`_DERAILING_VERBS`, an optional "off",
-    "the", then a word of :data:`_RAILS`."""
-    if verb not in _DERAILING_VERBS:
+    "the", then a word of :data:`_RAILS`; for the counted noun ``head`` (lower case), only a railway
+    vehicle's (:data:`_RAIL_VEHICLES`), never horses' or riders'."""
+    if verb not in _DERAILING_VERBS or head not in _RAIL_VEHICLES:
         return False
     words = list(rest[:3])
     if words[:1] == ["off"]:

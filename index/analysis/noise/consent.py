@@ -21,9 +21,10 @@ is, what the data is processed for, the reader's rights and where to exercise th
 consent line in the first person ("I expressly authorize …"). Its paragraphs were taken for a sports
 club page's main text (issue #14, unseen44 fcbarcelona-1). So a run also counts when
 :data:`_NOTICE_ANCHORS` of its blocks speak to the reader ("your", or "I" consenting) about their
-rights or the controller, and one of its blocks points to the procedure (this form, an e-mail address,
-the first-person consent): an explainer about data protection law names the rights but no form of its
-own and no address to write to.
+rights or the controller, and one of its blocks points to the procedure (this form, the first-person
+consent, an e-mail address the site gives in its own voice, "write to us at …"): an explainer about data
+protection law names the rights but no form of its own, and an address it quotes is another's ("most
+firms publish an address such as privacy@…").
 """
 
 from __future__ import annotations
@@ -106,12 +107,27 @@ _WE = re.compile(r"\b(?:we|our|us)\b|\bthis (?:web)?site\b|\bthis service\b", FO
 _ADDRESSED = re.compile(
     rf"\byour?\b|\b(?:sus?|tus?|ihr|ihre[nmrs]?|vos|votre|suoi|tuoi|seus?)\b|\b(?-i:Sie)\b|{_CONSENTING}", FOLD_CASE
 )
-# ... and where it points: the form the data is given on, an address to write to, the consent itself.
+# ... and where it points: the form the data is given on, the consent itself, or an address to write
+# to given in the site's own voice (:func:`_points_to_procedure`).
 _PROCEDURE = re.compile(
     r"\b(?:this|the) form\b|\b(?:este|el) formulario\b|\bdiese[sm]? formular\b|\bce formulaire\b"
-    rf"|\bquesto modulo\b|\beste formul[áa]rio\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|{_CONSENTING}",
+    rf"|\bquesto modulo\b|\beste formul[áa]rio\b|{_CONSENTING}",
     FOLD_CASE,
 )
+_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _points_to_procedure(text: str) -> bool:
+    """Whether a block points to the notice's own procedure: its form or the reader's consent
+    (:data:`_PROCEDURE`), or an e-mail address the site gives as its own, speaking as "we"/"our"/
+    "this website" (:data:`_WE`: "write to us at privacy@…", "our data protection officer"). A bare
+    address in prose is no form's: a consumer explainer's "most firms publish an address such as
+    privacy@example.com" tells the reader where others' notices point (review s49-rv2 #11)."""
+    if _PROCEDURE.search(text) is not None:
+        return True
+    return _MAIL_ADDRESS.search(text) is not None and _WE.search(text) is not None
+
+
 # A notice needs this many blocks speaking to the reader about their rights or the controller.
 _NOTICE_ANCHORS = 2
 
@@ -182,7 +198,7 @@ def consent_dialog(feats: list[Feat], labels: list[tuple[str, str] | None]) -> N
                 and _ADDRESSED.search(f.text) is not None
                 and re.match(REPORTS_NO_ONE, f.text, FOLD_CASE) is not None
             )
-            procedure += _PROCEDURE.search(f.text) is not None
+            procedure += _points_to_procedure(f.text)
         elif run and f.n <= _BRIDGE_WORDS and not pending:
             pending.append(i)
         else:

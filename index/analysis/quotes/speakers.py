@@ -603,6 +603,12 @@ def _written_list(members: list[str]) -> str:
 # A place's officials as a whole subject (:meth:`Speakers._place_officials`): "Oslo officials",
 # "the Tamsin County officials", "Oslo city officials", "officials in Oslo", "Officials of the
 # City of Oslo"; group "before" or "after" the place's capitalised words (up to four, "of" inside).
+# Levels of government written before "officials" ("city officials", "Federal officials"): words
+# of the kind (the levels in the US/UK/EU style guides' "federal, state, county, city, local"
+# list), never a place's own name.
+_GOVERNMENT_LEVELS = frozenset(
+    "city state county local municipal regional federal national provincial district town village".split()
+)
 _PLACE_NAME = rf"{CAP}[\w'’.-]*(?:\s+(?:of\s+)?{CAP}[\w'’.-]*){{0,3}}"
 _PLACE_OFFICIALS = re.compile(
     rf"\s*(?:(?:the|The)\s+)?(?P<before>{_PLACE_NAME})\s+(?:(?:city|state|county|local|municipal|regional)\s+)?"
@@ -2055,7 +2061,13 @@ class Speakers:
             if n.speaker.type != "GPE":
                 return None
             return officials_of(Speaker(n.speaker.key, n.speaker.name, n.speaker.type, (n.start, n.end)))
-        if names or self.text[at[0] : at[1]].split()[-1].lower() not in PLACE_KIND_AFTER:
+        words = [w.lower() for w in self.text[at[0] : at[1]].split()]
+        if names or words[-1] not in PLACE_KIND_AFTER:
+            return None
+        # The kind word names no place by itself: "County officials said" opens a sentence with a
+        # capital only because it is first, "City County officials" repeats levels (round s49-fx4,
+        # review s49-rv2 #1). A proper word must come before the kind: "Tamsin County".
+        if not any(w not in PLACE_KIND_AFTER and w not in _GOVERNMENT_LEVELS and w != "of" for w in words[:-1]):
             return None
         name = " ".join(self.text[at[0] : at[1]].split())
         return officials_of(Speaker(f"GPE:{name}", name, "GPE", at))
