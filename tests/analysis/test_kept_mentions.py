@@ -77,8 +77,11 @@ def test_an_edited_file_not_yet_indexed_is_recognised_again(tmp_path: Path, monk
     ws = _built(tmp_path, COVERAGE_MIX)
     doc = next(d for d in ws.docs if ws.corpus.entries[d].path.suffix == ".txt")
     path = ws.corpus.entries[doc].path
-    # A new name at the top of the text: every offset after it moves.
-    path.write_text("Dagny Holmqvist of Arvika Shipping said so.\n\n" + path.read_text(encoding="utf-8"), "utf-8")
+    # A new name under the headline: every offset after it moves. (Under it, not over it: a
+    # sentence alone over the headline is read as the title since round s49-m2, and a title's
+    # names are read as a headline's, found only when the body names them too.)
+    head, rest = path.read_text(encoding="utf-8").split("\n\n", 1)
+    path.write_text(head + "\n\nDagny Holmqvist of Arvika Shipping said so.\n\n" + rest, "utf-8")
     opened = Workspace(ws.root, ws.index_dir)
     assert opened.index.open_built()  # the index as it is: it still holds the old text's names
     calls = _count_recognising(monkeypatch)
