@@ -12,6 +12,7 @@ import re
 from waic_reader.index.analysis.main_text import COMMENTS_PROSE_WORDS
 from waic_reader.index.analysis.noise.block_rules import code_line, is_stamp_line, phrase_label
 from waic_reader.index.analysis.noise.bylines import (
+    ABOUT_BOX_WORDS,
     ABOUT_BYLINES_AUTHOR,
     about_bylines_author,
     author_box,
@@ -89,10 +90,6 @@ class _Memo:
         return self._phrases[i]
 
 
-# The most words of a note about the author closing a page's main text (bylines' author box's).
-_CLOSING_BIO_WORDS = 60
-
-
 def classify_article(
     blocks: list[Block], discarded: dict[int, tuple[str | None, str]] | None = None
 ) -> list[tuple[str, str] | None]:
@@ -147,7 +144,7 @@ def classify_article(
     # former rail safety inspector." under "By Konstantin Vélez-Marchetti", which the extractor left
     # out over the text): an author bio, as in text (t13aq N22).
     last = next((i for i in reversed(main) if blocks[i].text.strip()), None)
-    if last is not None and last > first_main and labels[last] is None and memo.feat(last).n <= _CLOSING_BIO_WORDS:
+    if last is not None and last > first_main and labels[last] is None and memo.feat(last).n <= ABOUT_BOX_WORDS:
         heads = [blocks[k].text.lower() for k in range(first_main) if blocks[k].text.strip()]
         if about_bylines_author(blocks[last].text.strip(), heads) is not None:
             labels[last] = ("byline", ABOUT_BYLINES_AUTHOR)

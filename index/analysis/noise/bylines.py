@@ -330,7 +330,7 @@ _ABOUT_NAME = re.compile(
     r"|(?:writes|reports)\s+(?:about|on|for)\s|covers\s|joined\s)"
 )
 _ABOUT_NAME_WORDS = 40
-_ABOUT_BOX_WORDS = 60  # straight under the byline or closing the body, no paragraph between
+ABOUT_BOX_WORDS = 60  # straight under the byline or closing the body, no paragraph between
 # A note about the author sits by the byline or closes the body: at most this many of the
 # article's paragraphs between it and the byline above, or between it and the body's end.
 _ABOUT_NAME_PLACE = 2
@@ -341,7 +341,7 @@ def bylined_bios(
 ) -> None:
     """A note about the article's author by the byline or closing the body
     (:data:`_ABOUT_NAME_PLACE`): one or two sentences of up to :data:`_ABOUT_NAME_WORDS` words
-    (:data:`_ABOUT_BOX_WORDS` with no paragraph between) opening with the full name a byline
+    (:data:`ABOUT_BOX_WORDS` with no paragraph between) opening with the full name a byline
     above it gives, then "is", "was", "writes", … ("Jane Roe is the Courier's chief political
     correspondent.", "Jane Roe is the author of two books on ..."), and the name alone on the line
     over it. A page saved as text sets an author box where its template puts it: after the first
@@ -367,7 +367,7 @@ def bylined_bios(
         closing = i > body_end and before[i] == before[body_end + 1]
         if not (body_start <= i <= body_end or closing) or lab is not None or i in keep:
             continue
-        if feats[i].n > _ABOUT_BOX_WORDS:
+        if feats[i].n > ABOUT_BOX_WORDS:
             continue
         place = min(before[i] - before[byline_at + 1], before[body_end + 1] - before[i + 1])
         if place > _ABOUT_NAME_PLACE or (place and feats[i].n > _ABOUT_NAME_WORDS):

@@ -199,8 +199,6 @@ _TAKEN_UP = 1500
 # The word right before a verb, adverbs passed over: "Police now say", "…, officials say".
 _WORD_BEFORE_VERB = re.compile(rf"(?<![\w'’-])([A-Za-z]+)\s+(?:{_ADVERB}\s+)*$")
 # A relative clause open before a verb: ", which the mayor " in "The council, which the mayor said".
-# A sentence's end before a subject (not an abbreviated title, "Eng. João", "Dr. Lund").
-_SENTENCE_BREAK = re.compile(r"(?:(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})[.!?]['\"”’]?\s+|\n)")
 # What may stand before a subject's name in its sentence: a description in commas, then title words.
 _SUBJECT_LEAD = re.compile(r"(?:[^,;\"“”\n]{1,80},\s*)?(?:[\w.'’-]+\s+){0,3}")
 # A verb after the name (past an apposition in commas): "Simões, 58, rejected", "Lund denied".
