@@ -770,6 +770,10 @@ CONNECT = frozenset(
         "di",
         "aux",
         "au",
+        # Spanish's article after "de" inside a body's name ("Organización de Desarrollo de las
+        # Comunidades Fronterizas del Cenepa": round s50-e, cut at "de las")
+        "las",
+        "los",
         # Italian's articled "of the" ("Agenzia delle Entrate", "Ministero della Salute")
         "della",
         "delle",
@@ -857,6 +861,25 @@ PREFIX_CUES = dict.fromkeys(
     "ORG",
 )
 PREFIX_CUES.update(dict.fromkeys("Museo Musée Museu Teatro Théâtre".split(), "ORG"))
+# Public bodies, federations and funds named in Spanish, Portuguese, French or Italian by their kind
+# first ("Fondo Nacional de Desarrollo Científico", "Federación Nacional de Fútbol de Guatemala",
+# "Organización de Desarrollo de las Comunidades …", "Union des Producteurs …": round s50-e,
+# held-out 42's and 43's foreign-language ORGs were nothing): the kind nouns of the RAE's, the
+# Larousse's and the Treccani's entries for a public or a member body, each language's form. Not
+# the English words of the same spelling that open common phrases ("Direction", "Academia").
+PREFIX_CUES.update(
+    dict.fromkeys(
+        "Fondo Fonds Fundo Federación Fédération Federação Federazione Organización Organização "
+        "Organizzazione Dirección Direção Direzione Unión União Unione Confederación Confédération "
+        "Confederação Confederazione Comisión Comissão Commissione Consejo Conseil Conselho Consiglio "
+        "Fondation Fundação Fondazione Sindicato Syndicat Sindacato Secretaría Secretaria Secrétariat "
+        "Superintendencia Superintendência Agencia Agence Agência Agenzia Caisse Oficina Servicio Serviço "
+        "Servizio Comité Comitato Comitê Autoridad Autorité Autoridade Autorità Observatorio Observatoire "
+        "Observatório Osservatorio Procuraduría Defensoría Contraloría Ministerio Ministère Ministério "
+        "Ministero".split(),
+        "ORG",
+    )
+)
 # Firms named in Spanish, Portuguese or Italian by their trade first, then "del"/"do"/"di" and a
 # region ("Eléctrica del Norte", "Energia do Sul", "Compañía Naviera del Atlántico", "Empresa
 # Eléctrica de Valdemora"; t13af N20: PERSONs, cut to their first word, or nothing), accents
