@@ -191,6 +191,7 @@ _PHOTO_CAPTION_REASON = "photo caption, under the photo's control line"
 # The most words of a deck or section heading alone between the headline and the main text.
 _DECK_WORDS = 20
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_FIELD_MARK = re.compile(r"[|·•]")
 
 
 def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
@@ -547,6 +548,10 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
             and not calendar_dated(feats[over])
             and not is_stamp_line(feats[over])
             and _YEAR.search(feats[over].text) is None
+            # (Nor a byline's fields, "Fouzia Van Der Fort|Published 4 months ago", nor a wire's
+            # dateline in capitals, "AFP, MANILA": a deck is a phrase, with a word in lower case.)
+            and _FIELD_MARK.search(feats[over].text) is None
+            and any(w.islower() for w in feats[over].words)
         ):
             keep.add(over)
     else:
