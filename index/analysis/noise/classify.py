@@ -190,7 +190,7 @@ _PHOTO_CAPTION_REASON = "photo caption, under the photo's control line"
 
 # The most words of a deck or section heading alone between the headline and the main text.
 _DECK_WORDS = 20
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FIELD_MARK = re.compile(r"[|·•]")
 
 
