@@ -1498,13 +1498,20 @@ def _telling_phrase(f: Fact, words: set[str]) -> str:
         lo = hi = near[0]
         # a word joins after it only where a function word or the sentence's end follows it ("the
         # emergency slides.", "a relief train with"), never a verb ("The line climbs … metres")
-        while (
-            hi - lo + 1 < _PHRASE_WORDS
-            and hi + 1 < len(said)
-            and _joins_phrase(said[hi + 1], words)
-            and (hi + 2 >= len(said) or said[hi + 2].lower() in STOP_WORDS or said[hi + 2].lower() in _NOUN_BEFORE)
-        ):
-            hi += 1
+        # (the words joined at once, as many as end there: "in mass care centres." is "mass care
+        # centres", never the compound cut to "mass", t13as N16)
+        ends = [
+            j
+            for j in range(hi + 1, min(len(said), lo + _PHRASE_WORDS))
+            if all(_joins_phrase(said[m], words) for m in range(hi + 1, j + 1))
+            and (
+                j + 1 >= len(said)
+                or said[j + 1].lower() in STOP_WORDS
+                or said[j + 1].lower() in _NOUN_BEFORE
+                or said[j + 1].lower() in _TIME_WORDS  # "in youth hostel dormitories tonight"
+            )
+        ]
+        hi = ends[-1] if ends else hi
         while hi - lo + 1 < _PHRASE_WORDS and lo > 0 and _joins_phrase(said[lo - 1], words):
             lo -= 1
         while hi > lo and not _telling(said[hi]):
