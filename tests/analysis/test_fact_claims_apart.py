@@ -86,3 +86,16 @@ def test_a_claimed_count_is_read_and_shown_as_a_claim(texts: tuple[str, ...], co
     assert {v.value for v in claimed.values} == {claim}
     assert claim not in {v.value for v in rows[counted].values}
     assert not [e for f in rows.values() for v in f.values for e in v.earlier]
+
+
+def test_a_plain_count_of_the_claimed_value_is_no_claim() -> None:
+    # (a row naming no measure joins a measured row of its value: never a claim's, t13ar's
+    # "1,200,000 patient records may have been taken" that the health group reported)
+    rows = {
+        f.label: f
+        for f in sheet(
+            "The gang claims to have stolen 1.2 million patient records.",
+            "The hospital group said 1.2 million patient records may have been taken.",
+        )
+    }
+    assert {v.doc for v in rows["patient records (claimed)"].values} == {"a"}

@@ -17,6 +17,7 @@ from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.entities.spellings import most_written
 from waic_reader.index.analysis.facts.budgets import body_name, story_budget_owners
+from waic_reader.index.analysis.facts.claims import CLAIMED
 from waic_reader.index.analysis.facts.clauses import said_key, speaker_said
 from waic_reader.index.analysis.facts.cover_limits import LIMIT, within_ceiling
 from waic_reader.index.analysis.facts.dimensions import (
@@ -694,6 +695,8 @@ def _join_measured_counts(groups: Sequence[_Group]) -> None:
     for g in groups:
         if g.merged or not g.members or not all(m.measure and m.kind == "count" for m in g.members):
             continue
+        if any(m.measure.endswith(f"|{CLAIMED}") for m in g.members):
+            continue  # a claim ("the 1.2 million the gang claimed") is no measure of a plain count's value
         for m in g.members:
             rows = held.setdefault(_count_key(m), [])
             if g not in rows:
