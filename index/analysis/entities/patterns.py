@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from waic_reader.index.analysis.entities.gazetteer import city_names, places_folded, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import (
+    BROADCAST_WORDS,
     COMMON_WORDS,
     CUES,
     MEDIA,
@@ -655,7 +656,9 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
             continue  # "Showbiz Reporter", "Chief Economics Editor"
         s = m.start("names") + name.start()
         e = s + len(name.group())
-        if (words[0] in ("The", "THE") or name.start() > 0) and words[-1].title() in OUTLET_LAST:
+        if (words[0] in ("The", "THE") or name.start() > 0) and (
+            words[-1].title() in OUTLET_LAST or (name.start() > 0 and _outlet_after_author(words))
+        ):
             # "By Meghan Corkum, The South Shore Courier": the paper after its author, "The" and a
             # newspaper's word (s28-e: a PERSON "The South Shore Courier"); after the first author
             # without "The" too ("By Sjoerd Hoekstra, Leeuwarder Koerier": s29-c, a PERSON); a
@@ -674,6 +677,22 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
             cands.append((outlet_at, e, "ORG", entity_key("ORG", " ".join(words[cut:])), -1))
             words, e = words[:cut], last_end
         cands.append((s, e, "PERSON", entity_key("PERSON", " ".join(w.title() for w in words)), -1))
+
+
+# The closing word of a broadcaster's or a news service's name (lexicons.BROADCAST_WORDS and
+# "News": "BBC News", "Sky News", "RTÉ Radio"), which a byline writes after its author.
+_NEWS_SERVICE_LAST = BROADCAST_WORDS | frozenset({"News"})
+
+
+def _outlet_after_author(words: list[str]) -> bool:
+    """Whether ``words``, a name written after a byline's first author, is the author's outlet: a
+    broadcaster's or a news service's closing word ends it (:data:`_NEWS_SERVICE_LAST`), or it opens
+    with initials in capitals before a word in mixed case ("BBC News", "ORF Wien", "ABC Radio"),
+    which no person's name a byline lists does (t13as N5: "By Callum Ferguson-Ōkubo, BBC News,
+    Reykjavik" had a PERSON "Bbc News")."""
+    if words[-1] in _NEWS_SERVICE_LAST:
+        return True
+    return len(words) >= 2 and len(words[0]) >= 3 and words[0].isupper() and not words[1].isupper()
 
 
 def credit_lines(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
