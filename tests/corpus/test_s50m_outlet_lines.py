@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from waic_reader.index.analysis.noise import classify_article
 from waic_reader.index.corpus.reader import Corpus
 
 BODY_EN = (
@@ -37,6 +38,10 @@ def test_a_live_pages_masthead_under_the_headline_names_the_outlet(
     article = Corpus.scan(tmp_path).article("a")
     assert article.outlet == outlet
     assert article.title == headline
+    # (and the line is the page's head, boilerplate beside the date, no longer the article's text)
+    labels = classify_article(article.blocks, article.discarded)
+    at = next(k for k, b in enumerate(article.blocks) if b.text.strip() == line)
+    assert labels[at] is not None and labels[at][0] == "byline"
 
 
 @pytest.mark.parametrize(
