@@ -1369,7 +1369,8 @@ SAY = frozenset(
 # sagte Siobhán Ní Bhriain: t13aq N8, no name at all): Duden's verbs of saying, in the past and
 # present tenses news writes, none an English word. Evidence for a name of two words or more only:
 # German capitalises every noun ("Nach dem Unglück erklärte …"). Not "teilte mit" (announced) nor
-# "berichtete" (reported): a firm or the police does that as often as a person.
+# "berichtete" (reported): a firm or the police does that as often as a person. The one list: the
+# boilerplate rules read it too (noise.patterns.REPORTS_NO_ONE: a block reporting someone's words).
 GERMAN_SAY = frozenset("sagte sagt erklärte erklärt betonte betont antwortete erzählte".split())
 
 # Verbs of talking before "to"/"with" and a person's name: "She spoke to Hodan Warsame of the
