@@ -221,6 +221,11 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
         # marks taken in. Screens showing an analysis of the corpus subscribe while mounted
         # (tui/corpus_follower.py) and make theirs again when what it was made from moved.
         self.index_changed: Signal[int] = Signal(self, "index-changed")
+        # The corpus-wide evidence dates are read with moved (Workspace.dating_revision, sent): a
+        # listing made whole after the screen dated its article (the first build's, s50-z). Every
+        # screen showing a date or a zone subscribes while mounted, as to index_changed.
+        self.dates_changed: Signal[int] = Signal(self, "dates-changed")
+        self._dates_seen = 0
         self._settings_dir = settings_dir
         self._save_settings = save_settings
         self.settings = Settings.load(settings_dir)
@@ -414,6 +419,7 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
             self.notify(f"Index rebuilt: {message.report.reason}", markup=False)
         self.index_generation += 1
         self.index_changed.publish(self.index_generation)
+        self.take_dating()
         report = message.report
         self.keep_grouping(bool(report.added or report.updated or report.removed or report.rebuilt))
 
@@ -482,6 +488,14 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
         """Notifications carry file names and error text: never markup, never raw control
         characters (every caller, widgets included, ends up here)."""
         super().notify(visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False)
+
+    def take_dating(self) -> None:
+        """On the UI thread, after a listing (the library's rows) or an index change: if the
+        evidence dates are read with moved since last said, say so (:attr:`dates_changed`)."""
+        revision = self.workspace.dating_revision()
+        if revision != self._dates_seen:
+            self._dates_seen = revision
+            self.dates_changed.publish(revision)
 
     def bump_index(self) -> None:
         """The index changed under the screens (a re-marked block): let them reload."""

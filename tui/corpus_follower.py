@@ -27,14 +27,16 @@ CHECK_EVERY_S = 3.0  # a folder check lists names and stat results: 1.2 ms media
 
 def corpus_state(app: WaicReaderApp) -> tuple[object, ...]:
     """What an analysis of the corpus is made from: the index's generation (it moves on every
-    update), the marks and corpus.yaml, each listed file's size and mtime, and the gazetteers'
-    stamp (a ``gazetteer.yaml`` edited while the app runs: the names are found again)."""
+    update), the marks and corpus.yaml, each listed file's size and mtime, the gazetteers'
+    stamp (a ``gazetteer.yaml`` edited while the app runs: the names are found again) and the
+    evidence dates are read with (``Workspace.dating_revision``: the fact sheet's and the
+    timeline's zones and years, s50-z)."""
     from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
 
     ws = app.workspace
     # A listing's worker may drop an unreadable file from ``entries`` meanwhile: a copy.
     files = tuple((doc, e.size, e.mtime_ns) for doc, e in list(ws.corpus.entries.items()))
-    return (app.index_ready, app.index_generation, ws.inputs_revision, files, gazetteer_stamp())
+    return (app.index_ready, app.index_generation, ws.inputs_revision, files, gazetteer_stamp(), ws.dating_revision())
 
 
 class Memo(Generic[T]):
@@ -74,11 +76,14 @@ class CorpusFollower:
 
     def start(self) -> None:
         self.app.index_changed.subscribe(self.screen, self._index_changed)
+        # The evidence its dates are read with (zones, years) made whole after it was made (s50-z).
+        self.app.dates_changed.subscribe(self.screen, self._index_changed)
         self.screen.set_interval(CHECK_EVERY_S, self._tick, name="folder check")
         self._check_folder()
 
     def stop(self) -> None:
         self.app.index_changed.unsubscribe(self.screen)  # else the app keeps the screen alive
+        self.app.dates_changed.unsubscribe(self.screen)
 
     def shown(self, state: tuple[object, ...]) -> None:
         self.made_from = state

@@ -34,6 +34,20 @@ def line(text: str, width: int | None = None, style: str = "") -> Content:
     return plain(one_line(text, width), style)
 
 
+# The fewest cells a doc id cut by id_keeping keeps however narrow its line (where the line has
+# room, each screen gives it more, up to whole). Three, because an id does three jobs:
+# - ID_FLOOR: beside its article's label (the mentions list: the label, up to 40 cells, says
+#   which article; the id, cut in its middle, only tells apart articles of one label): the least.
+# - HEAD_ID_FLOOR: as the head itself, in the outlet's place (a search result with no outlet): as
+#   many cells as an outlet heading a result keeps, so the titles beside them start alike.
+# - TWIN_ID_FLOOR: after the title of a result whose head reads like another's (search twins): it
+#   is all that tells them apart, so it keeps its distinct tail (id_keeping's ``tail``, up to
+#   a saved copy's "-saved2" or a feed item's "#12") after enough of its start to address it.
+ID_FLOOR = 16
+HEAD_ID_FLOOR = 24
+TWIN_ID_FLOOR = 28
+
+
 def id_keeping(doc: str, width: int, tail: str = "") -> str:
     """``doc`` (a doc id, as shown: control characters' stand-ins already made) in ``width``
     cells: whole when it fits; else, with ``tail`` (its part no other id shown beside it shares:

@@ -253,6 +253,13 @@ class OutletZones:
         # library of 20,000 rows of one outlet asks once a day, not once a row.
         self._one_place: dict[tuple[str, int], bool] = {}
 
+    def evidence(self) -> tuple[frozenset[tuple[str, datetime, str]], frozenset[str]]:
+        """What these zones read a time by, whichever articles gave it: each outlet's zoned wall
+        times with their offsets, and the outlets filing from many places. Equal for two corpora
+        that read every zone-less time alike (a copy of an article adds nothing)."""
+        zoned = frozenset((key, wall, offset) for key, times in self._zoned.items() for wall, offset, _doc in times)
+        return zoned, frozenset(self._many_places)
+
     def filed(self, doc: str) -> Filed:
         """Where ``doc`` was filed as its row says (:data:`NOT_FILED` for a doc not listed)."""
         return self._filed.get(doc, NOT_FILED)

@@ -295,8 +295,9 @@ class Workspace:
         (:class:`~waic_reader.index.corpus.date_zones.OutletZones`), so the fact sheet of some
         articles and the timeline date them as ``list`` does (review s49-rv finding 12): the last
         listing's (:meth:`list_rows`; else ``listing.json`` as it is, :meth:`last_rows`: nothing
-        listed, checked, read or opened); with no listing kept, made from ``known`` (rows with
-        ``doc``, ``outlet``, ``date``: the articles the caller has read)."""
+        listed, checked, read or opened); else, the index open, from the rows it stores; else
+        made from ``known`` (rows with ``doc``, ``outlet``, ``date``: the articles the caller has
+        read)."""
         from waic_reader.index.corpus.date_zones import OutletZones
         from waic_reader.index.corpus.listing import resolve_years
 
@@ -304,6 +305,11 @@ class Workspace:
             self.last_rows()  # (sets the listing's zones when listing.json is current)
         if self._listing.zones is not None:
             return self._listing.zones
+        if self.index_ready():  # the stored rows, as article_dating reads them: the whole corpus
+            listed = self._listing.rows(read=False, analyse=False)
+            if not any(r.get("pending") for r in listed):
+                resolve_years(listed)
+                return OutletZones(listed)
         rows = [dict(r) for r in known]
         resolve_years(rows)
         return OutletZones(rows)
@@ -891,14 +897,22 @@ class Workspace:
         ``corpus.skipped``), and without ``read`` the row is ``{"doc", "title": file name,
         "path", "pending": True}``. The cache is rewritten when rows were added.
         """
-        from waic_reader.index.corpus.date_zones import zone_rows
         from waic_reader.index.corpus.listing import resolve_years, same_outlets
 
         rows = self._listing.rows(read, analyse=True)
         resolve_years(rows)
         same_outlets(rows)
-        self._listing.zones = zone_rows(rows)
+        self._listing.keep_zones(rows)
         return rows
+
+    def dating_revision(self) -> int:
+        """A number that moves each time the corpus-wide evidence dates are read with, kept from
+        the last whole listing (:meth:`list_rows`, :meth:`last_rows`: the outlets' zoned times
+        that give a time without a zone its outlet's zone, the days a date without a year is
+        placed among), is replaced by other evidence. A screen showing a date or a zone
+        (:meth:`article_dating`, the fact sheet, the timeline) made before it moved shows it
+        again. Reads nothing."""
+        return self._listing.dating_revision
 
     def gazetteer_revision(self) -> str:
         """The stamp of the gazetteer files (the bundled and the user's) as they are now

@@ -40,15 +40,21 @@ class Listing:
         self._spelling: tuple[tuple[int, int, int] | None, OutletSpelling] | None = None
         self.marks: Overrides | None = None  # the marks file read alone (see _marks_by_doc)
         # The zones of the last listing's rows (date_zones.zone_rows), for show, the reader, the
-        # fact sheet and the timeline to read a zone-less time as the list did.
+        # fact sheet and the timeline to read a zone-less time as the list did: only a listing
+        # whose every row is known (keep_zones). One made while rows were pending (the library's
+        # first paint, before the index is built: no dates) was kept, and the reader opened with
+        # --open dated a text copy "in your local time zone" after the build (issue 13, s50-z).
         self.zones: OutletZones | None = None
+        # Moves each time the evidence kept is replaced by another (keep_zones): what screens
+        # showing a date compare to know theirs may be stale.
+        self.dating_revision = 0
+        self._evidence: int | None = None  # the stamp of the rows the zones kept were made from
 
     def last_rows(self) -> list[dict[str, Any]] | None:
         """:meth:`Workspace.last_rows`: the last listing's rows as ``listing.json`` keeps them,
         nothing listed or checked; the file as read is kept for the next :meth:`rows`."""
         ws = self._ws
         from waic_reader.index.analysis.versions import version_sources
-        from waic_reader.index.corpus.date_zones import zone_rows
         from waic_reader.index.corpus.listing import last_listing, read_listing, resolve_years, same_outlets
 
         sources = version_sources()
@@ -62,8 +68,31 @@ class Listing:
         self._read = data
         resolve_years(rows)
         same_outlets(rows)
-        self.zones = zone_rows(rows)
+        self.keep_zones(rows)
         return rows
+
+    def keep_zones(self, rows: list[dict[str, Any]]) -> None:
+        """Read the zones of ``rows`` (a listing's, year-less dates resolved and outlets spelt:
+        :func:`~waic_reader.index.corpus.date_zones.zone_rows`, in place) and keep them for the
+        other views when every row is known; a listing with pending rows (their dates unknown
+        yet) is partial evidence and leaves the last whole one kept. :attr:`dating_revision`
+        moves when the evidence kept changes (the outlets' zoned times, the outlets filing from
+        many places, the days dated: :meth:`OutletZones.evidence`), not for an article that adds
+        none (a copy, an undated article)."""
+        from waic_reader.index.corpus.date_zones import zone_rows
+
+        zones = zone_rows(rows)
+        if any(r.get("pending") for r in rows):
+            return
+        # The zones, and the days a date without a year is placed among (YearResolver).
+        days = frozenset(str(r["date"])[:10] for r in rows if r.get("date") and not str(r["date"]).startswith("--"))
+        evidence = hash((zones.evidence(), days))
+        self.zones = zones
+        # The first evidence kept moves nothing: before it, a view dated from the rows it read
+        # (Workspace.article_dating, outlet_zones: the stored rows once the index is open).
+        if self._evidence is not None and evidence != self._evidence:
+            self.dating_revision += 1
+        self._evidence = evidence
 
     def spelling(self) -> OutletSpelling:
         """:meth:`Workspace.outlet_spelling`: the outlets' one spelling over the kept rows, made

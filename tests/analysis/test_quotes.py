@@ -87,9 +87,16 @@ def test_split_direct_quote_in_004_is_one_quote(seed_sheet) -> None:
     assert q.speaker is not None and q.speaker.name == "Li Qiang" and len(q.marked) == 2
 
 
-def test_nested_attribution_keeps_the_speaker_and_the_source(seed_sheet) -> None:
-    doc = next(d for d in seed_sheet.quotes if d.startswith("001"))
-    q = next(q for q in seed_sheet.quotes[doc] if q.source)
+def test_nested_attribution_keeps_the_speaker_and_the_source(tmp_path: Path) -> None:
+    # Seed 001's one nested attribution, "Bloomberg notes that Premier Li Qiang warned of AI
+    # monopolies and called for global governance", reports no words since round s50-q (a
+    # warning's noun object and a call's are no statement: issue #16); the same nesting with a
+    # clause reported, as the seed writes it.
+    text = (
+        "AI talks\n\nChinese Premier Li Qiang opened the conference in Shanghai.\n\n"
+        "Bloomberg notes that Premier Li Qiang warned that AI could become an exclusive game for a few countries.\n"
+    )
+    q = next(q for q in quotes_of(tmp_path, text) if q.source)
     assert q.speaker is not None and q.speaker.name == "Li Qiang" and q.source == "Bloomberg"
 
 

@@ -194,10 +194,11 @@ def test_spokesperson_for_a_place_s_institution_is_not_the_place(
 @pytest.mark.parametrize(
     ("sentence", "org"),
     [
-        # N8, the reported input
-        ('"We are cooperating with investigators," a Nordair spokesperson said.', "Nordair"),
+        # N8, the reported input (round s50-q: the firm's unnamed spokesperson, a speaker of its
+        # own, as "a spokesperson for Nordair" is: README, quotes)
+        ('"We are cooperating with investigators," a Nordair spokesperson said.', "Spokesperson for Nordair"),
         # variants: other firms, a reported statement, "officials"
-        ('"The timetable will change in May," a Brennfeld spokeswoman said.', "Brennfeld"),
+        ('"The timetable will change in May," a Brennfeld spokeswoman said.', "Spokesperson for Brennfeld"),
         ("The plant will close in June, Velmora officials said.", "Velmora"),
     ],
 )

@@ -18,8 +18,10 @@ REPORTED = {
     "dw.txt": "Dam failure leaves town under water\n\nOkonkwo said the river had been rising for days.\n",
     "guardian.txt": "Questions mount over dam\n\nHydrolyne put the repair bill at €65 million. Engineers had "
     "warned about the ageing spillway, Dr Samuel Okonkwo, a hydrologist, said.\n",
+    # (a clause after "warned": since round s50-q "warned of more rain", a noun object alone, is no
+    # statement, issue #16; the speaker is what this file tests)
     "courier.txt": "Veldhaven counts the cost\n\nNine people died. Hydrolyne said repairs would cost €40 million. "
-    "Okonkwo warned of more rain.\n",
+    "Okonkwo warned that more rain would come.\n",
 }
 FERRY = {
     "a.txt": "Ferry strike\n\nBrevik Lines Ltd said talks would resume on Monday. Union leader Ada Lindqvist said "

@@ -57,10 +57,12 @@ def test_said_search_finds_a_present_tense_report(tmp_path: Path, capsys: pytest
 @pytest.mark.parametrize(
     ("intro", "tag", "org"),
     [
+        # round s50-q (issue #16): "a Westmarch Rail spokesperson" is the body's unnamed spokesperson
+        # too, the body's name before the noun (this case had the body itself speak)
         (
             "A Westmarch Rail spokesperson said later that trains would run at reduced speed on the curve.",
             "the spokesperson said",
-            "Westmarch Rail",
+            "Spokesperson for Westmarch Rail",
         ),
         # round s39-x2 (issue #16): "a spokeswoman for" a named body is its unnamed spokesperson,
         # a speaker of its own linked to the body (this case had the body itself speak)

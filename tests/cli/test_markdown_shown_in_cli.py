@@ -2,8 +2,9 @@
 the reader renders it (issue 13, helper s15-k #4).
 
 Reported: ``quotes ft_0315`` printed ``reported **13** workers``; compare's rows showed
-``**Halvorsen Chemicals**`` and ``[Portmere plant](https://…)``. ``--json`` keeps the text as
-written (its offsets point into it)."""
+``**Halvorsen Chemicals**`` and ``[Portmere plant](https://…)``. ``--json``'s offsets point into
+the text as written; ``quotes --json``'s ``text`` shows the words as rendered too (round s50-q,
+issue #16: Markdown emphasis markers never reach a statement's text)."""
 
 from __future__ import annotations
 
@@ -46,7 +47,10 @@ def test_quotes_text_shows_the_words_as_rendered(tmp_path: Path) -> None:
     assert "We owe the families the truth" in out.stdout  # emphasis inside a direct quote
     assert not any(s in out.stdout for s in SYNTAX), out.stdout
     as_json = json.loads(run("--corpus", str(tmp_path / "corpus"), "quotes", "--json").stdout)
-    assert "**13**" in json.dumps(as_json)  # JSON keeps the text as written
+    quoted = [q for sp in as_json["speakers"] for q in sp["quotes"]] + as_json["unattributed"]
+    assert not any(s in q["text"] for q in quoted for s in SYNTAX), quoted  # the words as rendered
+    ft = next(q for q in quoted if q["doc"] == "ft" and "workers had died" in q["text"])
+    assert "**13**" in FT[ft["start"] : ft["end"]]  # its offsets the text as written
 
 
 def test_compare_text_and_markdown_show_the_words_as_rendered(tmp_path: Path) -> None:

@@ -646,6 +646,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
 
     def _apply_rows(self, rows: dict[str, dict[str, Any]], same: bool = False) -> None:
         checked, self._checking = self._checking, False
+        self.app.take_dating()  # a whole listing may date other screens' articles anew
         self._check_failed = ""
         if same:
             self.rows = rows

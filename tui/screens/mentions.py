@@ -7,7 +7,7 @@ the reader scrolled to a character offset of the article.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
 from textual import on
@@ -24,16 +24,25 @@ from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import counted, visible
 from waic_reader.tui.entity_colors import label_text_style, selected_style
-from waic_reader.tui.safe import id_keeping, line, plain, spans_content
+from waic_reader.tui.safe import ID_FLOOR, id_keeping, line, plain, spans_content
 
 if TYPE_CHECKING:
     # Types only: importing the recogniser compiles its lexicons' patterns (a few hundred ms) on
     # the UI thread; the workers that build entities import it off that thread.
     from waic_reader.index.analysis.entities.recogniser import Entity, Mention
 
-# However narrow the list, a doc id keeps this many cells (cut in its middle), its label beside it.
-ID_CELLS = 16
 CONTEXT_CHARS = 160  # either side of a mention when its sentence cannot be found
+
+
+class _Parts(NamedTuple):
+    """What a mention's option is made of whatever the list's width: its article's label (None
+    when the list is of one article), the doc id shown beside it (None: the label is the id),
+    its sentence with the mention styled, and whether it is in the boilerplate."""
+
+    label: Content | None
+    shown_id: str | None
+    sentence: Content
+    noise: bool
 
 
 def open_reader_at(
@@ -106,6 +115,7 @@ class MentionsScreen(ModalScreen[None]):
         )
         self.one_doc = docs[0] if docs is not None and len(docs) == 1 else None
         self._laid_out_at = 0  # the list width the options were made for (see _lay_out)
+        self._made: list[_Parts] | None = None  # each mention's parts whatever the width (_parts)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="mentions-dialog"):
@@ -132,29 +142,41 @@ class MentionsScreen(ModalScreen[None]):
             line(counts + where),
         )
 
+    def _parts(self) -> list[_Parts]:
+        """Each mention's parts that do not depend on the width, made once (the sentence found and
+        styled: ~0.1 ms a mention, on the UI thread; made again on every width before, s50-z)."""
+        if self._made is None:
+            made = []
+            for doc, m in self.mentions:
+                article = self.articles[doc]
+                sentence = in_sentence(article, m.start, m.end, selected_style(m.label))
+                label = line(article.label, 40, "bold") if self.one_doc is None else None
+                shown = visible(doc) if label is not None and article.label != doc else None
+                made.append(_Parts(label, shown, sentence, m.noise))
+            self._made = made
+        return self._made
+
     def _options(self, width: int | None = None) -> list[Option | None]:
         """The mentions as options for a list ``width`` cells wide (None: not laid out yet). A
         mention's head names its article by its label and doc id, the id whole wherever the line
         has room and else cut as every screen cuts ids (:func:`~waic_reader.tui.safe.id_keeping`,
         in the middle): cut at its end to 30 cells, "web/alpine-courier-derailment…" beside
-        "web/alpine-courier-derailment" read alike with 60 cells of the line free (t13aq N13)."""
+        "web/alpine-courier-derailment" read alike with 60 cells of the line free (t13aq N13).
+        Only the head's id depends on ``width``: the rest is :meth:`_parts`'."""
         options: list[Option | None] = []
-        for i, (doc, m) in enumerate(self.mentions):
-            article = self.articles[doc]
-            sentence = in_sentence(article, m.start, m.end, selected_style(m.label))
+        for i, parts in enumerate(self._parts()):
             head: list[Content] = []
-            if self.one_doc is None:
-                label = line(article.label, 40, "bold")
-                head.append(label)
-                if article.label != doc:
-                    shown = visible(doc)
-                    room = cell_len(shown) if width is None else max(ID_CELLS, width - label.cell_length - 2)
+            if parts.label is not None:
+                head.append(parts.label)
+                if parts.shown_id is not None:
+                    shown = parts.shown_id
+                    room = cell_len(shown) if width is None else max(ID_FLOOR, width - parts.label.cell_length - 2)
                     head.append(Content("  "))  # (line() trims, so the gap is its own piece)
                     head.append(Content.styled(id_keeping(shown, room), "dim"))
-            if m.noise:
+            if parts.noise:
                 head.append(plain("  boilerplate (press b in the reader to show it)", "italic $text-warning"))
-            prompt = Content("\n").join([Content.assemble(*head), sentence]) if head else sentence
-            if m.noise:
+            prompt = Content("\n").join([Content.assemble(*head), parts.sentence]) if head else parts.sentence
+            if parts.noise:
                 prompt = prompt.stylize("dim")
             if options:
                 options.append(None)  # a separator line between mentions

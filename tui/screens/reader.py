@@ -76,12 +76,14 @@ class ReaderScreen(ReaderPanels):
         self.app.entity_display_changed.subscribe(self, lambda _name: self._entity_settings_changed())
         self.app.marks_changed.subscribe(self, self._marks_changed)
         self.app.index_changed.subscribe(self, self._index_changed)
+        self.app.dates_changed.subscribe(self, self._index_changed)
         self._open()
 
     def on_unmount(self) -> None:
         self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
         self.app.marks_changed.unsubscribe(self)
         self.app.index_changed.unsubscribe(self)
+        self.app.dates_changed.unsubscribe(self)
 
     def on_screen_resume(self) -> None:
         # Back from another screen (the fact sheet, compare…): corpus.yaml edited meanwhile, the
@@ -99,10 +101,17 @@ class ReaderScreen(ReaderPanels):
 
     def _index_changed(self, _generation: int) -> None:
         """The index opened or changed after the article was opened (the app's first build, files
-        added elsewhere): its mentions grouped as the entity list groups them now, and its date
-        as the corpus dates it now (a year or an outlet's zone the other articles give)."""
+        added elsewhere), or the evidence dates are read with moved (app.dates_changed: the
+        library's listing made whole): its mentions grouped as the entity list groups them now,
+        and its date as the corpus dates it now (a year or an outlet's zone the other articles
+        give). While an open runs, :meth:`_show` compares what it was dated with instead."""
         if self.loaded is not None and not self._in_open:
             self._regroup(self.loaded)
+
+    def _dating_now(self) -> tuple[int, int]:
+        """What an article's date is read from: the index's generation (its stored rows) and the
+        listing's evidence (Workspace.dating_revision)."""
+        return self.app.index_generation, self.app.workspace.dating_revision()
 
     def _redated(self, opened: Opened, date: str | None, note: str | None) -> None:
         if opened is self.loaded and (date, note) != (opened.date, opened.date_note):
@@ -186,6 +195,7 @@ class ReaderScreen(ReaderPanels):
             if ws.check_article(doc):  # corpus.yaml too (Workspace.take_in_meta)
                 self.app.call_from_thread(self.app.sync_index)
             meta_seen = ws.corpus.meta_generation
+            dated_at = self._dating_now()  # before it is dated: a change meanwhile dates it again
             opened = ws.open_article(doc, self.query_text, typing=self.query_typed)
             if self.quotes_on:
                 opened.analysis.quotes  # noqa: B018  # found here, not by the first draw on the UI thread
@@ -202,12 +212,13 @@ class ReaderScreen(ReaderPanels):
             # Reported by ReportsWorkerErrors; the notice must not stay up over an open that ended.
             self.app.call_from_thread(self._open_failed, doc)
             raise
-        self.app.call_from_thread(self._seen_meta, doc, meta_seen)
+        self.app.call_from_thread(self._seen_meta, doc, meta_seen, dated_at)
         self.app.call_from_thread(self._show, opened, doc, refound)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
 
-    def _seen_meta(self, doc: str, generation: int) -> None:
+    def _seen_meta(self, doc: str, generation: int, dated_at: tuple[int, int]) -> None:
         if doc == self.doc:
             self._meta_seen = generation
+            self._dated_at = dated_at
 
     def _open_failed(self, doc: str) -> None:
         if doc == self.doc:  # not an earlier open ([ pressed twice) whose article is no longer wanted
@@ -292,6 +303,10 @@ class ReaderScreen(ReaderPanels):
         finally:
             if doc == self.doc:
                 self._in_open = False
+        if loaded is self.loaded and self._dated_at != self._dating_now():
+            # The index was built or the listing made whole while it opened (the --open path:
+            # _index_changed waits for the open to end): dated and grouped as the corpus is now.
+            self._regroup(loaded)
 
     def _show_meta(self, loaded: Opened) -> None:
         """The meta line (outlet, date, doc, words, noise) and the notes under the title."""

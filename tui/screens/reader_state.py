@@ -109,3 +109,6 @@ class ReaderState(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._panels_mount: AwaitMount | None = None  # the side panels' mounting, once started
         self._panels_ready = False  # and done: their lists can be filled
         self._meta_seen = -1  # corpus.yaml's generation when the article shown was read
+        # The index's generation and the dating evidence's revision (Workspace.dating_revision)
+        # when the article shown was dated: either moved before it was shown, it is dated again.
+        self._dated_at: tuple[int, int] = (-1, -1)

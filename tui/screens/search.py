@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 from waic_reader.index.corpus.text import one_line, visible, visible_same_length
 from waic_reader.tui.early_keys import TakesEarlyKeys
 from waic_reader.tui.highlights import MATCH_STYLE
-from waic_reader.tui.safe import id_keeping, plain
+from waic_reader.tui.safe import HEAD_ID_FLOOR, TWIN_ID_FLOOR, id_keeping, plain
 from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.safe_input import SafeInput
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
@@ -78,22 +78,22 @@ class QueryInput(SafeInput):
 # Cells a title keeps however narrow its line (a longer outlet name's line wraps instead).
 MIN_TITLE_CELLS = 12
 # A twin's doc id (hit_prompt's ``tail``) takes the title's cells down to these (the library's
-# title floor, TITLE_ROOM - TIME_FROM_TITLE) to show whole; it keeps 28 cells however narrow the line.
+# title floor, TITLE_ROOM - TIME_FROM_TITLE) to show whole; it keeps TWIN_ID_FLOOR cells
+# however narrow the line (tui/safe.py: the floors of every id cut).
 TWIN_TITLE_CELLS = 30
-TWIN_ID_CELLS = 28
 
 
 def head_name(hit: Hit, width: int, tail: str = "") -> str:
-    """What heads a result on a line of ``width`` cells: its outlet, cut to 24 cells, or with no
-    outlet its doc id, whole where the title beside it can keep its cells (up to
-    :data:`TWIN_TITLE_CELLS`), else cut as every screen cuts ids (:func:`id_keeping`: in the
-    middle, or before ``tail``), in 24 cells at least (t13aq N13: "press/alpenrail-stateme…"
-    cut at its end, 30 cells of the line free)."""
+    """What heads a result on a line of ``width`` cells: its outlet, cut to
+    :data:`~waic_reader.tui.safe.HEAD_ID_FLOOR` cells, or with no outlet its doc id, whole where
+    the title beside it can keep its cells (up to :data:`TWIN_TITLE_CELLS`), else cut as every
+    screen cuts ids (:func:`id_keeping`: in the middle, or before ``tail``), in as many cells at
+    least (t13aq N13: "press/alpenrail-stateme…" cut at its end, 30 cells of the line free)."""
     if hit.outlet:
-        return one_line(visible(hit.outlet), 24, cells=cell_len)
+        return one_line(visible(hit.outlet), HEAD_ID_FLOOR, cells=cell_len)
     mark = "  (in boilerplate only)" if hit.where == ["noise"] else ""
     title_keeps = min(cell_len(one_line(visible(hit.title))), TWIN_TITLE_CELLS)
-    return id_keeping(visible(hit.doc), max(24, width - 2 - title_keeps - cell_len(mark)), visible(tail))
+    return id_keeping(visible(hit.doc), max(HEAD_ID_FLOOR, width - 2 - title_keeps - cell_len(mark)), visible(tail))
 
 
 def head_key(hit: Hit, width: int) -> str:
@@ -106,7 +106,7 @@ def head_key(hit: Hit, width: int) -> str:
 
 
 def hit_prompt(hit: Hit, width: int, *, tail: str | None = None) -> Content:
-    """A result's option: its head (:func:`head_name`: the outlet cut to 24 cells, else the doc id
+    """A result's option: its head (:func:`head_name`: the outlet cut to HEAD_ID_FLOOR cells, else the doc id
     whole where the line has room; two spaces, the title, the
     boilerplate mark) on one line of ``width`` cells, the room the results list gives a line, then
     its snippet. The title takes what the outlet, the doc id and the mark leave and is cut with "…"
@@ -117,7 +117,7 @@ def hit_prompt(hit: Hit, width: int, *, tail: str | None = None) -> Content:
     its doc id that tells it from theirs (:func:`~waic_reader.index.analysis.facts.display.distinct_tails`,
     the one such part the matrix and Quotes headers use); the doc id is then shown after the title,
     whole where the title can give it cells down to :data:`TWIN_TITLE_CELLS`, else cut before that
-    part (:func:`id_keeping`), in :data:`TWIN_ID_CELLS` cells at least; a result with no outlet,
+    part (:func:`id_keeping`), in :data:`~waic_reader.tui.safe.TWIN_ID_FLOOR` cells at least; a result with no outlet,
     headed by its doc id, keeps that part where the id is cut."""
     outlet = head_name(hit, width, tail or "")
     mark = "  (in boilerplate only)" if hit.where == ["noise"] else ""
@@ -125,7 +125,7 @@ def hit_prompt(hit: Hit, width: int, *, tail: str | None = None) -> Content:
     if tail is not None and hit.outlet:
         title_keeps = min(cell_len(one_line(visible(hit.title))), TWIN_TITLE_CELLS)
         free = width - cell_len(outlet) - 2 - title_keeps - cell_len(mark) - 2
-        doc = f"  {id_keeping(visible(hit.doc), max(TWIN_ID_CELLS, free), visible(tail))}"
+        doc = f"  {id_keeping(visible(hit.doc), max(TWIN_ID_FLOOR, free), visible(tail))}"
     room = max(MIN_TITLE_CELLS, width - cell_len(outlet) - 2 - cell_len(doc) - cell_len(mark))
     head = Content.assemble(
         (outlet, "bold $text-accent"),

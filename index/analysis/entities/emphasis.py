@@ -66,17 +66,45 @@ def shouted_emphasis(toks: Sequence[tuple[int, int, str]], i: int, j: int, text:
     return len(w) >= 5 and w.isalpha() and w.endswith(_SHOUTED_ENDINGS) and (_prose(toks, i - 1) or _prose(toks, j))
 
 
+def _markup_tag_ends(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether token ``k`` is the "]" closing a console markup tag written in the text: "[", an
+    optional "/", lower-case style words (Rich's and BBCode's tags: "[bold]", "[bold red]", "[b]",
+    "[/]", "[/bold]"), "]"."""
+    if k < 1 or toks[k][2] != "]":
+        return False
+    m = k - 1
+    while m >= 0 and (toks[m][2] == "/" or (toks[m][2].isalpha() and toks[m][2].islower())):
+        m -= 1
+    return m >= 0 and toks[m][2] == "[" and m < k - 1
+
+
+def _markup_tag_opens(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether a console markup tag (:func:`_markup_tag_ends`) opens at token ``k``."""
+    m = k + 1
+    while m < len(toks) and (toks[m][2] == "/" or (toks[m][2].isalpha() and toks[m][2].islower())):
+        m += 1
+    return k < len(toks) and toks[k][2] == "[" and k + 1 < m < len(toks) and toks[m][2] == "]"
+
+
 def styled_capitals(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> bool:
     """Whether the words in capitals toks[i:j] are a console's styled banner: a terminal control
     sequence (one token: corpus.tokens.CONTROL_SEQUENCE) stands right before them, perhaps over
     other words in capitals ("ESC[31mRED ALERT", "ESC[32mGREEN alert": t13ai N8, t13ah-r N7, ORGs
-    "RED", "ALERT", "GREEN"). Such words are shouted for a reader, no organisation's initials."""
+    "RED", "ALERT", "GREEN"); or a console markup tag written out in the text, as Rich's or
+    BBCode's are, opens or closes them ("[bold]PAY NOW[/]", "[red]ACT FAST[/red]": a reported
+    fault, ORGs "PAY" and "NOW"). Such words are shouted for a reader, no organisation's
+    initials."""
     if i >= j or not all(toks[k][2].isupper() for k in range(i, j)):
         return False
     k = i - 1
     while k >= 0 and toks[k][2].isalpha() and toks[k][2].isupper():
         k -= 1
-    return k >= 0 and toks[k][2].startswith("\x1b[")
+    if k >= 0 and (toks[k][2].startswith("\x1b[") or _markup_tag_ends(toks, k)):
+        return True
+    m = j
+    while m < len(toks) and toks[m][2].isalpha() and toks[m][2].isupper():
+        m += 1
+    return _markup_tag_opens(toks, m)
 
 
 _VOWELS = frozenset("AEIOUY")

@@ -234,3 +234,42 @@ def german_adjective_noun(text: str, unit: Unit) -> bool:
     if unit.text in capitals() or unit.text in nations():
         return False
     return _GATE.search(text) is not None and german_text(text)
+
+
+# The heads of German nouns naming a public body or an institution, alone or as a compound's last
+# part ("Bundesstelle", "Bundesamt", "Landesanstalt", "Umweltbundesamt", "Verband"): Duden's
+# institution nouns (Amt, Anstalt, Stelle, Behörde, Ministerium, Institut, Zentrum, Zentrale,
+# Gesellschaft, Stiftung, Verband, Verein, Kammer, Gericht, Gerichtshof, Agentur, Akademie,
+# Kommission, Hochschule, Universität, Direktion, Verwaltung, Dienst, Bund, Werk, Rat, Büro, Kasse),
+# each with its plural or genitive ending where German writes one in a name.
+_BODY_HEADS = (
+    "amt amtes anstalt stelle behörde ministerium ministeriums institut instituts zentrum zentrums zentrale "
+    "gesellschaft stiftung verband verbandes verein vereins kammer gericht gerichts gerichtshof agentur "
+    "akademie kommission hochschule universität direktion verwaltung dienst dienstes bund bundes werk "
+    "rat rates büro kasse"
+).split()
+_BODY_HEAD = (
+    rf"(?:{CAP}[{LOWER}]+(?:{'|'.join(sorted(_BODY_HEADS, key=len, reverse=True))})"
+    rf"|(?:{'|'.join(sorted((h.capitalize() for h in _BODY_HEADS), key=len, reverse=True))}))"
+)
+# A German noun written after the head's "für" / "der" / "des" / "zur" / "zum": a capitalised word
+# (every German noun is), hyphened parts kept ("Kraftfahrt-Bundesamt"); joined by "und" or by a
+# further "für", "in der", "der", "des" ("Bundesamt für Sicherheit in der Informationstechnik",
+# "Bundesamt für Migration und Flüchtlinge"). English words after the name are lower case, so
+# the name ends at the last capitalised noun.
+_GERMAN_NOUN = rf"{CAP}[\w-]*[{LOWER}]"
+_GERMAN_LINK = r"(?:für|der|des|zur|zum|für die|für den|für das|in der|im|und)"
+#: A German body's name in any text: an optional adjective in its inflected form ("Deutsche",
+#: "Physikalisch-Technische"), the body's kind noun (:data:`_BODY_HEADS`) and its matter after
+#: "für", "der", "des", "zur" or "zum" ("Bundesstelle für Bahnunfalluntersuchung", "Verband der
+#: Automobilindustrie", "Bundesministerium des Innern"): one ORG, read whole in an English text
+#: too (a reported fault: cut at "für", its halves a PERSON or nothing).
+GERMAN_BODY = re.compile(
+    rf"(?<![\w'’-])(?:(?:{CAP}[{LOWER}]+-)?{_ADJECTIVE_FORM.pattern} )?"
+    rf"(?:{CAP}[{LOWER}]+-){{0,2}}{_BODY_HEAD}"
+    rf"(?: (?:für|der|des|zur|zum|für die|für den|für das) {_GERMAN_NOUN})"
+    rf"(?: {_GERMAN_LINK} {_GERMAN_NOUN}| {_GERMAN_NOUN})*"
+    rf"(?![\w'’-])"
+)
+#: Looked for before running GERMAN_BODY: a head's link word.
+GERMAN_BODY_GATE = re.compile(r" (?:für|der|des|zur|zum) [A-ZÄÖÜ]")

@@ -18,6 +18,7 @@ from waic_reader.index.analysis.entities.firm_homes import designator, firm_name
 from waic_reader.index.analysis.entities.lexicons import folded_firm_core
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, Mention, key_form, name_words
 from waic_reader.index.analysis.entities.person_joins import hyphen_variants, surname_aliases
+from waic_reader.index.analysis.entities.products import camel_words
 from waic_reader.index.analysis.entities.short_forms import syllabic_short
 from waic_reader.index.analysis.entities.spellings import corpus_named, written_name
 from waic_reader.index.corpus.tokens import fold
@@ -44,6 +45,7 @@ def group(
     _move_into(by_key, hyphen_variants(ent.key for ent in by_key.values()), docs)
     _move_into(by_key, surname_aliases(ent.key for ent in by_key.values()), docs)
     _move_into(by_key, defined_abbreviations(by_key), docs)
+    _move_into(by_key, spaced_camel_names(by_key), docs)
     return _named(merge_short_forms(list(by_key.values())))
 
 
@@ -206,6 +208,26 @@ def defined_abbreviations(by_key: Mapping[str, Entity]) -> dict[str, str]:
         homes = defined.get(fold(ent.name), set()) - {folded} or initialled.get(fold(ent.name), set()) - {folded}
         if len(homes) == 1:
             out[folded] = by_key[next(iter(homes))].key
+    return out
+
+
+def spaced_camel_names(by_key: Mapping[str, Entity]) -> dict[str, str]:
+    """A name written apart where the corpus also writes it as one mixed-case word of the same
+    words and label ("ORG:Black Tarn" beside "ORG:BlackTarn": :func:`products.camel_words`; a
+    reported fault, the gang's self-name in one article no mention of the gang named in the
+    others): the folded key (``by_key``'s keys, :func:`key_form`) of each spaced spelling → the
+    mixed-case one's key."""
+    camels: dict[tuple[str, tuple[str, ...]], str] = {}
+    for ent in by_key.values():
+        if ent.label in NAME_LABELS and (words := camel_words(ent.key.partition(":")[2])) is not None:
+            camels[(ent.label, tuple(w.lower() for w in words))] = ent.key
+    if not camels:
+        return {}
+    out: dict[str, str] = {}
+    for folded, ent in by_key.items():
+        words = tuple(ent.key.partition(":")[2].lower().split())
+        if len(words) >= 2 and (camel := camels.get((ent.label, words))) is not None:
+            out[folded] = camel
     return out
 
 

@@ -8,11 +8,14 @@ person's cue (a speech verb, ", who") is near."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from waic_reader.index.analysis.entities.gazetteer import capitals, city_names
 from waic_reader.index.analysis.entities.lexicons import SAINT_FIRSTS
-from waic_reader.index.analysis.entities.mentions import entity_key
+from waic_reader.index.analysis.entities.mentions import entity_key, spans_take_over
 from waic_reader.index.analysis.entities.surnames import person_cued
 from waic_reader.index.analysis.entities.words import Cand
+from waic_reader.index.corpus.letters import CAP, LOWER
 
 # The kind words first that are given names as well (lexicons.PREFIX_CUES holds them all).
 GIVEN_KIND_FIRSTS = frozenset({"Isla", "Isle"})
@@ -85,3 +88,102 @@ def saint_places(text: str, chosen: list[Cand]) -> list[Cand]:
             continue
         out.append((s, e, label, key))
     return out
+
+
+# A place's preposition before a building's short name, or before the name it is listed with
+# ("diverted to A and B", "at A or B", "from A, B and C").
+_SITE_PREPOSITIONS = r"to|from|at|in|into|inside|outside|near|between|reach|reached|reaching"
+_SITE_PLACE_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:{_SITE_PREPOSITIONS})(?: [^,.;:\n]{{1,40}}(?:,| and| or))?\s+$", re.IGNORECASE
+)
+# Function words that may follow a building's short name; any other lower-case word after a
+# saint's possessive is what the saint owns ("St Paul's letters").
+_AFTER_SITE = r"and|or|in|on|at|for|to|from|where|which|when|while|after|before|until|with|by|last|this|since"
+# A saint's name and its possessive, no noun after it: a church's, a hospital's or a school's short
+# name ("St Aldhelm's", "St Thomas'", "Saint Mary's"), as OntoNotes types it, FAC.
+_SAINT_POSSESSIVE = re.compile(
+    rf"(?<![\w'’-])(?:St\.?|Saint|Ste\.?) {CAP}[\w-]*['’]s?(?![\w'’-])(?! {CAP})(?! (?!(?:{_AFTER_SITE})\b)[a-z])"
+)
+# The English offices styled "… General" (the Oxford English Dictionary's postpositive "general" in
+# titles: Attorney General, Surgeon General, Secretary General, Governor General, Major General, …):
+# "X General" is a hospital's short name only where X is no such office.
+_GENERAL_OFFICES = frozenset(
+    """Attorney Solicitor Surgeon Secretary Director Governor Inspector Consul Auditor Postmaster Accountant
+    Registrar Adjutant Quartermaster Paymaster Receiver Vicar Major Lieutenant Brigadier Procurator Comptroller
+    Advocate Commissary Judge Provost Captain Commandant Prosecutor Chaplain Counsel Controller Treasurer
+    Agent Commissioner Postmistress Notary Visitor""".split()
+)
+# A town's name and "General", no capitalised word after it: a general hospital's short name
+# ("Brackenford General", "Southampton General", "Massachusetts General").
+_TOWN_GENERAL = re.compile(
+    rf"(?<![\w'’-])(?P<town>{CAP}[{LOWER}]+(?:[ -]{CAP}[{LOWER}]+)?) General(?![\w'’-])(?! {CAP})"
+)
+
+
+def site_short_names(
+    text: str, chosen: list[Cand], known: Callable[[str], tuple[str, str] | None] = lambda _: None
+) -> list[Cand]:
+    """``chosen`` with a hospital's, a church's or a school's short name typed FAC, after a place's
+    preposition ("diverted to", "at", "from"; perhaps after another name it is listed with): a
+    saint's name and its possessive with no noun after it (:data:`_SAINT_POSSESSIVE`: "St
+    Aldhelm's"), or a town's name and "General" (:data:`_TOWN_GENERAL`: "Brackenford General",
+    never an office, :data:`_GENERAL_OFFICES`). A reported fault: "patients were diverted to St
+    Aldhelm's and Brackenford General" named nothing. The spans it finds take over the names they
+    overlap (:func:`mentions.spans_take_over`). A place the gazetteer knows by the words
+    (``known``: name → (label, key) or None), a town of the city list ("from St. John's") or one
+    read over them
+    keeps them."""
+    if "General" not in text and "St" not in text and "Saint" not in text:
+        return chosen
+    spans: list[tuple[int, int]] = []
+    for m in _SAINT_POSSESSIVE.finditer(text):
+        bare = re.sub(r"['’]s?$", "", m.group())
+        if m.group() in city_names() or m.group() in capitals():
+            continue  # "from St. John's": the city list's town
+        if any((k := known(n)) is not None and k[0] in ("GPE", "LOC") for n in (m.group(), bare)):
+            continue
+        if _SITE_PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            spans.append(m.span())
+    for m in _TOWN_GENERAL.finditer(text):
+        if m.group("town").split()[-1].split("-")[-1] in _GENERAL_OFFICES or m.group("town") in _GENERAL_OFFICES:
+            continue
+        if _SITE_PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            spans.append(m.span())
+    if not spans:
+        return chosen
+    return spans_take_over(chosen, spans, "FAC", text)
+
+
+# A stream named by its kind, "Creek", last: one or two capitalised words before it ("Mission
+# Creek", "Lapwai Creek"); no capitalised word after it ("Creek Road" is the road's).
+_CREEK = re.compile(rf"(?<![\w'’-])(?:{CAP}[{LOWER}'’-]+ ){{1,2}}Creek(?![\w'’-])(?! {CAP})")
+# Words that set a creek's water before its name: on it, along it, over it, down it, or "the".
+_ON_WATER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:on|along|across|over|into|up|down|beside|below|above|crossing|crosses|crossed|the"
+    r"|between|dammed|fished|pumping from|flows? into|feeds?)\s+$",
+    re.IGNORECASE,
+)
+_CREEK_WORD = re.compile(r"(?<![\w'’-])creeks?(?![\w'’-])")
+
+
+def creeks(
+    text: str, chosen: list[Cand], known: Callable[[str], tuple[str, str] | None] = lambda _: None
+) -> list[Cand]:
+    """``chosen`` with a stream named "… Creek" typed LOC (round s50-e: held-out 43's "Mission
+    Creek", "Lapwai Creek", "Lolo Creek" were GPEs or nothing), where the article calls it a creek
+    in lower case ("the creek falls below …") or sets it on water ("a bridge on Sweetwater Creek",
+    "between Medicine Creek and …"). "Creek" also ends towns' names ("Battle Creek", "in Fish
+    Creek"), so it is no LOC kind word (lexicons' cue words); a name the gazetteer knows
+    (``known``: name → (label, key) or None) or one inside a longer name ("Rural Municipality of
+    Fish Creek") keeps its reading."""
+    if "Creek" not in text:
+        return chosen
+    water = _CREEK_WORD.search(text) is not None
+    spans: list[tuple[int, int]] = []
+    for m in _CREEK.finditer(text):
+        a, b = m.span()
+        if known(m.group()) is not None or any(s <= a and b <= e and (s, e) != (a, b) for s, e, _, _ in chosen):
+            continue
+        if water or _ON_WATER_BEFORE.search(text, max(0, a - 16), a):
+            spans.append((a, b))
+    return spans_take_over(chosen, spans, "LOC", text) if spans else chosen

@@ -493,6 +493,35 @@ def time_zones(text: str, chosen: list[Cand]) -> list[Cand]:
     return [c for c in chosen if not (c[2] in ("GPE", "LOC") and _ZONE_AFTER.match(text, c[1]))]
 
 
+# The islands and deserts whose parts named by a compass point are provinces: Indonesia's (ISO
+# 3166-2:ID: West Java, North Sumatra, South Sulawesi, East Kalimantan, West Papua, East Nusa
+# Tenggara), Mongolia's aimags (ISO 3166-2:MN: South Gobi, East Gobi, Gobi-Altai), Malaysia's and the
+# Philippines' island parts (North Borneo, Northern Mindanao). The land itself is a LOC
+# (gazetteer.yaml); "West Java" is the province, GPE (round s50-e).
+_PROVINCE_LANDS = frozenset(
+    "Java Sumatra Sulawesi Kalimantan Borneo Papua Nusa Tenggara Gobi Mindanao Luzon Timor".split() + ["New Guinea"]
+)
+# Compass points as nouns or adjectives opening a province's name ("West Java", "Northern Mindanao").
+_POINTS = frozenset(
+    "North South East West Central Northeast Northwest Southeast Southwest North-East North-West South-East "
+    "South-West Northern Southern Eastern Western".split()
+)
+
+
+def land_provinces(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a province named by a compass point and its island or desert
+    (:data:`_PROVINCE_LANDS`, :data:`_POINTS`: "West Java", "South Gobi") typed GPE, whatever the
+    land's own type (a LOC) made it. Linear in ``chosen``."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        words = text[s:e].split()
+        if label == "LOC" and len(words) >= 2 and words[0] in _POINTS and " ".join(words[1:]) in _PROVINCE_LANDS:
+            out.append((s, e, "GPE", entity_key("GPE", " ".join(words))))
+        else:
+            out.append((s, e, label, key))
+    return out
+
+
 def compass_places(text: str, chosen: list[Cand]) -> list[Cand]:
     """A word of position right before a place is part of its name ("Central Europe", not
     "Central" and "Europe"; "East Greenland"), whether the word stood alone or was a one-word guess

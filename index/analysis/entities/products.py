@@ -9,7 +9,7 @@ from bisect import bisect_left
 from typing import Any
 
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORMS, WEEKDAYS_MONTHS
-from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
+from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key, spans_take_over
 from waic_reader.index.analysis.entities.words import Cand, cue_label
 from waic_reader.index.analysis.figures import YEAR_DIGITS
 from waic_reader.index.corpus.letters import CAP, LOWER
@@ -280,14 +280,18 @@ def versioned_products(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
     )
 
 
-def _typed_everywhere(text: str, chosen: list[Cand], names: set[str], label: str, replaces: Any) -> list[Cand]:
+def _typed_everywhere(
+    text: str, chosen: list[Cand], names: set[str], label: str, replaces: Any, keys: dict[str, str] | None = None
+) -> list[Cand]:
     """``chosen`` with every whole-word occurrence of each of ``names`` (no capitalised word after
     it) typed ``label``: added where no name covers it, put in place of the one name it overlaps
-    when ``replaces(that name, start, end)``; sorted by position."""
+    when ``replaces(that name, start, end)``; sorted by position. ``keys``: a name's entity key
+    where it is not its own (``label:name``)."""
     out = list(chosen)
     for name in names:
-        key = entity_key(label, name)
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]| {CAP})", text):
+        key = (keys or {}).get(name) or entity_key(label, name)
+        # (a possessive "'s" after it is no part of a longer word: "IronVole's leak site")
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-]|['’](?!s\b)| {CAP})", text):
             a, b = m.span()
             hit = [k for k, c in enumerate(out) if c[0] < b and a < c[1] and c[2] in NAME_LABELS]
             if not hit:
@@ -298,6 +302,33 @@ def _typed_everywhere(text: str, chosen: list[Cand], names: set[str], label: str
     return out
 
 
+# A body's own name for itself, right after the body's word and a naming verb: "the gang, which
+# calls itself Black Tarn", "a crew known as Iron Vole", "the group, dubbed Silent Heron by
+# researchers" (a reported fault: a PERSON "Black Tarn", or nothing). One to four capitalised words
+# ending the name (not "known as Mothers of the Disappeared": its "of" goes on past the rule).
+_SELF_NAMED = re.compile(
+    rf"\b(?:{_BODY_NOUNS})(?:,? (?:which|that|who) |,? (?:also |now |widely |publicly )?)"
+    r"(?:calls itself|calling itself|called itself|call themselves|calling themselves|called themselves"
+    r"|styles itself|styling itself|styled itself|known as|dubbed|going by|goes by) "
+    rf"(?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,3}})(?![\w'’-]| (?:of|for|and|&|de|the|{CAP}))"
+)
+# The capitals inside a mixed-case word: where its spaced spelling's words begin ("BlackTarn").
+_HUMP = re.compile(rf"(?<=[{LOWER}])(?={CAP})")
+
+
+def camel_words(word: str) -> tuple[str, ...] | None:
+    """The words of ``word`` read as a mixed-case name ("BlackTarn" → ("Black", "Tarn")), split
+    at each capital after a lower-case letter; None for a word with no such capital, or whose
+    parts are not each a capital and lower-case letters. A spaced name of the same words ("Black
+    Tarn") is the same name written apart (a reported fault)."""
+    if _MIXED_WORD.fullmatch(word) is None:
+        return None
+    return tuple(_HUMP.split(word))
+
+
+_MIXED_WORD = re.compile(_MIXED)
+
+
 def mixed_case_bodies(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
     """A name written in mixed case, a capital inside one word ("GreyLantern", "MoyoPay",
     "DarkTide"), that the article sets beside a group's or a firm's word (:data:`_MIXED_BODY`: "a
@@ -306,11 +337,40 @@ def mixed_case_bodies(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
     covers it or a person was guessed from its shape (t13z H5: the ransomware gang "GreyLantern"
     was no entity in any of its four articles; the mixed-case brand word beside a product's word
     is :func:`described_products`' PRODUCT). A name the gazetteer knows keeps its type."""
-    if _MIXED_BODY.search(text) is None:
+    selves = _self_names(text, known)
+    if _MIXED_BODY.search(text) is None and not selves:
         return chosen
     names = {next(g for g in m.groups() if g) for m in _MIXED_BODY.finditer(text)}
     names = {n for n in names if known(n) is None}
-    return _typed_everywhere(text, chosen, names, "ORG", lambda old, a, b: old[:3] == (a, b, "PERSON"))
+    out = _typed_everywhere(text, chosen, names, "ORG", lambda old, a, b: old[:3] == (a, b, "PERSON"))
+    for name, key in selves.items():
+        # the self-name replaces the one name read over the same words or inside them (a person
+        # guessed from the shape of "Black Tarn")
+        out = _typed_everywhere(
+            text, out, {name}, "ORG", lambda old, a, b: a <= old[0] and old[1] <= b, keys={name: key}
+        )
+    return out
+
+
+def _self_names(text: str, known: Any) -> dict[str, str]:
+    """The names a body calls itself in ``text`` (:data:`_SELF_NAMED`) → their ORG keys: the key of
+    the mixed-case word of the same words where the text writes one ("calls itself Black Tarn"
+    beside "BlackTarn": one entity), else the name's own. A name the gazetteer knows
+    (``known``: name → (label, key) or None) is left to it."""
+    if " itself " not in text and " as " not in text and " dubbed " not in text and " by " not in text:
+        return {}
+    out: dict[str, str] = {}
+    joined = {w: camel_words(w) for w in set(_MIXED_WORD.findall(text))}
+    for m in _SELF_NAMED.finditer(text):
+        name = m.group("name")
+        if known(name) is not None or name.split()[0] in WEEKDAYS_MONTHS:
+            continue
+        words = tuple(name.split())
+        camel = next((w for w, parts in joined.items() if parts == words), None)
+        out[name] = entity_key("ORG", camel or name)
+        if camel is not None:
+            out[camel] = entity_key("ORG", camel)
+    return out
 
 
 # Sentence-opening words a pattern could take for a name ("The", "It", "This").
@@ -345,3 +405,30 @@ def medicine_initials(text: str, chosen: list[Cand], known: Any) -> list[Cand]:
     if not medicines:
         return chosen
     return [c for c in chosen if not (c[2] == "ORG" and text[c[0] : c[1]] in medicines)]
+
+
+# A site's theme credit, in a page's footer: "Theme: Ledger by Inkwell Themes", "Ledger Theme by
+# Inkwell Themes", "Theme by Inkwell Themes" (the credit line of WordPress's, Ghost's and Blogger's
+# themes), the maker always named (a "Theme:" alone heads an event's subject as well). The theme is a made thing, PRODUCT, and its maker an organisation, never an outlet or a
+# firm of the theme's name (a reported fault: the footer's "Ledger" was the corpus's ORG "Ledger").
+_NAME_WORDS = rf"{CAP}[\w'’.-]*(?: {CAP}[\w'’.-]*){{0,3}}"
+_THEME_CREDIT = re.compile(
+    rf"(?:(?<![\w'’-])(?:Theme|Template|Skin)\s*:\s*(?P<a>{_NAME_WORDS})"
+    rf"|(?<![\w'’-])(?P<b>{_NAME_WORDS}) (?:(?:WordPress|Ghost|Blogger|Joomla|Drupal) )?(?:[Tt]heme|[Tt]emplate))"
+    rf" (?:by|from) (?P<maker>{_NAME_WORDS})(?![\w'’-])"
+)
+
+
+def theme_credits(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a site theme's credit (:data:`_THEME_CREDIT`) read as the theme, PRODUCT,
+    and its maker, ORG, over whatever names were read there."""
+    if "heme" not in text and "emplate" not in text and "Skin" not in text:
+        return chosen
+    out = chosen
+    for m in _THEME_CREDIT.finditer(text):
+        theme = "a" if m.group("a") else "b"
+        if m.group(theme).split()[0] in _NOT_PRODUCTS:
+            continue  # ("The Theme by …")
+        out = spans_take_over(out, [m.span(theme), m.span("maker")], "PRODUCT", text)
+        out = spans_take_over(out, [m.span("maker")], "ORG", text)
+    return out

@@ -90,6 +90,8 @@ from waic_reader.index.analysis.entities.gazetteer import (
     region_names,
 )
 from waic_reader.index.analysis.entities.german_nouns import (
+    GERMAN_BODY,
+    GERMAN_BODY_GATE,
     german_adjective_noun,
     german_name_start,
     german_role_before,
@@ -201,7 +203,13 @@ from waic_reader.index.analysis.entities.persons import (
     titled_people,
     titled_place_surnames,
 )
-from waic_reader.index.analysis.entities.place_firsts import given_kind_last_place, kind_first_place, saint_places
+from waic_reader.index.analysis.entities.place_firsts import (
+    creeks,
+    given_kind_last_place,
+    kind_first_place,
+    saint_places,
+    site_short_names,
+)
 from waic_reader.index.analysis.entities.places import (
     IN_PLACE_BEFORE,
     PARTY_HOME,
@@ -216,6 +224,7 @@ from waic_reader.index.analysis.entities.places import (
     constituency,
     hyphened_places,
     initialled_clubs,
+    land_provinces,
     land_uses,
     landform_names,
     listed_places,
@@ -235,6 +244,7 @@ from waic_reader.index.analysis.entities.products import (
     medicine_initials,
     mixed_case_bodies,
     model_suffixes,
+    theme_credits,
     versioned_products,
 )
 from waic_reader.index.analysis.entities.prompts import prompt_trimmed
@@ -319,7 +329,7 @@ _IN_STATE_BEFORE = re.compile(
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 271
+ENTITY_VERSION = 272
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1080,6 +1090,14 @@ class Recognizer:
             a, b = m.start("noun"), m.end("name")
             cands[:] = [c for c in cands if not (c[0] < b and a < c[1])]
             cands.append((m.start("name"), b, "PRODUCT", entity_key("PRODUCT", name), -2))
+        for m in GERMAN_BODY.finditer(text) if GERMAN_BODY_GATE.search(text) else ():
+            # "Bundesstelle für Bahnunfalluntersuchung", "Verband der Automobilindustrie": a German
+            # body's kind noun and its matter after "für"/"der"/"des" are one name, in any text (a
+            # reported fault: the name was cut at "für", a half read as a person or nothing)
+            a, b = m.span()
+            name = " ".join(m.group().split())
+            cands[:] = [c for c in cands if not (c[0] < b and a < c[1])]
+            cands.append((a, b, "ORG", entity_key("ORG", self.canonical(name) or name), -2))
         for m in TOWN_STATE.finditer(text) if ", " in text else ():
             # "Pierre, S.D., and Devils Lake, N.D.", "from Rimouski, Que.,": the town's state or province
             a, b = m.span("state")
@@ -1152,7 +1170,10 @@ class Recognizer:
         chosen = currency_adjectives(text, compound_nationalities(text, chosen))
         chosen = city_airport_names(text, time_zones(text, compass_places(text, chosen)))
         chosen = place_then_speaker(text, chosen, self.canonical)
-        chosen = saint_places(text, quote_tag_persons(text, speaking_places(text, chosen)))
+        chosen = site_short_names(
+            text, saint_places(text, quote_tag_persons(text, speaking_places(text, chosen))), self.known
+        )
+        chosen = creeks(text, chosen, self.known)
         chosen = places_named_again(text, chosen)
         # (after the places are typed: words read as places, used as one name, are a body's)
         chosen = named_as_one(text, chosen, self.canonical)
@@ -1163,7 +1184,7 @@ class Recognizer:
         chosen = maker_models(text, chosen)
         chosen = described_products(text, model_suffixes(text, chosen), self.known)
         chosen = versioned_products(text, chosen, self.known)
-        chosen = mixed_case_bodies(text, chosen, self.known)
+        chosen = theme_credits(text, mixed_case_bodies(text, chosen, self.known))
         chosen = medicine_initials(text, chosen, self.known)
         chosen = field_and_arms(text, chosen, self.known)
         chosen = section_lines(text, line_labels(text, chosen, doc_lower, self.canonical), doc_lower, self.canonical)
@@ -1190,6 +1211,7 @@ class Recognizer:
         chosen = kind_word_bodies(text, chosen)
         # (as late: "the Vessna" takes the river's key once every rule typed the words)
         chosen = rivers_by_bare_name(text, chosen, singles)
+        chosen = land_provinces(text, chosen)  # ("West Java": the province, its island a LOC)
         # (after every rule that gives a word a full name's key: a name written in full only in
         # the page's boilerplate claims no word of the article's text)
         chosen = newspaper_lines(

@@ -193,7 +193,8 @@ SECOND_CUE = re.compile(
 # or the sentence's end ("had warned Norvane twice", "cautioned the contractors on Monday",
 # "accused Halvik Power on Tuesday"): whom the words were addressed to or blamed, never the words (t13x F11: 'Norvane twice' was Brannock's statement). What was said needs a clause or a
 # quotation: "warned residents to stay away", "warned Norvane that …", "cautioned them about the
-# cracks", "warned: …" still report, as does a particle the cue takes ("warned of flooding").
+# cracks", "warned: …" still report; a particle the cue takes with a noun phrase alone after it
+# ("warned of flooding") reports nothing either (:data:`_WARN_SENSE`, round s50-q).
 # Only after the verbs whose object is the one addressed or blamed (and a thing's: OBJECT_VERBS):
 # "said", "admitted" … take what was said as their object ("said the dam held": no auxiliary to tell a clause by), and
 # what is urged is the call ("urged a united front between the U.S. and China": seed 002).
@@ -291,6 +292,38 @@ DEMAND_VERBS = frozenset(
     advocates""".split()
 )
 OTHER_SENSE.update(dict.fromkeys(DEMAND_VERBS, _DEMAND_SENSE))
+# A warning's topic as a noun phrase alone after its particle ("has warned about *BlackTarn* since
+# January", "warned of rising prices", "cautioned against complacency"): what the warning was
+# about, never words said, as a demand's object is (issue #16, s50-q: "BlackTarn since January"
+# was a statement). The same object as :data:`_DEMAND_SENSE`'s; a clause after it ("warned of
+# plans to close the plant", "warned that …") or a noun's participle making one ("warned against
+# the talks becoming a closed club", "warned of further flooding" read so too) still reports.
+_WARN_SENSE = re.compile(
+    r"\s+(?:of|about|against)\b"
+    r"(?!\s+(?:(?:the|a|an)\s+)?[\w'’*_-]+(?:\s+[\w'’*_-]+)*?\s+[*_]*(?-i:[a-z]+ing)\b)"
+    + _DEMAND_SENSE.pattern.removeprefix(r"(?:\s+for\b)?"),
+    re.I,
+)
+assert _DEMAND_SENSE.pattern.startswith(r"(?:\s+for\b)?")
+OTHER_SENSE.update(
+    dict.fromkeys("warned warns warning warn cautioned cautions cautioning caution".split(), _WARN_SENSE)
+)
+# "claimed responsibility for the attack", "claims credit for the rescue": an act owned, never words
+# claimed, as a toll is (:data:`_TOLL_SENSE`); a clause after it ("claimed responsibility was the
+# council's") still reports.
+_OWNING_SENSE = re.compile(
+    rf"(?:{_TOLL_SENSE.pattern})|\s+(?:(?:full|sole|joint|no)\s+)?(?:responsibility|credit)\b(?!\s+(?:{_CLAUSE_WORD}))",
+    re.I,
+)
+OTHER_SENSE.update(dict.fromkeys("claimed claims claim claiming".split(), _OWNING_SENSE))
+# What the speaker said nothing of ("The mayor said nothing about the fire", "said little", "told
+# reporters nothing", "said no more"): no words reported, whatever the verb; a finite verb after
+# the word opens a clause of it ("said nothing had changed" reports "nothing had changed").
+SAID_NOTHING = re.compile(
+    r"(?:\s+(?:reporters|journalists|the\s+press|us|him|her|them))?"
+    rf"\s+[*_]*(?:nothing|little|not\s+a\s+word|no\s+more)\b[*_]*(?!\s+(?:else\s+|more\s+)?{FINITE_VERB})",
+    re.I,
+)
 # A particle's or a preposition's phrase right after the verb, with no clause, quotation or colon
 # to the sentence's end ("wrote down the shift roster for week 12 before the shift changed",
 # "argued about the cracked timber in gallery 4", "writes about the region for the Daily Beacon"):

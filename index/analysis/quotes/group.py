@@ -75,13 +75,15 @@ from waic_reader.index.analysis.align import terms
 from waic_reader.index.analysis.figures import find_figures
 from waic_reader.index.analysis.lexicon import MONTHS, STOP_WORDS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import DENIALS
-from waic_reader.index.analysis.quotes.model import ANONYMOUS_SOURCE, Quote, Speaker
+from waic_reader.index.analysis.quotes.model import ANONYMOUS_SOURCE, ELISION, Quote, Speaker
 from waic_reader.index.corpus.blocks import split_sentences
+from waic_reader.index.corpus.markdown import shown_inline
+from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 94
+QUOTES_VERSION = 95
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -839,8 +841,23 @@ def _speaker_json(sp: Speaker, quotes: list[dict[str, Any]]) -> dict[str, Any]:
     return data
 
 
+def _shown_json(q: Quote, articles: Mapping[str, Article]) -> dict[str, Any]:
+    """``q``'s ``quotes --json`` entry, its words as the reader shows a Markdown article's (its
+    inline syntax hidden, emphasis markers and a link's URL: :func:`corpus.markdown.shown_inline`,
+    as the text output and the Quotes screen show them; issue #16, s50-q: ``*BlackTarn*`` reached a
+    statement's text), its offsets the article's own. A quote's parts lie inside one block each,
+    so their inline syntax is all there is to hide (no block split: the kept quotes are read
+    without one). Another format's words as written."""
+    article = articles.get(q.doc)
+    if article is None or article.format != "markdown":
+        return q.to_json()
+    return q.to_json(ELISION.join(shown_inline(q.text[s - q.start : e - q.start]) for s, e in q.parts))
+
+
 def quotes_json(
-    quotes_by_doc: Mapping[str, Sequence[Quote]], docs_filter: Iterable[str] | None = None
+    quotes_by_doc: Mapping[str, Sequence[Quote]],
+    docs_filter: Iterable[str] | None = None,
+    articles: Mapping[str, Article] | None = None,
 ) -> dict[str, Any]:
     """The ``quotes --json`` document: speakers with their quotes, and the multi-article statements.
 
@@ -852,22 +869,24 @@ def quotes_json(
     quote is listed under ``unattributed`` with ``"anonymous": true``; a statement holding it
     adds ``"anonymous_source": true`` and marks its member ``"anonymous": true``, and is credited to
     "Anonymous source" (:data:`model.ANONYMOUS_SOURCE`) only when no named speaker makes it
-    (:meth:`Statement.to_json`).
+    (:meth:`Statement.to_json`). ``articles`` (doc → article): each quote's ``text`` as the reader
+    shows its article (:func:`_shown_json`), else as written.
     """
+    shown = articles or {}
     wanted = set(docs_filter) if docs_filter is not None else None
     all_quotes = [q for qs in quotes_by_doc.values() for q in qs if wanted is None or q.doc in wanted]
     by_speaker: dict[str, tuple[Speaker, list[Quote]]] = {}
     unattributed = []
     for q in sorted(all_quotes, key=lambda q: (q.doc, q.start)):
         if q.speaker is None:
-            unattributed.append(q.to_json())
+            unattributed.append(_shown_json(q, shown))
             continue
         by_speaker.setdefault(q.speaker.key, (q.speaker, []))[1].append(q)
     # most things said first: one person's identical words in one article counted once (:func:`_once`)
     speakers = sorted(by_speaker.values(), key=lambda sq: (-len(_once(q for q in sq[1] if not q.noise)), sq[0].name))
     grouped = [s for s in statements(all_quotes) if len({q.doc for q in s.members}) > 1 or len(s.speakers) > 1]
     return {
-        "speakers": [_speaker_json(sp, [q.to_json() for q in qs]) for sp, qs in speakers],
+        "speakers": [_speaker_json(sp, [_shown_json(q, shown) for q in qs]) for sp, qs in speakers],
         "statements": [s.to_json() for s in grouped],
         "unattributed": unattributed,
     }

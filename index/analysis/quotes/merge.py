@@ -52,6 +52,7 @@ from waic_reader.index.analysis.quotes.cues import ROLES
 from waic_reader.index.analysis.quotes.model import (
     LONE,
     MEMBER_SEP,
+    OFFICER,
     OFFICIALS,
     PAIR,
     SPOKESPERSON,
@@ -319,8 +320,10 @@ def merge_speakers(quotes: Mapping[str, list[Quote]]) -> dict[str, list[Quote]]:
     for qs in quotes.values():
         for q in qs:
             sp = q.speaker
-            if sp is None or sp.type != "PERSON" or sp.key.startswith(PAIR):
-                continue  # (a pair is no one person: "Smith and Jones" is no "Jones")
+            if sp is None or sp.type != "PERSON" or sp.key.startswith((PAIR, OFFICER)):
+                # (a pair is no one person: "Smith and Jones" is no "Jones"; an unnamed officer,
+                # "Chief executive of Orlen Group", is written with no name to join)
+                continue
             name = bare_name(sp.name)
             if " " not in name:
                 continue
@@ -337,7 +340,7 @@ def merge_speakers(quotes: Mapping[str, list[Quote]]) -> dict[str, list[Quote]]:
         f"{q.speaker.type}:{bare_name(q.speaker.name)}"
         for qs in quotes.values()
         for q in qs
-        if q.speaker is not None and not q.speaker.key.startswith(PAIR)
+        if q.speaker is not None and not q.speaker.key.startswith((PAIR, OFFICER))
     ]
     by_last = {
         short: full[folded]
@@ -394,7 +397,7 @@ def _settled(q: Quote) -> Quote:
 
 def _rekeyed(q: Quote, full: dict[str, Speaker], by_last: dict[str, Speaker]) -> Quote:
     sp = q.speaker
-    if sp is None or sp.type != "PERSON" or sp.key.startswith(PAIR):
+    if sp is None or sp.type != "PERSON" or sp.key.startswith((PAIR, OFFICER)):
         return q
     name = bare_name(sp.name)
     target = full.get(fold(name)) if " " in name else by_last.get(key_form(f"PERSON:{name}"))

@@ -75,6 +75,21 @@ def officials_of(place: Speaker) -> Speaker:
     return Speaker(f"{OFFICIALS}{place.key}", f"{place.name}{OFFICIALS_NAME}", "ORG", place.at)
 
 
+# The key's prefix of a body's officer the article never names ("Kessington Valley Health has
+# refused to pay, its chief executive said" with no chief executive named anywhere): a person of
+# their own, written "<Role> of <body>" (round s50-q, issue #16: unattributed before), as "a
+# spokesman for Ghent" is "Spokesperson for Ghent". No mention (``at`` None): the corpus grouping
+# never mistakes the officer for the body.
+OFFICER = "OFFICER:"
+
+
+def officer_of(role: str, body: Speaker) -> Speaker:
+    """The unnamed holder of ``role`` (lower-case words, "chief executive") at ``body`` (an
+    organisation speaker): key ``OFFICER:<role>|<body key>``, name "Chief executive of <body
+    name>", type ``PERSON``, no mention."""
+    return Speaker(f"{OFFICER}{role}|{body.key}", f"{role[:1].upper()}{role[1:]} of {body.name}", "PERSON")
+
+
 def voice_of(like: Speaker, body: Speaker) -> Speaker:
     """``body``'s voice of the same kind as ``like`` (an unnamed spokesperson or a place's
     officials: :func:`spokesperson_of`, :func:`officials_of`), as the corpus names the body."""
@@ -302,12 +317,15 @@ class Quote:
     def where(self) -> list[str]:
         return ["noise"] if self.noise else ["content"]
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, shown: str | None = None) -> dict[str, Any]:
+        """The quote's entry in ``quotes --json``; ``shown``: its words as the reader shows its
+        article (:func:`group.quotes_json`: a Markdown article's emphasis markers hidden), else
+        :attr:`quoted` as written."""
         data: dict[str, Any] = {
             "doc": self.doc,
             "start": self.start,
             "end": self.end,
-            "text": self.quoted,
+            "text": self.quoted if shown is None else shown,
             "kind": self.kind,
             "cue": self.cue,
             "in": self.where,

@@ -71,6 +71,7 @@ from waic_reader.index.analysis.quotes.cues import (
     PRESENT_PLURAL,
     QUOTE_ONLY,
     ROLES,
+    SAID_NOTHING,
     SECOND_CUE,
     SOURCE_NOUNS,
     SOURCE_VERBS,
@@ -1446,6 +1447,12 @@ def _inside_quote(state: _State, pos: int) -> bool:
     return k >= 0 and pos < spans.ends[k]
 
 
+# The rest of an "according to X," aside between a subject and the subject's own speech verb
+# ("The report, according to Reuters, says …"): X, its comma, an adverb or auxiliary, the verb.
+_ASIDE_BEFORE_VERB = re.compile(
+    r"[^,;.!?\"“”]{1,80},\s*(?:(?:also|further|now|still|reportedly|previously|has|have|had)\s+)?"
+    r"(?:says|said|states|stated|claims|claimed|shows|showed|reads|read|adds|added|notes|noted|warns|warned)\b"
+)
 # How far after a verb its object's end is looked for at a second speech verb (characters).
 _OBJECT_REACH = 200
 
@@ -1459,6 +1466,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         if cs in state.used_cues or _inside_marks(state, cs) or _inside_quote(state, cs):
             continue
         according, finite, participle, particle = c.group(1), c.group(2), c.group(3), c.group(4)
+        if according and _ASIDE_BEFORE_VERB.match(text, ce, s1):
+            # "The report, according to Reuters, says …": an aside on where the writer read the
+            # document, whose own verb follows (issue #16, s50-q: Reuters "said" the "says …")
+            continue
         word = (according or finite or participle or "").lower()
         if word in PRESENT_PLURAL and state.speakers.plural_subject_before(s0, cs):
             word = PRESENT_PLURAL[word]  # "police say" reports as "says" does (t13ab L17)
@@ -1494,6 +1505,8 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         # "vowed on Monday that …" are no objects)
         if other is not None and other.match(text, after_verb, object_end):
             continue  # "The bus depot echoed with radio chatter": a sound, not speech
+        if not according and SAID_NOTHING.match(text, after_verb, s1):
+            continue  # "The mayor said nothing about the fire": no words reported (s50-q)
         if other is not None and _THAT_BEFORE.search(text, s0, cs) and _MAIN_CLAUSE_AFTER.match(text, ce, s1):
             # "A firm that maintains the wagons was hired in 2021": a restrictive relative clause
             # on the subject, its verb in another sense, the sentence's own verb after it (t13k F5)

@@ -122,7 +122,7 @@ class QuoteSheet:
         return out
 
     def to_json(self) -> dict[str, Any]:
-        data = quotes_json(self.quotes)
+        data = quotes_json(self.quotes, articles={a.doc: a for a in self.articles})
         data["not_analysed"] = [n.to_json() for n in self.not_analysed]
         return data
 

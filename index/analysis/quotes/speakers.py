@@ -95,6 +95,7 @@ from waic_reader.index.analysis.quotes.model import (
     Speaker,
     and_body_name,
     listed_key,
+    officer_of,
     officials_of,
     pair_names,
     spokesperson_of,
@@ -169,9 +170,20 @@ _SETTING = (
 _TIME = rf"(?:(?:on|in|at|during|over|since|until|by|early|late)\s+)?{_DATE_MARK}+(?:\s+(?:morning|afternoon|evening|night))?"
 _ASIDE = rf"(?:{_ADVERB}|{_TIME})(?:\s+(?:{_ADVERB}|{_TIME}))*"
 _LY_WORD = re.compile(r"[a-z]+ly")  # one lower-case word in "-ly": an adverb or a noun (ly_adverb)
+# An aside on how the writer came by a document or account, between its subject and its verb
+# ("The notification, seen by HealthWire, says …", "The letter, obtained by the Daily Courier,
+# said …", "The report, according to Reuters, says …"): the outlet that saw it, never the speaker;
+# the document says the words (issue #16, s50-q: HealthWire was). Participles of the press's
+# access to a document (seen, obtained, reviewed, viewed, leaked, shared, shown, sent, passed)
+# and "according to".
+_SEEN_BY = (
+    r"(?:(?:which|that)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:(?:seen|obtained|reviewed|viewed|leaked|shared|shown|sent|passed|given)\s+(?:to|by)\b|according\s+to\b)"
+)
 _BETWEEN = re.compile(
     r"(?:,\s*(?:(?:who|whom|whose|which)\b[^,;]{0,80}"
     r"|(?:speaking|writing|asked|responding|replying|answering|testifying|appearing|commenting|reacting)\b[^,;]{0,80}"
+    rf"|{_SEEN_BY}[^,;]{{0,80}}"
     rf"|{_SETTING}[^,;]{{0,60}}|{_ASIDE})\s*,\s*"
     rf"|(?<![\w'’-])(?:{_ADVERB}|{_AUXILIARY}|{_SETTING}|{_TIME})\s+"
     # "has" or "is" contracted onto the subject ("She's warned that …", "Lind's claimed …": a
@@ -396,6 +408,31 @@ _SPOKESPERSON_FOR = re.compile(
     r"[\s,]*(?:(?:the|a|an|one)\s+)?(?:(?P<mod>\w+(?:-\w+)*)(?:\s+|-))?(?:spokesman|spokeswoman|spokesperson)\s+"
     r"(?:for|of|at)\s+(?:the\s+)?",
     re.IGNORECASE,
+)
+# The same spokesperson with the body's name as a modifier before the noun, in either of its
+# forms, acronym or full name ("a KVH spokesperson said", "an HPA spokesman said", "a Harwick
+# Port Authority spokeswoman said"; issue #16, s50-q: it was the body's own words): the words
+# before the name (a determiner, a modifier: "former") and after it (the noun closing the subject).
+_SPOKESPERSON_BEFORE = re.compile(r"[\s,]*(?:(?:the|a|an|one)\s+)?(?:(?P<mod>\w+(?:-\w+)*)\s+)?", re.IGNORECASE)
+_SPOKESPERSON_AFTER = re.compile(
+    r"\s+(?:(?P<mod>\w+(?:-\w+)*)\s+)?(?:spokesman|spokeswoman|spokesperson)[\s,]*", re.IGNORECASE
+)
+# A body's officer by its possessive and role as the whole subject (:meth:`Speakers._owned_role`):
+# "its chief executive", "the group's finance director", "their chairman"; a time or a comma may
+# close it ("its chief executive said on Tuesday" is cut before "on").
+# ("their" is left out: it stands for people as often, "their lawyer".)
+_OWNED_ROLE = re.compile(
+    r"[\s,]*(?:[Ii]ts|(?:[Tt]he\s+)?(?P<noun>[a-z]+)['’]s)\s+"
+    r"(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+)[\s,]*"
+)
+# The offices one person holds at a body, the head word of such a role: the officers of a company
+# (UK Companies Act 2006 s. 1173: director, manager, secretary; US corporate officers: chief
+# executive, president, treasurer, chair) and the heads of public bodies, schools and charities
+# (governor, commissioner, chancellor, principal, founder, head). Not a job many hold ("its pilot",
+# "the hospital's doctors": staff, read as before).
+_OFFICES = frozenset(
+    """executive ceo chief chairman chairwoman chair chairperson president director secretary
+    treasurer manager founder head governor commissioner chancellor principal""".split()
 )
 # Words before an office that make it another office ("deputy mayor", "vice president", "acting
 # governor"): the ranks of English official titles (deputy, vice, assistant, associate, acting,
@@ -1547,19 +1584,100 @@ class Speakers:
         a spokeswoman for the Ministry of Health") is that body's unnamed spokesperson
         (:func:`model.spokesperson_of`)."""
         found = self._resolve(start, end, first=first)
+        if found is None or found.type == GROUP:
+            # "its chief executive said": the body's officer, named or not (issue #16, s50-q)
+            officer = self._owned_role(start, end)
+            if officer is not None:
+                return officer
         if found is None or found.type not in ("ORG", "GPE") or found.at is None or not start <= found.at[0] <= end:
             return found
         lead = _SPOKESPERSON_FOR.fullmatch(self.text, start, found.at[0])
-        if lead is None:
-            return found
-        if (lead.group("mod") or "").lower() in _FORMER:
+        phrase_end = found.at[1]
+        if lead is not None:
+            mods = [lead.group("mod")]
+        else:
+            # "a KVH spokesperson", "a former HPA spokesman": the name as the noun's modifier
+            before = _SPOKESPERSON_BEFORE.fullmatch(self.text, start, found.at[0])
+            after = _SPOKESPERSON_AFTER.fullmatch(self.text, found.at[1], end)
+            if before is None or after is None:
+                return found
+            mods = [before.group("mod"), after.group("mod")]
+            phrase_end = len(self.text[:end].rstrip(" \t\n,"))
+        if any((mod or "").lower() in _FORMER for mod in mods):
             # "a former spokesman for the Green Party": an unnamed person (a group, unattributed),
             # no longer the party's voice
-            phrase = " ".join(self.text[start : found.at[1]].strip(" ,").split())
+            phrase = " ".join(self.text[start:phrase_end].strip(" ,").split())
             phrase = re.sub(r"^(?i:the|a|an|one)\s+", "", phrase)
             phrase = phrase[:1].upper() + phrase[1:]
             return Speaker(f"GROUP:{phrase.lower()}", phrase, GROUP)
-        return spokesperson_of(self._whole_body(found, end))
+        return spokesperson_of(self._whole_body(found, end) if lead is not None else found)
+
+    def _owned_role(self, start: int, end: int) -> Speaker | None:
+        """The officer a body's possessive and a person's role name as the whole subject
+        ``start:end`` ("its chief executive", "the group's finance director", "its chairman";
+        :data:`_OWNED_ROLE`): the person the article introduces with that role anywhere in it,
+        the nearest before first (:meth:`_role_holder`: "Chief executive Thandiwe Okonkwo-Reyes
+        said …" in the next sentence), else the role of the body as written
+        (:func:`model.officer_of`: "Chief executive of Kessington Valley Health"). The body is the
+        latest organisation named before (for "its") or the one whose name holds the
+        possessor's noun ("the group's": "Orlen Group"; :meth:`_org_named`). None for any other
+        subject, a spokesperson's or an office's ("its spokesman", "its press office": read as
+        before), or with no body named."""
+        m = _OWNED_ROLE.fullmatch(self.text, start, end)
+        if m is None:
+            return None
+        role = m.group("role").split()
+        head = role[-1]
+        if head not in _OFFICES or any(w in FUNCTION_WORDS for w in role):
+            return None
+        noun = (m.group("noun") or "").lower()
+        body: Speaker | None = None
+        if noun:
+            if noun not in INSTITUTIONS:
+                return None
+            body = self._org_named(start, noun)
+        if body is None and (not noun or noun in ("company", "firm", "group")):
+            body = next(
+                (
+                    n.speaker
+                    for n in reversed(self._before(start))
+                    if n.speaker.type == "ORG" and not self._dateline_agency(n)
+                ),
+                None,
+            )
+        if body is None:
+            return None
+        person = self._role_holder(start, role, body)
+        return person if person is not None else officer_of(" ".join(role), body)
+
+    def _role_holder(self, pos: int, role: list[str], body: Speaker) -> Speaker | None:
+        """The person the article introduces with ``role`` (its lower-case words, "chief
+        executive") at ``body``: the words right before the name ("Chief executive Thandiwe
+        Okonkwo-Reyes", "Brannock Shipping's chief executive, Lars Eidem") or in an apposition
+        right after it ("Lars Eidem, the company's chief executive,"), in the name's own
+        paragraph, no other organisation named there ("Rival Acme's chief executive X" holds
+        another office); the nearest before ``pos``, else the nearest after it; None when there
+        is no one so introduced."""
+        want = re.escape(" ".join(role))
+        before: list[Named] = []
+        after: list[Named] = []
+        for n in self.named:
+            if n.speaker.type != "PERSON" or n.start <= pos < n.end:
+                continue
+            lo = max(0, n.start - 60)
+            lo += self.text[lo : n.start].rfind("\n\n") + 1
+            hi = n.end + 60
+            stop = self.text.find("\n\n", n.end, hi)
+            hi = stop if stop >= 0 else hi
+            led = re.search(rf"\b{want}[,\s]*$", self.text[lo : n.start], re.I) is not None
+            apposed = re.match(rf",\s+(?:(?:the|its)\s+)?(?:\S+['’]s\s+)?{want}\b", self.text[n.end : hi], re.I)
+            if not (led or apposed):
+                continue
+            if any(o.speaker.type == "ORG" and o.speaker.key != body.key for o in self._in(lo, hi)):
+                continue  # another body's officer
+            (before if n.start < pos else after).append(n)
+        nearest = before[-1] if before else after[0] if after else None
+        return self._short_form(nearest.speaker) if nearest is not None else None
 
     def _whole_body(self, body: Speaker, end: int) -> Speaker:
         """``body``, or the phrase of its name and the lower-case nouns after it up to the subject's
@@ -2005,7 +2123,37 @@ class Speakers:
         (:func:`_comma_list`). Type ``PERSON`` when the kind is a plural for people
         (:func:`cues.people_plural`: "ministers") and neither a kind of firm the entity recogniser
         reads before listed names (:data:`context.KINDS_LISTED`: "carmakers", "banks") nor a
-        member an organisation's mention, else ``ORG``. None for any other subject."""
+        member an organisation's mention, else ``ORG``. With no kind word the list alone is read
+        the same way (:meth:`_bare_list`: "Tesco, Marks and Spencer and Sainsbury's said").
+        None for any other subject."""
+        listed = self._kind_listed(start, end)
+        return listed if listed is not None else self._bare_list(start, end)
+
+    def _bare_list(self, start: int, end: int) -> Speaker | None:
+        """A list of three or more names with no kind word before it as the whole subject
+        ``start:end`` ("Tesco, Marks and Spencer and Sainsbury's", "Barclays, Lloyds and HSBC"):
+        read by the one list reader (:func:`_comma_list`) as :meth:`kind_list` reads it after a
+        kind, an ``ORG`` list speaker credited to each member (issue #16, s50-q: it was no one's,
+        or its first member's alone). A list of firms only: a member is an organisation's
+        mention, none a person's or a place's, and none opens with a word that is no name's
+        ("But Tesco"); a list of people or places is :meth:`_name_list`'s."""
+        s, e = start, end
+        if re.match(r"['’]s\s", self.text[e : e + 3]):
+            e += 2  # "… and Sainsbury's said": the name's own "'s" (as :meth:`_kind_listed`)
+        region = self.text[s:e]
+        lead = re.match(r"\s*(?:[Tt]he\s+)?", region)
+        assert lead is not None
+        s += lead.end()
+        members = _comma_list(self.text[s:e], self._whole_name_at(s, e))
+        if members is None or len(members) < 3 or any(m.split()[0] in _NOT_NAME for m in members):
+            return None
+        names = self._in(s, e)
+        if not any(n.speaker.type == "ORG" for n in names) or any(n.speaker.type != "ORG" for n in names):
+            return None
+        return Speaker(listed_key(members), _written_list(members), "ORG")
+
+    def _kind_listed(self, start: int, end: int) -> Speaker | None:
+        """:meth:`kind_list` of a list after its kind word."""
         m = _KIND_BEFORE_LIST.match(self.text, start, end)
         if m is None or self._in(m.start("kind"), m.end("kind")):
             return None
@@ -3010,7 +3158,8 @@ class Speakers:
         """Whom "the spokesperson" at ``pos`` (``noun``: a word of :data:`cues.SPEAKS_FOR_ORG`)
         speaks for: the organisation named with the last "a"/"an" ``noun`` before it, in the
         :data:`_TAKEN_UP` characters before ``pos`` ("A Westmarch Rail spokesperson",
-        "a spokeswoman for Selby Water"); None when that introduction names none ("a union
+        "a spokeswoman for Selby Water"), its unnamed spokesperson for a spokesperson's noun
+        (:func:`model.spokesperson_of`); None when that introduction names none ("a union
         spokesman") or there is none. Earlier "the" ``noun`` are passed over."""
         lo = max(0, pos - _TAKEN_UP)
         found = list(
@@ -3022,7 +3171,9 @@ class Speakers:
             at, end = lo + m.end() - len(noun), lo + m.end()
             for n in reversed(self._in(lo + m.start(), at)):
                 if n.speaker.type == "ORG" and self.text[n.end : at].strip() in ("", "'s", "’s"):
-                    return n.speaker
+                    # "A Westmarch Rail spokesperson … the spokesperson said": the body's unnamed
+                    # spokesperson again, as :meth:`resolve` reads the introduction (s50-q)
+                    return spokesperson_of(n.speaker) if noun in _SPOKESPERSON_NOUNS else n.speaker
             after = re.match(r"\s+(?:for|at|of|from)\s+(?:the\s+)?", self.text[end : end + 12])
             if after is not None:
                 for n in self._in(end + after.end(), end + after.end() + 80):
