@@ -360,6 +360,15 @@ CURRENCY_WORDS: dict[str, str] = {
     # Tonga's pa'anga, the name of the currency whose sign is "T$", with either apostrophe or none
     # ("5 million pa'anga" was no money beside another outlet's "T$5 million": t13air S6)
     **{f"pa{a}anga": "TOP" for a in ("'", "’", "")},
+    # cryptocurrencies a ransom or a theft is counted in ("demanding 75 bitcoin", "about 1,200
+    # ETH", "50,000 USDT"): money in that currency, never "no figure" (t13ar N4). Their exchanges'
+    # tickers (BTC, ETH, USDT), as ISO 4217 leaves them out; "tether" is left out, an English word
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
+    "btc": "BTC",
+    "ether": "ETH",
+    "eth": "ETH",
+    "usdt": "USDT",
     **{c.lower(): ("CNY" if c == "RMB" else c) for c in CURRENCY_CODES},
 }
 # Currencies named by a country's adjective and a noun no figure reads alone, English words too
@@ -1057,6 +1066,13 @@ _MONEY_CONVERSION = re.compile(
 _MONEY_CONVERSION_WORD = re.compile(
     rf"\s?\((?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?P<num>{_DIGITS})"
     rf"(?:\s?(?P<s>{_SCALE_AFTER}))?\s+(?P<w>{_alt(CURRENCY_WORDS)})\)",
+    re.I,
+)
+# The same after a comma and "or" or a hedge, ending its clause: "$4.5 million, or about 75
+# bitcoin, according to …" (t13ar N4: the bitcoin a second amount beside the dollars)
+_MONEY_CONVERSION_AFTER_WORD = re.compile(
+    rf",\s+(?:or\s+(?:(?:about|around|approximately|roughly|some)\s+)?|(?:about|around|approximately|roughly|some)\s+)"
+    rf"(?P<num>{_DIGITS})(?:\s?(?P<s>{_SCALE_AFTER}))?\s+(?P<w>{_alt(CURRENCY_WORDS)})(?=\s*(?:[.;,)](?!\d)|$))",
     re.I,
 )
 _MAG_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$|\bM\s?$", re.I)
@@ -1974,12 +1990,15 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         e = mc.end()
     elif (
         kind == "money"
-        and (mw := _MONEY_CONVERSION_WORD.match(text, e, limit)) is not None
+        and (
+            (mw := _MONEY_CONVERSION_WORD.match(text, e, limit)) is not None
+            or (mw := _MONEY_CONVERSION_AFTER_WORD.match(text, e, limit)) is not None
+        )
         and CURRENCY_WORDS[mw.group("w").lower()] != unit
     ):
         cval = _digits(mw.group("num"), dots_group) * (SCALES[mw.group("s").lower()] if mw.group("s") else 1.0)
         conversion = (cval, CURRENCY_WORDS[mw.group("w").lower()])
-        conversion_span = (mw.start("num"), mw.end() - 1)
+        conversion_span = (mw.start("num"), mw.end() - (1 if mw.re is _MONEY_CONVERSION_WORD else 0))
         e = mw.end()
     elif (gt := _GLUED_TEMPERATURE.match(text, e, limit)) is not None and not spelled and high is None:
         # "15C (59F)", "a high of 15C": a bare temperature (else "Flat 15C" is no figure at all)
