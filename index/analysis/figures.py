@@ -214,7 +214,16 @@ SCALES: dict[str, float] = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
+    **dict.fromkeys(("millionen", "mio", "millions", "millones", "milioni", "miljoen", "miljoner", "milionów"), 1e6),
+    **dict.fromkeys(
+        ("milliarde", "milliarden", "mrd", "milliard", "milliards", "miliardi", "miljard", "miljarder"), 1e9
+    ),
 }
+# (the last two lines: the long scale's million and milliard as CLDR's compact decimal formats write
+# them in German, French, Spanish, Italian, Dutch, Swedish and Polish, with German's and French's
+# abbreviations "Mio." and "Mrd.": "1,1 Milliarden Euro" is money of 1.1 billion, t13as N5; a
+# word of those languages for 10^12, "billion" in French and German, is left out, as English
+# reads it 10^9)
 # One-letter scales only after a currency ("£40m"); alone "40m" is forty metres.
 MONEY_SCALES: dict[str, float] = {"m": 1e6, "b": 1e9, "k": 1e3}
 CURRENCY_SIGNS: dict[str, str] = {
@@ -360,6 +369,15 @@ CURRENCY_WORDS: dict[str, str] = {
     # Tonga's pa'anga, the name of the currency whose sign is "T$", with either apostrophe or none
     # ("5 million pa'anga" was no money beside another outlet's "T$5 million": t13air S6)
     **{f"pa{a}anga": "TOP" for a in ("'", "’", "")},
+    # cryptocurrencies a ransom or a theft is counted in ("demanding 75 bitcoin", "about 1,200
+    # ETH", "50,000 USDT"): money in that currency, never "no figure" (t13ar N4). Their exchanges'
+    # tickers (BTC, ETH, USDT), as ISO 4217 leaves them out; "tether" is left out, an English word
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
+    "btc": "BTC",
+    "ether": "ETH",
+    "eth": "ETH",
+    "usdt": "USDT",
     **{c.lower(): ("CNY" if c == "RMB" else c) for c in CURRENCY_CODES},
 }
 # Currencies named by a country's adjective and a noun no figure reads alone, English words too
@@ -770,8 +788,13 @@ _PERCENT = re.compile(
     rf"\s?(?P<p>%|pct\b|(?-i:pc)\b|percent\b|per\s+cent\b|percentage\s+points?\b|(?P<pp>{_alt(PERCENTAGE_POINTS)})\b)",
     re.I,
 )
+# (after a scale word, French and Spanish put "de" before the currency and German abbreviates the
+# scale with a dot: "1,5 millions d'euros", "3 millones de euros", "3,2 Mrd. Euro"; German hyphens
+# the country's adjective to the currency: "2,5 Millionen US-Dollar")
 _CUR_WORD = re.compile(
-    rf"\s(?:(?P<adj>{_alt(CURRENCY_ADJECTIVES)})\s)?(?P<w>{_alt(CURRENCY_WORDS)})\b(?:\s+sterling\b)?", re.I
+    rf"(?:(?<=[^\W\d_])\.)?\s(?:(?<=[^\W\d_]\s)(?:de\s+|d[’']\s*))?(?:(?P<adj>{_alt(CURRENCY_ADJECTIVES)})[\s-])?"
+    rf"(?P<w>{_alt(CURRENCY_WORDS)})\b(?:\s+sterling\b)?",
+    re.I,
 )
 _UNIT = re.compile(rf"(?P<sep>-|\s?)(?P<u>{_UNITS_ALT})(?![\w/²])", re.I)
 
@@ -1059,6 +1082,13 @@ _MONEY_CONVERSION_WORD = re.compile(
     rf"(?:\s?(?P<s>{_SCALE_AFTER}))?\s+(?P<w>{_alt(CURRENCY_WORDS)})\)",
     re.I,
 )
+# The same after a comma and "or" or a hedge, ending its clause: "$4.5 million, or about 75
+# bitcoin, according to …" (t13ar N4: the bitcoin a second amount beside the dollars)
+_MONEY_CONVERSION_AFTER_WORD = re.compile(
+    rf",\s+(?:or\s+(?:(?:about|around|approximately|roughly|some)\s+)?|(?:about|around|approximately|roughly|some)\s+)"
+    rf"(?P<num>{_DIGITS})(?:\s?(?P<s>{_SCALE_AFTER}))?\s+(?P<w>{_alt(CURRENCY_WORDS)})(?=\s*(?:[.;,)](?!\d)|$))",
+    re.I,
+)
 _MAG_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$|\bM\s?$", re.I)
 _MAG_AFTER = re.compile(r"(?:-|\s)magnitude\b|\s+on\s+the\s+(?:open-ended\s+)?Richter\s+scale\b", re.I)
 _DATE = re.compile(
@@ -1069,7 +1099,15 @@ _DATE = re.compile(
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
     r"(?:,?\s+(?P<y2>(?:1[89]|20)\d\d))?)\b"
 )
-_TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|h\b)|\s+o[’']clock\b", re.I)
+# A clock word after a number makes it a time of day: English "a.m.", "o'clock", French "h" ("à 3 h
+# 47"), German "Uhr" ("um 4.10 Uhr", "11.42 Uhr"), Dutch "uur" after hours and minutes ("om 4.10
+# uur"; "24 uur" alone is a duration): t13as N5, a German time was the number 4.1.
+_TIME_OF_DAY = re.compile(
+    r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|h\b|Uhr\b|(?<=\d[.:]\d\d)\s?uur\b)|\s+o[’']clock\b", re.I
+)
+# The hour and "h" before a number make it the minutes of a clock time ("à 3 h 47", "15h30"): the
+# French and Spanish way of writing the time (t13as N5: "à 3 h 47" was the number 47).
+_HOUR_BEFORE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\s?h\s?$")
 _O_CLOCK = re.compile(r"\s+o[’']clock\b", re.I)
 # A clock time with its time zone, one of the zones a live blog's entry stamp takes ("12.30 BST",
 # "08.15 CEST"; entry_time.ZONES, upper case only): a time, never a number (t13ai N11: a live
@@ -1318,14 +1356,14 @@ def _date_value(m: re.Match[str]) -> float:
 
 # A day and a month in another language: "3 mars 2025", "3. März", "3 de marzo de 2025",
 # "8 марта", "3 d’abril" (month names: month_names.py, from CLDR).
-_OTHER_MONTH = re.compile(r"(?P<dot>\.)?\s+(?:de\s+|d[’']\s*)?(?P<m>[^\W\d_]{4,})\b")
+_OTHER_MONTH = re.compile(r"(?P<dot>\.)?\s+(?:de\s+|d[’']\s*)?(?P<m>[^\W\d_]{3,})\b")
 _OTHER_YEAR = re.compile(r"\s+(?:de\s+)?(?P<y>(?:1[89]|20)\d\d)(?!\d)")
 
 
 def _other_language_date(text: str, d: re.Match[str], limit: int) -> Figure | None:
     """A date written day first with a month name of another language after the day number
-    ``d``, or None. A capitalised name needs a dot after the day or a year after it ("3. März",
-    "14 Mars 2025"): "3 Mars rovers" is a count of the planet's rovers."""
+    ``d``, or None. A capitalised name in Latin script needs a dot after the day or a year after
+    it ("3. März", "14 Mars 2025"): "3 Mars rovers" is a count of the planet's rovers."""
     from waic_reader.index.analysis.month_names import month_names
 
     if len(d.group()) > 2 or int(d.group()) == 0 or int(d.group()) > 31:
@@ -1342,7 +1380,8 @@ def _other_language_date(text: str, d: re.Match[str], limit: int) -> Figure | No
     if month is None:
         return None
     y = _OTHER_YEAR.match(text, m.end(), limit)
-    if m.group("m")[0].isupper() and not (m.group("dot") or y):
+    # (a name in another script is no English word: "21 Μαρ" is a date)
+    if m.group("m")[0].isupper() and not (m.group("dot") or y) and "LATIN" in unicodedata.name(m.group("m")[0], ""):
         return None
     end = y.end() if y else m.end()
     value = (int(y.group("y")) * 10000 if y else 0) + month * 100 + int(d.group())
@@ -1835,7 +1874,11 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         raw = m.group("num")
         value = _digits(raw, dots_group)
         spelled = False
-        if not cur and (_TIME_OF_DAY.match(text, num_e) or _clock_time(text, raw, num_s, num_e)):
+        if not cur and (
+            _TIME_OF_DAY.match(text, num_e)
+            or _clock_time(text, raw, num_s, num_e)
+            or (len(raw) == 2 and raw[0] in "012345" and _HOUR_BEFORE.search(text, max(0, num_s - 6), num_s))
+        ):
             return None
     else:
         parsed = _valid_words(text, m)
@@ -1974,12 +2017,15 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         e = mc.end()
     elif (
         kind == "money"
-        and (mw := _MONEY_CONVERSION_WORD.match(text, e, limit)) is not None
+        and (
+            (mw := _MONEY_CONVERSION_WORD.match(text, e, limit)) is not None
+            or (mw := _MONEY_CONVERSION_AFTER_WORD.match(text, e, limit)) is not None
+        )
         and CURRENCY_WORDS[mw.group("w").lower()] != unit
     ):
         cval = _digits(mw.group("num"), dots_group) * (SCALES[mw.group("s").lower()] if mw.group("s") else 1.0)
         conversion = (cval, CURRENCY_WORDS[mw.group("w").lower()])
-        conversion_span = (mw.start("num"), mw.end() - 1)
+        conversion_span = (mw.start("num"), mw.end() - (1 if mw.re is _MONEY_CONVERSION_WORD else 0))
         e = mw.end()
     elif (gt := _GLUED_TEMPERATURE.match(text, e, limit)) is not None and not spelled and high is None:
         # "15C (59F)", "a high of 15C": a bare temperature (else "Flat 15C" is no figure at all)

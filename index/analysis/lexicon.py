@@ -146,11 +146,11 @@ COUNTED_ADJECTIVES = frozenset(
 # list of each direction, read by CHANGE_VERBS and by a share price's move (facts.percent).
 RISE_VERBS = frozenset(
     """rise rose risen rises rising climbed jumped grew increased surged soared raised gained added
-    advanced rallied recovered""".split()
+    advanced rallied recovered climb climbs jumps grows increases surges soars""".split()
 )
 FALL_VERBS = frozenset(
     """fall fell fallen falls dropped decreased declined slid slipped slumped plunged tumbled dipped eased
-    shrank cut lowered lost retreated sank""".split()
+    shrank cut lowered lost retreated sank drops decreases declines""".split()
 )
 # Verbs that move a value from one figure to another ("rose from 12 to 14", "fell to £1.8 bln from
 # £2.1 bln", "revised the toll to 16"): one list for the figure reader (a "from X to Y" after one is

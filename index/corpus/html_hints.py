@@ -139,6 +139,12 @@ def _hinting_element(el: _Element) -> _Element | None:
     return None
 
 
+# The hints a container holding the article may give by mistake: a comments setting's class on the
+# article's node (Drupal), a page-wide <form> (ASP.NET's one form round the whole page: the article's
+# headings the extractor left out were calls to action, issue #14, unseen45 mactechnews-1, round s50-a).
+_WRAPPER_KINDS = frozenset(("comments", "call-to-action"))
+
+
 def comments_holding_main(
     out: list[tuple[str, str, tuple[str | None, str] | None]],
     main_els: dict[int, _Element],
@@ -149,7 +155,9 @@ def comments_holding_main(
     comment-2">`` names its comment setting, the body's paragraphs inside it; issue #14, unseen31).
     The left-out lines of ``out`` (``left_out_els``: their elements, by index in ``out``) hinted so
     are given no kind, as any line outside the main text that names none (``main_els``: the main
-    lines' elements, by index in ``out``). In place."""
+    lines' elements, by index in ``out``). So is a call to action's hint (:data:`_WRAPPER_KINDS`: a
+    page-wide ``<form>``) for the lines inside the article's own container, the deepest element
+    holding most main lines (issue #14, unseen45 mactechnews-1). In place."""
     if not main_els:
         return
     held: dict[_Element, int] = {}  # each ancestor of a main line's element: how many it holds
@@ -161,11 +169,19 @@ def comments_holding_main(
     # (Most of them: a comments section one of whose comments the extractor took for the article's
     # text holds a main line too, and stays one.)
     most = len(set(main_els.values())) / 2
+    # The article's own container: the deepest element holding most of the main lines. A page-wide
+    # form holds the page's sign-up box too, beside the article: only the lines inside the article's
+    # container lose the form's hint (a subscription form's lines in it stay calls to action).
+    depth = {node: sum(1 for _ in node.iterancestors()) for node, count in held.items() if count > most}
+    article = max(depth, key=depth.__getitem__, default=None)
+    inside: dict[_Element, bool] = {}
     for i, el in left_out_els.items():
         kind, text, hint = out[i]
-        if hint is None or hint[0] != "comments" or (box := _hinting_element(el)) is None:
+        if hint is None or hint[0] not in _WRAPPER_KINDS or (box := _hinting_element(el)) is None:
             continue
-        if held.get(box, 0) > most:
+        if held.get(box, 0) <= most:
+            continue
+        if hint[0] == "comments" or (article is not None and _within(el, lambda a: a is article, inside)):
             out[i] = (kind, text, _NO_HINT)
 
 

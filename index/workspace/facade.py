@@ -768,7 +768,9 @@ class Workspace:
         """``values`` (figures of ``opened``'s article as an earlier version of its file had
         them) in the article as opened: each the figure outside boilerplate with the same kind,
         unit and value (and range end) nearest its old offset, no figure given to two values;
-        None for a value the article no longer reports. A value found again keeps its label,
+        else its words as written (``text``, whole words, outside boilerplate) nearest its old
+        offset: the figures read from the new text may leave out one whose words are still
+        there (t13as N18); None for a value the article no longer reports. A value found again keeps its label,
         measure and date (the fact it belongs to), with the new offsets and words. Analyses the
         text (cheap once opened): call it off the UI thread."""
         return self._figures.locate_figures(opened, values)

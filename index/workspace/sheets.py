@@ -51,6 +51,12 @@ class Sheets:
         if refs is None:
             return self._all_entities()
         articles, skipped = ws._readable(ws._docs(refs))
+        if articles and {a.doc for a in articles} <= set(ws.corpus.docs):
+            # Some articles of the corpus: their part of the whole corpus's entity list, each
+            # mention in the entity the list puts it in (README: "each article's entities as the
+            # whole corpus groups them (the matrix's columns for those articles)"; t13at N6: the
+            # liveblog's "UME" was "Unidad Militar de Emergencias" here, "UME" in the list)
+            return self._entities_of({a.doc: a for a in articles}, skipped)
         # Some articles: their mentions as the whole corpus groups them (article_mentions), what
         # the matrix's columns and search give them; grouped among themselves alone, "Sorvaag" in
         # an article that never names Ingrid Sorvaag in full was nobody's.
@@ -58,6 +64,17 @@ class Sheets:
         # named as the whole corpus names them (t13g F8), not by these articles' spellings
         named = grouped_by_key(grouped, ws.corpus_spellings())
         return EntityTable({a.doc: a for a in articles}, named, skipped)
+
+    def _entities_of(self, articles: dict[str, Article], skipped: list[tuple[str, str]]) -> EntityTable:
+        """:meth:`entities` of ``articles`` (doc → article, all of the corpus): the whole corpus's
+        entities (:meth:`_all_entities`) with their mentions in these articles only, most
+        mentioned first as :func:`~waic_reader.index.analysis.entities.grouping.group` sorts."""
+        cut = [
+            replace(ent, mentions=[(doc, m) for doc, m in ent.mentions if doc in articles])
+            for ent in self._all_entities().entities
+        ]
+        kept = sorted((e for e in cut if e.mentions), key=lambda e: (-len(e.mentions), e.name.lower(), e.label))
+        return EntityTable(articles, kept, skipped)
 
     def _all_entities(self) -> EntityTable:
         """:meth:`entities` of every article: grouped across the corpus (the matrix)."""

@@ -11,6 +11,9 @@ Securities and Exchange Commission of Zambia": one ORG, never the US commission 
 place written right before a known body's name, "Kenya Red Cross" or "the Bangladesh Red Crescent",
 names that place's own society the same way: one ORG, not a GPE beside the movement's name (a place
 beside a body across a comma or a line is no such name, "in Kenya, Red Cross volunteers").
+Spanish, Portuguese and Italian write the nationality after the body, as an adjective: "Cruz Roja
+Española", "Cruz Roja Mexicana", "Croce Rossa Italiana" are one ORG too (t13at N6: a PERSON "Cruz
+Roja Española").
 """
 
 from __future__ import annotations
@@ -21,9 +24,18 @@ from collections.abc import Callable
 from waic_reader.index.analysis.entities.gazetteer import capitals, nations
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand, cue_label
+from waic_reader.index.corpus.letters import CAP, LOWER
 from waic_reader.index.corpus.tokens import fold
 
 _THE = re.compile(r"\b[Tt]he $")
+# A nationality adjective of Spanish, Portuguese or Italian, capitalised in a body's name, by the
+# endings those languages form demonyms with (-ano/-ana "Mexicana", "Italiana"; -eno/-ena, -eño/-eña
+# "Chilena", "Hondureña"; -és/-esa "Portuguesa", "Francesa"; -ol/-ola "Española"; -ense
+# "Costarricense"; -ino/-ina "Argentina"; -ico/-ica "Británica"; -eiro/-eira "Brasileira").
+_ROMANCE_NATIONALITY = re.compile(
+    rf" (?P<adj>{CAP}[{LOWER}]+(?:an[oa]|e[nñ][oa]|es[ao]|ol[ao]?|ense|in[oa]|ic[oa]|eir[oa]))(?![\w'’-])(?! {CAP})"
+)
+# (a capital after it makes the word a given name: "the Red Cross Angelina Jolie visited")
 
 
 def _country(name: str) -> bool:
@@ -39,6 +51,13 @@ def national_branches(text: str, chosen: list[Cand], known: Callable[[str], str 
     out: list[Cand] = []
     for c in chosen:
         s, e, label, _ = c
+        if out and s < out[-1][1]:
+            continue  # the nationality after a body, taken into it below
+        if label == "ORG" and (adj := _ROMANCE_NATIONALITY.match(text, e)) is not None and known(text[s:e]):
+            # "Cruz Roja Española": the body's national society, one ORG
+            name = " ".join(text[s : adj.end()].split())
+            out.append((s, adj.end(), "ORG", entity_key("ORG", name)))
+            continue
         if out and label == "ORG":
             s0, e0, label0, _ = out[-1]
             if (

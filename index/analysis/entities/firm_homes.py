@@ -240,12 +240,19 @@ def glued_side(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     ``long`` and the other side more than a firm's tail: "Kestrel Hydro" in "Kestrel Aviation and
     Kestrel Hydro", a name one article glued to another, which the name alone does not join (one
     such name must not make "Kestrel Hydro" ambiguous for every other article). "Lord Abbett" in
-    "Lord Abbett & Co" is the firm."""
+    "Lord Abbett & Co" is the firm. A body's name whose "and" joins the matters of its
+    complement after "of" ("Department of Civil Protection and Emergency Management") is one name:
+    its left side is the body written without the rest of its complement, as "Civil Protection"
+    is its short form (README; t13as N6: "the Department of Civil Protection" stood apart), unless
+    the right side opens a name of its own with the same head ("Bank of Spain and Bank of
+    France")."""
     n = len(short)
     for k, w in enumerate(long):
         if w not in _CONNECTORS:
             continue
         if k == n and long[:k] == short and not all(firm_tail(x) for x in long[k + 1 :]):
+            if "of" in short[1:] and long[k + 1 : k + 2] != short[:1]:
+                continue  # "Department of Civil Protection" of "… and Emergency Management"
             return True
         if len(long) - k - 1 == n and long[k + 1 :] == short:
             return True

@@ -273,3 +273,25 @@ GERMAN_BODY = re.compile(
 )
 #: Looked for before running GERMAN_BODY: a head's link word.
 GERMAN_BODY_GATE = re.compile(r" (?:für|der|des|zur|zum) [A-ZÄÖÜ]")
+
+
+# The suffixes German forms abstract and collective nouns with (Duden, "Wortbildung": -heit,
+# -keit, -ung, -schaft, -ität, -nis, -tum): "Sicherheit", "Bereitschaft", "Beobachtung",
+# "Ergebnis". No place's or person's name written alone ends so; the gazetteer's ("Tunis") are
+# asked first.
+_ABSTRACT_NOUN = re.compile(rf"{CAP}[{LOWER}]{{2,}}(?:heit|keit|ung|schaft|ität|nis|tum)")
+
+
+def german_common_noun(text: str, start: int, end: int, label: str) -> bool:
+    """Whether the one word ``text[start:end]``, typed ``label``, is a German common noun in a
+    German article (:func:`german_text`), no name: an abstract noun by its suffix
+    (:data:`_ABSTRACT_NOUN`: "wurden in Sicherheit gebracht" was a place "Sicherheit", t13as N5),
+    or a person typed after a German article ("die Sprecherin der Behörde": a person "Behörde";
+    a person's name takes no article in German news). The caller leaves out names the gazetteer
+    knows."""
+    word = text[start:end]
+    if " " in word or not german_text(text):
+        return False
+    if _ABSTRACT_NOUN.fullmatch(word):
+        return True
+    return label == "PERSON" and _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None

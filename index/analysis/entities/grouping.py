@@ -8,14 +8,15 @@ entities' JSON."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from waic_reader.index.analysis.entities.common_nouns import modified_noun
 from waic_reader.index.analysis.entities.corpus_votes import corpus_mentions, firms_whole
 from waic_reader.index.analysis.entities.firm_homes import designator, firm_named, glued_side
-from waic_reader.index.analysis.entities.lexicons import folded_firm_core
+from waic_reader.index.analysis.entities.lexicons import NAME_PARTICLES, folded_firm_core
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, Mention, key_form, name_words
 from waic_reader.index.analysis.entities.person_joins import hyphen_variants, surname_aliases
 from waic_reader.index.analysis.entities.products import camel_words
@@ -44,7 +45,7 @@ def group(
     # "Elena Vargas-Huamán"), then a lone surname its one full name's.
     _move_into(by_key, hyphen_variants(ent.key for ent in by_key.values()), docs)
     _move_into(by_key, surname_aliases(ent.key for ent in by_key.values()), docs)
-    _move_into(by_key, defined_abbreviations(by_key), docs)
+    _move_into(by_key, defined_abbreviations(by_key, _languages(texts)), docs)
     _move_into(by_key, spaced_camel_names(by_key), docs)
     return _named(merge_short_forms(list(by_key.values())))
 
@@ -175,7 +176,42 @@ def initialled_keys(keys: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def defined_abbreviations(by_key: Mapping[str, Entity]) -> dict[str, str]:
+def _languages(texts: Mapping[str, str] | None) -> Callable[[str], str | None] | None:
+    """The language of each article of ``texts`` (doc → its language's English name, None for
+    English: ``language.text_language``), worked out on first asking; None without texts."""
+    if texts is None:
+        return None
+    from waic_reader.index.analysis.language import text_language
+
+    known: dict[str, str | None] = {}
+
+    def language_of(doc: str) -> str | None:
+        if doc not in known:
+            known[doc] = text_language(texts[doc]) if doc in texts else None
+        return known[doc]
+
+    return language_of
+
+
+def _same_language_home(
+    abbreviation: Entity, homes: set[str], sites: Mapping[str, set[str]], language_of: Callable[[str], str | None]
+) -> set[str]:
+    """Of the entities ``homes`` (folded keys) that define one abbreviation, each in the articles
+    ``sites`` (folded key → docs), those defining it in the language of every article writing the
+    entity ``abbreviation`` alone: "Military Emergencies Unit (UME)" of an English article for
+    the English articles' "the UME says", where a Spanish one defines "Unidad Militar de
+    Emergencias (UME)" (t13at N6: three entities). All of ``homes`` when those articles are of
+    more than one language."""
+    languages = {language_of(doc) for doc, _ in abbreviation.mentions}
+    if len(languages) != 1:
+        return homes
+    (language,) = languages
+    return {h for h in homes if any(language_of(doc) == language for doc in sites.get(h, ()))}
+
+
+def defined_abbreviations(
+    by_key: Mapping[str, Entity], language_of: Callable[[str], str | None] | None = None
+) -> dict[str, str]:
     """{folded key: key} of each entity named by an abbreviation alone ("ORG:NWS", "PERSON:BoM")
     that one other entity, of two words or more and no person, writes as one of its mentions (an
     article defined it there: "the National Weather Service (NWS)"): the article that uses the
@@ -185,16 +221,19 @@ def defined_abbreviations(by_key: Mapping[str, Entity]) -> dict[str, str]:
     name's initials (:func:`_initials`) are the abbreviation writes it too, though no article
     defines it: "the NWS" in one article, "the National Weather Service" in another (t13ap N15),
     where no article defines it.
-    An abbreviation two entities write stays apart (which one it means is not known). Linear in
-    the mentions."""
+    An abbreviation two entities write stays apart (which one it means is not known), unless
+    one of them defines it in the language of the articles writing it alone (``language_of``:
+    doc → language, :func:`_same_language_home`). Linear in the mentions."""
     defined: dict[str, set[str]] = {}  # folded abbreviation → the keys of the entities writing it
+    sites: dict[str, dict[str, set[str]]] = {}  # folded abbreviation → entity's key → docs writing it
     initialled: dict[str, set[str]] = {}  # folded initials → the keys of the entities named so
     for folded, ent in by_key.items():
         if ent.label == "PERSON" or ent.label not in NAME_LABELS or len(name_words(ent.name)) < 2:
             continue
-        for _, m in ent.mentions:
+        for doc, m in ent.mentions:
             if " " not in m.text and _abbreviation(m.text):
                 defined.setdefault(fold(m.text), set()).add(folded)
+                sites.setdefault(fold(m.text), {}).setdefault(folded, set()).add(doc)
         for initials in _initials(ent.name):
             initialled.setdefault(initials, set()).add(folded)
     if not defined and not initialled:
@@ -206,6 +245,8 @@ def defined_abbreviations(by_key: Mapping[str, Entity]) -> dict[str, str]:
         # (an article's definition first: "The Meteorological Agency (KMA)" beside the "Kestria
         # Meteorological Agency" it is a short form of, both KMA's)
         homes = defined.get(fold(ent.name), set()) - {folded} or initialled.get(fold(ent.name), set()) - {folded}
+        if len(homes) > 1 and language_of is not None and fold(ent.name) in defined:
+            homes = _same_language_home(ent, homes, sites[fold(ent.name)], language_of)
         if len(homes) == 1:
             out[folded] = by_key[next(iter(homes))].key
     return out
@@ -324,6 +365,31 @@ def _written_otherwise(short: Entity, long_words: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _listed_places() -> frozenset[str]:
+    """The folded names of the world's cities, towns and regions (gazetteer.city_names,
+    region_names): a place of its own, whatever longer name opens with it."""
+    from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
+
+    return frozenset(fold(n) for n in city_names() | region_names())
+
+
+def _place_without_complement(ent: Entity, word: str, long_words: tuple[str, ...]) -> bool:
+    """Whether the one-word place ``ent`` (folded ``word``) is the place named ``long_words`` (a
+    place's folded words) written without the complement closing it: the long name opens with the
+    word, then a particle ("de", "del", "di", "van": "Villaseca" of "Villaseca de Arriba",
+    "Órbigo" of "Órbigo del Monte"; README: a place's name written without the complement closing
+    it counts as its whole name; t13at N6: two places). Not a city or region the world lists
+    under the one word ("Santiago" beside "Santiago de Compostela"): a place of its own."""
+    return (
+        ent.label in _PLACE_LABELS
+        and len(long_words) >= 3
+        and long_words[0] == word
+        and long_words[1] in NAME_PARTICLES
+        and word not in _listed_places()
+    )
+
+
 def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     """Entities with a short form's mentions moved into the one long form they name.
 
@@ -385,6 +451,7 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
                     len(words) == 1
                     and not all(designator(w) for w in long_words if w != words[0])
                     and not _firm_opened(words[0], long, by_word[rare])
+                    and not _place_without_complement(ent, words[0], long_words)
                 ):
                     continue
                 homes.append(long)

@@ -338,11 +338,14 @@ def _region_body(first: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     )
 
 
-def and_place(cur: list[Unit], text: str, end: int) -> bool:
-    """Whether the run so far (one name), "and" and the name ending at ``end`` are one region or
-    country of the place lists ("Newfoundland and Labrador", "Trinidad and Tobago")."""
-    whole = text[cur[0].s : end]
-    return len(cur) == 1 and (whole in region_names() or whole in city_names())
+def and_place(cur: list[Unit], text: str, end: int) -> int | None:
+    """Where in the run so far a region or country of the place lists opens that goes on over
+    "and" (or another language's: "y", "et", "e") to the name ending at ``end`` ("Newfoundland
+    and Labrador", "Trinidad and Tobago", "Castilla y León"): the index of its first unit, the
+    last of the run (a body's words may come before it: "la Junta de Castilla y León"); None
+    when there is none."""
+    whole = text[cur[-1].s : end]
+    return len(cur) - 1 if whole in region_names() or whole in city_names() else None
 
 
 def two_names(cur: list[Unit], toks: list[tuple[int, int, str]], i: int, text: str) -> bool:

@@ -896,7 +896,10 @@ PREFIX_CUES.update(
         "Minera Mineradora Pesquera Azucarera Harinera Maderera Tabacalera Lechera Siderúrgica Siderurgica "
         "Metalúrgica Metalurgica Química Quimica Farmacéutica Farmaceutica Laboratorios Aseguradora Seguradora "
         "Financiera Inmobiliaria Imobiliária Imobiliaria Comercializadora Exportadora Importadora Aerolíneas "
-        "Aerolineas Panificadora Curtiduría Curtiduria".split(),
+        "Aerolineas Panificadora Curtiduría Curtiduria "
+        # power firms by their kind of plant, as "Eléctrica" ("Hidroeléctrica del Alcárdena", "Eólica
+        # del Norte", "Hidrelétrica do Sul": t13at N6, not recognised)
+        "Hidroeléctrica Hidroelectrica Hidrelétrica Hidreletrica Hidroelétrica Idroelettrica Eólica Eolica".split(),
         "ORG",
     )
 )
@@ -1258,10 +1261,14 @@ CLUB_INITIALS = frozenset("FC AFC CF AC AS SV FK NK KF CD SK IK BK GD UD RC SS O
 # BULLETIN, URGENT and ALERT (the AP and Reuters precedence levels) and their story-type and
 # handling slugs, "BREAKING", "EXCLUSIVE", "ADVISORY", "CORRECTED", "FACTBOX", "WRAPUP":
 # "URGENT: Cyanide spill ..." was an ORG, round s46-e.)
+# French firms' executives by their abbreviations, as "CEO" is English: "PDG" (président-directeur
+# général), "DG" (directeur général), "DGA" (its deputy): a title, no organisation ("PDG d'Air
+# Boreal" was an ORG "PDG", t13as N5); not title words, which would make a person of the name
+# after them ("PDG d'Air Boreal")
 STOP_ACRONYMS = (
     frozenset(
         """
-AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
+AI AGI CEO CFO CTO COO PDG DG DGA GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
 GMT USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
 MP MPS MEP MEPS MSP MLA MLAS MLC MLCS MPP MPPS MNA MNAS MHA MHAS GP GPS JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST
 AEST AEDT KST HKT SGT WIB NZST NZDT UPDATE REFILE RPT WATCH LIVE VIDEO PHOTOS PHOTO PICTURES PICTURE ENDS

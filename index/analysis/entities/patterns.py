@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from waic_reader.index.analysis.entities.gazetteer import city_names, places_folded, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import (
+    BROADCAST_WORDS,
     COMMON_WORDS,
     CUES,
     MEDIA,
@@ -655,7 +656,9 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
             continue  # "Showbiz Reporter", "Chief Economics Editor"
         s = m.start("names") + name.start()
         e = s + len(name.group())
-        if (words[0] in ("The", "THE") or name.start() > 0) and words[-1].title() in OUTLET_LAST:
+        if (words[0] in ("The", "THE") or name.start() > 0) and (
+            words[-1].title() in OUTLET_LAST or (name.start() > 0 and _outlet_after_author(words))
+        ):
             # "By Meghan Corkum, The South Shore Courier": the paper after its author, "The" and a
             # newspaper's word (s28-e: a PERSON "The South Shore Courier"); after the first author
             # without "The" too ("By Sjoerd Hoekstra, Leeuwarder Koerier": s29-c, a PERSON); a
@@ -674,6 +677,22 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
             cands.append((outlet_at, e, "ORG", entity_key("ORG", " ".join(words[cut:])), -1))
             words, e = words[:cut], last_end
         cands.append((s, e, "PERSON", entity_key("PERSON", " ".join(w.title() for w in words)), -1))
+
+
+# The closing word of a broadcaster's or a news service's name (lexicons.BROADCAST_WORDS and
+# "News": "BBC News", "Sky News", "RTÉ Radio"), which a byline writes after its author.
+_NEWS_SERVICE_LAST = BROADCAST_WORDS | frozenset({"News"})
+
+
+def _outlet_after_author(words: list[str]) -> bool:
+    """Whether ``words``, a name written after a byline's first author, is the author's outlet: a
+    broadcaster's or a news service's closing word ends it (:data:`_NEWS_SERVICE_LAST`), or it opens
+    with initials in capitals before a word in mixed case ("BBC News", "ORF Wien", "ABC Radio"),
+    which no person's name a byline lists does (t13as N5: "By Callum Ferguson-Ōkubo, BBC News,
+    Reykjavik" had a PERSON "Bbc News")."""
+    if words[-1] in _NEWS_SERVICE_LAST:
+        return True
+    return len(words) >= 2 and len(words[0]) >= 3 and words[0].isupper() and not words[1].isupper()
 
 
 def credit_lines(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
@@ -781,6 +800,28 @@ def _colon_dateline(text: str, wire: dateline.Dateline) -> bool:
     )
 
 
+def names_place(text: str, wire: dateline.Dateline) -> bool:
+    """Whether ``wire``, a dateline :func:`dateline.match` read in ``text``, names a place the copy
+    was filed from: its place in capitals or an agency named (``HALVIK, March 14 (Nordwire) -``,
+    ``Shanghai (Xinhua) --``), of three letters or more, with a dash spaced from the place (a
+    colon only as :func:`_colon_dateline` allows: "WATCH: …", "BREAKING: …", "Tags: …" label a
+    line) and prose after it, or a date, or an agency written in lower case too (a dateline alone
+    on its line, "OSLO, April 14 -"); never a wire's flag alone (``STOP_ACRONYMS``: "BULLETIN -",
+    "URGENT -"). A byline ("By Callum Ferguson-Ōkubo"), a name with a hyphen ("But Mayor
+    Goñi-Olabarria said"), a label ("Posted:", "Dead:") or a headline as written ("Vulkanausbruch
+    auf Island: …") is none. The one rule of the entities' dateline places (:func:`dateline_names`)
+    and of where an article says it was filed (``corpus.date_zones.dateline_of``)."""
+    if not wire.spaced or (wire.separator == ":" and not _colon_dateline(text, wire)):
+        return False
+    agency = wire.agency is not None and any(c.islower() for c in text[slice(*wire.agency)])
+    if not (wire.prose or wire.date is not None or agency):
+        return False
+    if not (wire.caps or wire.agency) or sum(c.isalpha() for c in text[slice(*wire.place)]) < 3:
+        return False
+    # "BULLETIN - Two workers were hurt", "URGENT -": the wire's flag, no place (round s46-e)
+    return not (wire.caps and all(text[a:b].upper() in STOP_ACRONYMS for a, b in wire.places))
+
+
 def dateline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
     """The place (each of "SEOUL/TOKYO"), its region or country and the agency of a wire dateline
     opening the block ("BRUSSELS, Oct 14 (Newswire) -", "HALVIK, Valdmark (AP) —", "LAGOS, Nov 18
@@ -794,15 +835,8 @@ def dateline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int
     if _release_dateline(text, bstart, bend, cands):
         return
     wire = dateline.match(text, bstart, bend)
-    if wire is None or not wire.spaced or (wire.separator == ":" and not _colon_dateline(text, wire)):
+    if wire is None or not names_place(text, wire):
         return
-    agency = wire.agency is not None and any(c.islower() for c in text[slice(*wire.agency)])
-    if not (wire.prose or wire.date is not None or agency):
-        return
-    if not (wire.caps or wire.agency) or sum(c.isalpha() for c in text[slice(*wire.place)]) < 3:
-        return
-    if wire.caps and all(text[a:b].upper() in STOP_ACRONYMS for a, b in wire.places):
-        return  # "BULLETIN - Two workers were hurt", "URGENT -": the wire's flag, no place (round s46-e)
     for a, b in wire.places:
         name = text[a:b]
         cands.append((a, b, "GPE", entity_key("GPE", title_cased(name) if wire.caps else name), -1))

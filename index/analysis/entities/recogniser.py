@@ -93,6 +93,7 @@ from waic_reader.index.analysis.entities.german_nouns import (
     GERMAN_BODY,
     GERMAN_BODY_GATE,
     german_adjective_noun,
+    german_common_noun,
     german_name_start,
     german_role_before,
 )
@@ -329,7 +330,7 @@ _IN_STATE_BEFORE = re.compile(
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 272
+ENTITY_VERSION = 274
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -934,8 +935,14 @@ class Recognizer:
         An article written in a script the analyses do not read (``lexicon.unread_language``:
         Chinese, Japanese, Thai, …) has none: it is said "not analysed" for its entities, so no
         name or number of it is listed either (t13ai N16: "1141014" of a Chinese editor's line
-        stood in the entity list beside the note that its entities were not analysed)."""
-        if unread_language(article.text) is not None:
+        stood in the entity list beside the note that its entities were not analysed). So has an
+        article written mostly in another script than Latin (``language.other_script``: Russian,
+        Arabic, Greek), which ``workspace.not_analysed`` lists as not analysed for its entities
+        too (t13at N12: a Russian article listed so had 12 entities, its dateline's "МАДРИД" and
+        its numbers, and the library's Ent. column counted them)."""
+        from waic_reader.index.analysis.language import other_script
+
+        if unread_language(article.text) is not None or other_script(article.text) is not None:
             return []
         if getattr(article, "format", "text") == "markdown" and article.blocks:
             return self._recognize_shown(article, noise_spans)
@@ -1203,6 +1210,11 @@ class Recognizer:
             and not _handle_or_letter(text, c)
             and not (c[2] == "ORG" and title_office(text[c[0] : c[1]]))
             and not self._lone_compass(text[c[0] : c[1]], c[2])
+            and not (
+                c[2] in NAME_LABELS
+                and german_common_noun(text, c[0], c[1], c[2])
+                and self.canonical(text[c[0] : c[1]]) is None
+            )
         ]
         # (a "Forum" no meeting's cue makes an EVENT is a body, before "the Forum" takes its key)
         chosen = meeting_forums(text, chosen, self.known)
@@ -1448,12 +1460,18 @@ class Recognizer:
                     )
                 ) or (cur and pending in (["and"], ["&"]) and two_names(cur, toks, i, text)):
                     if (
-                        pending == ["and"]
-                        and and_place(cur, text, toks[j - 1][1])
+                        len(pending) == 1
+                        and pending[0] in PARTNER_CONJUNCTIONS
+                        and (at := and_place(cur, text, toks[j - 1][1])) is not None
                         # (not "Town and Country Planning Act": a longer name goes on)
                         and not (j < n and is_cap(toks[j][2]) and toks[j][0] - toks[j - 1][1] == 1)
                     ):
-                        # "Newfoundland and Labrador", "Trinidad and Tobago": one region or country
+                        if at:
+                            runs.append(cur[:at])  # "la Junta de": the words before the place
+                        cur = cur[at:]
+                        # "Newfoundland and Labrador", "Trinidad and Tobago": one region or country;
+                        # so in its own language's "and" ("Castilla y León", "Emilia e Romagna":
+                        # t13at N4, cut to the city "León")
                         whole = text[cur[0].s : toks[j - 1][1]]
                         cands.append((cur[0].s, toks[j - 1][1], "GPE", entity_key("GPE", whole), 0))
                         cur, pending = [], []

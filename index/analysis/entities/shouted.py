@@ -27,7 +27,7 @@ from waic_reader.index.analysis.entities.lexicons import (
 )
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
 from waic_reader.index.analysis.entities.words import NAME_SHAPED, Cand, Unit, cue_label, given_word, is_title
-from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
+from waic_reader.index.analysis.lexicon import IRREGULAR_PAST, NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.date_patterns import ZONES
 from waic_reader.index.corpus.letters import CAP
 
@@ -322,12 +322,26 @@ def shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> 
                 ordinary += _ordinary(toks[j][2], doc_lower) and not legal_form(toks[j][2])
                 k = j + 1
             j += 1
-        if (words >= _SHOUTED_WORDS and ordinary >= _SHOUTED_ORDINARY) or (
-            words >= 3 and _shouted_form_verb(toks, a, k, doc_lower)
+        if (
+            (words >= _SHOUTED_WORDS and ordinary >= _SHOUTED_ORDINARY)
+            or (words >= 3 and _shouted_form_verb(toks, a, k, doc_lower))
+            or (words >= 3 and _shouted_sentence_past(toks, k))
         ):
             out.append((a, k))
         k = max(k, a + 1)
     return out
+
+
+def _shouted_sentence_past(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the words in capitals ending at ``toks[k - 1]`` close a sentence with a verb's past
+    form: the last word ends in "-ED" (a stem of three letters or more) or is an irregular past
+    (lexicon.IRREGULAR_PAST), and a full stop, "!" or "?" follows ("ICELAND VOLCANO ALERT
+    RAISED.", "FLOOD ALERT LIFTED!"): a headline pasted into prose, a clause in capitals whose
+    words are no organisations (t13as N5: an ORG "RAISED"). A name in capitals ends in no
+    past form before a stop."""
+    last = toks[k - 1][2].lower()
+    verb = (len(last) >= 5 and last.endswith("ed")) or last in IRREGULAR_PAST
+    return verb and k < len(toks) and toks[k][2] in (".", "!", "?") and toks[k][0] == toks[k - 1][1]
 
 
 # A headline's or an all-caps lede's verb right after a firm's name: "X AS WILL CUT", "X AS HAS

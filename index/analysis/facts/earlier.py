@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from waic_reader.index.analysis.facts.claims import CLAIMED
 from waic_reader.index.analysis.facts.model import (
     FactValue,
     earlier_steps,
@@ -833,7 +834,9 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
         for j, v in enumerate(values)
         if (v.measure or _counted(v)) and j not in steps.values() and _said_earlier(text, v)
     }
-    cited = {j for j, v in enumerate(values) if cited_earlier(text, v)}
+    # (a claim, "fewer than the 1.2 million the gang claimed", is what a party says, no earlier
+    # report of the count beside it: claims.py, t13ar N6)
+    cited = {j for j, v in enumerate(values) if cited_earlier(text, v) and not v.measure.endswith(f"|{CLAIMED}")}
     earlier |= cited
     # A rejected value is an earlier one only beside a value of its measure neither rejected nor
     # said earlier ("rejecting a 3% pay offer. Management then offered 4.5%"); "rejected a 4% pay

@@ -16,6 +16,7 @@ from waic_reader.index.analysis.entities.mentions import Mention
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
 from waic_reader.index.analysis.facts.budgets import budget_owner
 from waic_reader.index.analysis.facts.changes import as_change
+from waic_reader.index.analysis.facts.claims import claim_measure, claimed, compared_to, set_against_official
 from waic_reader.index.analysis.facts.clauses import duration_said, year_said
 from waic_reader.index.analysis.facts.cover_limits import LIMIT, WRITTEN_CAP, written_ceiling
 from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
@@ -615,16 +616,40 @@ _BREAK_WORDS = frozenset("and but while whereas which who when after before sinc
 # "within": the figure's window, never a bare "duration" row of its own (t13air: a row "duration
 # agree 3 hours" beside the rainfall).
 _WINDOW_BETWEEN = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?(?:\s+[^\W\d_][\w’'-]*){0,4}\s+(?:in|within)\s+(?:just\s+|only\s+)?$"
+    r"(?:\s*\([^()]{0,40}\))?(?:\s+[^\W\d_][\w’'-]*){0,4}\s+(?P<way>in|within|over|for)\s+(?:just\s+|only\s+)?$"
 )
+# "for" makes a duration after a figure its window only where an "of" names what the span is of:
+# "losses at €1.1 billion for three days of closures" (the estimate's scenario), never "pledged
+# €2m for three years" alone.
+_SPAN_OF_AFTER = re.compile(r"\s+of\s+[^\W\d_]")
 
 
 def _window_of(text: str, before: Figure, fig: Figure) -> bool:
     """Whether the duration ``fig`` is the time the figure ``before`` it in its clause was reached
-    in (:data:`_WINDOW_BETWEEN`): an amount, count or quantity, no other time."""
-    return before.kind in ("count", "quantity", "money", "percent") and (
-        _WINDOW_BETWEEN.fullmatch(text, before.end, fig.start) is not None
-    )
+    in or covers (:data:`_WINDOW_BETWEEN`): "fell in three hours", "9,800 flights had been
+    cancelled over two days" (the span of a cumulative count), "€1.1 billion for three days of
+    closures" (the span an estimate assumes); an amount, count or quantity, no other time."""
+    if before.kind not in ("count", "quantity", "money", "percent"):
+        return False
+    m = _WINDOW_BETWEEN.fullmatch(text, before.end, fig.start)
+    if m is None:
+        return False
+    return m.group("way").lower() != "for" or _SPAN_OF_AFTER.match(text, fig.end) is not None
+
+
+# A condition opening a duration's clause before it: "losses at $1.2 billion if the closures lasted
+# three days", "unless the strike ends within two weeks". The duration is a supposed case's, no
+# value of how long anything lasted (t13as N2: a scenario of IATA's estimate read as the closure's
+# duration, against a forecast and a count's span). Conditional subordinators (CGEL's "if", "unless",
+# "provided", "assuming", "supposing", "in case"); no clause's punctuation between it and the value.
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|unless|provided(?:\s+that)?|providing|assuming|supposing|in\s+case)\s[^,;:.!?()—–]*$", re.I
+)
+
+
+def _supposed(text: str, fig: Figure, sent_start: int) -> bool:
+    """Whether the duration ``fig`` is said in a condition's clause (:data:`_CONDITION_BEFORE`)."""
+    return _CONDITION_BEFORE.search(text, max(sent_start, fig.start - 80), fig.start) is not None
 
 
 # A year named by how many years before the article's it is (#16, round s34-e): "last year", "this
@@ -1135,6 +1160,8 @@ def extract_figures(
                 continue  # "the largest in Norvale for more than two decades": a ranking's span, no fact
             if fig.kind == "duration" and i > 0 and _window_of(text, figs[i - 1], fig):
                 continue  # "4 inches of rain fell in three hours": the rainfall's window, no fact
+            if fig.kind == "duration" and _supposed(text, fig, s.start):
+                continue  # "if the closures lasted three days": a supposed case, no fact
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
             # "12 people in 3 cars were injured": the cars are where the people were, part of
             # their noun phrase; the cue after it is the people's, and never the cars'.
@@ -1290,6 +1317,27 @@ def extract_figures(
                 if counted_as is None and verb:
                     waiting.add(verb)
                 measure = (counted_as.measure, counted_as.label) if counted_as is not None else measure
+            if (
+                not measure[0]
+                and fig.kind == "count"
+                and not fig.noun
+                and i > 0
+                and figs[i - 1].kind == "count"
+                and compared_to(text, figs[i - 1], fig)
+                and (
+                    part := _reread(text, fig, f"{text[fig.start : fig.end]} {figs[i - 1].noun}{text[fig.end : s.end]}")
+                )
+                is not None
+            ):
+                # "about 900,000 patient records, fewer than the 1.2 million the gang claimed": the
+                # compared count counts the things of the count before it (t13ar N6: not read)
+                fig, measure = part
+            # "the 1.2 million the gang claimed", "Naïve observers counted 5 dead, though officials
+            # said 2": a claim, a row of its own, never the count's value (claims.py)
+            claim = fig.kind == "count" and (
+                claimed(text, fig, (s.start, s.end))
+                or (i + 1 < len(figs) and figs[i + 1].kind == "count" and set_against_official(text, fig, figs[i + 1]))
+            )
             if fig.kind == "count" and fig.noun.lower().endswith(_PARTY_NOUNS):
                 continue  # "if the two sides asked", "both sides": a dispute's parties, no figure
             if fig.kind == "count" and not fig.noun and not measure[0]:
@@ -1311,6 +1359,8 @@ def extract_figures(
                     window.update(bag(j))
             fv = _fact_value(article.doc, text, fig, (s.start, s.end), window or {}, measure)
             fv.words = sentence_words(text, fig.start, fig.end, (s.start, s.end))
+            if claim:
+                fv.measure, fv.label = claim_measure((fv.measure, fv.label), fv.unit)
             verb = fv.measure.split("|", 1)[0]
             if fv.kind == "count" and fig.noun and fv.measure.count("|") == 1 and fv.label.endswith(f" {verb}"):
                 by_verb.setdefault(verb, fv)

@@ -17,6 +17,7 @@ from waic_reader.index.analysis.align import ArticleLike
 from waic_reader.index.analysis.entities.lexicons import LEGAL_FORM_WORDS, kind_of_word
 from waic_reader.index.analysis.entities.spellings import most_written
 from waic_reader.index.analysis.facts.budgets import body_name, story_budget_owners
+from waic_reader.index.analysis.facts.claims import CLAIMED
 from waic_reader.index.analysis.facts.clauses import said_key, speaker_said
 from waic_reader.index.analysis.facts.cover_limits import LIMIT, within_ceiling
 from waic_reader.index.analysis.facts.dimensions import (
@@ -694,6 +695,8 @@ def _join_measured_counts(groups: Sequence[_Group]) -> None:
     for g in groups:
         if g.merged or not g.members or not all(m.measure and m.kind == "count" for m in g.members):
             continue
+        if any(m.measure.endswith(f"|{CLAIMED}") for m in g.members):
+            continue  # a claim ("the 1.2 million the gang claimed") is no measure of a plain count's value
         for m in g.members:
             rows = held.setdefault(_count_key(m), [])
             if g not in rows:
@@ -1498,13 +1501,20 @@ def _telling_phrase(f: Fact, words: set[str]) -> str:
         lo = hi = near[0]
         # a word joins after it only where a function word or the sentence's end follows it ("the
         # emergency slides.", "a relief train with"), never a verb ("The line climbs … metres")
-        while (
-            hi - lo + 1 < _PHRASE_WORDS
-            and hi + 1 < len(said)
-            and _joins_phrase(said[hi + 1], words)
-            and (hi + 2 >= len(said) or said[hi + 2].lower() in STOP_WORDS or said[hi + 2].lower() in _NOUN_BEFORE)
-        ):
-            hi += 1
+        # (the words joined at once, as many as end there: "in mass care centres." is "mass care
+        # centres", never the compound cut to "mass", t13as N16)
+        ends = [
+            j
+            for j in range(hi + 1, min(len(said), lo + _PHRASE_WORDS))
+            if all(_joins_phrase(said[m], words) for m in range(hi + 1, j + 1))
+            and (
+                j + 1 >= len(said)
+                or said[j + 1].lower() in STOP_WORDS
+                or said[j + 1].lower() in _NOUN_BEFORE
+                or said[j + 1].lower() in _TIME_WORDS  # "in youth hostel dormitories tonight"
+            )
+        ]
+        hi = ends[-1] if ends else hi
         while hi - lo + 1 < _PHRASE_WORDS and lo > 0 and _joins_phrase(said[lo - 1], words):
             lo -= 1
         while hi > lo and not _telling(said[hi]):

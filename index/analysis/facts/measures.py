@@ -467,6 +467,11 @@ def _count_measure(
     if way and way[0].lower() in _WAY_AFTER:
         return "", ""  # "who lives two streets from the plant": how far, no casualty
     increment = _increment(text, fig)
+    if not noun_words and changed_to(text, fig.start, sent[0]):
+        # "death toll rises to four as missing hiker found": the new value of a change names no
+        # things, its subject does; a clause a subordinator opens after it is another's, its
+        # words ("missing hiker") no measure of the value (t13as N12: four read people missing)
+        after = after[: next((k for k, w in enumerate(after) if w in SUBORDINATORS), len(after))]
     if not increment and bodies_recovered(noun_words, before, after):
         # bodies recovered or found so far, a fact of their own: no death toll (t13aa K2)
         return "recovered|bodies", "bodies recovered"

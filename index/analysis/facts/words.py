@@ -653,6 +653,9 @@ _PERFECT_AUXILIARIES = frozenset("have has had".split())
 _OBJECT_OPENERS = frozenset("a an the".split())
 
 
+# The adverbial particles of English phrasal verbs (CGEL 16.2: "turn away", "call off", "hand
+# over") that may stand between a transitive verb and its object.
+_PARTICLES = frozenset("away off out back up down over in on aside".split())
 # A word or a number of the text after a count (digits with their separators: "340", "1,200").
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 # How far after a count's noun its verb and the object's first word are looked for (characters).
@@ -660,8 +663,9 @@ _ACTS_SPAN = 80
 
 
 def acts_on_object(rest: str) -> bool:
-    """Whether the text ``rest`` after a count's noun (to its sentence's end) opens with an active verb and its object: a verb in "-ed" bare or after a
-    perfect's "have" (no "been", no be, get or remain: :data:`_PERFECT_AUXILIARIES`), then an
+    """Whether the text ``rest`` after a count's noun (to its sentence's end) opens with an active
+    verb and its object: a verb in "-ed" bare or after a perfect's "have" (a particle may follow it,
+    :data:`_PARTICLES`) (no "been", no be, get or remain: :data:`_PERFECT_AUXILIARIES`), then an
     article or a number (:data:`_OBJECT_OPENERS`, digits, lexicon.NUMBER_WORDS). "The group's
     five hospitals have diverted 340 patients", "its five hospitals entered a fourth day": the
     counted things did it, nothing befell them (t13ar N5: rows "hospitals diverted" and
@@ -672,6 +676,9 @@ def acts_on_object(rest: str) -> bool:
         i += 1
     if i + 1 >= len(tail) or tail[i] in AUXILIARIES or not tail[i].endswith("ed"):
         return False
+    # (a phrasal verb's particle between the verb and its object: "have turned away 120
+    # ambulances", "had called off 40 flights")
+    i += 1 if tail[i + 1] in _PARTICLES and i + 2 < len(tail) else 0
     nxt = tail[i + 1]
     return nxt in _OBJECT_OPENERS or nxt[:1].isdigit() or nxt in NUMBER_WORDS
 

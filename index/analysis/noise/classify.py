@@ -23,6 +23,7 @@ from waic_reader.index.analysis.noise.block_rules import (
     BIO_NOW,
     MENU_ROW,
     bare_bio,
+    calendar_dated,
     code_line,
     code_listing,
     dated,
@@ -153,7 +154,7 @@ from waic_reader.index.analysis.noise.patterns import (
 )
 from waic_reader.index.analysis.noise.repeats import SHOWN_BEFORE, repeated_tail
 from waic_reader.index.analysis.noise.signup import signup_boxes
-from waic_reader.index.analysis.noise.sponsor import sponsor_boxes
+from waic_reader.index.analysis.noise.sponsor import shop_boxes, sponsor_boxes
 from waic_reader.index.analysis.noise.tables import (
     WIDGET_LABEL,
     bar_table_rows,
@@ -171,7 +172,7 @@ from waic_reader.index.analysis.noise.teasers import (
     stamped_title_lists,
     teaser_cards,
 )
-from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.blocks import Block, genre_kicker
 from waic_reader.index.corpus.date_stamps import is_stamp
 
 # The reasons of a menu written on one line (a breadcrumb's trail with bars too, "Home | World |
@@ -185,6 +186,12 @@ _LIVE_FURNITURE = ("live-blog", "live-blog entry's age or label")
 # The reasons of a photo's control line repeated at each of the article's photos, and of its caption.
 _PHOTO_MARK_REASON = "a photo's control line, repeated at each of the article's photos"
 _PHOTO_CAPTION_REASON = "photo caption, under the photo's control line"
+
+
+# The most words of a deck or section heading alone between the headline and the main text.
+_DECK_WORDS = 20
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_FIELD_MARK = re.compile(r"[|·•]")
 
 
 def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
@@ -220,6 +227,8 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
     consent_dialog(feats, labels)
     # So is a newsletter's sign-up box, found around its e-mail field (issue #14, unseen39).
     signup = signup_boxes(feats, labels)
+    # An affiliate programme's product box (product, price, shop button) set in the article.
+    signup |= shop_boxes(feats, labels)
     labelled_lines(feats, labels)
     repeated_credits(feats, labels)
     credited_captions(feats, labels)
@@ -519,6 +528,32 @@ def classify_labels(blocks: list[Block], whole_page: bool = True) -> tuple[list[
                 and not over_credit(feats, labels, up)
             ):
                 keep.add(up)
+        # A headline-like line alone between the headline (or its deck) and the main text is the article's deck or
+        # its first section's heading ("Gleicher Klang für weniger Geld?" under a review's headline;
+        # issue #14, unseen45 mactechnews-1, round s50-a): another story's teaser is not set there.
+        over = next_block(feats, body_start, -1)
+        if (
+            over is not None
+            and over not in keep
+            and (above := next_block(feats, over, -1)) in keep
+            # (Under a kept headline, not under a short sentence kept over the text: a teaser's.)
+            and above is not None
+            and feats[above].headline_like
+            and not feats[above].sentence_end
+            and labels[over] is None
+            and feats[over].headline_like
+            and feats[over].n <= _DECK_WORDS
+            # (Not the byline under the headline, "von caschy Dez. 13, 2025 | Kommentieren": a date,
+            # or a year in a month's abbreviation the date rules do not read.)
+            and not calendar_dated(feats[over])
+            and not is_stamp_line(feats[over])
+            and _YEAR.search(feats[over].text) is None
+            # (Nor a byline's fields, "Fouzia Van Der Fort|Published 4 months ago", nor a wire's
+            # dateline in capitals, "AFP, MANILA": a deck is a phrase, with a word in lower case.)
+            and _FIELD_MARK.search(feats[over].text) is None
+            and any(w.islower() for w in feats[over].words)
+        ):
+            keep.add(over)
     else:
         keep, headline = set(), None
     keep |= contents
@@ -792,9 +827,13 @@ def headline_block(
             at is not None
             and at not in noise
             # (The outlet's masthead line heading the text is no line of its own story: "OPINION |
-            # The Coastal Ledger" over the date stamp over the headline, t13ap N12.)
+            # The Coastal Ledger" over the date stamp over the headline, t13ap N12; nor is a genre's
+            # kicker alone, "OPINION" over the headline, t13as N8.)
             and all(
-                k in noise or not blocks[k].text.strip() or (k == 0 and _masthead_line(blocks[k])) for k in range(at)
+                k in noise
+                or not blocks[k].text.strip()
+                or (k == 0 and (_masthead_line(blocks[k]) or genre_kicker(blocks[k].text)))
+                for k in range(at)
             )
             and phrase_label(block_features(first)) is None
         ):

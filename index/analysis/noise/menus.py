@@ -36,6 +36,7 @@ from waic_reader.index.analysis.noise.patterns import (
     EDITORS_PICKS,
     FOLD_CASE,
     HEADERS,
+    LABELLED_ADDRESS,
     LINK_LINE,
     LINK_LIST,
     MENU_ITEMS,
@@ -841,6 +842,13 @@ def consume_after_headers(blocks: list[Block], feats: list[Feat], labels: list[t
             i += 1
             continue
         kind = lab[0]
+        first = next_block(feats, i, 1)
+        if first is not None and labels[first] is None and LABELLED_ADDRESS.match(feats[first].text):
+            # A "Links" heading over resources named with their addresses written out ("Source code
+            # – https://…"): the article's own resource list (page.closing_lines), not other stories.
+            labels[i] = None
+            i += 1
+            continue
         # A box set inside the article ("Mehr zum Thema", one or two teasers, then the article's
         # next section heading over its prose): the article's paragraph straight above its header.
         above = next_block(feats, i, -1)

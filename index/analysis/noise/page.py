@@ -49,7 +49,7 @@ from waic_reader.index.analysis.noise.menus import (
     introduces_list,
     short_lines,
 )
-from waic_reader.index.analysis.noise.patterns import SIGNATURE
+from waic_reader.index.analysis.noise.patterns import LABELLED_ADDRESS, SIGNATURE
 from waic_reader.index.corpus.blocks import CRUMB_SEP, Block
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.date_stamps import is_stamp
@@ -882,34 +882,63 @@ def _summary_items(
     return items if len(items) >= _SUMMARY_ITEMS else []
 
 
-# The article's own resource list closing it (issue #14, unseen42 ibmdeveloper-1: "Links", then
-# "Source code – https://github.com/…", "Demo – https://….example/"): each line names a resource and
-# gives its address written out after a dash or a colon, as a post lists its project's code, demo
-# and docs. A site's menus and footers show link words, not addresses written out; a text-mode
-# browser's numbered list of a page's links (patterns.LINK_LIST) names no resource before them.
-_LABELLED_ADDRESS = re.compile(
-    r"^\s*(?:[-*•]\s+)?[^\s:/–—-][^:/–—]{0,60}?\s*(?:[–—:]|\s-)\s*(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+\s*$",
-    re.IGNORECASE,
-)
 # The most words of the list's heading ("Links", "Resources", "Further reading").
 _LINKS_HEADING_WORDS = 3
+
+
+# A review's verdict closing it: its pros and cons, a line each marked with a plus or a minus sign
+# ("+ sehr natürlich", "– braucht kräftige Kopfhörerverstärker"; issue #14, unseen45 mactechnews-1,
+# round s50-a), as test and review magazines write them (c't, heise, MacTechNews, Stiftung Warentest's
+# "+"/"–" lists). A menu or a list of other stories is never marked with both signs.
+_PLUS_MINUS = re.compile(r"^\s*([+＋]|[-–—−])\s*\S")
+# The most words of the verdict's heading ("Plus/Minus Dan Clark Audio Noire XO", "Pros and cons").
+_VERDICT_HEADING_WORDS = 8
+
+
+def _pros_and_cons(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
+    """A verdict of pros and cons from block ``k``: an optional heading of up to
+    :data:`_VERDICT_HEADING_WORDS` words with no sentence mark, then two lines or more no rule
+    labelled, each opening with a plus or a minus sign (:data:`_PLUS_MINUS`, read off the block as
+    written), both signs among them. Returns the blocks' indices in order (heading first), or an
+    empty list."""
+    start = k
+    if not _PLUS_MINUS.match(blocks[k].text):
+        if feats[k].n > _VERDICT_HEADING_WORDS or feats[k].sentence_end:
+            return []
+        nxt = next_block(feats, k, 1)
+        if nxt is None:
+            return []
+        k = nxt
+    signs: set[bool] = set()
+    items: list[int] = []
+    while k < len(feats):
+        if feats[k].n:
+            m = _PLUS_MINUS.match(blocks[k].text) if labels[k] is None else None
+            if m is None:
+                break
+            signs.add(m.group(1) in "+＋")
+            items.append(k)
+        k += 1
+    if len(items) < 2 or len(signs) < 2:
+        return []
+    return [i for i in range(start, items[-1] + 1) if feats[i].n]
 
 
 def _closing_links(feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
     """The article's closing resource list from block ``k``: an optional heading of up to
     :data:`_LINKS_HEADING_WORDS` words with no sentence mark, then one line or more no rule labelled,
-    each a resource's name and its address (:data:`_LABELLED_ADDRESS`). Returns the list's block
+    each a resource's name and its address (:data:`LABELLED_ADDRESS`). Returns the list's block
     indices in order (heading first), or an empty list."""
     start = k
-    if not _LABELLED_ADDRESS.match(feats[k].text):
+    if not LABELLED_ADDRESS.match(feats[k].text):
         if feats[k].n > _LINKS_HEADING_WORDS or feats[k].sentence_end:
             return []
         nxt = next_block(feats, k, 1)
-        if nxt is None or labels[nxt] is not None or not _LABELLED_ADDRESS.match(feats[nxt].text):
+        if nxt is None or labels[nxt] is not None or not LABELLED_ADDRESS.match(feats[nxt].text):
             return []
         k = nxt
     out = list(range(start, k))
-    while k < len(feats) and (not feats[k].n or (labels[k] is None and _LABELLED_ADDRESS.match(feats[k].text))):
+    while k < len(feats) and (not feats[k].n or (labels[k] is None and LABELLED_ADDRESS.match(feats[k].text))):
         out.append(k)
         k += 1
     return [i for i in out if feats[i].n]
@@ -943,6 +972,8 @@ def closing_lines(
     And the article's list of its own resources, their addresses written out under a short heading
     (:func:`_closing_links`: "Links", "Source code – https://…"): closing lines too, and the lines
     after them are judged on.
+    So is a review's verdict of pros and cons, its lines marked with plus and minus signs under a
+    short heading (:func:`_pros_and_cons`: "Plus/Minus", "+ quiet fan", "– short battery life").
     Returns the indices of the closing lines (after ``body_end``)."""
     out: set[int] = set()
     k = body_end + 1
@@ -954,6 +985,10 @@ def closing_lines(
         if links := _closing_links(feats, labels, k):
             out.update(links)
             k = links[-1] + 1
+            continue
+        if verdict := _pros_and_cons(blocks, feats, labels, k):
+            out.update(verdict)
+            k = verdict[-1] + 1
             continue
         if LIST_HEADING.match(f.text) and (items := _summary_items(feats, labels, k, body_vocab, english)):
             out.update((k, *items))

@@ -209,7 +209,7 @@ _GERMAN_SAY = "|".join(sorted(re.sub("[äöü]", lambda m: f"[{m[0]}{_BARE_VOWEL
 REPORTS_NO_ONE = (
     r"^(?!.*\b(?:said|says|told|tells|according to|called|wrote|writes|reported|"
     + _GERMAN_SAY
-    + r"|a d[ée]clar[ée]|dijo|seg[úu]n)\b)"
+    + r"|schrieb|hie(?:ß|ss) es|a d[ée]clar[ée]|a dit|a [ée]crit|dijo|escribi[óo]|afirm[óo]|seg[úu]n)\b)"
 )
 # A prompt sending the reader's questions or thoughts to the comments under the post: "Got a question
 # for us? Mention them in the comments section and we will get back to you." (issue #14, unseen42
@@ -264,10 +264,22 @@ EDITORS_PICKS = (
 # coverage on the strike": the words before the topic (a pattern source, folded case).
 MORE_STORIES_ON = r"more (?:\w+ )?(?:stories|news|headlines|articles|coverage) (?:about|on)"
 
+# The links an affiliate programme pays for, by the names sites give them in the languages read:
+# "affiliate links", "Partnerlinks", "Affiliate-Links", "Werbelinks", "liens affiliés", "enlaces de
+# afiliados" (a pattern source, folded case; the affiliate disclosure below).
+_AFFILIATE_LINKS = (
+    r"(?:affiliate[- ]?links?|partner-?links?|werbe-?links?|provisions-?links?|liens? (?:affiliés|d['’]affiliation)"
+    r"|enlaces? (?:de )?afiliad[oa]s?)"
+)
+
 PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "comments",
         re.compile(
+            # (None in a line reporting someone's words, REPORTS_NO_ONE: "Join the conversation, the
+            # mayor told residents", "Leave a comment, she wrote" is the article quoting a prompt;
+            # issue #14, round s50-a.)
+            rf"{REPORTS_NO_ONE}(?:"
             # A count, in figures or words, alone or beside its prompt ("One comment Add your comment").
             r"^[\[(]?\s*(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies)"
             r"(?:\W+(?:add|leave|post|write) (?:your|a) (?:comment|reply))?\W*$"
@@ -298,7 +310,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # A count in the languages the section names above read, and in Polish ("11 komentarze:",
             # "3 Kommentare", "12 commentaires"; round s35-g, unseen30's devblogi-1).
             r"|^\d+\s+(?:komentarz(?:e|y)?|kommentare|kommentarer|commentaires?|comentarios?|comentários?|commenti"
-            r"|reacties)\W*$|^komentarze(?:\s*\(\s*\d+\s*\))?\W*$",
+            r"|reacties)\W*$|^komentarze(?:\s*\(\s*\d+\s*\))?\W*$)",
             FOLD_CASE,
         ),
         COMMENTS_HEADER_WORDS,
@@ -621,7 +633,14 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(
             r"^[^.!?]{0,80}\bmay (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?(?:commission|compensation)\b"
             r"[^.!?]{0,60}(?:at no (?:extra|additional) cost|if you (?:buy|use|click|purchase|sign up|subscribe)"
-            r"|(?:from|through|via|on) (?:links?|purchases|our (?:links|partner)|affiliate|qualifying))",
+            r"|(?:from|through|via|on) (?:links?|purchases|our (?:links|partner)|affiliate|qualifying))"
+            # That the article holds affiliate links, as German, French and Spanish sites say it too
+            # ("Transparenz: In diesem Artikel sind Partnerlinks enthalten.", "Cet article contient des
+            # liens affiliés", "Este artículo contiene enlaces de afiliados"; issue #14, unseen45
+            # caschy-1, round s50-a): the link's word is the affiliate programme's, either order.
+            rf"|^[^.!?]{{0,80}}\b(?:contains?|includes?|enthält|enthalten|contient|contiennent|contiene|contienen)\b"
+            rf"[^.!?]{{0,40}}\b{_AFFILIATE_LINKS}"
+            rf"|^[^.!?]{{0,80}}\b{_AFFILIATE_LINKS}[^.!?]{{0,40}}\b(?:enthalten|contained|included)\b",
             FOLD_CASE,
         ),
         60,
@@ -964,6 +983,17 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # A blog's or a notes garden's pages linking to this one (issue #14, unseen34, round s39-a):
             # "Linked mentions", "3 Backlinks", "Mentions around the web", "Links to this note".
             r"|linked mentions|(?:\d+ )?backlinks|mentions around the web|links to this (?:page|note|post)"
+            # A closing list of links to read on, by the names encyclopedias and style guides give that
+            # section (Wikipedia's "Further reading" and "External links" appendices and their titles in
+            # the German, French, Spanish, Italian and Dutch editions: "Weblinks", "Liens externes",
+            # "Enlaces externos", "Collegamenti esterni", "Externe links"), and a blog's "Links",
+            # "Useful links", "Weiterführende Links", "Pour aller plus loin", "Per approfondire" (issue
+            # #14: such a list closing a plain text was kept, the saved page's dropped; round s50-a).
+            r"|links|(?:further|additional|suggested|more) reading|(?:useful|external|further|more|other) links"
+            r"|weblinks|weiterführende links|weitere links|links zum thema|zum weiterlesen"
+            r"|liens (?:utiles|externes)|pour (?:aller|en savoir) plus loin|lectures? complémentaires?"
+            r"|enlaces (?:externos|de interés|útiles)|lecturas? recomendadas?|para saber más"
+            r"|collegamenti esterni|link utili|per approfondire|letture consigliate|externe links|nuttige links"
             # A most-read list's header in Japanese or with a site's name: "アクセストップ10"
             # (access top 10), "アクセスランキング", "人気記事ランキング", "OSS×Cloud ACCESS RANKING".
             r"|(?:\S+ ){0,3}access (?:ranking|top ?\d+)|アクセス(?:トップ|ランキング)\s*\d*|人気記事(?:ランキング)?"
@@ -1267,6 +1297,20 @@ CRUMB_LABEL = ("navigation", "breadcrumb or menu row")
 # writes: a saved page's "file://localhost/…", a button's "javascript:void(0)", "mailto:?subject=…".
 BARE_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]{1,15}://|(?:mailto|javascript|tel|sms|news):|www\.)\S+$", FOLD_CASE)
 # The reason for such a line alone (a list of them is :data:`LINK_LIST`'s).
+
+# The article's own resource list closing it (issue #14, unseen42 ibmdeveloper-1: "Links", then
+# "Source code – https://github.com/…", "Demo – https://….example/"): each line names a resource and
+# gives its address written out after a dash or a colon, as a post lists its project's code, demo
+# and docs. A site's menus and footers show link words, not addresses written out; a text-mode
+# browser's numbered list of a page's links (LINK_LIST) names no resource before them. (Here, not in
+# page.py: a "Links" header over such lines heads the article's list, no related-stories list,
+# menus.consume_after_headers.)
+LABELLED_ADDRESS = re.compile(
+    r"^\s*(?:[-*•]\s+)?[^\s:/–—-][^:/–—]{0,60}?\s*(?:[–—:]|\s-)\s*(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+\s*$",
+    re.IGNORECASE,
+)
+
+
 LINK_LINE = "numbered link list line (a bare address)"
 # The reason for a text-mode browser's list of the page's links and its header lines ("References",
 # "Visible links:", "Hidden links:"): one reason, so the boilerplate panel shows the list as one entry.
