@@ -1082,6 +1082,9 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # (What is shared, as pages name it: "Share this live blog", "Share this video": t13x F3.)
             r"^(?:share(?: this)?(?: article| story| post| page| live ?blog| blog(?: post)?| video| gallery| podcast"
             r"| episode| interactive| feature)?(?: on| via|\s*:|\W*$)"
+            # ... whatever it names, up to three words closing the line: "Share this live coverage",
+            # "Share these updates", "Share this breaking news story" (t13at N7: any wording).
+            r"|share (?:this|these)(?:\s+[\w'’-]+){1,3}\W*$"
             # The calls to action: the one list of them, corpus.page_links.CALL_PROMPTS.
             rf"|{CALL_PROMPT_SOURCE}"
             r"|(?:leave|post|add) a comment\b|(?:\d+\s+)?comments?\W*$|(?:view|show|read) comments\b|copy link\b"
