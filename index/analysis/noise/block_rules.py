@@ -550,24 +550,29 @@ def phrase_label(f: Feat) -> tuple[str, str] | None:
 # text, while "By X · Outlet · date" was a byline). The name: a few words, no figure, no sentence.
 SOURCE_ON_STAMP = "source's name with its date stamp"
 _SOURCE_WORDS = 4
-_SOURCE_LEAD = re.compile(r"^\s*([^\W\d_][^\d.!?:;]*?)\s*(?:[,|·•–—-]\s*|\s+)(?=\d)")
+_STAMP_YEAR = re.compile(r"(?<![\d×x.,])(?:19|20)\d\d(?![\d×x.,]\d|\d)")
+_SOURCE_LEAD = re.compile(r"^\s*([^\W\d_](?:[^\W\d_]|[ '’&-])*?)\s*(?:[,|·•–—-]\s*|\s+)(?=\d)")
 
 
 def _source_on_stamp(f: Feat) -> bool:
     """Whether ``f`` is a source's name of up to :data:`_SOURCE_WORDS` words (letters, no figure,
-    each capitalised or in a script without case) before a stamp of two words or more that :func:`is_stamp_line` reads as one (or a date in
-    another language, one "word" in Chinese or Japanese), opening with a figure."""
+    each capitalised or in a script without case, no person's name) before a stamp of two words or
+    more that :func:`is_stamp_line` reads as one (or a date in another language, one "word" in
+    Chinese or Japanese), opening with a figure; never a stamp alone."""
     # (A full stop may close the year's abbreviation: Russian "2026 г.", Polish "2026 r.".)
     if not 2 <= f.n <= 14 or (f.sentence_end and not f.text.rstrip().endswith(("г.", "r."))):
         return False
     m = _SOURCE_LEAD.match(f.text)
-    if m is None or len(lead := m.group(1).split()) > _SOURCE_WORDS:
+    if m is None or is_stamp_line(f) or len(lead := m.group(1).split()) > _SOURCE_WORDS:
+        # (A stamp alone, its month first, names no source: "March 9, 2025".)
         return False
     if not all(w[0].isupper() or w[0].lower() == w[0].upper() for w in lead):
         return False  # (a name's words capitalised, or in a script without case: not "Elections held on")
     if person_name(m.group(1)):
         return False  # (a writer's name over the stamp: the headline rules read "Jane Roe · 3 March 2026")
     rest = f.text[m.end() :]
+    if _STAMP_YEAR.search(rest) is None or table_row(f.text):
+        return False  # (a calendar date with its year: not a spec table's "Resolution | 720×1280")
     stamp = block_features(Block(0, len(rest), "paragraph", rest))
     return (stamp.n >= 2 or foreign_stamp(rest)) and is_stamp_line(stamp)
 
