@@ -915,6 +915,16 @@ def _introduces_plain_list(line: str, items: list[str]) -> bool:
     )
 
 
+def genre_kicker(line: str) -> bool:
+    """Whether ``line`` is a story's genre alone on its line over the headline, any case, a colon
+    after it or not ("OPINION", "Analysis", "Review:"): one of IPTC's genre words
+    (``titles.GENRE_WORDS``), a kicker and never the title; the headline under it is, over its
+    byline even when it holds full stops (t13as N8: the title was the body's first sentence)."""
+    from waic_reader.index.corpus.titles import GENRE_WORDS
+
+    return line.strip().rstrip(":").lower() in GENRE_WORDS
+
+
 def _trail(line: str) -> bool:
     """Whether ``line`` is a breadcrumb's trail: two or more parts of 1-4 words set apart by
     arrows or angle quotes (:data:`_TRAIL_SEP`), none ending a sentence ("Home > News >
@@ -1049,13 +1059,19 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
             kind, first = "paragraph", i + 1  # a wire's slug is never the title: the headline under it may be
         elif i == first and _trail(line):
             kind, first = "paragraph", i + 1  # nor a breadcrumb's trail ("Home > News > Aviation", t13ad N20)
+        elif i == first and genre_kicker(line):
+            kind, first = "paragraph", i + 1  # nor a genre's kicker alone ("OPINION" over the headline, t13as N8)
         elif (
-            i == first
-            and 3 <= len(words(line)) <= HEADLINE_WORDS
-            and not ends_like_sentence(line)
-            and not line.rstrip().endswith((":", ",", ";"))
-            and len(words(nxt)) > 0
-        ) or (i == 0 and (headline_over_byline(line, nxt) or _over_name_over_stamp(line, nxt, third))):
+            (
+                i == first
+                and 3 <= len(words(line)) <= HEADLINE_WORDS
+                and not ends_like_sentence(line)
+                and not line.rstrip().endswith((":", ",", ";"))
+                and len(words(nxt)) > 0
+            )
+            or (i == first and headline_over_byline(line, nxt))
+            or (i == 0 and _over_name_over_stamp(line, nxt, third))
+        ):
             kind = "title"
         elif 0 < i <= _HEAD_LINES and _under_masthead(blocks) and headline_over_byline(line, nxt):
             # The headline over its byline under the outlet's masthead line and its date stamp

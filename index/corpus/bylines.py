@@ -518,3 +518,49 @@ def is_wire_credit(text: str, start: int = 0, end: int | None = None) -> bool:
 
 # The longest credit line read (a paragraph's tail longer than this is no credit line).
 _CREDIT_MOST = 400
+
+
+# What sets a byline's authors apart: a semicolon (as the page extractor joins several authors,
+# "Jane Roe; Jon Berg"), a comma, or "and" / "&" between two names.
+_AUTHOR_SEP = re.compile(r"\s*[;,]\s*(?:(?i:and)\s+)?|\s+(?i:and|&)\s+")
+
+
+def author_list(names: str | None, outlet: str | None = None) -> str | None:
+    """The people a byline's or a page's author value names, one by one and joined by ``"; "`` (as
+    the page extractor joins several authors): the value cut at semicolons, commas and "and" / "&"
+    (:data:`_AUTHOR_SEP`); a part that is the outlet (``outlet``, any case; a newspaper's name,
+    :func:`newspaper_name`, :func:`masthead_word`; a news agency, ``dateline.agency_named``), the
+    author's job (:func:`is_role`: "Staff Reporter") or a
+    place (``dateline.place_named``: "Reykjavik", "Moscow") is where the author works or writes
+    from, no author, and is left out ("Callum Ferguson-Ōkubo, BBC News, Reykjavik" → "Callum
+    Ferguson-Ōkubo"; t13as N9); a name set in capitals is written as prose writes it, by the entity
+    recogniser's one rule for names seen only in capitals (``entities.lexicons.title_cased``: "MERE
+    TE RANGI-HALVORSEN and OLI BJARNASON" → "Mere Te Rangi-Halvorsen; Oli Bjarnason"). A value none
+    of whose parts is a person is returned as it is; None for None."""
+    from waic_reader.index.analysis.entities.lexicons import title_cased
+    from waic_reader.index.corpus.dateline import agency_named, place_named
+
+    if names is None:
+        return None
+    parts = [p.strip() for p in _AUTHOR_SEP.split(names) if p.strip()]
+    folded = None if outlet is None else " ".join(outlet.split()).casefold()
+
+    def elsewhere(part: str) -> bool:
+        plain = " ".join(part.split())
+        # (A person's name is known as a place now and then, "Lincoln", "Victoria": two words or
+        # more of a person's name shape are kept.)
+        return (
+            plain.casefold() == folded
+            or is_role(plain)
+            or newspaper_name(plain)
+            or masthead_word(plain)
+            or agency_named(plain)
+            or (len(plain.split()) == 1 and place_named(plain))
+            or (place_named(plain) and _PERSON_NAME.fullmatch(plain) is None)
+        )
+
+    people = [p for p in parts if not elsewhere(p)]
+    if not people:
+        return names
+    shaped = [title_cased(p) if p.isupper() and sum(c.isalpha() for c in p) > 1 else p for p in people]
+    return "; ".join(shaped)

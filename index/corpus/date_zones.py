@@ -172,24 +172,37 @@ _DATELINE_LINES = 60
 
 def dateline_of(text: str) -> Filed:
     """Where ``text`` says it was filed (:class:`Filed`): its first dateline (``dateline.match``
-    over its first :data:`_DATELINE_LINES` lines) with a place. The place's zone is
+    opening one of its first :data:`_DATELINE_LINES` lines) that names a place as a dateline does
+    (``entities.patterns.names_place``, the entities' own rule: a place in capitals or an agency
+    named, a spaced dash and prose; or a town and its province as names, ``Dateline.regional``:
+    "Boac, Marinduque —"). A byline ("By Callum Ferguson-Ōkubo, BBC News"), a label ("Posted: Nov
+    18, 2026", "Tags: …", "BREAKING: …"), a headline ("Islande : l'éruption …") or a name with a
+    hyphen in prose ("But Mayor Goñi-Olabarria said") names none, and the dateline under such a
+    line is read on (t13as N9, t13at N3). The place's zone is
     :func:`~.date_patterns.place_zone`'s (a city of the time zone database or a one-zone
     country); with a region written after a comma ("PARIS, Texas", "LONDON, Ontario", "TOKYO,
     Japan"), the region's own zone decides: it when the zone data knows the region (a one-zone
     country or state) and the place is there or unknown, else none (a homonym town abroad, or
     a region of several zones). :data:`NOT_FILED` when no dateline names a place."""
+    from waic_reader.index.analysis.entities.patterns import names_place
     from waic_reader.index.corpus import dateline
     from waic_reader.index.corpus.date_patterns import place_zone
 
-    for line in text.split("\n", _DATELINE_LINES)[:_DATELINE_LINES]:
-        found = dateline.match(line)
-        if found is None or found.place is None:
+    start = 0
+    for _ in range(_DATELINE_LINES):
+        if start > len(text):
+            break
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        found = dateline.match(text, start, stop)
+        start = stop + 1
+        if found is None or not (found.regional or names_place(text, found)):
             continue
-        place = line[found.place[0] : found.place[1]]
-        credit = line[found.agency[0] : found.agency[1]] if found.agency is not None else None
+        place = text[found.place[0] : found.place[1]]
+        credit = text[found.agency[0] : found.agency[1]] if found.agency is not None else None
         zone = place_zone(place)
         if found.region is not None:
-            region = place_zone(line[found.region[0] : found.region[1]].rstrip("."))
+            region = place_zone(text[found.region[0] : found.region[1]].rstrip("."))
             zone = region if region is not None and (zone is None or _zone_clock(zone) == _zone_clock(region)) else None
         return Filed(place, zone, credit)
     return NOT_FILED

@@ -30,6 +30,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from waic_reader.index.corpus.bylines import author_list
 from waic_reader.index.corpus.corpus_meta import META_FILE, MetaFile, load_metadata, tags_of
 from waic_reader.index.corpus.decoding import declared_charset, decode
 from waic_reader.index.corpus.formats import (
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 # READER_VERSION: what the reader makes of a file (stored in the index with it): a change rebuilds
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-READER_VERSION = 208
+READER_VERSION = 209
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1261,7 +1262,8 @@ def _derive(article: Article, order: str | None = None) -> bool:
                 others = {i for i, (hint, _) in discarded.items() if hint != "byline" and not byline_place(i)}
             else:
                 others = None
-            article.author = derive_author(article.blocks, others)
+            # (each person once, no outlet or place among them: bylines.author_list)
+            article.author = author_list(derive_author(article.blocks, others), article.outlet)
     return bool(scan.impossible)
 
 
@@ -1466,7 +1468,7 @@ def load_article(
             "outlet": page.sitename,
             "date": refused or in_date_order(page.date, raw_html, order),
             "url": page.url,
-            "author": page.author,
+            "author": author_list(page.author, page.sitename),
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
     impossible = _derive(article, order)

@@ -186,6 +186,13 @@ def cut_whole(text: str) -> str:
     return text[:space].rstrip() if space > 0 else text
 
 
+# The whitespace a one-line form collapses to one space: every whitespace character but those
+# :func:`visible` shows as a stand-in (VT, FF, CR, the C0 separators FS-US, NEL, U+2028/U+2029).
+# ``str.split()`` took those for spaces too, so a line cut here showed "Control chars" where
+# ``show`` printed "Control␋chars" (t13at N13): one line and the whole text show a control alike.
+_SPACES = re.compile(r"[^\S\x0b-\x0d\x1c-\x1f\x85\u2028\u2029]+")
+
+
 def one_line(
     text: str,
     width: int | None = None,
@@ -208,7 +215,7 @@ def one_line(
     ``words``: cut at the end after the last whole word that fits (a sentence, a reason), never
     inside a word, unless the first word alone is over half the width (t13m F15: a boilerplate
     reason cut mid-word)."""
-    text = " ".join(text.split())
+    text = _SPACES.sub(" ", text).strip(" ")
     if width is None:
         return text
     if words and not keep_end and not middle and (cells or len)(text) > width:

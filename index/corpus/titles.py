@@ -123,6 +123,11 @@ def derive_outlet(
         # ("Tagesblick" over "14. März 2026, 15:20 Uhr", "环球快讯" over "2026年3月14日 18:30").
         if i <= 2 and (over_stamp := name_over_stamp(blocks, i)) is not None:
             return over_stamp
+        # A live page's masthead under its headline, over the date stamp ("Brackenford Evening
+        # Post live" over "Monday 9 March 2026": t13ar N12), and an outlet's name in quotation
+        # marks beside the date under the headline ("11 марта 2026 года, «Цифровой вестник»").
+        if 0 < i <= 2 and (named := _live_name_over_stamp(blocks, i) or quoted_outlet_on_date_line(line)):
+            return named
         # An outlet's name written without spaces and its date under the headline ("新华财经
         # 2026年3月12日", "연합뉴스 2026년 5월 4일": the line that dates the article, t13al-r N8).
         above = blocks[i - 1].text.strip().rsplit("\n", 1)[-1] if i else ""
@@ -789,6 +794,52 @@ def _named_again(blocks: list[Block], i: int, name: str) -> bool:
             if (PRESS_CONTACT.match(line) or line.startswith("About ")) and name in line:
                 return True
     return False
+
+
+def _live_name_over_stamp(blocks: list[Block], i: int) -> str | None:
+    """The outlet's name of block ``i`` when it is a live page's masthead line under the headline
+    (the title block straight above) and over the date stamp (``date_stamps.is_stamp``): a site's
+    name (:func:`site_name_line`) with a live page's label after it (:data:`_LIVE_LABEL`:
+    "Brackenford Evening Post live", "Kellby Post – Live Updates"), the label left out. The label
+    says the line is the page's masthead, not a column's heading (t13ar N12: the outlet stayed
+    unknown and the line was text). Else None."""
+    from waic_reader.index.corpus import date_stamps
+
+    if not 0 < i < len(blocks) - 1 or blocks[i - 1].kind != "title":
+        return None
+    line, under = blocks[i].text.strip(), blocks[i + 1].text.strip().split("\n", 1)[0]
+    if "\n" in line or _LIVE_LABEL.search(line) is None or not date_stamps.is_stamp(under):
+        return None
+    return site_name_line(line)
+
+
+# An outlet's name in quotation marks (guillemets, German or English quotes) beside a date on one
+# line, either first, set apart by a comma, a bar, a dot or a spaced dash: "11 марта 2026 года,
+# «Цифровой вестник»", "„Nordkurier“ · 3. März 2026", as papers in Russian, German, French and
+# other languages head their copy.
+_QUOTED = r"[«„“\"](?P<name>[^«»„“”\"\n]{2,60})[»“”\"]"
+_SEP = r"\s*(?:[,|·•]|\s[-–—])\s*"
+_DATE_THEN_QUOTED = re.compile(rf"^\s*(?P<date>[^«»„“”\"\n]+?){_SEP}{_QUOTED}\s*$")
+_QUOTED_THEN_DATE = re.compile(rf"^\s*{_QUOTED}{_SEP}(?P<date>[^«»„“”\"\n]+?)\s*$")
+# The most words of such a name.
+_QUOTED_NAME_WORDS = 6
+
+
+def quoted_outlet_on_date_line(line: str) -> str | None:
+    """The outlet's name a date line gives in quotation marks (:data:`_DATE_THEN_QUOTED`,
+    :data:`_QUOTED_THEN_DATE`): the other part a date stamp (``date_stamps.is_stamp``), the name
+    one to :data:`_QUOTED_NAME_WORDS` words opening with a capital and no stamp itself ("11 марта
+    2026 года, «Цифровой вестник»" → "Цифровой вестник": t13ar N12, the Japanese and Korean date
+    lines gave theirs). Else None."""
+    from waic_reader.index.corpus import date_stamps
+
+    m = _DATE_THEN_QUOTED.match(line) or _QUOTED_THEN_DATE.match(line)
+    if m is None or "\n" in line.strip():
+        return None
+    name = " ".join(m.group("name").split())
+    if not name[:1].isupper() or not 1 <= len(name.split()) <= _QUOTED_NAME_WORDS or date_stamps.is_stamp(name):
+        return None
+    return name if date_stamps.is_stamp(m.group("date")) else None
 
 
 def without_live_label(name: str) -> str:

@@ -9,6 +9,7 @@ contract (:meth:`Workspace.compare`, :meth:`Workspace.fact_sheet`, :meth:`Worksp
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -237,7 +238,7 @@ class Figures:
             ]
             best = min(same, key=lambda v: abs(v.start - value.start), default=None)
             if best is None:
-                out.append(None)
+                out.append(_words_again(opened, value, taken))
                 continue
             taken.add((best.start, best.end))
             out.append(
@@ -252,3 +253,29 @@ class Figures:
                 )
             )
         return out
+
+
+def _words_again(opened: Opened, value: FactValue, taken: set[tuple[int, int]]) -> FactValue | None:
+    """``value``'s words as written (its ``text``, "41 rescued"), whole words, outside
+    boilerplate, nearest its old offset in ``opened``'s article; the value with those offsets
+    and that sentence, or None when the words are gone. The figure extractor gives a value of
+    the text as it reads the article now: an edit elsewhere can change what it keeps (a
+    headline's "41 rescued" left out once the body said "43 have been rescued"), while the words
+    the fact sheet pointed at are still there (t13as N18: "no longer reports “41 rescued”",
+    the reader opened at the top)."""
+    if not value.text.strip():
+        return None
+    text = opened.article.text
+    pattern = re.compile(r"(?<!\w)" + re.escape(value.text) + r"(?!\w)")
+    found = [
+        m.start()
+        for m in pattern.finditer(text)
+        if not opened.analysis.is_noise(m.start()) and (m.start(), m.end()) not in taken
+    ]
+    if not found:
+        return None
+    start = min(found, key=lambda at: abs(at - value.start))
+    end = start + len(value.text)
+    taken.add((start, end))
+    sentence = next(((s.start, s.end) for s in opened.article.sentences if s.start <= start < s.end), (start, end))
+    return replace(value, start=start, end=end, sentence=sentence)

@@ -80,8 +80,9 @@ class Search:
         reading = read_syntax(text)
         results = ws.index.search(ws.canonical_query(text, typing), limit=limit, typing=typing)
         results.query = text
-        results.searched = reading.searched if reading.unsupported or reading.read else None
-        results.unsupported = reading.unsupported
+        # (what the engine set aside itself, a one-letter word alone, after the syntax's)
+        results.unsupported = [*reading.unsupported, *results.unsupported]
+        results.searched = reading.searched if results.unsupported or reading.read else None
         results.read = reading.read
         if any(h.outlet for h in results.hits):
             # One outlet, one name, as list and the library show it ("reuters" is "Reuters").

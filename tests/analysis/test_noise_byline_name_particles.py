@@ -56,7 +56,8 @@ REPORTED = [
 ]
 VARIANTS = [
     ("en", "By Alejandro de la Garza", "Alejandro de la Garza"),
-    ("en", "BY PIETER DE WIT", "PIETER DE WIT"),
+    # (a name in capitals re-cased by the recogniser's rule, lexicons.title_cased: round s50-m)
+    ("en", "BY PIETER DE WIT", "Pieter De Wit"),
     ("es", "Por Ana de las Heras", "Ana de las Heras"),
     ("fr", "Par Jean du Pont", "Jean du Pont"),
     ("nl", "Door Eva van den Heuvel", "Eva van den Heuvel"),

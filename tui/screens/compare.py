@@ -27,6 +27,7 @@ from textual.widgets import Static
 from waic_reader.index.analysis.align import Alignment, Span
 from waic_reader.index.analysis.analyser import Analysis
 from waic_reader.index.analysis.entities.mentions import Mention
+from waic_reader.index.analysis.facts.display import source_names
 from waic_reader.index.corpus.blocks import joined_shown, known_words
 from waic_reader.index.corpus.markdown import Shown, article_excerpt
 from waic_reader.index.corpus.reader import Article
@@ -238,10 +239,13 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
         self._shown_load = request
         self.sides = (a, b)
         self.alignment = alignment  # a new comparison: the free panes are drawn again when shown
+        # Two articles of one outlet are named with their doc ids, as every screen names them
+        # (source_names): their headings read alike with outlet and title alone (t13as N14).
+        names = source_names([a.article, b.article])
         for key, side in (("a", a), ("b", b)):
             art = side.article
             self.query_one(f"#head-{key}", ClampedHeading).update(
-                f"{key.upper()}  {art.outlet or art.doc}  ·  {art.title}", "bold"
+                f"{key.upper()}  {names[art.doc]}  ·  {art.title}", "bold"
             )
         await self._render_rows()
         if not self.synced:

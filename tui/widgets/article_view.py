@@ -285,6 +285,7 @@ class ArticleView(StackedView, can_focus=True):
         self._jump: int | None = None  # the offset a jump keeps in view (see scroll_to_offset)
         self._kept: tuple[ShownBlock, int] | None = None  # a place kept at the top (see keep_place)
         self._top_kept: tuple[ShownBlock, int] | None = None  # the top's block and character (see _layout)
+        self._end_kept = False  # the view was at the article's end at a width change (see _layout)
         self._content_height = 0  # the blocks' lines (the view may scroll past them: _room_below)
 
     async def show_blocks(
@@ -324,6 +325,7 @@ class ArticleView(StackedView, can_focus=True):
         self._jump = None
         self._kept = None
         self._top_kept = None
+        self._end_kept = False
         self._relayout()
         self._current = None
         self._set_highlights(highlights)
@@ -459,6 +461,7 @@ class ArticleView(StackedView, can_focus=True):
         self._jump = offset
         self._kept = None
         self._top_kept = None
+        self._end_kept = False
         self._scroll_to_jump()
         self.call_after_refresh(self._scroll_to_jump)
 
@@ -493,6 +496,7 @@ class ArticleView(StackedView, can_focus=True):
                 self._jump = None
                 self._kept = (min(same, key=lambda v: abs(v.block.start - start)), rows)
                 self._top_kept = None
+                self._end_kept = False
                 self._scroll_to_jump()
                 self.call_after_refresh(self._scroll_to_jump)
                 return True
@@ -503,6 +507,7 @@ class ArticleView(StackedView, can_focus=True):
         self._jump = None
         self._kept = None
         self._top_kept = None
+        self._end_kept = False
 
     def _scroll_to_jump(self) -> None:
         if self._kept is not None:
@@ -590,19 +595,34 @@ class ArticleView(StackedView, can_focus=True):
         if width <= 0 or width in (self._width, self._laid_for):
             return  # laid out for this width already (most calls: every refresh asks)
         old = self._width
-        if old <= 0 or self._jump is not None:
+        if old > 0 and self._jump is None and self._kept is None and not self._end_kept:
+            # Scrolled to the article's end (G, or by hand): the reader is reading its last lines,
+            # which stay in view, the view at the new end. Kept at the top, a paragraph above that
+            # wraps to more lines pushed them out of view (t13as N13: G then b showed the middle
+            # of a long paragraph, the last two paragraphs gone).
+            self._end_kept = self.max_scroll_y > 0 and round(self.scroll_y) >= self.max_scroll_y
+        if old <= 0 or self._jump is not None or self._end_kept:
             self._top_kept = None
         elif self._kept is None:
             self._top_kept = self._top_anchor()
         elif self._top_kept is not None and self._kept[0] is not self._top_kept[0]:
             self._top_kept = None  # a place keep_place keeps: its own rows
         super()._layout()
+        if self._end_kept and self._width != old:
+            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True, force=True)
+            self.call_after_refresh(self._scroll_to_end_kept)
         if self._top_kept is not None and self._width != old:
             view, local = self._top_kept
             if view in self._blocks:
                 starts = view.wrapped_starts(self._text_width(self._blocks.index(view)))
                 self._kept = (view, max(0, bisect_right(starts, local) - 1))
                 self._scroll_to_jump()
+
+    def _scroll_to_end_kept(self) -> None:
+        """The view at the article's end still, once the new layout is refreshed (the scrollbar
+        shown or gone changes the room): unless the reader has scrolled since."""
+        if self._end_kept:
+            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True, force=True)
 
     def _top_anchor(self) -> tuple[ShownBlock, int] | None:
         """The block at the top of the view and where its top row starts in its shown text, at

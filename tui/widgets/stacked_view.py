@@ -12,6 +12,7 @@ so a selection is a range of pieces and characters, whatever the wrapping or the
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Hashable, Iterable, Sequence
 
@@ -138,16 +139,27 @@ NO_LINE_START = frozenset(CLOSING_MARKS + "、。，．・：；？！）］｝�
 NO_LINE_END = frozenset(OPENING_MARKS + "（［｛〔〈《【〘〖〝｟｢") - _ONE_CELL
 
 
+def _word_char(ch: str) -> bool:
+    """A letter, digit or combining mark at most one cell wide: a character of a word of a
+    spaced script (Latin, Greek, Cyrillic; digits). Rich folds a run of CJK text without spaces
+    at the width, wherever it falls: inside a Latin word or a number in that run too
+    ("ペニャルビア（Peñarr" / "ubia）", t13at N10). CJK may break between any two of its
+    characters; such a word moves to the next line whole (W3C "Requirements for Japanese Text
+    Layout" 3.1.9: a Western word is not broken)."""
+    return (ch.isalnum() or unicodedata.category(ch).startswith("M")) and get_character_cell_size(ch) <= 1
+
+
 def kinsoku_lines(text: str, width: int) -> list[tuple[int, int]] | None:
     """The (start, end) in ``text`` of each line of ``text`` wrapped to ``width`` cells as
     Rich's greedy wrap does, but a break that would begin a line with a :data:`NO_LINE_START`
     character or end one with a :data:`NO_LINE_END` character moved back over the characters
     before it (the last of the line goes down with it, as a typesetter's *oidashi*), the rest
-    wrapped again from there; None when Rich's own wrap breaks no line so (draw and measure with
-    ``Content.wrap`` then). A line's end is where the next starts (its spaces at the break
-    included; drawn, they are dropped)."""
-    if width < 2 or (NO_LINE_START.isdisjoint(text) and NO_LINE_END.isdisjoint(text)):
-        return None
+    wrapped again from there; and a break inside a word of a spaced script (:func:`_word_char`
+    on both sides) moved back to the word's start likewise. None when Rich's own wrap breaks no
+    line so (draw and measure with ``Content.wrap`` then). A line's end is where the next starts
+    (its spaces at the break included; drawn, they are dropped)."""
+    if width < 2 or (NO_LINE_START.isdisjoint(text) and NO_LINE_END.isdisjoint(text) and _ONE_CELL.issuperset(text)):
+        return None  # (a line of one-cell characters is folded only in a word longer than it)
     lines: list[tuple[int, int]] = []
     moved = False
     base = 0
@@ -176,10 +188,17 @@ def moved_break(line: str, start: int, at: int, ends: bool) -> int:
     """Where the break at ``at`` of ``line`` (its line starting at ``start``) goes: moved back
     while it would begin a line with a :data:`NO_LINE_START` character or, ``ends``, end one
     with a :data:`NO_LINE_END` character, never past a space (a break at a space is no break
-    inside a run of CJK text) nor to the line's start; ``at`` when no such place is found."""
+    inside a run of CJK text) nor to the line's start, and, ``ends``, while it falls inside a word
+    of a spaced script; ``at`` when no such place is found. (Without ``ends``, the fallback where
+    no break keeps every rule, a word too long for the line with its opening bracket is cut as
+    Rich cuts it: its bracket is not left alone at a line's end.)"""
 
     def bad(k: int) -> bool:
-        return line[k] in NO_LINE_START or (ends and line[k - 1] in NO_LINE_END)
+        return (
+            line[k] in NO_LINE_START
+            or (ends and line[k - 1] in NO_LINE_END)
+            or (ends and _word_char(line[k - 1]) and _word_char(line[k]))
+        )
 
     new = at
     while new > start + 1 and bad(new) and not line[new - 1].isspace():

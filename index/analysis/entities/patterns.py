@@ -800,6 +800,28 @@ def _colon_dateline(text: str, wire: dateline.Dateline) -> bool:
     )
 
 
+def names_place(text: str, wire: dateline.Dateline) -> bool:
+    """Whether ``wire``, a dateline :func:`dateline.match` read in ``text``, names a place the copy
+    was filed from: its place in capitals or an agency named (``HALVIK, March 14 (Nordwire) -``,
+    ``Shanghai (Xinhua) --``), of three letters or more, with a dash spaced from the place (a
+    colon only as :func:`_colon_dateline` allows: "WATCH: …", "BREAKING: …", "Tags: …" label a
+    line) and prose after it, or a date, or an agency written in lower case too (a dateline alone
+    on its line, "OSLO, April 14 -"); never a wire's flag alone (``STOP_ACRONYMS``: "BULLETIN -",
+    "URGENT -"). A byline ("By Callum Ferguson-Ōkubo"), a name with a hyphen ("But Mayor
+    Goñi-Olabarria said"), a label ("Posted:", "Dead:") or a headline as written ("Vulkanausbruch
+    auf Island: …") is none. The one rule of the entities' dateline places (:func:`dateline_names`)
+    and of where an article says it was filed (``corpus.date_zones.dateline_of``)."""
+    if not wire.spaced or (wire.separator == ":" and not _colon_dateline(text, wire)):
+        return False
+    agency = wire.agency is not None and any(c.islower() for c in text[slice(*wire.agency)])
+    if not (wire.prose or wire.date is not None or agency):
+        return False
+    if not (wire.caps or wire.agency) or sum(c.isalpha() for c in text[slice(*wire.place)]) < 3:
+        return False
+    # "BULLETIN - Two workers were hurt", "URGENT -": the wire's flag, no place (round s46-e)
+    return not (wire.caps and all(text[a:b].upper() in STOP_ACRONYMS for a, b in wire.places))
+
+
 def dateline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
     """The place (each of "SEOUL/TOKYO"), its region or country and the agency of a wire dateline
     opening the block ("BRUSSELS, Oct 14 (Newswire) -", "HALVIK, Valdmark (AP) —", "LAGOS, Nov 18
@@ -813,15 +835,8 @@ def dateline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int
     if _release_dateline(text, bstart, bend, cands):
         return
     wire = dateline.match(text, bstart, bend)
-    if wire is None or not wire.spaced or (wire.separator == ":" and not _colon_dateline(text, wire)):
+    if wire is None or not names_place(text, wire):
         return
-    agency = wire.agency is not None and any(c.islower() for c in text[slice(*wire.agency)])
-    if not (wire.prose or wire.date is not None or agency):
-        return
-    if not (wire.caps or wire.agency) or sum(c.isalpha() for c in text[slice(*wire.place)]) < 3:
-        return
-    if wire.caps and all(text[a:b].upper() in STOP_ACRONYMS for a, b in wire.places):
-        return  # "BULLETIN - Two workers were hurt", "URGENT -": the wire's flag, no place (round s46-e)
     for a, b in wire.places:
         name = text[a:b]
         cands.append((a, b, "GPE", entity_key("GPE", title_cased(name) if wire.caps else name), -1))

@@ -333,6 +333,13 @@ def source_names(
                 for doc, tail in distinct_tails(docs).items():
                     tails.setdefault(doc, tail)  # (of its outlet's articles, the first pass)
                 starts = _id_starts(docs) if cut_ids or width is not None else {d: d for d in docs}
+                if cut_ids or width is not None:
+                    # An id that goes on from another's whole id has no start of its own: its
+                    # start, cut, was the start they share ("reykjavik-courier-…" beside
+                    # "reykjavik-courier", t13as N17). Such ids are all tagged by their distinct
+                    # ends instead, alike: "(courier)", "(saved)".
+                    if any(o != d and d.startswith(o) for d in docs for o in docs):
+                        starts = distinct_tails(docs)
                 for doc, tag in starts.items():
                     # A doc id name is its own tag: cut in its middle instead (ids share starts).
                     tags[doc] = tag if label[doc] != doc else _MIDDLE
@@ -368,7 +375,12 @@ def distinct_tails(docs: list[str]) -> dict[str, str]:
     "feeds/coastline#toll-climbs" → "ferry-overturns", "toll-climbs"; "wire/meridian-0314-first"
     and "…-update" → "first", "update"; ids sharing no such start are whole. What a column too
     narrow for its outlet and tag is headed by (:func:`source_names`): the part a reader tells
-    the articles apart by, as a diff tool heads two files of one folder by their names."""
+    the articles apart by, as a diff tool heads two files of one folder by their names.
+
+    An id that is the whole shared start of the others ("web/courier" beside "web/courier-saved")
+    ends where they go on: theirs is what follows, "saved", and its own its last part, "courier"
+    (t13as N17: the tails were "courier" and "courier-saved", the part the ids share first, and a
+    column cut to it read "courier…" beside "courier")."""
     shared = docs[0]
     for doc in docs[1:]:
         n = 0
@@ -376,6 +388,9 @@ def distinct_tails(docs: list[str]) -> dict[str, str]:
             n += 1
         shared = shared[:n]
     cut = max((shared.rfind(c) for c in _ID_SEPARATORS), default=-1) + 1
+    end = len(shared)
+    if shared in docs and all(len(doc) == end or doc[end] in _ID_SEPARATORS for doc in docs):
+        return {doc: (doc[end:].lstrip(_ID_SEPARATORS) if len(doc) > end else "") or doc[cut:] or doc for doc in docs}
     return {doc: (doc[cut:] or doc) for doc in docs}
 
 

@@ -36,7 +36,7 @@ from waic_reader.index.corpus import bylines as byline_fields
 from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence
 from waic_reader.index.corpus.date_stamps import foreign_stamp, is_stamp
-from waic_reader.index.corpus.titles import alone_byline
+from waic_reader.index.corpus.titles import alone_byline, without_live_label
 
 _NAME_ALONE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 # (An apposition between the name and the verb, "Jane Doe, author of the new book “Rebel Talent,”
@@ -300,8 +300,10 @@ def byline_lines(
             labels[i] = ("byline", "author name and role")
         elif (
             i < body_start
-            and 2 <= f.n <= 4
-            and all(w[0].isupper() for w in f.words)
+            # (a live page's masthead, its label after the name, is judged by the name: "Brackenford
+            # Evening Post live", t13ar N12: the line stayed the article's text)
+            and 2 <= len(named := _name_words(f)) <= 4
+            and all(w[0].isupper() for w in named)
             and not ends_like_sentence(f.text)
             # a headline's marks: no name has them ("BRIDGE HORROR: ELEVEN DEAD" over its byline
             # was taken for the author's name line, and the title for the first sentence: t13aa K13)
@@ -313,6 +315,15 @@ def byline_lines(
             and (any(feats[k].n for k in range(i)) or byline_fields.person_name(f.text))
         ):
             labels[i] = ("byline", NAME_LINE_REASON)
+
+
+def _name_words(f: Feat) -> list[str]:
+    """The words of a short line's name: the line's own, or, on a live page's masthead, those
+    before its live label (``titles.without_live_label``: "Brackenford Evening Post live" is
+    three words of a name)."""
+    text = f.text.strip()
+    name = without_live_label(text)
+    return list(f.words) if name == text else name.split()
 
 
 _HEADLINE_MARK = re.compile(r"[:!?]")

@@ -172,7 +172,7 @@ from waic_reader.index.analysis.noise.teasers import (
     stamped_title_lists,
     teaser_cards,
 )
-from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.blocks import Block, genre_kicker
 from waic_reader.index.corpus.date_stamps import is_stamp
 
 # The reasons of a menu written on one line (a breadcrumb's trail with bars too, "Home | World |
@@ -827,9 +827,13 @@ def headline_block(
             at is not None
             and at not in noise
             # (The outlet's masthead line heading the text is no line of its own story: "OPINION |
-            # The Coastal Ledger" over the date stamp over the headline, t13ap N12.)
+            # The Coastal Ledger" over the date stamp over the headline, t13ap N12; nor is a genre's
+            # kicker alone, "OPINION" over the headline, t13as N8.)
             and all(
-                k in noise or not blocks[k].text.strip() or (k == 0 and _masthead_line(blocks[k])) for k in range(at)
+                k in noise
+                or not blocks[k].text.strip()
+                or (k == 0 and (_masthead_line(blocks[k]) or genre_kicker(blocks[k].text)))
+                for k in range(at)
             )
             and phrase_label(block_features(first)) is None
         ):

@@ -193,9 +193,10 @@ def covers_stop_word(prefix: str) -> bool:
     return bool(p) and any(s.startswith(p) for s in _STOPS)
 
 
-# A number prefix written with comma separators ("3,000", "3,00", "12,345,6"): kept as written
-# (prefixes.number_prefix reads its grouping: "3,000*" is not "30,000").
-_GROUPED_PREFIX = re.compile(r"\d{1,3}(?:,\d{3})*,\d{0,3}")
+# A number prefix written with comma separators ("3,000", "3,00", "12,345,6") or with dots
+# ("1.200", "12.00", "1.2": a thousands separator or a decimal point, both readings): kept as
+# written (prefixes.number_prefix reads its grouping: "3,000*" is not "30,000").
+_GROUPED_PREFIX = re.compile(r"\d{1,3}(?:,\d{3})*,\d{0,3}|\d{1,3}(?:\.\d{3})*\.\d{0,3}")
 # The other thousands separators of a number prefix (Swiss "412'0", "1’000’0"): read as commas.
 _OTHER_GROUP_SEPARATOR = re.compile(r"(?<=\d)['’](?=\d|$)")
 
@@ -205,7 +206,9 @@ def query_form(text: str) -> str:
     never from plural to singular (the written prefix is searched: ``cros*`` is not ``cro*``;
     plurals are indexed as written too, see :func:`token_forms`); a number grouped with commas
     as written (its grouping narrows the prefix: :func:`~.prefixes.number_prefix`), one grouped
-    with apostrophes too, read with commas (``412'0`` is ``412,0``: not "41'200")."""
+    with apostrophes too, read with commas (``412'0`` is ``412,0``: not "41'200"), one grouped
+    with dots as written too (``1.200``: 1,200 or the decimal, as the text's "1.200" is indexed
+    both ways: :func:`~waic_reader.index.corpus.tokens.number_forms`)."""
     t = fold(text)
     if t[:1].isdigit():
         grouped = _OTHER_GROUP_SEPARATOR.sub(",", t)

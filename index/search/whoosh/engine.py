@@ -51,6 +51,7 @@ from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh.article_spans import TEXT_FIELDS, article_spans
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer
 from waic_reader.index.search.whoosh.corpus_names import CorpusView
+from waic_reader.index.search.whoosh.dropped_words import dropped_word_runs
 from waic_reader.index.search.whoosh.prefix_queries import PrefixQueries
 from waic_reader.index.search.whoosh.schema import (  # (installs the restricted unpickler)
     make_schema,
@@ -442,7 +443,7 @@ class SearchIndex:
         terms = uq.positive_terms(q)
         # (the boilerplate's runs too, as its words are: a phrase found only in a byline,
         # "Ruiz-Cal*", was lit as its words apart, t13ad N22)
-        runs = {(f, r) for f in (*TEXT_FIELDS, "title") for r in uq.phrase_runs(q, (f,))}
+        runs = {(f, r) for f in (*TEXT_FIELDS, "title") for r in uq.phrase_runs(q, (f,)) | dropped_word_runs(query)}
         return article_spans(text, markdown, title, terms, set(), runs, uq.term_words(q))
 
     def query_entities(self, query: str) -> set[str]:

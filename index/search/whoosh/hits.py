@@ -18,8 +18,9 @@ from waic_reader.index.corpus.reader import Article, CorpusError
 from waic_reader.index.search.engine import Analysed
 from waic_reader.index.search.model import Hit, Span
 from waic_reader.index.search.whoosh.article_spans import article_spans
-from waic_reader.index.search.whoosh.parser import NOISE_ENTITY, said_grouped_terms
+from waic_reader.index.search.whoosh.parser import NOISE_ENTITY
 from waic_reader.index.search.whoosh.prefixes import BASE_FIELD
+from waic_reader.index.search.whoosh.said_lit import said_clause_terms
 from waic_reader.index.search.whoosh.snippets import body_snippet, noise_test
 
 if TYPE_CHECKING:
@@ -77,10 +78,8 @@ def make_hit(
             if only_grouped and mentions and all(is_noise(a) for a, _b in mentions):
                 where = ["noise"]
         said = {t for f, t in terms if f == "said"}
-        if said and query is not None:
-            said |= said_grouped_terms(query, doc)
-        if said:  # a said: search's matches are the speaker's matching quotes
-            spans = sorted(set(spans) | set(_said_spans(index, doc, said)))
+        if said:  # a said: search's matches are the speaker's quotes matching its said: clauses
+            spans = sorted(set(spans) | set(_said_spans(index, doc, said, query)))
         if "content" in where:
             # A hit in the article itself lights its matches where the reader shows the article
             # (Workspace.open_article's ``matches``); one found only in boilerplate, where it was.
@@ -127,12 +126,20 @@ def _analysis(index: SearchIndex, article: Article) -> Analysed:
     return got
 
 
-def _said_spans(index: SearchIndex, doc: str, terms: set[str]) -> list[tuple[int, int]]:
+def _said_spans(index: SearchIndex, doc: str, terms: set[str], query: wquery.Query | None) -> list[tuple[int, int]]:
+    """The quotes ``doc``'s hit lights for the query's ``said`` ``terms``: with the ``query``,
+    only those of the said clauses the article meets, its grouped speakers' names there included
+    (:func:`~.said_lit.said_clause_terms`)."""
     try:
         article = index.corpus.article(doc)
     except CorpusError:
         return []
-    return index.analyse(article).said_spans(terms)
+    analysed = index.analyse(article)
+    if query is not None:
+        terms = said_clause_terms(query, set(analysed.said_terms()), doc)
+        if not terms:
+            return []
+    return analysed.said_spans(terms)
 
 
 def _text_for_snippet(

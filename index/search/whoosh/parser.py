@@ -139,6 +139,15 @@ _TYPED_CLOCK_WORD = re.compile(rf"(?:(?<=[\s(])|^)(?:{TYPED_CLOCK_START})$")
 # Any of those hyphens, one just typed at a word's end included ("54-" of "54-year-old").
 _HYPHENS = "-\u2010\u2011"
 _HYPHEN = re.compile(rf"(?<=\w)[{_HYPHENS}]")
+# A prefix's text ending in hyphens after a word ("Goñi-" of ``Goñi-*``), or in an apostrophe
+# after a letter ("Spain'" of ``Spain'*``; after a digit it is a Swiss thousands separator): the
+# word finished.
+_TRAILING_HYPHENS = re.compile(rf"(?:(?<=\w)[{_HYPHENS}]+|(?<=[^\W\d_])['\u2019])$")
+# A number prefix of two digits starting with a zero ("02" of "02:05"): also the start of the
+# times of that hour, indexed without their zero ("2:05": tokens.number_forms).
+_ZERO_HOUR = re.compile(r"0(\d)")
+# A finished time of day with a colon, as query_form gives it ("2:05" of ``02:05*``).
+_FINISHED_TIME = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 
 
 class _Parser(qparser.QueryParser):
@@ -172,6 +181,38 @@ class _Parser(qparser.QueryParser):
             words = [t.text for t in field.tokenize(text, mode="query", removestops=False)]
             if len(words) > 1 and not all(is_stop_form(w) for w in words):
                 return ExactPhrase(fieldname, words, boost=boost)
+        if termclass is query.Prefix and field is not None and isinstance(field.analyzer, SearchAnalyzer):
+            first = SEARCH_TOKEN.search(text)
+            if first is not None and first.start() > 0:
+                # ``€1.2*``, ``$4*``, ``#hash*``: a sign glued before the word is no part of any
+                # term (the tokeniser drops it: "€1.2bn" is "1.2bn"), so the prefix is the word's
+                # (t13at N8: ``€1.2*`` found nothing, ``€1.2bn`` the article).
+                return self.term_query(fieldname, text[first.start() :], termclass, boost, tokenize, removestops)
+            if first is not None and _TRAILING_HYPHENS.search(text):
+                # ``Goñi-*``: the word before its hyphen finished, the next part not begun, as the same
+                # typed (``Goñi-``, as_you_type) is searched; read whole, "goñi-" was no term's
+                # start and found nothing where ``Goñi-Olabarria`` finds five (t13at N8).
+                head = _TRAILING_HYPHENS.sub("", text)
+                return self.term_query(fieldname, head, query.Term, boost, tokenize, removestops)
+            if (zero := _ZERO_HOUR.fullmatch(query_form(text))) is not None:
+                # ``02*``: the numbers starting so and the times of 2 o'clock, "02:05" being
+                # indexed as "2:05": a prefix finds what ``02:05`` finds
+                hour = f"{zero.group(1)}:"
+                return query.Or(
+                    [query.Prefix(fieldname, zero.group(), boost=boost), query.Prefix(fieldname, hour, boost=boost)]
+                )
+            if (whole := _FINISHED_TIME.fullmatch(query_form(text))) is not None:
+                # ``02:05*``: the times starting so, with a colon ("2:05", "2:05:30"), and the
+                # time written with a dot, as ``02:05`` finds it ("02.05", clock_forms): a prefix
+                # finds at least what its completion finds (t13at N8).
+                colon = whole.group()
+                dots = clock_forms(colon)[1:]
+                return query.Or(
+                    [
+                        query.Prefix(fieldname, colon, boost=boost),
+                        *(query.Term(fieldname, t, boost=boost) for t in dots),
+                    ]
+                )
         if (
             termclass is query.Prefix
             and field is not None
@@ -676,7 +717,10 @@ def _widen_last(text: str) -> str:
     # A word starting with a digit is a number being typed, its separators kept (below), unless
     # it holds a hyphen: no number separator ("3,000" and "1.5" are one token, "54-year-old" and
     # "2-0" the phrase of their parts, as submitted), so it is widened as any hyphenated word.
-    if ":" not in text.rsplit(maxsplit=1)[-1] and (not word[:1].isdigit() or _HYPHEN.search(word)):
+    # (a sign glued before it, "€1.2b" of "€1.2bn", is no part of the word: the parser drops it)
+    first = SEARCH_TOKEN.search(word)
+    core = word[first.start() :] if first is not None else word
+    if ":" not in text.rsplit(maxsplit=1)[-1] and (not core[:1].isdigit() or _HYPHEN.search(word)):
         parts = list(SEARCH_TOKEN.finditer(word))
         if (
             parts
@@ -731,7 +775,7 @@ def _widen_last(text: str) -> str:
     # "3,000", "412'0" of "412'000", "3,000," of "3,000,000" are the number prefixes "3,0*",
     # "3,*", "412'0*", "3,000,*" (prefixes.number_prefix), as submitted; read as the number
     # before the separator ("3," as 3) or as no word ("412'0"), typing on grew or emptied them.
-    bare = _NUMBER_SEPARATOR.sub("", word).replace("-", "").replace(".", "")
+    bare = _NUMBER_SEPARATOR.sub("", core).replace("-", "").replace(".", "")
     if len(word) >= MIN_PREFIX and bare.isalnum():
         return text + "*"
     return text

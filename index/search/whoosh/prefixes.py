@@ -87,7 +87,9 @@ def has_table(fieldname: str, prefix: str) -> bool:
     return fieldname in PREFIX_FIELDS and EDGE_MIN <= len(prefix) <= EDGE_MAX
 
 
-_GROUPED_START = re.compile(r"(\d{1,3})((?:,\d{3})*),(\d{0,3})")
+# Commas, or dots (one separator throughout: "1.200.0"), as the text's "1.200" is read both as
+# 1,200 and as a decimal (tokens.number_forms); the decimal reading is the prefix as written.
+_GROUPED_START = re.compile(r"(\d{1,3})((?:,\d{3})*),(\d{0,3})|(\d{1,3})((?:\.\d{3})*)\.(\d{0,3})")
 _LEADING_DIGITS = re.compile(r"\d+")
 
 
@@ -97,14 +99,16 @@ def number_prefix(prefix: str) -> tuple[str, Callable[[str], bool]] | None:
     :func:`~waic_reader.index.corpus.tokens.fold_number` drops them: "300", "3000") and a test
     of an indexed term starting with it, true when the number, written with separators, starts
     with ``prefix`` ("3000" and "3005%" for "3,00"; "3000" and "3000000" for "3,000"; not "300",
-    "30000" or "300000", which are "30,000" and "3,00,000"). None for anything else (an
+    "30000" or "300000", which are "30,000" and "3,00,000"). Dots are read as commas here
+    ("1.200": "1200", "1200000"; not "12000"), a dot being also a decimal point: the caller adds
+    the terms starting with ``prefix`` as written ("1.200", "1.25"). None for anything else (an
     ordinary prefix)."""
     m = _GROUPED_START.fullmatch(prefix)
     if m is None:
         return None
-    head = m.group(1)
-    digits = head + m.group(2).replace(",", "") + m.group(3)
-    least = len(head) + 3 * (m.group(2).count(",") + 1)  # integer digits of the shortest match
+    head, groups, last = m.groups()[:3] if m.group(1) is not None else m.groups()[3:]
+    digits = head + groups.replace(",", "").replace(".", "") + last
+    least = len(head) + 3 * (len(groups) // 4 + 1)  # integer digits of the shortest match
 
     def fits(term: str) -> bool:
         whole = _LEADING_DIGITS.match(term)

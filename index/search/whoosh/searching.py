@@ -18,6 +18,7 @@ from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh import query_reading
 from waic_reader.index.search.whoosh.article_spans import TEXT_FIELDS
 from waic_reader.index.search.whoosh.bulk_scorer import collect
+from waic_reader.index.search.whoosh.dropped_words import dropped_alone, dropped_word_runs
 from waic_reader.index.search.whoosh.hits import make_hit
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
 from waic_reader.index.search.whoosh.prefixes import BASE_FIELD
@@ -31,14 +32,16 @@ if TYPE_CHECKING:
 Lit = tuple[set[tuple[str, str]], set[tuple[str, str]], set[tuple[str, tuple[str, ...]]], set[str]]
 
 
-def lit_terms(q: wquery.Query) -> Lit:
-    """What a hit of the parsed query ``q`` lights (:func:`~.hits.make_hit`): its (field, term)
-    terms, (field, prefix) prefixes, (field, words) phrase runs and the words also searched alone."""
+def lit_terms(q: wquery.Query, text: str = "") -> Lit:
+    """What a hit of the parsed query ``q`` (typed as ``text``) lights (:func:`~.hits.make_hit`):
+    its (field, term) terms, (field, prefix) prefixes, (field, words) phrase runs (a word no query
+    searches beside its neighbour, "Ó Fearghail", too: :func:`~.dropped_words.dropped_word_runs`) and
+    the words also searched alone."""
     terms = uq.positive_terms(q)
     prefixes = {(BASE_FIELD[f], p) for f, p in terms if f in BASE_FIELD}
     # A name searched in the boilerplate too is the entity's name (lit where it is mentioned).
     terms = {("entity" if f == uq.NOISE_ENTITY else f, t) for f, t in terms if f not in BASE_FIELD}
-    runs = {(f, r) for f in (*TEXT_FIELDS, "title") for r in uq.phrase_runs(q, (f,))}
+    runs = {(f, r) for f in (*TEXT_FIELDS, "title") for r in uq.phrase_runs(q, (f,)) | dropped_word_runs(text)}
     return terms, prefixes, runs, uq.term_words(q)
 
 
@@ -58,7 +61,7 @@ def run_search(index: SearchIndex, text: str, *, limit: int | None = 20, typing:
     index.catch_up()
     q = index.parse(text, typing=typing)
     q_main = index.parse_main(text, typing=typing)
-    lit = lit_terms(q)
+    lit = lit_terms(q, text)
     # A number and the start of a percent word ("65 per"): an article holding the percentage
     # is lit by that reading alone (Workspace.lit_query), never at a bare "65" found first.
     value = uq.value_reading(text, typing=typing)
@@ -127,4 +130,11 @@ def run_search(index: SearchIndex, text: str, *, limit: int | None = 20, typing:
     ]
     # Hits only in boilerplate rank below every hit in the article itself.
     hits.sort(key=lambda h: ("content" not in h.where, -h.score))
-    return Results(text, total, hits, uq.describe_terms(lit[0]), (time.perf_counter() - start) * 1000, total_exact)
+    results = Results(text, total, hits, uq.describe_terms(lit[0]), (time.perf_counter() - start) * 1000, total_exact)
+    if not typing and (dropped := dropped_alone(text)):
+        # "Ó", "the": no word searched; said, as a set-aside syntax is, never a silent 0 (t13ar N13).
+        # (Not while typing: a first letter is the start of a word, not a word set aside.)
+        results.unsupported = [
+            f"a one-letter or stop word alone ({' '.join(dropped)}; quoted in a phrase it is searched)"
+        ]
+    return results
