@@ -314,7 +314,7 @@ class Sheets:
             inside = SpanSet(noise_spans[doc]).contains
             mentions[doc] = [m for m in grouped if not inside(m.start)]
         known = [{"doc": a.doc, "outlet": a.outlet, "date": a.date} for a in articles]
-        reads = zoned_reads(ws.outlet_zones(known), ((a.doc, a.outlet, a.date) for a in articles))
+        reads = zoned_reads(ws.outlet_zones(known, whole=True), ((a.doc, a.outlet, a.date) for a in articles))
         articles = zone_kept(articles, per_article, reads)
         made = build_timeline(articles, mentions, group_figures(per_article), spelled, entries)
         made.zones = {doc: (got.zone, got.note) for doc, got in reads.items()}

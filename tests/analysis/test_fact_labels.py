@@ -200,7 +200,9 @@ def test_counts_of_an_article_in_another_language_are_not_labelled_by_its_words(
         "La province a débloqué 4,5 millions d'euros, soit 2 % du budget, le 10 avril 2026."
     )
     got = labelled(text)
-    assert {label for label, _ in got} == {"percentage", "date"}
+    # (its money, "4,5 millions d'euros", is read as money since round s50-n: an amount with its currency)
+    assert {label for label, _ in got} == {"amount (EUR)", "percentage", "date"}
+    assert ("amount (EUR)", 4_500_000.0) in got
     english = "The landslide in Velmont killed 12 people, and about 350 residents were evacuated from the valley."
     assert ("death toll", 12) in labelled(english)
 

@@ -2,7 +2,9 @@
 s16b N4): "3,600 residents" and "3,400 people" evacuated are one measure's values but different
 counts (facts.dimensions.dimension_of), so the sheet cannot say they agree ("bounds compatible"); it lists
 them apart, each with what it counts. People however worded ("11 people died", "11 killed",
-"11 dead") stay one count, compared."""
+"11 dead") stay one count, compared. (Round s50-f, t13as N3: a place's population, "residents",
+is people where no article tells them apart, so the reported residents are tourists here, a
+population of their own.)"""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def fact(facts: list[Fact], label: str) -> Fact:
 
 
 # The tester's two articles (/tmp/t13s16b/ev): DW's residents, the Guardian's people.
-DW = "Brandt said 3,600 residents had been evacuated."
+DW = "Brandt said 3,600 tourists had been evacuated."
 GU = "The company faces questions after at least 11 people died and 3,400 people were evacuated."
 
 
@@ -56,7 +58,7 @@ def test_values_of_different_things_are_not_compared(tmp_path: Path, bodies: lis
     assert "not compared" in f.grounds and "bounds are compatible" not in f.grounds
     shown = timeline(f, {})
     assert " · " in shown  # listed apart: no arrow from one kind to the other
-    assert "residents" in shown or "passengers" in shown
+    assert "tourists" in shown or "passengers" in shown
     md = facts_markdown(facts, [])
     row = next(line for line in md.splitlines() if line.startswith(f"| {f.label} |"))
     assert "| not compared |" in row and "agree" not in row
@@ -91,7 +93,7 @@ def test_cli_says_not_compared(tmp_path: Path, capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     [row] = [line for line in out.splitlines() if line.startswith("people evacuated")]
     assert "not compared" in row and "agree" not in row
-    assert "3,600 residents" in row and "3,400 people" in row
+    assert "3,600 tourists" in row and "3,400 people" in row
     assert main([*args, "--json"]) == 0
     [f] = [f for f in json.loads(capsys.readouterr().out)["facts"] if f["label"] == "people evacuated"]
     assert f["status"] == "not compared" and f["agree"] is None

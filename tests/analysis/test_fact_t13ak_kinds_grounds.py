@@ -32,12 +32,12 @@ from fact_helpers import sheet
         ),
         (  # and another: two kinds that are no part of each other still name the kind that conflicts
             (
-                "A total of 3,600 residents were evacuated from the valley, officials said.",
+                "A total of 3,600 tourists were evacuated from the valley, officials said.",
                 "Officials said 3,400 people were evacuated from the valley.",
                 "Officials said 4,000 people were evacuated from the valley.",
             ),
             "people evacuated",
-            '"residents" and "people" are different counts, each compared only with its own kind; '
+            '"tourists" and "people" are different counts, each compared only with its own kind; '
             'values of "people" conflict',
         ),
     ],

@@ -1,6 +1,8 @@
 """The timeline follows the fact sheet's comparison: a row the sheet does not compare (values
 counting different things, "residents" and "people" evacuated) is one figure per kind it counts,
-never a change between the kinds (t13p F16, round s30-b)."""
+never a change between the kinds (t13p F16, round s30-b). Since round s50-f (t13as N3) a place's
+population, "residents" or "villagers", is people where no article tells them apart: the kinds
+here are tourists and pupils."""
 
 from __future__ import annotations
 
@@ -20,12 +22,12 @@ class _A:
     [
         # reported (Reuters, El Heraldo de Áncash)
         (
-            ("About 4,500 residents were evacuated from the valley.", "Some 4,600 people were evacuated."),
+            ("About 4,500 tourists were evacuated from the valley.", "Some 4,600 people were evacuated."),
             "people evacuated",
         ),
         # variants of my own
         (
-            ("Nearly 2,100 villagers were evacuated as the Tisa rose.", "About 2,300 people were evacuated."),
+            ("Nearly 2,100 pupils were evacuated as the Tisa rose.", "About 2,300 people were evacuated."),
             "people evacuated",
         ),
         # (children, a part of the dead by age: "Three miners were killed" and "Five people died"

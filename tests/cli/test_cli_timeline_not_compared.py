@@ -1,7 +1,9 @@
 """``timeline --json`` follows the fact sheet's comparison: reports the sheet does not compare
 (a row "not compared": "residents" beside "people" evacuated) are no step of a figure that changed
 (t13p F16, round s30-b: the timeline listed "people evacuated: about 4,500 (Reuters) → some 4,600"
-while the fact sheet kept those reports apart)."""
+while the fact sheet kept those reports apart). Since round s50-f (t13as N3) a place's population,
+"residents" or "villagers", is people where no article tells them apart: the kinds here are
+tourists and pupils."""
 
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ def _run(tmp_path: Path, capsys: pytest.CaptureFixture[str], texts: dict[str, st
         # reported (Reuters, El Heraldo de Áncash)
         (
             {
-                "reuters.txt": "Dam bursts in Peru\n\nLIMA, June 3, 2026 (Reuters) - About 4,500 residents were evacuated from the valley, officials said.\n",
+                "reuters.txt": "Dam bursts in Peru\n\nLIMA, June 3, 2026 (Reuters) - About 4,500 tourists were evacuated from the valley, officials said.\n",
                 "local.txt": "Valley evacuated\n\nHUARAZ, June 4, 2026 (El Heraldo de Áncash) - Some 4,600 people were evacuated, the regional government said.\n",
             },
             "people evacuated",
@@ -42,7 +44,7 @@ def _run(tmp_path: Path, capsys: pytest.CaptureFixture[str], texts: dict[str, st
         # variants of my own
         (
             {
-                "a.txt": "Floods in Vojvodina\n\nNOVI SAD, May 10, 2026 (Tanjug) - Nearly 2,100 villagers were evacuated as the Tisa rose.\n",
+                "a.txt": "Floods in Vojvodina\n\nNOVI SAD, May 10, 2026 (Tanjug) - Nearly 2,100 pupils were evacuated as the Tisa rose.\n",
                 "b.txt": "Tisa floods\n\nBELGRADE, May 11, 2026 (N1) - About 2,300 people were evacuated along the river, police said.\n",
             },
             "people evacuated",

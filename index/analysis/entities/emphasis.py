@@ -66,14 +66,31 @@ def shouted_emphasis(toks: Sequence[tuple[int, int, str]], i: int, j: int, text:
     return len(w) >= 5 and w.isalpha() and w.endswith(_SHOUTED_ENDINGS) and (_prose(toks, i - 1) or _prose(toks, j))
 
 
+# The words a console markup tag is made of: Rich's style attributes and its standard colour names
+# (Rich's "Styles" documentation: bold, dim, italic, underline, blink, reverse, strike, the eight
+# colours and their "bright_" forms written apart) and BBCode's tags (b, i, u, s, color, url, code,
+# quote, size). A bracketed English word ("[the]", "[and]", "[sic]": an editor's insertion in a
+# quotation) is none (review s50-rv finding 12: the initials beside it were lost).
+_MARKUP_WORDS = frozenset(
+    """bold dim italic underline blink reverse strike strikethrough conceal overline not on link
+    b i u s color colour url code quote size font
+    red green blue yellow magenta cyan white black grey gray bright default""".split()
+)
+
+
+def _tag_word(word: str) -> bool:
+    """Whether ``word`` may stand inside a console markup tag (:data:`_MARKUP_WORDS`, or "/")."""
+    return word == "/" or word in _MARKUP_WORDS
+
+
 def _markup_tag_ends(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     """Whether token ``k`` is the "]" closing a console markup tag written in the text: "[", an
-    optional "/", lower-case style words (Rich's and BBCode's tags: "[bold]", "[bold red]", "[b]",
-    "[/]", "[/bold]"), "]"."""
+    optional "/", style words (:data:`_MARKUP_WORDS`, Rich's and BBCode's tags: "[bold]", "[bold
+    red]", "[b]", "[/]", "[/bold]"), "]"."""
     if k < 1 or toks[k][2] != "]":
         return False
     m = k - 1
-    while m >= 0 and (toks[m][2] == "/" or (toks[m][2].isalpha() and toks[m][2].islower())):
+    while m >= 0 and _tag_word(toks[m][2]):
         m -= 1
     return m >= 0 and toks[m][2] == "[" and m < k - 1
 
@@ -81,7 +98,7 @@ def _markup_tag_ends(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
 def _markup_tag_opens(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     """Whether a console markup tag (:func:`_markup_tag_ends`) opens at token ``k``."""
     m = k + 1
-    while m < len(toks) and (toks[m][2] == "/" or (toks[m][2].isalpha() and toks[m][2].islower())):
+    while m < len(toks) and _tag_word(toks[m][2]):
         m += 1
     return k < len(toks) and toks[k][2] == "[" and k + 1 < m < len(toks) and toks[m][2] == "]"
 

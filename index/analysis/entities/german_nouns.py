@@ -23,6 +23,7 @@ and a Dutch article ("De", "Het") opens a body's name as a place's article does.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from waic_reader.index.analysis.entities.gazetteer import capitals, nations
@@ -266,11 +267,47 @@ _GERMAN_LINK = r"(?:für|der|des|zur|zum|für die|für den|für das|in der|im|un
 #: too (a reported fault: cut at "für", its halves a PERSON or nothing).
 GERMAN_BODY = re.compile(
     rf"(?<![\w'’-])(?:(?:{CAP}[{LOWER}]+-)?{_ADJECTIVE_FORM.pattern} )?"
-    rf"(?:{CAP}[{LOWER}]+-){{0,2}}{_BODY_HEAD}"
-    rf"(?: (?:für|der|des|zur|zum|für die|für den|für das) {_GERMAN_NOUN})"
+    rf"(?P<head>(?:{CAP}[{LOWER}]+-){{0,2}}{_BODY_HEAD})"
+    rf"(?: (?P<link>für|der|des|zur|zum|für die|für den|für das) (?P<matter>{_GERMAN_NOUN}))"
     rf"(?: {_GERMAN_LINK} {_GERMAN_NOUN}| {_GERMAN_NOUN})*"
     rf"(?![\w'’-])"
 )
+# The heads that are also German's everyday nouns for a post, a service, a works or an office
+# (Duden: "Stelle" a job, "Dienst" service, "Werk" a plant or a work, "Amt" an office held, "Rat"
+# a council or advice, "Bund" a league, "Kasse" a till, "Büro" an office room): alone, with a
+# genitive article after ("die Stelle des Bürgermeisters", "im Dienst der Stadt", "das Werk der
+# Firma"), they are a common noun phrase, no body (review s50-rv finding 1). As a compound's last
+# part ("Bundesamt", "Kraftfahrt-Bundesamt") or with "für" ("Amt für Statistik") they name one.
+_COMMON_HEADS = frozenset("Amt Amtes Stelle Dienst Dienstes Werk Rat Rates Bund Bundes Kasse Büro".split())
+_GENITIVE_LINKS = frozenset(("der", "des"))
+_NAME_WORD = re.compile(rf"{CAP}[\w-]*")
+
+
+def german_body_span(m: re.Match[str], starts_other: Callable[[int, str], bool]) -> tuple[int, int] | None:
+    """The span of the German body :data:`GERMAN_BODY` matched as ``m``, or None where it is none:
+    a bare everyday head with a genitive article (:data:`_COMMON_HEADS`: "die Stelle des
+    Bürgermeisters"). The name ends before the first capitalised word after its matter noun that
+    ``starts_other(offset, word)`` says opens another name (a person's or a place's: "the
+    Bundesamt für Verfassungsschutz Thomas Haldenwang said" names the body, then its head; review
+    s50-rv finding 1; a word after a link word, "und Flüchtlinge", is the name's), and its link
+    words left hanging then go too."""
+    if m.group("link") in _GENITIVE_LINKS and m.group("head") in _COMMON_HEADS and m.start("head") == m.start():
+        return None
+    a, b = m.span()
+    for w in _NAME_WORD.finditer(m.string, m.end("matter"), b):
+        before = m.string[a : w.start()].rstrip().rsplit(" ", 1)[-1]
+        if before not in _LINK_WORDS and starts_other(w.start(), w.group()):
+            b = w.start()
+            break
+    head = m.string[a:b].rstrip()
+    while head.rsplit(" ", 1)[-1] in _LINK_WORDS:
+        head = head.rsplit(" ", 1)[0]
+    return a, a + len(head)
+
+
+# The link words of :data:`_GERMAN_LINK`, one by one (a cut name's hanging "für", "und").
+_LINK_WORDS = frozenset("für der des zur zum die den das in im und".split())
+
 #: Looked for before running GERMAN_BODY: a head's link word.
 GERMAN_BODY_GATE = re.compile(r" (?:für|der|des|zur|zum) [A-ZÄÖÜ]")
 

@@ -111,8 +111,17 @@ _GENERAL_OFFICES = frozenset(
     """Attorney Solicitor Surgeon Secretary Director Governor Inspector Consul Auditor Postmaster Accountant
     Registrar Adjutant Quartermaster Paymaster Receiver Vicar Major Lieutenant Brigadier Procurator Comptroller
     Advocate Commissary Judge Provost Captain Commandant Prosecutor Chaplain Counsel Controller Treasurer
-    Agent Commissioner Postmistress Notary Visitor""".split()
+    Agent Commissioner Postmistress Notary Visitor Colonel Army Air Fleet""".split()
 )
+# (Colonel, Army, Air, Fleet: the military ranks styled "… General" in the Russian, German and
+# Chinese ranks, "Colonel General", "Army General": review s50-rv finding 22.) A rank's words
+# before "X General": "promoted to", "rose to", "the rank of", "made".
+_RANK_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:promoted to|promotion to|rose to|raised to|elevated to|rank of|made|appointed)(?: [^,.;:\n]{1,40}(?:,| and| or))?\s+$",
+    re.IGNORECASE,
+)
+# The saint's word as the city and capital lists write it ("St. John's"), for a dot-free spelling.
+_SAINT_WORD = re.compile(r"^(?:St|Saint|Ste)\.? ")
 # A town's name and "General", no capitalised word after it: a general hospital's short name
 # ("Brackenford General", "Southampton General", "Massachusetts General").
 _TOWN_GENERAL = re.compile(
@@ -138,8 +147,9 @@ def site_short_names(
     spans: list[tuple[int, int]] = []
     for m in _SAINT_POSSESSIVE.finditer(text):
         bare = re.sub(r"['’]s?$", "", m.group())
-        if m.group() in city_names() or m.group() in capitals():
-            continue  # "from St. John's": the city list's town
+        dotted = _SAINT_WORD.sub("St. ", m.group())
+        if any(n in city_names() or n in capitals() for n in (m.group(), dotted)):
+            continue  # "from St. John's", "to St John's": the city list's town (review s50-rv 9)
         if any((k := known(n)) is not None and k[0] in ("GPE", "LOC") for n in (m.group(), bare)):
             continue
         if _SITE_PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
@@ -147,6 +157,8 @@ def site_short_names(
     for m in _TOWN_GENERAL.finditer(text):
         if m.group("town").split()[-1].split("-")[-1] in _GENERAL_OFFICES or m.group("town") in _GENERAL_OFFICES:
             continue
+        if _RANK_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "promoted to Colonel General": a rank (review s50-rv finding 22)
         if _SITE_PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             spans.append(m.span())
     if not spans:
@@ -164,6 +176,12 @@ _ON_WATER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CREEK_WORD = re.compile(r"(?<![\w'’-])creeks?(?![\w'’-])")
+# A town's words before its name: its people, its officers, its kind ("residents of", "the mayor
+# of", "the town of"); a stream has none of them.
+_TOWN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:residents|people|mayor|council|town|city|village|sheriff|police|streets|schools) of\s+$",
+    re.IGNORECASE,
+)
 
 
 def creeks(
@@ -184,6 +202,37 @@ def creeks(
         a, b = m.span()
         if known(m.group()) is not None or any(s <= a and b <= e and (s, e) != (a, b) for s, e, _, _ in chosen):
             continue
-        if water or _ON_WATER_BEFORE.search(text, max(0, a - 16), a):
+        on_water = _ON_WATER_BEFORE.search(text, max(0, a - 16), a) is not None
+        if not on_water and (
+            m.group() in city_names() or m.group() in capitals() or _TOWN_BEFORE.search(text, max(0, a - 24), a)
+        ):
+            continue  # "Residents of Battle Creek", "schools in Walnut Creek": a town (review s50-rv 14)
+        if water or on_water:
             spans.append((a, b))
     return spans_take_over(chosen, spans, "LOC", text) if spans else chosen
+
+
+# A body's acts right after its name: speaking, suing, announcing; or its people and its shares
+# after its possessive ("Patagonia's lawyers"). A natural place (LOC: a region, a range, a sea)
+# does none of them; a name that does is the firm or body named after it.
+_BODY_ACT_AFTER = re.compile(
+    r"(?:\s+(?:said|says|sued|sues|announced|announces|told|reported|confirmed|denied|launched|"
+    r"hired|sold|bought|recalled|posted|employs|agreed)\b"
+    r"|['’]s\s+(?:lawyers?|chief executive|chief|founder|shares|stores?|shops?|spokes(?:man|woman|person)"
+    r"|staff|employees|workers|profits?|sales|revenue|board|website|customers)\b)"
+)
+
+
+def acting_natural_places(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a natural place's name (LOC) that acts as a body somewhere in the article
+    (:data:`_BODY_ACT_AFTER`: "Patagonia said on Monday it had sued", "Patagonia's lawyers") typed
+    ORG at each of its mentions: the firm named after the region (review s50-rv finding 15: the
+    clothing firm was an "Other place"). A region that only lies, joins or holds things ("when
+    Patagonia was still joined to Antarctica") stays a place."""
+    acting = {text[s:e] for s, e, label, _ in chosen if label == "LOC" and _BODY_ACT_AFTER.match(text, e) is not None}
+    if not acting:
+        return chosen
+    return [
+        (s, e, "ORG", entity_key("ORG", text[s:e])) if label == "LOC" and text[s:e] in acting else (s, e, label, key)
+        for s, e, label, key in chosen
+    ]

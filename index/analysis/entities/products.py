@@ -312,6 +312,10 @@ _SELF_NAMED = re.compile(
     r"|styles itself|styling itself|styled itself|known as|dubbed|going by|goes by) "
     rf"(?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,3}})(?![\w'’-]| (?:of|for|and|&|de|the|{CAP}))"
 )
+# A possessive ending ("Britain's", "Europe’s", "Jesus'") and a lower-case word after a name (the
+# noun a possessive governs).
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_LOWER_WORD_AFTER = re.compile(rf"\s+[{LOWER}]")
 # The capitals inside a mixed-case word: where its spaced spelling's words begin ("BlackTarn").
 _HUMP = re.compile(rf"(?<=[{LOWER}])(?={CAP})")
 
@@ -364,6 +368,13 @@ def _self_names(text: str, known: Any) -> dict[str, str]:
     for m in _SELF_NAMED.finditer(text):
         name = m.group("name")
         if known(name) is not None or name.split()[0] in WEEKDAYS_MONTHS:
+            continue
+        if _POSSESSIVE_END.search(name) and _LOWER_WORD_AFTER.match(text, m.end("name")):
+            # "known as Britain's biggest lender": a possessive governing a description, no
+            # self-name; the place stays a place (review s50-rv finding 2)
+            continue
+        bare = _POSSESSIVE_END.sub("", name)
+        if bare != name and (k := known(bare)) is not None and k[0] in ("GPE", "LOC", "NORP"):
             continue
         words = tuple(name.split())
         camel = next((w for w, parts in joined.items() if parts == words), None)
@@ -419,9 +430,29 @@ _THEME_CREDIT = re.compile(
 )
 
 
+# A credit line's most words: a footer's "Powered by WordPress | Theme: Astra by Brainstorm Force"
+# has nine; a sentence of prose runs longer or ends in its mark.
+_CREDIT_LINE_WORDS = 12
+
+
+def _credit_line(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` sits on a line of its own that is no sentence: a footer's credit line,
+    at most :data:`_CREDIT_LINE_WORDS` words, no comma after the credit nor sentence mark ending
+    it ("the Jurassic Park theme by John Williams, who was in the hall" is prose)."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return (
+        len(line.split()) <= _CREDIT_LINE_WORDS
+        and not line.endswith((".", "!", "?", ","))
+        and ", " not in text[b : b + 2]
+    )
+
+
 def theme_credits(text: str, chosen: list[Cand]) -> list[Cand]:
     """``chosen`` with a site theme's credit (:data:`_THEME_CREDIT`) read as the theme, PRODUCT,
-    and its maker, ORG, over whatever names were read there."""
+    and its maker, ORG, over whatever names were read there, on a footer's credit line only
+    (:func:`_credit_line`; in prose, "the Pink Panther Theme by Henry Mancini" credits a composer)."""
     if "heme" not in text and "emplate" not in text and "Skin" not in text:
         return chosen
     out = chosen
@@ -429,6 +460,8 @@ def theme_credits(text: str, chosen: list[Cand]) -> list[Cand]:
         theme = "a" if m.group("a") else "b"
         if m.group(theme).split()[0] in _NOT_PRODUCTS:
             continue  # ("The Theme by …")
+        if not _credit_line(text, m.start(), m.end()):
+            continue  # "played the Jurassic Park theme by John Williams": a composer (review s50-rv 21)
         out = spans_take_over(out, [m.span(theme), m.span("maker")], "PRODUCT", text)
         out = spans_take_over(out, [m.span("maker")], "ORG", text)
     return out

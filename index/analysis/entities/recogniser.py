@@ -26,6 +26,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +94,7 @@ from waic_reader.index.analysis.entities.german_nouns import (
     GERMAN_BODY,
     GERMAN_BODY_GATE,
     german_adjective_noun,
+    german_body_span,
     german_common_noun,
     german_name_start,
     german_role_before,
@@ -205,6 +207,7 @@ from waic_reader.index.analysis.entities.persons import (
     titled_place_surnames,
 )
 from waic_reader.index.analysis.entities.place_firsts import (
+    acting_natural_places,
     creeks,
     given_kind_last_place,
     kind_first_place,
@@ -327,10 +330,18 @@ _IN_STATE_BEFORE = re.compile(
     r"(?<![\w'’-])(?:in|from|across|throughout|of|into|to|near|northern|southern|eastern|western) $"
 )
 
+
+def _opens_other(starts: frozenset[int], at: int, word: str) -> bool:
+    """Whether ``word`` at offset ``at`` opens a person's or a place's name: a candidate of those
+    kinds starts there (``starts``) or the word is a given name (a German body's name ends before
+    it: :func:`german_nouns.german_body_span`)."""
+    return at in starts or word in given_names() or word in GIVEN
+
+
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 274
+ENTITY_VERSION = 275
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1100,9 +1111,14 @@ class Recognizer:
         for m in GERMAN_BODY.finditer(text) if GERMAN_BODY_GATE.search(text) else ():
             # "Bundesstelle für Bahnunfalluntersuchung", "Verband der Automobilindustrie": a German
             # body's kind noun and its matter after "für"/"der"/"des" are one name, in any text (a
-            # reported fault: the name was cut at "für", a half read as a person or nothing)
-            a, b = m.span()
-            name = " ".join(m.group().split())
+            # reported fault: the name was cut at "für", a half read as a person or nothing), ending
+            # before a person's or a place's name written after it (review s50-rv finding 1)
+            others = frozenset(c[0] for c in cands if c[2] in ("PERSON", "GPE", "LOC", "NORP"))
+            span = german_body_span(m, partial(_opens_other, others))
+            if span is None:
+                continue  # "die Stelle des Bürgermeisters": a post, no body
+            a, b = span
+            name = " ".join(text[a:b].split())
             cands[:] = [c for c in cands if not (c[0] < b and a < c[1])]
             cands.append((a, b, "ORG", entity_key("ORG", self.canonical(name) or name), -2))
         for m in TOWN_STATE.finditer(text) if ", " in text else ():
@@ -1180,7 +1196,7 @@ class Recognizer:
         chosen = site_short_names(
             text, saint_places(text, quote_tag_persons(text, speaking_places(text, chosen))), self.known
         )
-        chosen = creeks(text, chosen, self.known)
+        chosen = acting_natural_places(text, creeks(text, chosen, self.known))
         chosen = places_named_again(text, chosen)
         # (after the places are typed: words read as places, used as one name, are a body's)
         chosen = named_as_one(text, chosen, self.canonical)

@@ -169,7 +169,35 @@ def kinds_by_doc(values: Sequence[FactValue]) -> dict[str, frozenset[str]]:
     kinds: dict[str, frozenset[str]] = {}
     for v in values:
         kinds[v.doc] = kinds.get(v.doc, frozenset()) | {dimension_of(v)}
-    return _crew_as_people(values, kinds)
+    return _crew_as_people(values, _residents_as_people(kinds))
+
+
+# The nouns of the people who live in a place, its population as such (the synonyms of
+# "inhabitant" a thesaurus gives: resident, inhabitant, dweller, local, villager, townspeople,
+# townsfolk, islander): "all 3,700 people in Hafnarvík" and "all 3,700 residents of Hafnarvík" count
+# one population (t13as N3, round s50-f: a row "not compared"). Groups of their own ("tourists",
+# "patients", "citizens" of a country abroad) are no such noun.
+POPULATION_NOUNS = frozenset(
+    """residents resident inhabitants inhabitant dwellers villagers villager locals townspeople townsfolk
+    islanders islander householders""".split()
+)
+
+
+def _residents_as_people(kinds: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """``kinds`` with a place's population (:data:`POPULATION_NOUNS`) counted as people where every
+    article of one fact counts one kind alone, people or a population's noun: one count, compared.
+    An article counting two ("About 3,600 residents were evacuated …, while 3,400 people were
+    evacuated from the station area": t13r F2) tells the populations apart, and every article's
+    kinds stay as they are."""
+    if any(len(k) != 1 for k in kinds.values()):
+        return kinds
+    every = {kind for k in kinds.values() for kind in k}
+    bases = {kind.rsplit("|", 1)[0] for kind in every}
+    nouns = {kind.rsplit("|", 1)[1] for kind in every}
+    if len(bases) != 1 or len(nouns) < 2 or not nouns <= POPULATION_NOUNS | {"people"}:
+        return kinds
+    people = f"{bases.pop()}|people"
+    return {doc: frozenset({people}) for doc in kinds}
 
 
 # The prepositions that put a casualty count in its event: "injured in the blaze", "missing after

@@ -7,7 +7,12 @@ by the unit; t13x F1 and F8, round s34-f).
   about 30 metres deep", "The dam, 48 metres high", "a 10 m high wave") or the subject of a verb of
   being or standing before it ("Water stood up to 3 metres deep", "The dam stood 48 m tall").
 * Water rising to a length is the water's depth ("Water rose to 10 feet in Market Street",
-  "Floodwater reached 6 feet"): one fact with "the water was 10 feet deep".
+  "Floodwater reached 6 feet"): one fact with "the water was 10 feet deep"; so is a river, a lake or
+  a water level rising ("the river rose 6.2 metres", "Peak water levels reached 6.2 metres"), water
+  standing above its normal level, and a table's "Peak water level" (t13at N2).
+* A plume's height is named by its rising verb, by a role noun ("had reached a height of 11 km",
+  "Ash column height | 11 km") or by the plume's noun before a length rising skyward ("an ash column
+  11 kilometres into the sky"); a speaker before a reported clause is never its subject (t13as N1).
 * A length fused before a thing that stands ("The 52-metre dam", "the 160-foot tower", "a 40-foot
   wave", "The mine's 150-foot headframe", "Its 35 m headframe") is that thing's height whatever
   the rest of its sentence says (:func:`tall_thing`); before any other noun it is left to the
@@ -40,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from waic_reader.index.analysis.entities.lexicons import SAY
 from waic_reader.index.analysis.facts.words import (
     WORD,
     bare_word,
@@ -260,7 +266,7 @@ _RISING_WORDS = frozenset(_RISING.split("|"))
 _SUBJECT_BEFORE = re.compile(
     # ("as well" after it is no subject: "The floodwater as well has reached 2 metres")
     r"(?P<subject>[^\W\d_][\w’'-]*)\s+(?:as\s+well\s+)?(?:(?:has|have|had|was|were|is|are|been|will|would|could|should|may|might|must|can|now|still|already|reportedly|also)\s+){0,3}"
-    rf"(?P<verb>{_BEING}|{_RISING})\s+(?:(?:to|at)\s+)?$",
+    rf"(?P<verb>{_BEING}|{_RISING})\s+(?:(?:to|at|by)\s+)?$",
     re.I,
 )
 # The prepositions of a phrase after a subject's head ("Water in parts of Kellby").
@@ -327,6 +333,11 @@ def _subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str] |
     # the head of a subject a phrase follows: "Water in parts of Kellby was 10 feet deep", "The
     # reservoir behind the dam was 30 metres deep"
     words = clause_before(text, m.end("subject"), sent[0], strict=True, keep_case=True)
+    # a reporting verb opens the reported clause: "Eyjólfsdóttir of the Met Office says the ash
+    # column is 11 km high" is the column's height, never the speaker's (t13as N1)
+    said = [i for i, w in enumerate(words) if w.lower() in SAY]
+    if said:
+        words = words[said[-1] + 1 :]
     head = next(
         (words[i - 1] for i in range(1, len(words)) if words[i].lower() in _AFTER_HEAD and _noun(words[i - 1])),
         m.group("subject"),
@@ -441,6 +452,8 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
     named = _role_named(text, fig, sent)
     if named is not None:
         return named  # "Length of the bridge | 380 m", "Height above the river | 45 m"
+    if (owned := _role_noun_of(text, fig, sent)) is not None:
+        return owned  # "the plume had reached a height of 11 km", "Ash column height | 11 km"
     along = _ALONG_AFTER.match(text, end, sent[1])
     if along is not None:
         way = along.group("way").lower()
@@ -471,6 +484,11 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
             return f"distance|{_ALONG[way]}", f"distance {_ALONG[way]}", owner
     if subject is not None and subject[1] in _RISING_WORDS and subject[0].lower() in _WATER:
         return _named("depth", "water")  # "Water rose to 10 feet in Market Street"
+    if subject is not None and _water_level(text, subject, fig, sent):
+        # "the river rose 6.2 metres", "Peak water levels reached 6.2 metres", "Water in Peñarrubia
+        # is 5 metres above normal": how high the flood's water stands, one fact with "Water rose
+        # to 20 feet" (t13at N2, round s50-f: a row "length (m)" beside "depth of the water")
+        return _named("depth", "water")
     if subject is not None and subject[1] in _RISING_WORDS and subject[0].lower() in _PLUME:
         # "The ash column rose 12 km into the sky": its height
         return _named("height", _thing(subject[0], text[sent[0] : sent[1]]))
@@ -626,6 +644,78 @@ def _role_named(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
     return _named(m.group("role").lower(), _thing(thing))
 
 
+# A role noun right before a length, after the thing it is of: the object of a rising verb whose
+# subject is the thing ("the plume had reached a height of 11 km", "Floodwater rose to a depth of
+# 2 m"), or a compound noun as a table row's or a fact box's label ("Ash column height | 11 km",
+# "Water depth: 2 m"). The thing is the subject's or the compound's head (t13as N1, round s50-f:
+# the plume's 11 km was a bare *height* beside another article's *height of the plume*).
+_GAP = r"(?:(?:some|about|around|nearly|almost|roughly|approximately|just|only|over|up\s+to)\s+)?"
+_ROLE_OBJECT_BEFORE = re.compile(
+    r"(?P<thing>[^\W\d_][\w’'-]*)\s+(?:(?:has|have|had|was|were|is|are|been|now|still|already|also)\s+){0,3}"
+    rf"(?:{_RISING})\s+(?:to\s+)?an?\s+{_ROLE_WORDS}\s+of\s+{_GAP}$",
+    re.I,
+)
+_ROLE_COMPOUND_BEFORE = re.compile(
+    rf"(?:^|[\n|•*]\s*)(?:[^\W\d_][\w-]*\s+)?(?P<thing>[^\W\d_][\w’'-]*)\s+{_ROLE_WORDS}\s*[:|]?\s*{_GAP}$",
+    re.I,
+)
+# What a plume rises into: a plume's noun right before a length followed by one of these is its
+# height ("sending an ash column 11 kilometres into the sky": t13as N1).
+_SKYWARD = frozenset("into up upward upwards skyward skywards aloft high".split())
+
+
+# A water body's or its level's noun rising (or standing above its normal level) is the flood
+# water's height: the words of :data:`_WATER_LEVEL` but the sea's ("Sea levels rose 20 cm" is no flood).
+_ABOVE_NORMAL = re.compile(r"\s*(?:\([^)]*\)\s*)?above\s+(?:its\s+|the\s+|their\s+)?(?:normal|usual|average)\b", re.I)
+# A table row's or a fact box's label of a water level ("Peak water level, Peñarrubia | 20 ft").
+_LEVEL_LABEL = re.compile(
+    r"(?:^|[\n|•*]\s*)(?:(?:peak|maximum|highest|top)\s+)?(?:flood\s*)?(?:water|river)\s+levels?\b[^|\n:]{0,40}[:|]\s*"
+    + _GAP
+    + "$",
+    re.I,
+)
+
+# The same label after the length, as a fact box's or a table row's line is read, its value first
+# ("20 ft Peak water level, Peñarrubia": extract._fact_box).
+_LEVEL_AFTER = re.compile(r"\s+(?:(?:peak|maximum|highest|top)\s+)?(?:flood\s*)?(?:water|river)\s+levels?\b", re.I)
+
+
+def _water_level(text: str, subject: tuple[str, str], fig: Figure, sent: tuple[int, int]) -> bool:
+    """Whether the subject before a length is a body of water or its level rising, or standing
+    above its normal level ("Water in X is 5 metres above normal"), the sea's level aside."""
+    head = subject[0].lower()
+    if head not in _WATER_LEVEL or head == "sea":
+        return False
+    if head in ("level", "levels"):
+        before = clause_before(text, text.rfind(subject[0], sent[0], fig.start), sent[0])
+        if before[-1:] == ["sea"]:
+            return False
+    return subject[1] in _RISING_WORDS or _ABOVE_NORMAL.match(text, fig.end, sent[1]) is not None
+
+
+def _role_noun_of(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str, str] | None:
+    """(key, label, thing) of a length a role noun before it names, its thing the subject of the
+    rising verb whose object the role noun is or the noun compounded with it (:data:`_ROLE_OBJECT_BEFORE`,
+    :data:`_ROLE_COMPOUND_BEFORE`), or of a length right after a plume's noun that rises skyward
+    ("an ash column 11 kilometres into the sky"); None otherwise."""
+    lo = max(sent[0], fig.start - _REACH)
+    opening = text[sent[0] : sent[1]]
+    # (the label opens its sentence: searched in the sentence's own text, where "^" is its start)
+    if _LEVEL_LABEL.search(text[sent[0] : fig.start]) is not None or _LEVEL_AFTER.match(text, fig.end, sent[1]):
+        return _named("depth", "water")  # "Peak water level, Peñarrubia | 20 ft (6.1 m)"
+    for pattern in (_ROLE_OBJECT_BEFORE, _ROLE_COMPOUND_BEFORE):
+        m = pattern.search(text[sent[0] : fig.start])
+        if m is not None and _noun(m.group("thing")):
+            return _named(m.group("role").lower(), _thing(m.group("thing"), opening))
+    before = _NOUN_BEFORE.search(text, lo, fig.start)
+    after = WORD.findall(text, fig.end, min(sent[1], fig.end + 20))[:1]
+    if before is not None and after and after[0].lower() in _SKYWARD:
+        thing = _thing(before.group("noun"), opening)
+        if thing == "plume":
+            return _named("height", thing)
+    return None
+
+
 def _standing_before(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
     """Whether a verb of standing or rising (:data:`_STANDING`) stands right before a length, an
     approximator between them ("stands some 150 feet")."""
@@ -749,6 +839,11 @@ def extent_of(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     if m is None or not _noun(m.group("subject")):
         return ""
     words = clause_before(text, m.end("subject"), sent[0], strict=True, keep_case=True)
+    # a reporting verb opens the reported clause: "Eyjólfsdóttir of the Met Office says the ash
+    # column is 11 km high" is the column's height, never the speaker's (t13as N1)
+    said = [i for i, w in enumerate(words) if w.lower() in SAY]
+    if said:
+        words = words[said[-1] + 1 :]
     head = next(
         (words[i - 1] for i in range(1, len(words)) if words[i].lower() in _AFTER_HEAD and _noun(words[i - 1])),
         m.group("subject"),

@@ -80,6 +80,7 @@ from waic_reader.index.analysis.facts.roles import (
     strikers_of,
     taking,
     to_hospital,
+    warning_time,
     without_power,
     workforce_cut,
 )
@@ -426,6 +427,7 @@ def _measure_of(
             or elided_sentence(text, fig.start, sent)  # "…, and Tariq Shah for six years"
             or lasting(before, comma_parts(text, fig.start, sent[0]))
             or elapsed(text, fig.start, fig.end, sent)
+            or warning_time(text, fig.start, fig.end, sent)  # "three hours of warning", "alerted …, 95 minutes before"
             or (CAREER if career_of(text, fig.start, sent) else None)
             or taking(text, fig.start, sent)
             or mourning_period(text, fig.end, fig.unit, sent[1])  # "three days of mourning"

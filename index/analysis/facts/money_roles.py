@@ -473,6 +473,21 @@ def _lost_object(before: Sequence[str]) -> bool:
     return rest[-1:] == ["lost"]
 
 
+# What stands before "lose" when a loss is still to come, an estimate of it: "stand to lose",
+# "are expected to lose", "could lose", "will lose" (the modals and the "to" of a verb of expecting).
+_LOSS_TO_COME = frozenset("to could would will may might".split())
+
+
+def _loss_to_come(before: Sequence[str]) -> bool:
+    """Whether an amount is the object of "lose" (:data:`_LOST_GAP` words between) after a modal or
+    a "to" (:data:`_LOSS_TO_COME`): a loss estimated before it happens ("stand to lose $1.2
+    billion", "could lose about €5m")."""
+    rest = list(before)
+    while rest and rest[-1] in _LOST_GAP:
+        rest.pop()
+    return rest[-1:] == ["lose"] and len(rest) > 1 and rest[-2] in _LOSS_TO_COME
+
+
 # A rate per day right after an amount: "£12 million a day", "$5m per day", "£13 million daily".
 _PER_DAY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every)\s+day\b|daily\b)", re.I)
 # Words naming a story's event as the thing that costs ("the strike", "the stoppage").
@@ -649,6 +664,11 @@ def money_measure(
         # "The operator posted a loss of $40 million", "a net loss of €12 million for the
         # quarter": a firm's result, never a value of a disaster's damage (#16, s34-e)
         given = role = "loss"
+    if role is None and _loss_to_come(before) and not _firms_result(before, after):
+        # "airlines stand to lose $1.2 billion", "could lose €1.1bn": an estimate of the losses,
+        # one value with "IATA estimated airlines' losses at $1.2 billion" (t13as N4, round s50-f:
+        # a row "amount (USD)" beside *damage*)
+        given = role = "damage"
     if _lost_object(before) and role != "damage":
         # "The parent group lost $ 1.8 bln in the quarter", "lost $2m in sales": what a firm
         # or a fund lost, the amount the verb's object (an amount before, t13w F5); a

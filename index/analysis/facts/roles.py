@@ -403,6 +403,7 @@ _STOP_VERB_FORMS: dict[str, tuple[str, ...]] = {
         *("reroute", "reroutes", "rerouting", "rerouted", "re-routed", "re-directed"),
     ),
     "scrapped": ("scrap", "scraps", "scrapping"),
+    "axed": ("axe", "axes", "axing"),
 }
 _STOP_VERBS: dict[str, str] = {
     form: participle for participle, forms in _STOP_VERB_FORMS.items() for form in (participle, *forms)
@@ -554,10 +555,16 @@ def stop_verb(verb: str, rest: Sequence[str] = (), head: str = "") -> str:
         return "derailed"
     if diverting(verb, rest, head):
         return "diverted"
-    stopped = _STOP_VERBS.get(verb, verb)
-    if stopped == "grounded" and head in _CALLED_OFF_WHEN_GROUNDED:
+    return called_off(_STOP_VERBS.get(verb, verb), head)
+
+
+def called_off(participle: str, head: str) -> str:
+    """ "cancelled" for a scheduled service's verb of calling it off (:data:`_CALLING_OFF`) said of
+    such a service (:data:`_CALLED_OFF_WHEN_GROUNDED`: "grounded 4,200 flights", "halts 4,200
+    flights", "4,200 flights had been scrapped"), else ``participle`` as it is."""
+    if participle in _CALLING_OFF and head in _CALLED_OFF_WHEN_GROUNDED:
         return "cancelled"
-    return stopped
+    return participle
 
 
 # Leaving the rails is derailing, as rail accident reports word it (the UK RAIB's and the US NTSB's
@@ -594,6 +601,14 @@ def derailing(verb: str, rest: Sequence[str], head: str = "") -> bool:
 # Things that, grounded, are called off: "60 per cent of flights had been grounded" and "60% of
 # flights … were cancelled" are one share (t13ac M12: rows "share of flights grounded" and
 # "… cancelled"); a grounded plane or fleet is no cancelled flight, and stays "grounded".
+# A scheduled service that does not run is cancelled whatever verb stops it: the aviation and
+# transport statistics count one "cancellation" per scheduled flight or service not operated
+# (EUROCONTROL's and the US BTS's cancellation counts; a delay or a diversion is no cancellation),
+# which the press words as grounding, halting, scrapping or axing the flights (t13as N4, round
+# s50-f: "grounded about 4,200 flights", "halts 4,200 European flights", "some 4,200 flights had
+# been scrapped" were three rows beside *flights cancelled*). Suspending stays its own verb (a
+# route or a service suspended until further notice is no count of flights called off).
+_CALLING_OFF = frozenset("grounded halted scrapped axed".split())
 _CALLED_OFF_WHEN_GROUNDED = frozenset("flight flights service services departure departures".split())
 
 
@@ -946,6 +961,36 @@ _JOURNEY_ENDED = re.compile(
 ELAPSED = "elapsed"  # the measure: one journey's time when it was cut short, however labelled
 
 
+# The words of a warning, by which a duration near them is its lead time, the time between the
+# warning and the event it warns of (the "lead time" of early warning systems, WMO's Multi-hazard
+# Early Warning Systems checklist): "given three hours of warning", "alerted civil protection at
+# 01:05, less than two hours before the breach", "the warning came at 03:50, ten minutes after the
+# breach", "Warning time | about 95 minutes" (t13at N1, round s50-f: seven rows "duration").
+_WARNING_WORDS = frozenset(
+    "warning warnings warned warn warns alert alerts alerted alarm alarms alarmed notified notice".split()
+)
+# How many words either side of a duration a warning's word is looked for.
+_WARNING_REACH = 8
+WARNING = ("warning", "warning time")
+# Words between "for" and its duration ("warned for about 12 years"): a lasting, never a lead time.
+_FOR_GAP = frozenset("about some around nearly almost roughly over more than less at least up to".split())
+
+
+def warning_time(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[str, str] | None:
+    """:data:`WARNING` for a duration written from ``start`` to ``end`` in the sentence ``sent`` with
+    a warning's word (:data:`_WARNING_WORDS`) within :data:`_WARNING_REACH` words of it, unless "for"
+    opens it (how long something lasted: "had warned for 12 years"); None otherwise."""
+    before = [w.lower() for w in WORD.findall(text, sent[0], start)]
+    after = [w.lower() for w in WORD.findall(text, end, sent[1])]
+    lead = list(before)
+    while lead and lead[-1] in _FOR_GAP:
+        lead.pop()
+    if lead[-1:] == ["for"]:
+        return None
+    near = before[-_WARNING_REACH:] + after[:_WARNING_REACH]
+    return WARNING if any(w in _WARNING_WORDS for w in near) else None
+
+
 def elapsed(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[str, str] | None:
     """(measure key, label) of a duration written from ``start`` to ``end`` in the sentence ``sent``
     that says how long a journey had gone on when it turned back, returned, landed or was diverted
@@ -1235,7 +1280,7 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
         return _PEOPLE_VERBS.get(before[-1], "") or _STOP_VERBS.get(before[-1], "")
     if diverting(before[-1], after, head):
         return "diverted"  # "sent 40 ambulances to other hospitals"
-    return _STOP_VERBS.get(before[-1], "")
+    return called_off(_STOP_VERBS.get(before[-1], ""), head)
 
 
 def _past_coordinated(after: Sequence[str]) -> Sequence[str]:
@@ -1271,7 +1316,10 @@ def _rescued_by(verb: str, rest: Sequence[str], rescue: bool, before: Sequence[s
     if _out_of_danger(rest, rescue):
         return True
     if verb in _SAVING:
-        return rescue and not (rest[:1] and (rest[0] in _OUT_OF_PLACE or rest[0] in DETERMINERS))
+        # "saved 38 people from the area", "from the hut": out of a place, rescued in a rescue's
+        # clause (t13as N4); "from redundancy", with no determiner, names no place
+        from_place = rest[:1] == ["from"] and rest[1:2] and rest[1] in DETERMINERS
+        return rescue and (bool(from_place) or not (rest[:1] and (rest[0] in _OUT_OF_PLACE or rest[0] in DETERMINERS)))
     if verb in _AIRLIFTING:
         if any(w in _HOSPITAL for w in rest[:_SAFE_WORDS_AFTER]):
             return False  # "airlifted 6 patients to hospital": taken to hospital

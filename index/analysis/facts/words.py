@@ -329,8 +329,9 @@ def clause_after(text: str, pos: int, limit: int, next_start: int | None = None)
         words = [w.lower() for w in WORD.findall(text[pos:next_start])]
         words = words[: max((len(words) + 1) // 2, _own_verb_end(words))]
     # A relative clause before the count's own verb takes words of its own: "300 people who live
-    # near the plant were evacuated" (a "people" row apart, its cue the seventh word).
-    return words[: 12 if relative else 6]
+    # near the plant were evacuated" (a "people" row apart, its cue the seventh word); so does an
+    # "of" phrase, "All 3,700 residents of the fishing town of Hafnarvík were evacuated" (t13as N3).
+    return words[: 12 if relative or words[:1] == ["of"] else 6]
 
 
 _NOUN_WORDS_BEFORE_VERB = 2  # "17 miners were trapped", "17 coal miners were trapped"
@@ -619,14 +620,22 @@ def bare_verb(after: Sequence[str]) -> list[str]:
     return list(after[i : i + 1])
 
 
+# The words of an "of" phrase after a count passed over to its clause's verb ("of the nearby town
+# of Hafnarvik": six words): a noun phrase of a determiner, two modifiers and a head, then a name's
+# "of" phrase of two words.
+_OF_PHRASE_WORDS = 8
+
+
 def clause_verb(after: Sequence[str], need_auxiliary: bool = True) -> str:
     """The participle of the clause after a figure ("were closed", "had been displaced", "had
     burned"; with ``need_auxiliary`` false also a bare one, "3,000 hectares burned"), lower case;
     "" when there is none or it only says how the figure is known (:data:`REPORTING_VERBS`).
-    A leading "of ..." is passed over: "40 km of coastline had been flooded"."""
+    A leading "of ..." is passed over, up to :data:`_OF_PHRASE_WORDS` words: "40 km of coastline
+    had been flooded", "All 3,700 residents of the fishing town of Hafnarvík were evacuated" (t13as
+    N3, round s50-f: a town named by its kind's noun and its name was too long a phrase)."""
     i = 0
     if after[:1] == ["of"]:
-        i = next((k for k in range(1, min(len(after), 5)) if after[k] in AUXILIARIES), len(after))
+        i = next((k for k in range(1, min(len(after), _OF_PHRASE_WORDS + 1)) if after[k] in AUXILIARIES), len(after))
     auxiliaries = 0
     start = i
     modal = False
@@ -787,7 +796,8 @@ _PART_KINDS = frozenset("children kids adults men women girls boys babies infant
 # The casualty measures whose count is of people whatever noun names them (t13y G6: "Three other
 # miners were killed", "three miners died", "Three died." are one death toll of 3): the dead,
 # injured and missing of a story are its miners, passengers or climbers. Evacuated and displaced
-# counts keep their nouns apart ("3,600 residents" beside "3,400 people": t13r F2).
+# counts keep their nouns apart ("3,600 residents" beside "3,400 people": t13r F2), but for a place's
+# population named as people where no article tells them apart (dimensions.POPULATION_NOUNS).
 TOLL_MEASURES = frozenset({"death"})
 
 # The people of a ship, a boat or a crew however named: one kind of count ("three crew missing",

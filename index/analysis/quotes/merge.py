@@ -205,8 +205,12 @@ def described_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Ent
         if ent.label in PLACE_LABELS:
             for doc, _ in ent.mentions:
                 places.setdefault(doc, set()).update(words_of(ent.name))
-        if ent.label == "ORG":
-            # under its head and its head closed with the word before ("guard", "coastguard")
+        if ent.label == "ORG" and any(not getattr(m, "noise", False) for _, m in ent.mentions):
+            # under its head and its head closed with the word before ("guard", "coastguard"); a
+            # body named only in boilerplate (a press release's "About" paragraph) is written in
+            # no article's text, so no description stands for it (t13as N7: "police say" was
+            # "Icelandic Police", named only in "… part of the National Commissioner of the
+            # Icelandic Police and coordinates …")
             for key in head_keys(words_of(ent.name)):
                 by_head.setdefault(key, []).append(ent)
     if not by_head:

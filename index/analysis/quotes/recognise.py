@@ -37,6 +37,7 @@ from typing import Literal
 
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.languages import ly_adverb
+from waic_reader.index.analysis.entities.lexicons import NAME_LINK_WORDS
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.figures import TIME_UNITS, find_figures
 from waic_reader.index.analysis.lexicon import (
@@ -937,7 +938,10 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
         if c.group(2).lower() in BASE_FORMS and not (
             c.group(2).lower() in PRESENT_PLURAL and state.speakers.plural_subject_before(m.after, cs)
         ):
-            continue  # "will say" never does; '," police say.' does (t13ab L17)
+            if _USED_TO.search(text, m.after, cs) is None:
+                continue  # "will say" never does; '," police say.' does (t13ab L17)
+            # '"…," as my old professor, Hanne Kjærsgaard, used to say.': the habitual past
+            # tags the words (t13at N4: unattributed)
         before_words = len(_WORDS.findall(text[m.after : cs]))
         if before_words > MAX_TAIL_WORDS:
             return None
@@ -1601,6 +1605,19 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 if trail is not None:
                     cues.append(trail)
                 continue
+            if relative is None and titled is None and (clause := _clause_before_source(state, s0, cs)) is not None:
+                # "About 3,900 flights have been cancelled across Europe, according to
+                # Eurocontrol, with airports … closed.": an "according to X," in mid-sentence after
+                # a clause of its own vouches for that clause; the words after its comma go on
+                # with the writer's (t13as N7: they were Eurocontrol's, the figure no one's)
+                start, end = clause
+                cue = _Cue(cs, ce, c.group(0), False, start, content_end=end)
+                if not document_source(text, ce, comma):
+                    cue.speaker = state.speakers.resolve(ce, comma, first=True)
+                cue.region_start = ce
+                cue.speaker_at = ce
+                cues.append(cue)
+                continue
             content = relative if relative is not None and titled is None else comma + 1
             if relative is None and titled is None:
                 content = _past_source_apposition(text, content, s1)
@@ -1683,6 +1700,18 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                 pass
             elif word not in ADDRESSEE_VERBS and _trailing_shape(state, s0, cs):
                 pass  # "…, its trustees said on Wednesday.": the words are before the verb
+            elif (
+                # ("insisted on a full inquiry": a particle the verb takes opens its object)
+                not (
+                    particle and (word in NEEDS_PARTICLE or f"{word}:{particle.lower()}" in PHRASAL | DEMAND_PARTICLES)
+                )
+                and not has_quote_after
+                and _setting_only(state, s0, cs, ce, s1)
+            ):
+                # "Here is what the official sources say at the end of the first day.": the verb's
+                # time or setting closing the sentence, no clause after it, reports no words
+                # (t13as N7: "at the end of the first day" was an unattributed statement)
+                continue
             elif (
                 word not in _SAYING
                 and f"{word}:{(particle or '').lower()}" not in DEMAND_PARTICLES
@@ -2313,7 +2342,9 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     whole_list = _trailing_list(state, s0, comma, cue)
     if whole_list is not None:
         return whole_list
-    subject = _WORDS.findall(text[comma : cue.start])
+    # a body's acronym in brackets after its name ("the Alcárdena River Basin Authority (CHA)") is
+    # no word of a clause (t13at N4: six words, and the statement was lost)
+    subject = _WORDS.findall(_BRACKETED_ACRONYM.sub(" ", text[comma : cue.start]))
     # a longer subject is a clause, unless it is a title's capitalised words and a name ("…, Deputy
     # Head of Safety Even Lie said": seven words of one person), after a role in lower case too
     # ("…, regional police chief Col. Andrés Quispe said": t13r F14, no statement)
@@ -2324,6 +2355,7 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
             # names joined by "and", each with its "the": "…, the RNLI and the Maritime and
             # Coastguard Agency said" (round s48-q3: a list of bodies was no subject past 5 words)
             or ("and" in subject and all(w[0].isupper() or w in _LIST_GLUE for w in subject))
+            or _body_named(subject)
         )
     ):
         return None
@@ -2337,6 +2369,31 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         if cue.gap is not None:
             cue.content_end = -1
     return speaker
+
+
+# "used to" right before a base form: the habitual past, a tag as "said" is ("used to say").
+_USED_TO = re.compile(r"(?<![\w'’-])used\s+to\s+$", re.I)
+# An acronym in brackets after a name: "(CHA)", "(BGMEA)", "(UNHCR)".
+_BRACKETED_ACRONYM = re.compile(r"\s*\((?-i:[A-Z][A-Z0-9&.]{1,9})\)")
+# The lower-case words a body's described name may open with before its "of" ("the regional
+# government of Castilla y León", "the health ministry of Peru"): at most three.
+_BODY_DESCRIPTION_WORDS = 3
+
+
+def _body_named(words: Sequence[str]) -> bool:
+    """Whether a trailing subject's ``words`` are one body's name, however long: after an optional
+    "the", capitalised words and the link words names hold inside (:data:`NAME_LINK_WORDS`: "of",
+    "de", "y" …: "the Confederación Hidrográfica del Alcárdena"), or up to
+    :data:`_BODY_DESCRIPTION_WORDS` lower-case words, "of" and such a name ("the regional
+    government of Castilla y León"; t13at N4: seven words were a clause, the statement lost). The
+    name opens with a capitalised word."""
+    rest = list(words[1:] if words and words[0].lower() == "the" else words)
+    if "of" in rest and not rest[0][0].isupper():
+        at = rest.index("of")
+        if at > _BODY_DESCRIPTION_WORDS or not all(w.islower() for w in rest[:at]):
+            return False
+        rest = rest[at + 1 :]
+    return bool(rest) and rest[0][0].isupper() and all(w[0].isupper() or w in NAME_LINK_WORDS for w in rest)
 
 
 def _kind_list_trailing(state: _State, s0: int, cue: _Cue) -> Speaker | Literal[False] | None:
@@ -2639,6 +2696,46 @@ def _past_source_apposition(text: str, at: int, s1: int) -> int:
     if not text[rest:s1].strip() or NO_CLAUSE.match(text, rest, s1) is not None:
         return at
     return rest
+
+
+def _setting_only(state: _State, s0: int, cs: int, ce: int, s1: int) -> bool:
+    """Whether the speech verb at ``cs:ce`` reports no words: none before it (no comma, colon or
+    dash between the sentence's start ``s0`` and the verb: "Rising costs hit the firm, Lund said
+    on Monday." reports its clause) and only the verb's time or setting after it to the sentence's
+    end (``s1``): opened by a setting word (:data:`speakers.SETTING_WORDS`: "at", "in", "on",
+    "during" …), with no clause among them (:data:`cues.NO_CLAUSE`, no finite verb,
+    :data:`_CLAUSE_VERB`) and no comma ("said on Monday, the plan …" goes on)."""
+    text = state.article.text
+    if re.search(r"[,;:—–]", text[s0:cs]):
+        return False
+    end = ce + len(text[ce:s1].rstrip(_END_TRIM + '!?"”’'))
+    setting = re.match(rf"\s+{SETTING_WORDS}", text[ce:end], re.I)
+    if setting is None:
+        return False
+    if re.search(r"[,;:]", text[ce:end]) or _CLAUSE_VERB.search(text, ce, end) is not None:
+        return False
+    alone = NO_CLAUSE.match(text, ce + setting.end(), s1)  # (its setting word opens a clause there)
+    return alone is not None and alone.end() >= end
+
+
+def _clause_before_source(state: _State, s0: int, cs: int) -> tuple[int, int] | None:
+    """The clause an "according to" at ``cs`` in mid-sentence vouches for: ``(start, end)`` of the
+    words from the sentence's start (``s0``, past a dateline) to the comma right before the cue,
+    when they hold a finite verb (:data:`_CLAUSE_VERB`: "About 3,900 flights have been cancelled
+    across Europe, according to …") and no speech verb of their own (that one's speaker speaks);
+    None for a subject or a fronted phrase before it ("The plant, according to the firm, will
+    close", "In 2019, according to the firm, the plant closed": the words after it are the
+    source's)."""
+    text = state.article.text
+    comma = text.rfind(",", s0, cs)
+    if comma <= s0 or text[comma + 1 : cs].strip():
+        return None
+    start = _past_dateline(text, s0, comma)
+    if start >= comma or _CLAUSE_VERB.search(text, start, comma) is None:
+        return None
+    if _speech_verb_in(text, start, comma) or state.speakers.is_aside(start, comma) or _fronted(state, start, comma):
+        return None
+    return start, comma
 
 
 def _according_last(state: _State, s0: int, cs: int, ce: int, s1: int) -> _Cue | None:

@@ -193,7 +193,8 @@ _BETWEEN = re.compile(
 # An aside alone, opening a sentence before its subject ("In a statement, the council said …").
 _ASIDE_ALONE = re.compile(rf"\s*(?:{_SETTING}[^,;]{{0,60}}|{_ASIDE})\s*", re.I)
 # "will", "would" or "do" before a verb's base form, adverbs passed over ("will say", "would later add").
-_MODAL_BEFORE = re.compile(rf"(?<![\w'’-]){_MODAL}\s+(?:{_ADVERB}\s+)*$")
+# ("used to", the habitual past, as "would": '"…," as my old professor used to say': t13at N4)
+_MODAL_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_MODAL}|used\s+to)\s+(?:{_ADVERB}\s+)*$")
 # A word as written, contractions kept whole ("didn't", "won’t": a negation ends in "n't").
 _SPELLED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A mark no word holds (a comma, a quotation mark, a dash between spaces).
@@ -682,6 +683,34 @@ def _firm_like(name: str) -> bool:
 _PUBLIC_WORDS = frozenset({"police", "prosecutor", "prosecutors", "ombudsman", "parliament", "army", "navy"})
 
 
+# The words joining two parts of one place's name in its own language ("Castilla y León",
+# "Trás-os-Montes e Alto Douro", "Baden und Württemberg"): Spanish, Portuguese/Italian, Catalan,
+# German and French "and". Never English "and", which joins the names of a list as often ("Reyes
+# and Santos said": two people).
+_PLACE_JOINS = "y|e|i|und|et"
+# A capitalised word (or two) and a join right before a place's mention: the mention is the last
+# part of a longer name the article writes.
+_PLACE_FIRST_PART = re.compile(rf"(?<![\w'’-])({CAP}{LETTER}*(?:[ -]{CAP}{LETTER}*)?)\s+(?:{_PLACE_JOINS})\s+$")
+
+
+def _whole_places(text: str, named: list[Named]) -> list[Named]:
+    """``named`` with each place (GPE, LOC) whose mention is only the last part of a longer name,
+    after a capitalised word no mention holds and a join (:data:`_PLACE_JOINS`), as the name the
+    article writes: "León" of "the regional government of Castilla y León" is the region Castilla
+    y León (key ``GPE:Castilla y León``), never the city León, a name the article does not write
+    (t13at N4). Two places each named ("France and Germany") stay two."""
+    out: list[Named] = []
+    for k, n in enumerate(named):
+        if n.speaker.type in ("GPE", "LOC"):
+            first = _PLACE_FIRST_PART.search(text, max(0, n.start - 60), n.start)
+            if first is not None and not (k > 0 and named[k - 1].end > first.start(1)):
+                name = " ".join(text[first.start(1) : n.end].split())
+                speaker = Speaker(f"{n.speaker.type}:{name}", name, n.speaker.type, (first.start(1), n.end))
+                n = Named(first.start(1), n.end, speaker)
+        out.append(n)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Named:
     """A named candidate speaker at ``start:end`` of the article text."""
@@ -817,6 +846,13 @@ class Speakers:
                 key = getattr(m, "key", "")
                 named.append(Named(m.start, m.end, Speaker(key, key.split(":", 1)[-1], label, (m.start, m.end))))  # type: ignore[attr-defined]
         named.sort(key=lambda n: n.start)
+        # A body or place named only in the boilerplate (the masthead's outlet, a press release's
+        # "About" paragraph) is no one the article's text refers to: never the referent of "the
+        # company", "police" or "it" there (t13at N4: "The company that ran the dam … insisted"
+        # was the publishing outlet's, named only in the page furniture). People named there are
+        # passed over where a referent is looked for (:meth:`_people_latest_first`).
+        named = [n for n in named if n.speaker.type == "PERSON" or not self._in_noise(n)]
+        named = _whole_places(text, named)
         self.named = named
         self._starts = [n.start for n in named]
         # Where each speaker's key is named (sorted), so that the last mention before a place is a
@@ -1071,8 +1107,9 @@ class Speakers:
         return _PARTICIPLE_PHRASE.match(self.text, clause.end(), end) is None
 
     def after_modal(self, start: int, end: int) -> bool:
-        """Whether "will", "would" or "do" stands right before ``end``, adverbs passed over ("The commission
-        will say", "would later add"; not "declined to say", "did not say")."""
+        """Whether "will", "would", "do" or "used to" stands right before ``end``, adverbs passed over
+        ("The commission will say", "would later add", "used to say"; not "declined to say", "did
+        not say")."""
         return _MODAL_BEFORE.search(self.text, start, end) is not None
 
     def negated(self, start: int, end: int) -> bool:
