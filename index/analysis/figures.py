@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from waic_reader.index.analysis.entities.lexicons import people_plural
 from waic_reader.index.analysis.entry_time import ZONES
 from waic_reader.index.analysis.lexicon import (
     BESIDE_WORDS,
@@ -797,6 +798,25 @@ _CUR_WORD = re.compile(
     re.I,
 )
 _UNIT = re.compile(rf"(?P<sep>-|\s?)(?P<u>{_UNITS_ALT})(?![\w/²])", re.I)
+# The exchanges' tickers among the currency words: also the short names of bodies ("ETH Zurich",
+# "40 ETH researchers", "BTC Markets staff", s50-rv finding 17), so a ticker is a currency only in
+# capitals and with no capitalised name or noun for people after it.
+_TICKERS = frozenset({"btc", "eth", "usdt"})
+_WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_][\w'’-]*)")
+
+
+def _currency_word(text: str, at: int, limit: int) -> re.Match[str] | None:
+    """The currency's word after the number ending at ``at`` (:data:`_CUR_WORD`), or None; a ticker
+    (:data:`_TICKERS`) that names a body is none."""
+    cw = _CUR_WORD.match(text, at, limit)
+    if cw is None or cw.group("w").lower() not in _TICKERS:
+        return cw
+    if not cw.group("w").isupper():
+        return None
+    after = _WORD_AFTER.match(text, cw.end(), limit)
+    if after is not None and (after.group("word")[0].isupper() or people_plural(after.group("word"))):
+        return None
+    return cw
 
 
 # Words of a price in a sentence, which make a number with a glued "p" pence ("160p a share",
@@ -816,7 +836,9 @@ def _priced(text: str, at: int) -> bool:
 def _unit_after(text: str, at: int, limit: int) -> bool:
     """Whether a percent sign, a unit, a currency's or a scale's word follows ``at`` (the high end of
     "by 5 to 10 per cent", "by 2 to 3 metres": a unit both ends share)."""
-    return any(p.match(text, at, limit) for p in (_PERCENT, _UNIT, _CUR_WORD, _SCALE_WORD))
+    return _currency_word(text, at, limit) is not None or any(
+        p.match(text, at, limit) for p in (_PERCENT, _UNIT, _SCALE_WORD)
+    )
 
 
 # "(115 miles) per hour": an hour written after a length's conversion makes both speeds.
@@ -1979,13 +2001,13 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
                 if high is not None:
                     high *= MONEY_SCALES[text[e].lower()]
                 e += 1
-        cw = _CUR_WORD.match(text, e, limit)
+        cw = _currency_word(text, e, limit)
         if cw and cw.group("w").lower() in ("dlrs", "dollars"):
             e = cw.end()  # "US$5 million dollars"
     elif (pm := _PERCENT.match(text, e, limit)) is not None:
         kind, unit = "percent", ("pp" if pm.group("p").lower().startswith("percentage") or pm.group("pp") else "%")
         e = pm.end()
-    elif (cw := _CUR_WORD.match(text, e, limit)) is not None:
+    elif (cw := _currency_word(text, e, limit)) is not None:
         kind = "money"
         adj = (cw.group("adj") or "").lower()
         word = cw.group("w").lower()

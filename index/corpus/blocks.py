@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from waic_reader.index.analysis.entry_time import CLOCK
 from waic_reader.index.corpus import bylines, date_languages, date_stamps, dateline
 from waic_reader.index.corpus.markdown import table_row
 from waic_reader.index.corpus.page_links import page_link
@@ -1095,6 +1096,34 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
         else:
             kind = "paragraph"
         blocks.append(Block(start, end, kind, line))
+    return _entry_times_alike(blocks)
+
+
+# A clock time alone on its line ("09.40 CET", "9:40am", "14:05 GMT"): a live blog's entry time,
+# the pattern the entity and quote recognisers and the boilerplate split read one with.
+_BARE_CLOCK = re.compile(rf"^\s*{CLOCK}\s*$")
+# A live blog has this many entry times at least.
+_ENTRY_TIMES = 2
+
+
+def _entry_times_alike(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with every clock time alone on its line over a block of text made a heading when
+    :data:`_ENTRY_TIMES` of them or more are: a live blog's entry times, each heading its entry
+    (t13at N7: "09.40 CET" over a short entry was a paragraph, its fellows over longer entries
+    headings, so the reader laid one out apart)."""
+    times = [
+        i
+        for i, b in enumerate(blocks)
+        if b.kind in ("paragraph", "heading")
+        and i + 1 < len(blocks)
+        and _BARE_CLOCK.match(b.text)
+        and not _BARE_CLOCK.match(blocks[i + 1].text)
+    ]
+    if len(times) < _ENTRY_TIMES:
+        return blocks
+    for i in times:
+        b = blocks[i]
+        blocks[i] = Block(b.start, b.end, "heading", b.text)
     return blocks
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from waic_reader.index.corpus.html_lines import _Element
+from waic_reader.index.corpus.html_lines import _BLOCK, _Element
 
 # Page structure → noise kind hint for a line the extractor discarded: the first ancestor whose
 # tag, class, id or role names one. (Kinds as in waic_reader.index.analysis.noise.NOISE_KINDS.)
@@ -202,11 +202,16 @@ _TAGS_HINT: tuple[str | None, str] = ("tags", "a line of links the markup calls 
 def _marked_kind(el: _Element) -> tuple[str | None, str] | None:
     """The kind a short line's element says of it through its own descendants' markup
     (:data:`_AUTHOR_CLASS`, :data:`_AUTHOR_PROPS`, rel="author" or rel="tag"), else None."""
+    # (Only the line's own elements: a block inside ``el`` is a line of its own. A category kicker
+    # over the headline in a <header> holding the byline's block named no author: t13at N11.)
     nodes: list[Any] = []
-    for node in el.iter():
+    stack = [el]
+    while stack:
+        node = stack.pop()
         nodes.append(node)
         if len(nodes) > _MARKED_ELEMENTS:
             return None
+        stack.extend(c for c in reversed(node) if not (isinstance(c.tag, str) and c.tag in _BLOCK))
     if len(el.text_content().split()) > _MARKED_WORDS:
         return None
     author = tags = False

@@ -223,13 +223,25 @@ _BODY_ACT_AFTER = re.compile(
 )
 
 
+# A capitalised word right before a name (its name's start: "Cebu" of "Cebu Pacific").
+_CAPITAL_WORD_BEFORE = re.compile(rf"{CAP}[\w'’.-]* $")
+
+
 def acting_natural_places(text: str, chosen: list[Cand]) -> list[Cand]:
     """``chosen`` with a natural place's name (LOC) that acts as a body somewhere in the article
     (:data:`_BODY_ACT_AFTER`: "Patagonia said on Monday it had sued", "Patagonia's lawyers") typed
     ORG at each of its mentions: the firm named after the region (review s50-rv finding 15: the
     clothing firm was an "Other place"). A region that only lies, joins or holds things ("when
     Patagonia was still joined to Antarctica") stays a place."""
-    acting = {text[s:e] for s, e, label, _ in chosen if label == "LOC" and _BODY_ACT_AFTER.match(text, e) is not None}
+    # (only a name standing alone: "Pacific" read inside "Cebu Pacific said" is the tail of a
+    # longer name the later steps join, never a region that speaks)
+    acting = {
+        text[s:e]
+        for s, e, label, _ in chosen
+        if label == "LOC"
+        and _BODY_ACT_AFTER.match(text, e) is not None
+        and _CAPITAL_WORD_BEFORE.search(text[max(0, s - 40) : s]) is None
+    }
     if not acting:
         return chosen
     return [

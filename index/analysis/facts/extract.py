@@ -647,9 +647,26 @@ _CONDITION_BEFORE = re.compile(
 )
 
 
+# A verb of asking, knowing or telling (or "unclear") right before "if": the "if" of an indirect
+# question, "whether" (CGEL 11.5: "asked if the ferry that was stuck for 14 hours had food",
+# "did not say if", "it is unclear if"), which supposes nothing (s50-rv finding 16).
+_WHETHER_BEFORE = re.compile(
+    r"\b(?:ask|wonder|know|knew|known|say|said|tell|told|check|see|saw|decide|determine|confirm|clear|unclear"
+    r"|sure|unsure|doubt|question|investigat\w*)(?:s|ed|ing|d)?(?:\s+(?:not|yet|still|now))?\s+$",
+    re.I,
+)
+
+
 def _supposed(text: str, fig: Figure, sent_start: int) -> bool:
-    """Whether the duration ``fig`` is said in a condition's clause (:data:`_CONDITION_BEFORE`)."""
-    return _CONDITION_BEFORE.search(text, max(sent_start, fig.start - 80), fig.start) is not None
+    """Whether the duration ``fig`` is said in a condition's clause (:data:`_CONDITION_BEFORE`); an
+    indirect question's "if" (:data:`_WHETHER_BEFORE`) is none."""
+    cond = _CONDITION_BEFORE.search(text, max(sent_start, fig.start - 80), fig.start)
+    if cond is None:
+        return False
+    return not (
+        text[cond.start() : cond.start() + 2].lower() == "if"
+        and _WHETHER_BEFORE.search(text, max(sent_start, cond.start() - 40), cond.start()) is not None
+    )
 
 
 # A year named by how many years before the article's it is (#16, round s34-e): "last year", "this

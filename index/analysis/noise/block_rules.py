@@ -31,7 +31,15 @@ from waic_reader.index.analysis.noise.patterns import (
 )
 from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.blocks import CRUMB_SEP, Block, ends_like_sentence, words
-from waic_reader.index.corpus.bylines import BY_FIELD, FIELD_SEP, FOREIGN_BY, NAME_PARTICLE, author_names, is_byline
+from waic_reader.index.corpus.bylines import (
+    BY_FIELD,
+    FIELD_SEP,
+    FOREIGN_BY,
+    NAME_PARTICLE,
+    author_names,
+    is_byline,
+    person_name,
+)
 from waic_reader.index.corpus.date_patterns import ZONES
 from waic_reader.index.corpus.date_stamps import foreign_stamp, is_stamp
 from waic_reader.index.corpus.page_links import page_link
@@ -513,6 +521,8 @@ def phrase_label(f: Feat) -> tuple[str, str] | None:
         return "byline", f"byline (“{snip(f.text)}”)"
     if byline_on_date(f):
         return "byline", f"{DATED_BYLINE} (“{snip(f.text)}”)"
+    if _source_on_stamp(f):
+        return "byline", f"{SOURCE_ON_STAMP} (“{snip(f.text)}”)"
     if f.n <= _PAGE_LINK_WORDS and (link_label := page_link(f.text)) is not None:
         return link_label  # a skip, account or share link in any language read
     if _is_breadcrumb(f):
@@ -527,9 +537,65 @@ def phrase_label(f: Feat) -> tuple[str, str] | None:
         social = sum(w in SOCIAL for w in f.lows)
         if (social == f.n or social >= max(2, f.n - 2)) and not code_notation(f.text):
             return "call-to-action", "row of share buttons"
+    if f.n <= _PROMPT_ROW_WORDS and _prompt_row(f.text):
+        return "call-to-action", f"{PROMPT_ROW} (“{snip(f.text)}”)"
     if items := menu_row(f):
         return "navigation", f"{MENU_ROW} ({items} links: “{snip(f.text)}”)"
     return None
+
+
+# An outlet's or agency's name, then the article's date stamp, alone on a line under the headline
+# ("NHKニュース 2026年3月14日 20時15分", "연합뉴스 2026년 3월 15일", "РИА Новости, 14 марта 2026 г.",
+# "Reuters, 14 March 2026"): the byline's place with no author (t13at N11: these stayed article
+# text, while "By X · Outlet · date" was a byline). The name: a few words, no figure, no sentence.
+SOURCE_ON_STAMP = "source's name with its date stamp"
+_SOURCE_WORDS = 4
+_STAMP_YEAR = re.compile(r"(?<![\d×x.,])(?:19|20)\d\d(?![\d×x.,]\d|\d)")
+_SOURCE_LEAD = re.compile(r"^\s*([^\W\d_](?:[^\W\d_]|[ '’&-])*?)\s*(?:[,|·•–—-]\s*|\s+)(?=\d)")
+
+
+def _source_on_stamp(f: Feat) -> bool:
+    """Whether ``f`` is a source's name of up to :data:`_SOURCE_WORDS` words (letters, no figure,
+    each capitalised or in a script without case, no person's name) before a stamp of two words or
+    more that :func:`is_stamp_line` reads as one (or a date in another language, one "word" in
+    Chinese or Japanese), opening with a figure; never a stamp alone."""
+    # (A full stop may close the year's abbreviation: Russian "2026 г.", Polish "2026 r.".)
+    if not 2 <= f.n <= 14 or (f.sentence_end and not f.text.rstrip().endswith(("г.", "r."))):
+        return False
+    m = _SOURCE_LEAD.match(f.text)
+    if m is None or is_stamp_line(f) or len(lead := m.group(1).split()) > _SOURCE_WORDS:
+        # (A stamp alone, its month first, names no source: "March 9, 2025".)
+        return False
+    if not all(w[0].isupper() or w[0].lower() == w[0].upper() for w in lead):
+        return False  # (a name's words capitalised, or in a script without case: not "Elections held on")
+    if person_name(m.group(1)):
+        return False  # (a writer's name over the stamp: the headline rules read "Jane Roe · 3 March 2026")
+    rest = f.text[m.end() :]
+    if _STAMP_YEAR.search(rest) is None or table_row(f.text):
+        return False  # (a calendar date with its year: not a spec table's "Resolution | 720×1280")
+    stamp = block_features(Block(0, len(rest), "paragraph", rest))
+    return (stamp.n >= 2 or foreign_stamp(rest)) and is_stamp_line(stamp)
+
+
+# A row of prompts set side by side, as a page's share box lays them out ("Share this live blog ·
+# Follow us on X", "Share this story | Sign up for alerts"): each item a call to action of its own
+# (t13at N7: the row stayed article text, while each item alone was a prompt).
+PROMPT_ROW = "row of share, follow or subscribe prompts"
+_PROMPT_ROW_WORDS = 24
+_PROMPT_ITEMS = re.compile(r"\s*[|•·]\s*")
+
+
+def _prompt_row(text: str) -> bool:
+    """Whether ``text`` is two items or more set apart by a bar, a bullet or a middle dot, each of
+    which :func:`phrase_label` reads as a call to action by itself."""
+    items = [item for item in _PROMPT_ITEMS.split(text.strip()) if item]
+    if len(items) < 2:
+        return False
+    for item in items:
+        label = phrase_label(block_features(Block(0, len(item), "paragraph", item)))
+        if label is None or label[0] != "call-to-action":
+            return False
+    return True
 
 
 # The most words of a byline line whose author's field is not its first.

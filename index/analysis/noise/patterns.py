@@ -1082,6 +1082,9 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # (What is shared, as pages name it: "Share this live blog", "Share this video": t13x F3.)
             r"^(?:share(?: this)?(?: article| story| post| page| live ?blog| blog(?: post)?| video| gallery| podcast"
             r"| episode| interactive| feature)?(?: on| via|\s*:|\W*$)"
+            # ... whatever it names, up to three words closing the line: "Share this live coverage",
+            # "Share these updates", "Share this breaking news story" (t13at N7: any wording).
+            r"|share (?:this|these)(?:\s+[\w'’-]+){1,3}\W*$"
             # The calls to action: the one list of them, corpus.page_links.CALL_PROMPTS.
             rf"|{CALL_PROMPT_SOURCE}"
             r"|(?:leave|post|add) a comment\b|(?:\d+\s+)?comments?\W*$|(?:view|show|read) comments\b|copy link\b"
@@ -1256,6 +1259,43 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(r"^(?:view |read |see )?(?:our |the |this )?(?:current|latest) (?:print )?issue\W*$", FOLD_CASE),
         6,
         "link to a magazine's issue",
+    ),
+    (
+        # A documentation or blog generator's link to the page's source or to editing it, its footer's
+        # or header's: Docusaurus's and VuePress's "Edit this page", MkDocs's "Edit on GitHub",
+        # Sphinx's "View page source", Jekyll themes' "Improve this page", "View this page on GitHub"
+        # (issue #14, unseen45 jakearchibald-1). The line is the link alone: "We edit this page
+        # weekly, the editor said" goes on.
+        "call-to-action",
+        re.compile(
+            r"^(?:view|edit|improve|fork|suggest (?:an )?edits? (?:to|for|on)|report an issue (?:with|on)|fix a typo (?:on|in))"
+            r"(?:(?: (?:this|the))? (?:page|post|article|doc|docs|document|documentation|file)(?: source)?"
+            r"(?: (?:on|in) (?:github|gitlab|codeberg|bitbucket|sourcehut))?"
+            r"| (?:on|in) (?:github|gitlab|codeberg|bitbucket|sourcehut))\W*$"
+            r"|^(?:view|edit) (?:page )?source(?: on (?:github|gitlab|codeberg|bitbucket|sourcehut))?\W*$"
+            r"|^suggest (?:an )?edits?\W*$",
+            FOLD_CASE,
+        ),
+        8,
+        "link to the page's source or to editing it",
+    ),
+    (
+        # A page's language switcher as a sentence: "This post is also available in 简体中文,
+        # Deutsch, 日本語, 한국어, Español and Français." (issue #14, unseen45 cloudflare-1), "Also
+        # available in: Español · Português", "Read this post in: English | Français": the other
+        # languages' names, each capitalised or in a script without case, two at least.
+        # ("Also available in paperback and hardback": lower case; "The phone is also available in
+        # Blue and Red" names no page.)
+        "navigation",
+        re.compile(
+            r"^(?:(?:(?:this|the) (?:post|article|page|story|blog post|site) is )?(?:also )?available in|read (?:this|it)"
+            r"(?: (?:post|article|page|story))? in"
+            r")\s*:?\s*(?-i:[^\W\d_a-z][\w-]*(?: [A-Z][\w-]*)?)(?:\s*(?:,|·|\||/|\band\b|&)\s*"
+            r"(?-i:[^\W\d_a-z][\w-]*(?: [A-Z][\w-]*)?))+\W*$",
+            FOLD_CASE,
+        ),
+        30,
+        "links to the page in other languages",
     ),
 ]
 # The gates written by hand (tests/analysis/test_noise_phrase_needs.py proves each).

@@ -1620,12 +1620,13 @@ class Speakers:
         A named body after a spokesperson's "for"/"of"/"at" ("a spokesman for Ghent said", "said
         a spokeswoman for the Ministry of Health") is that body's unnamed spokesperson
         (:func:`model.spokesperson_of`)."""
+        # "its chief executive said": the body's officer, named or not (issue #16, s50-q), asked
+        # first: the nearest person the general resolution falls back on may hold the role at
+        # another body ("Acme Power's chief executive, Tom Baker, said …", s50-rv finding 5)
+        officer = self._owned_role(start, end)
+        if officer is not None:
+            return officer
         found = self._resolve(start, end, first=first)
-        if found is None or found.type == GROUP:
-            # "its chief executive said": the body's officer, named or not (issue #16, s50-q)
-            officer = self._owned_role(start, end)
-            if officer is not None:
-                return officer
         if found is None or found.type not in ("ORG", "GPE") or found.at is None or not start <= found.at[0] <= end:
             return found
         lead = _SPOKESPERSON_FOR.fullmatch(self.text, start, found.at[0])
