@@ -523,44 +523,83 @@ _CREDIT_MOST = 400
 # What sets a byline's authors apart: a semicolon (as the page extractor joins several authors,
 # "Jane Roe; Jon Berg"), a comma, or "and" / "&" between two names.
 _AUTHOR_SEP = re.compile(r"\s*[;,]\s*(?:(?i:and)\s+)?|\s+(?i:and|&)\s+")
+# A co-author's joint: "and" / "&" (a part after it, as the first part, stands where an author's
+# name stands, not where the author works or writes from).
+_AND_SEP = re.compile(r"\s*(?:[;,]\s*)?(?i:and|&)\s*")
+# A part of a name after its comma that is no person of its own: a generational suffix (the
+# recogniser's ``_GENERATIONS``, "II", "III", "IV"; "Jr", "Sr" as English names write them) or an
+# academic or medical degree as bylines write them ("PhD", "MD"): "Robert Downey, Jr." is one person.
+_NAME_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|PhD|Ph\.D|MD|M\.D)\.?")
+# An initialism alone, 2 to 5 capitals ("AP", "NPR", "KTVU", "WSJ"): an outlet's or an agency's,
+# as the recogniser reads initials after a byline's first author (``patterns._outlet_after_author``).
+_INITIALISM = re.compile(r"[A-Z]{2,5}")
+
+
+def _author_parts(names: str) -> list[tuple[str, bool]]:
+    """``names`` cut at :data:`_AUTHOR_SEP`, each part with whether it stands where an author's name
+    stands: first, or joined to the one before by "and" / "&" (a co-author); a name's suffix after
+    its comma (:data:`_NAME_SUFFIX`) glued back on."""
+    parts: list[tuple[str, bool]] = []
+    at, joined = 0, True
+    for m in [*_AUTHOR_SEP.finditer(names), None]:
+        end = len(names) if m is None else m.start()
+        part = names[at:end].strip()
+        if part and parts and _NAME_SUFFIX.fullmatch(part):
+            parts[-1] = (f"{parts[-1][0]}, {part}", parts[-1][1])
+        elif part:
+            parts.append((part, joined))
+        if m is not None:
+            at, joined = m.end(), _AND_SEP.fullmatch(m.group()) is not None
+    return parts
 
 
 def author_list(names: str | None, outlet: str | None = None) -> str | None:
     """The people a byline's or a page's author value names, one by one and joined by ``"; "`` (as
     the page extractor joins several authors): the value cut at semicolons, commas and "and" / "&"
-    (:data:`_AUTHOR_SEP`); a part that is the outlet (``outlet``, any case; a newspaper's name,
-    :func:`newspaper_name`, :func:`masthead_word`; a news agency, ``dateline.agency_named``), the
-    author's job (:func:`is_role`: "Staff Reporter") or a
-    place (``dateline.place_named``: "Reykjavik", "Moscow") is where the author works or writes
-    from, no author, and is left out ("Callum Ferguson-Ōkubo, BBC News, Reykjavik" → "Callum
-    Ferguson-Ōkubo"; t13as N9); a name set in capitals is written as prose writes it, by the entity
+    (:data:`_AUTHOR_SEP`), a name's suffix kept on it ("Robert Downey, Jr.", :data:`_NAME_SUFFIX`);
+    a part that is the outlet (``outlet``, any case; a newspaper's name, :func:`newspaper_name`,
+    :func:`masthead_word`, unless it is a person's name, a given name the recogniser knows first:
+    "Emily Post"; a news agency, ``dateline.agency_named``; an initialism, :data:`_INITIALISM`:
+    "AP", "NPR"), the author's job (:func:`is_role`: "Staff Reporter") or a place
+    (``dateline.place_named``: "Reykjavik", "Moscow"; not after "and", where a co-author stands) is
+    where the author works or writes from, no author, and is left out ("Callum Ferguson-Ōkubo, BBC
+    News, Reykjavik" → "Callum Ferguson-Ōkubo"; t13as N9; "Anna Lee, AP" → "Anna Lee", s50-rv2 #7); a
+    name set in capitals, two words or more, is written as prose writes it, by the entity
     recogniser's one rule for names seen only in capitals (``entities.lexicons.title_cased``: "MERE
     TE RANGI-HALVORSEN and OLI BJARNASON" → "Mere Te Rangi-Halvorsen; Oli Bjarnason"). A value none
     of whose parts is a person is returned as it is; None for None."""
+    from waic_reader.index.analysis.entities.given_names import place_given_names
     from waic_reader.index.analysis.entities.lexicons import title_cased
+    from waic_reader.index.analysis.entities.words import given_word
     from waic_reader.index.corpus.dateline import agency_named, place_named
 
     if names is None:
         return None
-    parts = [p.strip() for p in _AUTHOR_SEP.split(names) if p.strip()]
+    parts = _author_parts(names)
     folded = None if outlet is None else " ".join(outlet.split()).casefold()
 
-    def elsewhere(part: str) -> bool:
+    def elsewhere(part: str, author_slot: bool) -> bool:
         plain = " ".join(part.split())
-        # (A person's name is known as a place now and then, "Lincoln", "Victoria": two words or
-        # more of a person's name shape are kept.)
+        first = plain.split()[0]
+        # (A person's name is known as a place or ends in a paper's word now and then, "Lincoln",
+        # "Victoria", "Emily Post": a person's name shape, a known given name first, is kept; a
+        # given name that is a place's too, "Georgia", "Charlotte", only where an author's name
+        # stands, as "Charlotte Observer" after a comma is the paper. When in doubt the part is
+        # kept: a wrong extra author shows, a lost one does not; s50-rv2 #8.)
+        person = _PERSON_NAME.fullmatch(plain) is not None and (
+            (given_word(first) and first not in place_given_names())
+            or (author_slot and (given_word(first) or first in place_given_names()))
+        )
         return (
             plain.casefold() == folded
             or is_role(plain)
-            or newspaper_name(plain)
-            or masthead_word(plain)
-            or agency_named(plain)
-            or (len(plain.split()) == 1 and place_named(plain))
-            or (place_named(plain) and _PERSON_NAME.fullmatch(plain) is None)
+            or ((newspaper_name(plain) or masthead_word(plain) or agency_named(plain)) and not person)
+            or _INITIALISM.fullmatch(plain) is not None
+            or (place_named(plain) and (not author_slot if " " not in plain else _PERSON_NAME.fullmatch(plain) is None))
         )
 
-    people = [p for p in parts if not elsewhere(p)]
+    people = [p for p, joined in parts if not elsewhere(p, joined)]
     if not people:
         return names
-    shaped = [title_cased(p) if p.isupper() and sum(c.isalpha() for c in p) > 1 else p for p in people]
+    shaped = [title_cased(p) if p.isupper() and len(p.split()) > 1 else p for p in people]
     return "; ".join(shaped)

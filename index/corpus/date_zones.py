@@ -37,10 +37,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.corpus.date_values import YEAR_WINDOW_DAYS, as_datetime
 from waic_reader.index.corpus.listing import outlet_key
+
+if TYPE_CHECKING:
+    from waic_reader.index.corpus import dateline
 
 # How ``date_zone`` says a zone-less time is read where no zone is taken.
 LOCAL = "local"
@@ -175,7 +178,8 @@ def dateline_of(text: str) -> Filed:
     opening one of its first :data:`_DATELINE_LINES` lines) that names a place as a dateline does
     (``entities.patterns.names_place``, the entities' own rule: a place in capitals or an agency
     named, a spaced dash and prose; or a town and its province as names, ``Dateline.regional``:
-    "Boac, Marinduque —"). A byline ("By Callum Ferguson-Ōkubo, BBC News"), a label ("Posted: Nov
+    "Boac, Marinduque —"; or a place the zone data knows in mixed case, a spaced dash and prose,
+    :func:`_known_place_dashed`: "Tokyo — A strong earthquake …"). A byline ("By Callum Ferguson-Ōkubo, BBC News"), a label ("Posted: Nov
     18, 2026", "Tags: …", "BREAKING: …"), a headline ("Islande : l'éruption …") or a name with a
     hyphen in prose ("But Mayor Goñi-Olabarria said") names none, and the dateline under such a
     line is read on (t13as N9, t13at N3). The place's zone is
@@ -196,9 +200,11 @@ def dateline_of(text: str) -> Filed:
         stop = len(text) if stop < 0 else stop
         found = dateline.match(text, start, stop)
         start = stop + 1
-        if found is None or not (found.regional or names_place(text, found)):
+        if found is None:
             continue
         place = text[found.place[0] : found.place[1]]
+        if not (found.regional or names_place(text, found) or _known_place_dashed(text, found, place)):
+            continue
         credit = text[found.agency[0] : found.agency[1]] if found.agency is not None else None
         zone = place_zone(place)
         if found.region is not None:
@@ -206,6 +212,30 @@ def dateline_of(text: str) -> Filed:
             zone = region if region is not None and (zone is None or _zone_clock(zone) == _zone_clock(region)) else None
         return Filed(place, zone, credit)
     return NOT_FILED
+
+
+# The dashes a dateline's place is set apart by (``dateline.Dateline.separator``; no colon, which
+# labels a line or opens a headline's clause: "Islande : l'éruption …").
+_DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _known_place_dashed(text: str, found: dateline.Dateline, place: str) -> bool:
+    """Whether ``found`` is a dateline in mixed case as most web copy sets it ("Tokyo — A strong
+    earthquake …", "Rotterdam — Dock workers …"), in ``text``: a place the zone data knows
+    (:func:`~.date_patterns.place_zone`: a city or a one-zone country) or the place lexicons do
+    (``dateline.place_named``: the gazetteer, GeoNames' towns), a dash spaced from it and prose
+    after it; a place's word the text also writes in lower case is a word ("Split — the vote
+    was split"), as in the entities' rule. That rule (``names_place``) wants capitals or an
+    agency before adding a place as a name; where the article was filed needs no such caution
+    once the place is known (review s50-rv2 #1: "Tokyo —" lost its place and zone)."""
+    from waic_reader.index.corpus.date_patterns import place_zone
+    from waic_reader.index.corpus.dateline import place_named
+
+    if not (found.spaced and found.prose and found.separator in _DATELINE_DASHES):
+        return False
+    if re.search(rf"(?<![\w'’-]){re.escape(place.lower())}(?![\w'’-])", text) is not None:
+        return False
+    return place_zone(place) is not None or place_named(place)
 
 
 def filed_fields(text: str) -> dict[str, str | None]:

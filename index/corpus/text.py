@@ -190,7 +190,10 @@ def cut_whole(text: str) -> str:
 # :func:`visible` shows as a stand-in (VT, FF, CR, the C0 separators FS-US, NEL, U+2028/U+2029).
 # ``str.split()`` took those for spaces too, so a line cut here showed "Control chars" where
 # ``show`` printed "Control␋chars" (t13at N13): one line and the whole text show a control alike.
-_SPACES = re.compile(r"[^\S\x0b-\x0d\x1c-\x1f\x85\u2028\u2029]+")
+# A CR straight before an LF is half of a Windows line break (CRLF: a CSV or JSON export, an HTML
+# <meta> value), whitespace like the LF, not a control a user typed (review s50-rv2 #5: a
+# record's title "Storm hits coast\r\nferries halted" showed "coast␍ ferries").
+_SPACES = re.compile(r"(?:\r(?=\n)|[^\S\x0b-\x0d\x1c-\x1f\x85\u2028\u2029])+")
 
 
 def one_line(

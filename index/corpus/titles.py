@@ -839,7 +839,26 @@ def quoted_outlet_on_date_line(line: str) -> str | None:
     name = " ".join(m.group("name").split())
     if not name[:1].isupper() or not 1 <= len(name.split()) <= _QUOTED_NAME_WORDS or date_stamps.is_stamp(name):
         return None
+    if line[m.start("name") - 1] in _SPEECH_QUOTES and not _title_shaped(name):
+        return None
     return name if date_stamps.is_stamp(m.group("date")) else None
+
+
+# The quotation marks English and ASCII copy set speech in ('Monday 9 March 2026 - "Get out now"'
+# quotes someone); guillemets and „“ are how the languages this rule was made for set a
+# publication's title (t13ar N12), so only a name in these must look like a title.
+_SPEECH_QUOTES = frozenset('"“')
+
+
+def _title_shaped(name: str) -> bool:
+    """Whether ``name``, quoted beside a date in speech marks, reads as a publication's title, not
+    a sentence: a periodical's word in it (:func:`_press_named`: "Daily Ledger"), or every word
+    capitalised and no closing "!"/"?"/"." ("Valley Voice"); "Get out now", "We will rebuild" are
+    quoted words (review s50-rv2 #13, round s50-fx3)."""
+    words = name.split()
+    if _press_named(words):
+        return True
+    return name[-1:] not in {"!", "?", "."} and all(w[:1].isupper() for w in words if any(c.isalpha() for c in w))
 
 
 def without_live_label(name: str) -> str:

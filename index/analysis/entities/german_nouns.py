@@ -330,5 +330,19 @@ def german_common_noun(text: str, start: int, end: int, label: str) -> bool:
     if " " in word or not german_text(text):
         return False
     if _ABSTRACT_NOUN.fullmatch(word):
-        return True
+        # (German names end so too, "Hartung", "Dennis": a person's given name, or the surname of
+        # a full name the article writes, "Klaus Hartung … Hartung sagte", is a name; review
+        # s50-rv2 #12.)
+        return label != "PERSON" or not (_given(word) or _surname_written(text, word))
     return label == "PERSON" and _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+def _given(word: str) -> bool:
+    """Whether ``word`` is a given name the recogniser knows (``given_names``, ``GIVEN``)."""
+    return word in given_names() or word in GIVEN
+
+
+def _surname_written(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` after a known given name, as a full name's surname."""
+    pattern = rf"(?<![\w-])({CAP}[\w-]*)\s+{re.escape(word)}(?![\w-])"
+    return any(_given(m.group(1)) for m in re.finditer(pattern, text))
