@@ -38,6 +38,7 @@ from waic_reader.index.corpus.bylines import (
     NAME_PARTICLE,
     author_names,
     is_byline,
+    outlet_name,
     person_name,
 )
 from waic_reader.index.corpus.date_patterns import ZONES
@@ -554,6 +555,9 @@ _STAMP_YEAR = re.compile(r"(?<![\d×x.,])(?:19|20)\d\d(?![\d×x.,]\d|\d)")
 _SOURCE_LEAD = re.compile(r"^\s*([^\W\d_](?:[^\W\d_]|[ '’&-])*?)\s*(?:[,|·•–—-]\s*|\s+)(?=\d)")
 
 
+_HAN_ONLY = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
 def _source_on_stamp(f: Feat) -> bool:
     """Whether ``f`` is a source's name of up to :data:`_SOURCE_WORDS` words (letters, no figure,
     each capitalised or in a script without case, no person's name) before a stamp of two words or
@@ -570,6 +574,10 @@ def _source_on_stamp(f: Feat) -> bool:
         return False  # (a name's words capitalised, or in a script without case: not "Elections held on")
     if person_name(m.group(1)):
         return False  # (a writer's name over the stamp: the headline rules read "Jane Roe · 3 March 2026")
+    if _HAN_ONLY.fullmatch(m.group(1)) and not outlet_name(m.group(1)):
+        # (a name in Chinese characters alone must read as an outlet's, bylines.outlet_name: a
+        # headline ending in 报 beside its date, "苹果发布财报 2026年3月3日", is the title: s36-z)
+        return False
     rest = f.text[m.end() :]
     if _STAMP_YEAR.search(rest) is None or table_row(f.text):
         return False  # (a calendar date with its year: not a spec table's "Resolution | 720×1280")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from waic_reader.index.analysis.noise.block_rules import MENU_ROW, dated
+from waic_reader.index.analysis.noise.block_rules import MENU_ROW, SOURCE_ON_STAMP, dated
 from waic_reader.index.analysis.noise.bylines import (
     BY_LEAD,
     BYLINE_WORDS,
@@ -494,11 +494,16 @@ def site_name(feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
         return
     first = lines[0]
     f = feats[first]
+    own = labels[first]
+    # (A site's name with the day's date over the headline, "Kellby Chronicle | 2 March 2026", is
+    # its masthead: the byline's "source's name with its date stamp" is a line under the headline.)
+    if own is not None and own[1].startswith(SOURCE_ON_STAMP):
+        own = None
     # (A site header with a breadcrumb of sections, "VALLEY HERALD | News | Environment", was
     # called a breadcrumb row first and named no outlet: t13am N10. It is still navigation.)
-    if (labels[first] is not None and labels[first] != CRUMB_LABEL) or f.sentence_end:
+    if (own is not None and own != CRUMB_LABEL) or f.sentence_end:
         return
-    if labels[first] is not None and _SITE_NAME.match(f.text.strip()):
+    if own is not None and _SITE_NAME.match(f.text.strip()):
         return
     if not _SITE_NAME.match(f.text.strip()):
         # The site's name and a section on the first line ("LINDMARK ECHO | News", "Kellby Post |
