@@ -555,6 +555,9 @@ _STAMP_YEAR = re.compile(r"(?<![\d×x.,])(?:19|20)\d\d(?![\d×x.,]\d|\d)")
 _SOURCE_LEAD = re.compile(r"^\s*([^\W\d_](?:[^\W\d_]|[ '’&-])*?)\s*(?:[,|·•–—-]\s*|\s+)(?=\d)")
 
 
+_SOURCE_LINE_CHARS = 120
+# Words linking a headline's phrase that no source's short name holds after its first word.
+_HEADLINE_LINKS = frozenset({"of", "in", "on", "at", "for", "to", "the", "a", "an"})
 _HAN_ONLY = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
@@ -566,12 +569,16 @@ def _source_on_stamp(f: Feat) -> bool:
     # (A full stop may close the year's abbreviation: Russian "2026 г.", Polish "2026 r.".)
     if not 2 <= f.n <= 14 or (f.sentence_end and not f.text.rstrip().endswith(("г.", "r."))):
         return False
+    if len(f.text) > _SOURCE_LINE_CHARS:
+        return False  # (no such line is long: and the lead's pattern is quadratic in a run of spaces)
     m = _SOURCE_LEAD.match(f.text)
     if m is None or is_stamp_line(f) or len(lead := m.group(1).split()) > _SOURCE_WORDS:
         # (A stamp alone, its month first, names no source: "March 9, 2025".)
         return False
     if not all(w[0].isupper() or w[0].lower() == w[0].upper() for w in lead):
         return False  # (a name's words capitalised, or in a script without case: not "Elections held on")
+    if any(w.lower() in _HEADLINE_LINKS for w in lead[1:]):
+        return False  # (a headline's words: "THE FLOOD OF 3 MARCH 2019" names an event, no source)
     if person_name(m.group(1)):
         return False  # (a writer's name over the stamp: the headline rules read "Jane Roe · 3 March 2026")
     if _HAN_ONLY.fullmatch(m.group(1)) and not outlet_name(m.group(1)):
@@ -596,6 +603,8 @@ _PROMPT_ITEMS = re.compile(r"\s*[|•·]\s*")
 def _prompt_row(text: str) -> bool:
     """Whether ``text`` is two items or more set apart by a bar, a bullet or a middle dot, each of
     which :func:`phrase_label` reads as a call to action by itself."""
+    if len(text) > _SOURCE_LINE_CHARS * 2:
+        return False  # (no row of prompts is long: and the split is quadratic in a run of spaces)
     items = [item for item in _PROMPT_ITEMS.split(text.strip()) if item]
     if len(items) < 2:
         return False
