@@ -596,6 +596,7 @@ def _source_on_stamp(f: Feat) -> bool:
 # Follow us on X", "Share this story | Sign up for alerts"): each item a call to action of its own
 # (t13at N7: the row stayed article text, while each item alone was a prompt).
 PROMPT_ROW = "row of share, follow or subscribe prompts"
+_PROMPT_ROW_CHARS = 240  # (the longest such row read; a longer line is prose or a menu)
 _PROMPT_ROW_WORDS = 24
 _PROMPT_ITEMS = re.compile(r"\s*[|•·]\s*")
 
@@ -603,7 +604,7 @@ _PROMPT_ITEMS = re.compile(r"\s*[|•·]\s*")
 def _prompt_row(text: str) -> bool:
     """Whether ``text`` is two items or more set apart by a bar, a bullet or a middle dot, each of
     which :func:`phrase_label` reads as a call to action by itself."""
-    if len(text) > _SOURCE_LINE_CHARS * 2:
+    if len(text) > _PROMPT_ROW_CHARS:
         return False  # (no row of prompts is long: and the split is quadratic in a run of spaces)
     items = [item for item in _PROMPT_ITEMS.split(text.strip()) if item]
     if len(items) < 2:
