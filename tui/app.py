@@ -280,6 +280,8 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
         screen if it is dismissed before painting (a reader opened on a row whose file was deleted
         closes at once: the index then never opened, acceptance s12 #1); so a timer of the app's
         starts it all the same (it runs once)."""
+        if self._background_started:
+            return  # (every article the reader shows asks: nothing to wait for after the first)
         self.call_after_refresh(self.start_background_work)
         self.set_timer(self.BACKGROUND_AFTER_S, self.start_background_work, name="background work")
 
@@ -328,10 +330,15 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
         except OSError as exc:
             self.notify(f"Could not save your settings: {exc.strerror or exc}", severity="warning", markup=False)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="index")
-    def sync_index(self, rebuild: bool = False, rescan: bool = False) -> SyncReport:
-        """Bring the index in line with the corpus (``rescan``: list the folder again first)."""
+    def sync_index(self, rebuild: bool = False, rescan: bool = False) -> Worker[SyncReport]:
+        """Bring the index in line with the corpus (``rescan``: list the folder again first), in
+        a worker; :attr:`indexing` from now on, not from when the worker's thread first runs (a
+        screen asking meanwhile, the timeline, read every article beside the build)."""
+        self.indexing = True
+        return self._sync_index(rebuild, rescan)
 
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="index")
+    def _sync_index(self, rebuild: bool, rescan: bool) -> SyncReport:
         def progress(done: int, total: int) -> None:
             self.post_message(IndexProgress(done, total))
 

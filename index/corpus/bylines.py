@@ -85,6 +85,11 @@ _CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _REPORT_NOUN = "通公警预預予举舉汇匯情申上回呈简簡捷喜谍諜战戰财財年周週季月速电電画畫海"
 # A verb of releasing ("发布", "公布", "推出"): a clause, a headline, never an outlet's name.
 _RELEASE_VERB = "(?!.*(?:发布|發布|公布|发出|發出|推出|发表|發表|披露|出炉|出爐|公开|公開|出台|出臺))"
+# What "通信" follows as a field of engineering, no agency (the line a headline's).
+_TECH_FIELD = (
+    "(?<!量子)(?<!卫星)(?<!衛星)(?<!移动)(?<!移動)(?<!无线)(?<!無線)(?<!数据)(?<!數據)(?<!光纤)(?<!光纖)"
+    "(?<!光)(?<!电子)(?<!電子)(?<!数字)(?<!數字)(?<!网络)(?<!網絡)(?<!宽带)(?<!寬帶)(?<!应急)(?<!應急)"
+)
 # A section's topic before "新闻" ("体育新闻" sports news, "国际新闻", "热点新闻", "最新闻"): a
 # section's or a headline's word, no outlet's ("澎湃新闻", "网易新闻", "朝日新聞" are).
 _NEWS_TOPIC = (
@@ -95,7 +100,10 @@ _NEWS_TOPIC = (
 _CJK_OUTLET_NAME = re.compile(
     rf"{_RELEASE_VERB}(?:{_CJK}{{1,7}}(?:(?<![{_REPORT_NOUN}])|(?<=青年))[报報]"
     rf"|{_CJK}{{1,10}}?(?:{_NEWS_TOPIC}(?:新聞|新闻)|新聞社|新闻(?:社|网)|新聞網|通讯社|通訊社|电视台|電視台"
-    rf"|广播电台|廣播電台))"
+    rf"|广播电台|廣播電台)"
+    # A Japanese agency's "通信" ("共同通信" Kyodo, "時事通信" Jiji), not a field of engineering
+    # that ends a headline ("量子通信", "卫星通信", "移动通信": quantum, satellite, mobile).
+    rf"|{_CJK}{{2,4}}?{_TECH_FIELD}通信)"
 )
 
 

@@ -131,3 +131,24 @@ def test_headline_ending_in_a_date_stays() -> None:
 
     for line in ("Elections held on 14 March 2026", "Budget 2026"):
         assert phrase_label(block_features(Block(0, len(line), "paragraph", line))) is None
+
+
+# A Japanese agency's name ends in "通信" (Kyodo, Jiji), as a field of engineering does in a
+# Chinese headline ("量子通信" quantum communications): the agency's line beside its date is a
+# byline, the headline's is no outlet (CI of session 50: the kyodo line stayed article text).
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [("共同通信", True), ("時事通信", True), ("量子通信", False), ("卫星通信", False), ("移动通信", False)],
+)
+def test_agency_word_tsushin_names_an_outlet_not_a_field(name: str, outlet: bool) -> None:
+    from waic_reader.index.corpus.bylines import outlet_name
+
+    assert outlet_name(name) is outlet
+
+
+def test_jiji_line_under_the_headline_is_a_byline(tmp_path: Path) -> None:
+    headline, stamp, body = STAMPS[3]
+    stamp = stamp.replace("共同通信", "時事通信")
+    art = text_article(tmp_path, [headline, stamp, "", *body])
+    assert kind_at(art, stamp) == "byline"
+    assert [kind_at(art, p) for p in body] == ["content"] * len(body)

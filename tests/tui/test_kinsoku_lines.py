@@ -32,22 +32,31 @@ def test_kinsoku_lines_leave_text_rich_wraps_well_alone() -> None:
     assert kinsoku_lines("市の委員会は発表しました。", 40) is None  # one line
 
 
+def _word(ch: str) -> bool:
+    # (a character of a word of a spaced script: Latin letters and digits in these texts)
+    return ch.isascii() and ch.isalnum()
+
+
 def _moved(line: str, start: int, at: int, ends: bool) -> int:
+    def bad(k: int) -> bool:
+        return (
+            line[k] in NO_LINE_START
+            or (ends and line[k - 1] in NO_LINE_END)
+            or (ends and _word(line[k - 1]) and _word(line[k]))
+        )
+
     new = at
-    while (
-        new > start + 1
-        and (line[new] in NO_LINE_START or (ends and line[new - 1] in NO_LINE_END))
-        and not line[new - 1].isspace()
-    ):
+    while new > start + 1 and bad(new) and not line[new - 1].isspace():
         new -= 1
-    return at if line[new] in NO_LINE_START or (ends and line[new - 1] in NO_LINE_END) else new
+    return at if bad(new) else new
 
 
 def _reference(text: str, width: int) -> list[tuple[int, int]] | None:
     """kinsoku_lines as first written (round s26): each line's breaks from one wrap of the line,
     the rest wrapped again after a moved break (quadratic on a long paragraph); no line ending
-    with an opening bracket either (round s49-m3, t13ar N15)."""
-    if width < 2 or (NO_LINE_START.isdisjoint(text) and NO_LINE_END.isdisjoint(text)):
+    with an opening bracket either (round s49-m3, t13ar N15); no Latin word cut where the line
+    could break before it (round s50-u, t13at N10)."""
+    if width < 2 or (NO_LINE_START.isdisjoint(text) and NO_LINE_END.isdisjoint(text) and text.isascii()):
         return None
     lines: list[tuple[int, int]] = []
     moved = False

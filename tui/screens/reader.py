@@ -113,7 +113,11 @@ class ReaderScreen(ReaderPanels):
         listing's evidence (Workspace.dating_revision)."""
         return self.app.index_generation, self.app.workspace.dating_revision()
 
-    def _redated(self, opened: Opened, date: str | None, note: str | None) -> None:
+    def _redated(self, opened: Opened, date: str | None, note: str | None, dated_at: tuple[int, int]) -> None:
+        if dated_at != self._dating_now():
+            # Dated from evidence replaced meanwhile: the regroup the change started dates it (an
+            # earlier regroup finishing after a later one showed the stale date: CI of session 50).
+            return
         if opened is self.loaded and (date, note) != (opened.date, opened.date_note):
             opened.date, opened.date_note = date, note
             self._show_meta(opened)
@@ -121,8 +125,9 @@ class ReaderScreen(ReaderPanels):
     @work(thread=True, exclusive=True, exit_on_error=False, group="regroup", name="group mentions")
     def _regroup(self, opened: Opened) -> None:
         ws = self.app.workspace
+        dated_at = self._dating_now()  # before it is dated
         date, zone = ws.article_dating(opened.article, read=False)
-        self.app.call_from_thread(self._redated, opened, date, zone.note if zone is not None else None)
+        self.app.call_from_thread(self._redated, opened, date, zone.note if zone is not None else None, dated_at)
         if ws.index_ready():
             mentions = ws.article_mentions(opened.analysis)
             self.app.call_from_thread(self._regrouped, opened, mentions, ws.corpus_spellings())
@@ -303,6 +308,9 @@ class ReaderScreen(ReaderPanels):
         finally:
             if doc == self.doc:
                 self._in_open = False
+        # Opened before the library's first rows were in: the index opens once the article has
+        # painted (it does nothing after the first time), not only when the library is shown.
+        self.app.start_background_work_after_paint()
         if loaded is self.loaded and self._dated_at != self._dating_now():
             # The index was built or the listing made whole while it opened (the --open path:
             # _index_changed waits for the open to end): dated and grouped as the corpus is now.

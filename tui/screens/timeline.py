@@ -213,6 +213,10 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         super().__init__()
         self.timeline: Timeline | None = None
         self.subjects: list[Subject] = []
+        # The evidence dates were read with when it was made (Workspace.dating_revision): made
+        # again when it moves while shown (a time without a zone dated by its outlet's zone once
+        # the first listing is whole: the article stayed in local time while ``list`` dated it).
+        self._dating: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Timeline"), id="timeline-heading")
@@ -230,7 +234,21 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         chart = self.query_one(TimelineChart)
         chart.wait(READING)
         chart.focus()
+        # Asked for before the library's first rows are in: the index is opened or built now,
+        # and the timeline reads what it keeps (else it read every article, the build after it).
+        self.app.start_background_work()
         self.compute()
+        self.app.dates_changed.subscribe(self, self._dates_changed)
+
+    def on_unmount(self) -> None:
+        self.app.dates_changed.unsubscribe(self)  # else the app keeps the screen alive
+
+    def _dates_changed(self, revision: int) -> None:
+        """The evidence dates are read with moved: made again, unless it is being made (then
+        :meth:`_show` sees the revision it was made with is not the one now)."""
+        busy = any(w.node is self and w.group == "timeline" and not w.is_finished for w in self.app.workers)
+        if self.timeline is not None and not busy and revision != self._dating:
+            self.compute()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="timeline", name="timeline")
     def compute(self) -> None:
@@ -244,14 +262,14 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         ws = self.app.workspace
         # What it is made from, taken before it starts (a change meanwhile leaves it stale): a
         # timeline made from the same is shown again, not made again (issue 13, t13ak N18).
-        state = corpus_state(self.app)
+        state, dating = corpus_state(self.app), ws.dating_revision()
         timeline = None if ws.corpus.meta_edited() else self.app.timeline_memo.get(state)
         if timeline is None:
             count = len(ws.docs)  # the folder listing: no article is read for it
             self.app.call_from_thread(self._reading, count)
             timeline = ws.timeline()
             self.app.timeline_memo.put(state, timeline)
-        self.app.call_from_thread(self._show, timeline)
+        self.app.call_from_thread(self._show, timeline, dating)
 
     def _waited_for_index(self) -> bool:
         """While the app's first index build runs, wait for it (saying how far it is), then read
@@ -287,10 +305,13 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         self.query_one(TimelineChart).wait(message)
         self.query_one("#timeline-article", Static).update(plain(message))
 
-    def _show(self, timeline: Timeline) -> None:
+    def _show(self, timeline: Timeline, dating: int) -> None:
         if not self.is_attached:
             return
+        chart = self.query_one(TimelineChart)
+        was = chart.current() if self.timeline is not None else None
         self.timeline = timeline
+        self._dating = dating
         yearless = sum(1 for a in timeline.articles if a.date and a.date.startswith("--"))
         dated = sum(1 for a in timeline.articles if a.date) - yearless
         if timeline.yearless:
@@ -306,7 +327,11 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         outlets = counted(named, "outlet") if named else "no outlet"
         heading = f"Timeline  ·  {counted(len(timeline.articles), 'article')}, {said}  ·  {outlets}"
         self.query_one("#timeline-heading", Static).update(line(heading))
-        self.query_one(TimelineChart).show(timeline)
+        chart.show(timeline)
+        if was is not None:  # made again under the reader: the cursor stays on its article
+            chart.move_to(was.doc)
+        if self._dating is not None and self._dating != self.app.workspace.dating_revision():
+            self.compute()  # the dates' evidence moved while it was made
         # Subjects most outlets report first: that is where "who was first" is a question.
         self.subjects = sorted(
             timeline.subjects.values(),

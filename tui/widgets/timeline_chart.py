@@ -206,6 +206,14 @@ class TimelineChart(Widget, can_focus=True):
         self.refresh(layout=True)
         self._moved()
 
+    def move_to(self, doc: str) -> None:
+        """The cursor on article ``doc`` (its mark: the first article of its column, as the keys
+        land); left where it is when the timeline has no such article."""
+        shape = self.shape()
+        if self.timeline is None or shape is None or doc not in shape.place:
+            return
+        self.cursor = shape.first[shape.place[doc]]
+
     def wait(self, message: str) -> None:
         """Show ``message`` (plain text, never markup) until :meth:`show` gives the timeline."""
         self.waiting = message
