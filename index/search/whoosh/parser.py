@@ -140,6 +140,8 @@ _TYPED_CLOCK_WORD = re.compile(rf"(?:(?<=[\s(])|^)(?:{TYPED_CLOCK_START})$")
 # The combining marks a word's letters carry (tokens.COMBINING_MARKS: vowel signs, viramas,
 # accents typed apart, the invisible joiners inside words).
 _MARKS_IN_WORD = re.compile(f"[{COMBINING_MARKS}]")
+# The hyphens joining a name's words (tokens.name_forms reads them as spaces in its runs).
+_NAME_HYPHEN_RUN = re.compile("[-\u2010\u2011]+")
 # Any of those hyphens, one just typed at a word's end included ("54-" of "54-year-old").
 _HYPHENS = "-\u2010\u2011"
 _HYPHEN = re.compile(rf"(?<=\w)[{_HYPHENS}]")
@@ -872,6 +874,15 @@ def expand_prefixes(
             # speaker's quoted words starting with the prefix; ``entity:"Kelly Sm*"``: the
             # entity names starting with it.
             return prefix_query(q.fieldname, text[:-1], q.boost)
+        spaced = " ".join(_NAME_HYPHEN_RUN.sub(" ", text).split())
+        if spaced != text and " " in spaced:
+            # ``who:Saint-Cyr``: a run of a longer hyphenated name's parts ("Renée Saint-Cyr-Müller")
+            # is indexed with its hyphens read as spaces (tokens.name_forms, "saint cyr"), the
+            # whole hyphenated word alone as written: either form finds it, as each part alone
+            # and the plain word ``Saint-Cyr`` do (t13au N12: ``who:Saint-Cyr`` found nothing).
+            return query.Or(
+                [query.Term(q.fieldname, text, boost=q.boost), query.Term(q.fieldname, spaced, boost=q.boost)]
+            )
         return query.Term(q.fieldname, text, boost=q.boost)
     if q.is_leaf():
         return q
