@@ -293,9 +293,12 @@ _WRITING_VERBS = tuple("write writes wrote written writing".split())
 # A verb of reading is a language's only read out or aloud and "in" after it ("the count was read
 # out in Bunun": issue #16, round s47-e2, held-out 40's GPE): "read Bunun" may be a book.
 _READING_VERBS = tuple("read reads reading".split())
-_UNLISTED_VERB_SET = frozenset(_UNLISTED_VERBS + _WRITING_VERBS + _READING_VERBS)
+_UNLISTED_VERB_SET = frozenset((*_UNLISTED_VERBS, *_WRITING_VERBS, *_READING_VERBS, "translating"))
+# (a translation's source after "from": "answers translated from Mẽbêngôkre by her brother": issue
+# #16, round s51-e, held-out 44's LANGUAGE was no name; "translated from the Spanish" is read elsewhere)
 _UNLISTED_CUE = re.compile(
-    rf"\b(?:(?:{'|'.join(_UNLISTED_VERBS)})(?: (?:it|them))?|(?:{'|'.join(_WRITING_VERBS)}) (?:it|them)"
+    rf"\b(?:(?:translated|translating) from(?= )|(?:{'|'.join(_UNLISTED_VERBS)})(?: (?:it|them))?"
+    rf"|(?:{'|'.join(_WRITING_VERBS)}) (?:it|them)"
     rf"|(?:{'|'.join(_READING_VERBS)}) (?:out|aloud)(?= in ))"
     rf"(?: (?:only|mostly|mainly|first|fluent|broken|basic|good|perfect|little|native))?(?: (?:in|into))? "
     rf"(?P<word>{CAP}{LETTER}+)(?![\w'’-])"

@@ -260,6 +260,14 @@ for _label, _words in (
         # schools of music and of other arts and trades ("Tbilisi State Conservatoire", "the Royal
         # Danish Conservatory", "Kumasi Polytechnic": round s40-e, held-out 33's GPE "Tbilisi")
         "Conservatoire Conservatory Conservatorium Polytechnic "
+        # a museum by its last word ("Osage Nation Museum", "Ah-Tah-Thi-Ki Museum": issue #16, round
+        # s51-e, held-out 44's ORG was nothing; only "of" made one, "Museum of Art")
+        "Museum "
+        # a tribe's government by its last word, as the US Federal Register's list of recognised
+        # tribes names them ("Northern Cheyenne Tribe", "Seminole Tribe of Florida", "Confederated
+        # Tribes of the Colville Reservation": round s51-e, held-out 44's ORGs were a PERSON
+        # "Cheyenne Tribe" and an ORG "Northern")
+        "Tribe Tribes "
         "Parliament Assembly Authority Board Service Services Technologies Technology Tech "
         "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
         "Ventures Media Network Society Forces Army Navy Police Constabulary Gendarmerie Coalition Robotics "
@@ -377,8 +385,14 @@ for _label, _words in (
     ),
     # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region"); a
     # town named by its springs ("Alice Springs", "Palm Springs", "Hot Springs": issue #16, round
-    # s41-e, a PERSON "Alice Springs" after a given name)
-    ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region Springs"),
+    # s41-e, a PERSON "Alice Springs" after a given name); an American Indian reservation or
+    # rancheria, the US Census Bureau's legal areas of a tribe's government ("Northern Cheyenne
+    # Reservation", "Big Cypress Reservation": issue #16, round s51-e, held-out 44's GPEs were
+    # nothing or read into a museum's name)
+    (
+        "GPE",
+        "Province City County Prefecture District Municipality Oblast Emirate Region Springs Reservation Rancheria",
+    ),
     (
         "FAC",
         "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "

@@ -292,7 +292,14 @@ from waic_reader.index.analysis.entities.surnames import (
     shouted_speakers,
     speaking_surnames,
 )
-from waic_reader.index.analysis.entities.teams import country_codes, named_clubs, plural_clubs, team_label, town_teams
+from waic_reader.index.analysis.entities.teams import (
+    country_codes,
+    named_clubs,
+    plural_clubs,
+    team_label,
+    town_named_clubs,
+    town_teams,
+)
 from waic_reader.index.analysis.entities.unknown_stretch import AGE_AFTER, unknown_stretch
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
@@ -1202,7 +1209,9 @@ class Recognizer:
         # (after the places are typed: words read as places, used as one name, are a body's)
         chosen = named_as_one(text, chosen, self.canonical)
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
-        chosen = country_codes(text, plural_clubs(text, town_teams(text, named_clubs(text, chosen))))
+        chosen = town_named_clubs(
+            text, country_codes(text, plural_clubs(text, town_teams(text, named_clubs(text, chosen))))
+        )
         chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)
         chosen = maker_models(text, chosen)
