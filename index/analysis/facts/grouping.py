@@ -1765,19 +1765,22 @@ def _join_currencies(groups: Sequence[_Group]) -> None:
 def _in_shared_unit(figures: Sequence[FactValue]) -> None:
     """Compare each measurement written with its conversion in brackets or after "or" ("20 ft (6.1
     m)", "400 metres (1,300 ft)") in the conversion's unit when more other articles write that unit
-    than its own of its measure and the conversion is written at least as precisely (:func:`_step`,
-    in the one unit): its value and conversion are swapped in place. One value written
+    than its own of its measure and owner, :data:`_ROW_UNIT_ARTICLES` at least, and the conversion
+    is written at least as precisely (:func:`_step`, in the one unit): its value and conversion are
+    swapped in place. One value written
     in two units is one value, compared as its article wrote it in the row's unit (t13at N2, round
     s51-f: "20 ft (6.1 m)" was compared as 20 ft, so as 6.1 m converted, and listed with another
     outlet's 6.2 m, while "6 metres (20 feet)" was 6 m). Measurements of no named measure, ranges
     and conversions across dimensions are left as written; money is :func:`_in_shared_currency`'s.
     Linear in the figures."""
-    written: dict[tuple[str, str], Counter[str]] = {}  # (measure, per) → unit → articles
-    seen: set[tuple[str, str, str, str]] = set()
+    # (measure, rate period, owner) → unit → articles writing it as a value (a tower's height in
+    # feet says nothing of the unit of a dam's)
+    written: dict[tuple[str, str, str], Counter[str]] = {}
+    seen: set[tuple[str, str, str, str, str]] = set()
     for m in figures:
-        if m.kind == "quantity" and m.measure and (m.measure, m.per, m.doc, m.unit) not in seen:
-            seen.add((m.measure, m.per, m.doc, m.unit))
-            written.setdefault((m.measure, m.per), Counter())[m.unit] += 1
+        if m.kind == "quantity" and m.measure and (m.measure, m.per, m.owner, m.doc, m.unit) not in seen:
+            seen.add((m.measure, m.per, m.owner, m.doc, m.unit))
+            written.setdefault((m.measure, m.per, m.owner), Counter())[m.unit] += 1
     for v in figures:
         alt = v.alt
         if v.kind != "quantity" or not v.measure or alt is None or alt[1] == v.unit or v.high is not None:
@@ -1785,14 +1788,22 @@ def _in_shared_unit(figures: Sequence[FactValue]) -> None:
         own, other = SI_UNITS.get(v.unit), SI_UNITS.get(alt[1])
         if isinstance(v.value, str) or own is None or other is None or own[1] != other[1]:
             continue
-        units = written.get((v.measure, v.per), Counter())
-        if units[alt[1]] <= units[v.unit] - 1:  # (this article's own unit not counted)
+        units = written.get((v.measure, v.per, v.owner), Counter())
+        if units[alt[1]] < _ROW_UNIT_ARTICLES or units[alt[1]] <= units[v.unit] - 1:  # (its own not counted)
             continue
         if _step(f"{alt[0]:g}") * other[0] > _step(v.display) * own[0] * (1 + 1e-9):
             # a conversion rounder than its value ("33 m/s (120 km/h)", "about 186 miles (300
             # km)") is the value's approximation, compared by its value as converted_same does
             continue
+        units[v.unit] -= 1  # (in text order, each swap seen by the next, as in _in_shared_currency)
         v.value, v.unit, v.alt = alt[0], alt[1], (float(v.value), v.unit)
+        units[v.unit] += 1
+
+
+# The fewest other articles writing a unit that make it a row's unit for :func:`_in_shared_unit`
+# (one other article's unit is no row's: an embankment's "62 metres (203 feet)" beside one tower's
+# "300 feet (91 metres)", each would be compared in the other's unit)
+_ROW_UNIT_ARTICLES = 2
 
 
 # A number as written: its digits and separators, its decimals
