@@ -895,19 +895,26 @@ _PLUS_MINUS = re.compile(r"^\s*([+＋]|[-–—−])\s*\S")
 _VERDICT_HEADING_WORDS = 8
 
 
-def _pros_and_cons(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
+def _pros_and_cons(
+    blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], k: int
+) -> tuple[list[int], int]:
     """A verdict of pros and cons from block ``k``: an optional heading of up to
     :data:`_VERDICT_HEADING_WORDS` words with no sentence mark, then two lines or more no rule
     labelled, each opening with a plus or a minus sign (:data:`_PLUS_MINUS`, read off the block as
     written), both signs among them. Returns the blocks' indices in order (heading first), or an
-    empty list."""
+    empty list; and the index of the block where the reading stopped (``k + 1`` at least).
+
+    A reading from any block before that stop and after ``k`` sees a part of the same run of
+    marked lines, so it finds no verdict where this one found none: :func:`closing_lines` does
+    not read again from there (a long run of "-" bullets, one sign only, was read again from each
+    of its lines, quadratic in its length: review s50-rv #19, round s51-f)."""
     start = k
     if not _PLUS_MINUS.match(blocks[k].text):
         if feats[k].n > _VERDICT_HEADING_WORDS or feats[k].sentence_end:
-            return []
+            return [], k + 1
         nxt = next_block(feats, k, 1)
         if nxt is None:
-            return []
+            return [], k + 1
         k = nxt
     signs: set[bool] = set()
     items: list[int] = []
@@ -920,8 +927,8 @@ def _pros_and_cons(blocks: list[Block], feats: list[Feat], labels: list[tuple[st
             items.append(k)
         k += 1
     if len(items) < 2 or len(signs) < 2:
-        return []
-    return [i for i in range(start, items[-1] + 1) if feats[i].n]
+        return [], max(k, start + 1)
+    return [i for i in range(start, items[-1] + 1) if feats[i].n], max(k, start + 1)
 
 
 def _closing_links(feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
@@ -977,6 +984,7 @@ def closing_lines(
     Returns the indices of the closing lines (after ``body_end``)."""
     out: set[int] = set()
     k = body_end + 1
+    verdict_read_to = k  # no verdict starts before this block (:func:`_pros_and_cons`'s stop)
     while k < len(feats) and (labels[k] is None or _furniture_between(labels[k])):
         f = feats[k]
         if f.n == 0 or labels[k] is not None:
@@ -986,10 +994,12 @@ def closing_lines(
             out.update(links)
             k = links[-1] + 1
             continue
-        if verdict := _pros_and_cons(blocks, feats, labels, k):
-            out.update(verdict)
-            k = verdict[-1] + 1
-            continue
+        if k >= verdict_read_to:
+            verdict, verdict_read_to = _pros_and_cons(blocks, feats, labels, k)
+            if verdict:
+                out.update(verdict)
+                k = verdict[-1] + 1
+                continue
         if LIST_HEADING.match(f.text) and (items := _summary_items(feats, labels, k, body_vocab, english)):
             out.update((k, *items))
             break
