@@ -25,18 +25,21 @@ T = TypeVar("T")
 CHECK_EVERY_S = 3.0  # a folder check lists names and stat results: 1.2 ms median at 198 files (s17-c)
 
 
-def corpus_state(app: WaicReaderApp) -> tuple[object, ...]:
+def corpus_state(app: WaicReaderApp, dated: bool = True) -> tuple[object, ...]:
     """What an analysis of the corpus is made from: the index's generation (it moves on every
     update), the marks and corpus.yaml, each listed file's size and mtime, the gazetteers'
-    stamp (a ``gazetteer.yaml`` edited while the app runs: the names are found again) and the
-    evidence dates are read with (``Workspace.dating_revision``: the fact sheet's and the
-    timeline's zones and years, s50-z)."""
+    stamp (a ``gazetteer.yaml`` edited while the app runs: the names are found again) and, for
+    an analysis that shows dates (``dated``), the evidence dates are read with
+    (``Workspace.dating_revision``: the fact sheet's and the timeline's zones and years, s50-z;
+    the entity matrix and the quotes show none, and were made again when it moved: review
+    s50-rv finding 10)."""
     from waic_reader.index.analysis.kept_mentions import gazetteer_stamp
 
     ws = app.workspace
     # A listing's worker may drop an unreadable file from ``entries`` meanwhile: a copy.
     files = tuple((doc, e.size, e.mtime_ns) for doc, e in list(ws.corpus.entries.items()))
-    return (app.index_ready, app.index_generation, ws.inputs_revision, files, gazetteer_stamp(), ws.dating_revision())
+    dating = ws.dating_revision() if dated else None
+    return (app.index_ready, app.index_generation, ws.inputs_revision, files, gazetteer_stamp(), dating)
 
 
 class Memo(Generic[T]):
@@ -65,9 +68,10 @@ class CorpusFollower:
     the UI thread). Call :meth:`start` on mount, :meth:`stop` on unmount, :meth:`resumed` on
     screen resume and :meth:`shown` with the state an analysis was made from once it is shown."""
 
-    def __init__(self, screen: Screen[Any], refresh: Callable[[], None]) -> None:
+    def __init__(self, screen: Screen[Any], refresh: Callable[[], None], dated: bool = True) -> None:
         self.screen = screen
         self.refresh = refresh
+        self.dated = dated  # the screen shows dates: made again when their evidence moves too
         self.made_from: tuple[object, ...] | None = None  # the state the analysis shown was made from
 
     @property
@@ -76,8 +80,8 @@ class CorpusFollower:
 
     def start(self) -> None:
         self.app.index_changed.subscribe(self.screen, self._index_changed)
-        # The evidence its dates are read with (zones, years) made whole after it was made (s50-z).
-        self.app.dates_changed.subscribe(self.screen, self._index_changed)
+        if self.dated:  # the evidence its dates are read with (zones, years) made whole after it was made (s50-z)
+            self.app.dates_changed.subscribe(self.screen, self._index_changed)
         self.screen.set_interval(CHECK_EVERY_S, self._tick, name="folder check")
         self._check_folder()
 
@@ -90,7 +94,7 @@ class CorpusFollower:
 
     def stale(self) -> bool:
         """Whether the analysis shown was made from another state of the corpus than now."""
-        return self.made_from is not None and self.made_from != corpus_state(self.app)
+        return self.made_from is not None and self.made_from != corpus_state(self.app, self.dated)
 
     def resumed(self) -> None:
         self._check_folder()

@@ -215,7 +215,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         self.headers: dict[str, str] = {}  # doc → its column's header, whole
         # Files edited, added or removed while the matrix is open or under another screen: it
         # is made again (issue #13, s16b N1).
-        self.follower = CorpusFollower(self, self._corpus_changed)
+        self.follower = CorpusFollower(self, self._corpus_changed, dated=False)  # (no date shown)
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Entities"), id="matrix-heading")
@@ -234,7 +234,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(MatrixTable).focus()
-        state = corpus_state(self.app)
+        state = corpus_state(self.app, dated=False)
         kept = self.app.matrix_memo.get(self._memo_key(state))
         if kept is not None and not self.app.workspace.corpus.meta_edited():
             self._show(kept, state)  # nothing it was made from has changed: shown at once (t13k F17)
@@ -259,7 +259,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         self.query_one("#matrix-heading", Static).update(
             plain("Entities  ·  files changed: finding them again…", "$text-warning")
         )
-        self.compute(corpus_state(self.app))
+        self.compute(corpus_state(self.app, dated=False))
 
     # -- data -------------------------------------------------------------------------------
 

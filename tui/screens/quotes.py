@@ -270,7 +270,10 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
 
     def _state(self) -> tuple[object, ...]:
         """What the quotes are made from: the articles asked for and the corpus (corpus_state)."""
-        return (tuple(self.docs) if self.docs is not None else None, *corpus_state(self.app))
+        return (
+            tuple(self.docs) if self.docs is not None else None,
+            *corpus_state(self.app, dated=False),
+        )  # (no date shown)
 
     # -- data -------------------------------------------------------------------------------
 

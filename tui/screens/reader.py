@@ -76,7 +76,7 @@ class ReaderScreen(ReaderPanels):
         self.app.entity_display_changed.subscribe(self, lambda _name: self._entity_settings_changed())
         self.app.marks_changed.subscribe(self, self._marks_changed)
         self.app.index_changed.subscribe(self, self._index_changed)
-        self.app.dates_changed.subscribe(self, self._index_changed)
+        self.app.dates_changed.subscribe(self, self._dates_changed)
         self._open()
 
     def on_unmount(self) -> None:
@@ -101,12 +101,18 @@ class ReaderScreen(ReaderPanels):
 
     def _index_changed(self, _generation: int) -> None:
         """The index opened or changed after the article was opened (the app's first build, files
-        added elsewhere), or the evidence dates are read with moved (app.dates_changed: the
-        library's listing made whole): its mentions grouped as the entity list groups them now,
-        and its date as the corpus dates it now (a year or an outlet's zone the other articles
-        give). While an open runs, :meth:`_show` compares what it was dated with instead."""
+        added elsewhere): its mentions grouped as the entity list groups them now, and its date
+        as the corpus dates it now. While an open runs, :meth:`_show` compares what it was dated
+        with instead."""
         if self.loaded is not None and not self._in_open:
             self._regroup(self.loaded)
+
+    def _dates_changed(self, _revision: int) -> None:
+        """The evidence dates are read with moved (app.dates_changed: the library's listing made
+        whole): the article dated as the corpus dates it now (a year or an outlet's zone the
+        other articles give); its mentions are not grouped again for it (review s50-rv 10)."""
+        if self.loaded is not None and not self._in_open:
+            self._redate(self.loaded)
 
     def _dating_now(self) -> tuple[int, int]:
         """What an article's date is read from: the index's generation (its stored rows) and the
@@ -115,19 +121,27 @@ class ReaderScreen(ReaderPanels):
 
     def _redated(self, opened: Opened, date: str | None, note: str | None, dated_at: tuple[int, int]) -> None:
         if dated_at != self._dating_now():
-            # Dated from evidence replaced meanwhile: the regroup the change started dates it (an
+            # Dated from evidence replaced meanwhile: the redate the change started dates it (an
             # earlier regroup finishing after a later one showed the stale date: CI of session 50).
             return
         if opened is self.loaded and (date, note) != (opened.date, opened.date_note):
             opened.date, opened.date_note = date, note
             self._show_meta(opened)
 
+    @work(thread=True, exclusive=True, exit_on_error=False, group="redate", name="date article")
+    def _redate(self, opened: Opened) -> None:
+        self._date_again(opened)
+
+    def _date_again(self, opened: Opened) -> None:
+        """In a worker: ``opened`` dated as the corpus dates it now, shown if it changed."""
+        dated_at = self._dating_now()  # before it is dated
+        date, zone = self.app.workspace.article_dating(opened.article, read=False)
+        self.app.call_from_thread(self._redated, opened, date, zone.note if zone is not None else None, dated_at)
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="regroup", name="group mentions")
     def _regroup(self, opened: Opened) -> None:
         ws = self.app.workspace
-        dated_at = self._dating_now()  # before it is dated
-        date, zone = ws.article_dating(opened.article, read=False)
-        self.app.call_from_thread(self._redated, opened, date, zone.note if zone is not None else None, dated_at)
+        self._date_again(opened)
         if ws.index_ready():
             mentions = ws.article_mentions(opened.analysis)
             self.app.call_from_thread(self._regrouped, opened, mentions, ws.corpus_spellings())
