@@ -227,3 +227,20 @@ def test_links_over_other_stories_still_dropped(tmp_path: Path) -> None:
     others = ["Links", "Transfer window: United sign striker", "Election night live coverage"]
     art = text_article(tmp_path, [*FLOOD, *others])
     assert [kind_at(art, line) for line in others] == ["headline-list"] * 3
+
+
+# --- a Persian news agency's end-of-copy mark ---------------------------------------------------------
+
+FA_PARAS = [
+    "معاون وزیر امور خارجه در گفت‌وگو با خبرنگاران گفت که سفر هیئت اروپایی به تهران هفته آینده انجام می‌شود"
+    " و دو طرف درباره همکاری‌های اقتصادی و کنسولی گفت‌وگو خواهند کرد.",
+    "وی افزود که دستور کار این سفر از چند هفته پیش تنظیم شده است و نشست‌های کارشناسی نیز در کنار دیدارهای"
+    " رسمی برگزار خواهد شد تا مسائل باقی‌مانده بررسی شود.",
+]
+
+
+@pytest.mark.parametrize("mark", ["انتهای پیام", "انتهای پیام/", "پایان خبر"])
+def test_persian_end_of_copy_mark(tmp_path: Path, mark: str) -> None:
+    art = text_article(tmp_path, ["سفر هیئت اروپایی به تهران", *FA_PARAS, mark, "لینک کوتاه", "برچسب‌ها:"])
+    assert kind_at(art, mark) != "content"
+    assert [kind_at(art, p) for p in FA_PARAS] == ["content"] * 2

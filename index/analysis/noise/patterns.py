@@ -446,7 +446,11 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # AAAA…", "### What we found") are the text's own.
             r"|contacts?\s*:|contacts?\W*$|investor (?:relations|contacts?)\b"
             r"|(?:#{3,}|-30-|\*{3,})(?:\s*(?:ends?|end of (?:press )?release)\b)?[\W_]*$"
-            r"|end of (?:press )?release|(?:tel|phone|mobile|fax|e-?mail)\s*[:.]\s*\S)",
+            r"|end of (?:press )?release|(?:tel|phone|mobile|fax|e-?mail)\s*[:.]\s*\S"
+            # The same end-of-copy mark in Persian news agencies' copy ("انتهای پیام", "end of the
+            # message", ISNA's, IRNA's, Fars's; "پایان خبر", "end of the news"), alone on its line
+            # (issue #14, unseen46 isna-1 and farsnews-1: kept in the HTML layout).
+            r"|(?:انتهای پیام|پایان (?:پیام|خبر))\s*[/.]?\s*$)",
             FOLD_CASE,
         ),
         20,
