@@ -47,9 +47,10 @@ from waic_reader.index.analysis.noise.menus import (
     PAGE_HEADER_LINE,
     article_goes_on,
     introduces_list,
+    own_resources,
     short_lines,
 )
-from waic_reader.index.analysis.noise.patterns import LABELLED_ADDRESS, SIGNATURE
+from waic_reader.index.analysis.noise.patterns import LABELLED_ADDRESS, READING_LIST_HEADER, SIGNATURE
 from waic_reader.index.corpus.blocks import CRUMB_SEP, Block
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.date_stamps import is_stamp
@@ -931,11 +932,15 @@ def _pros_and_cons(
     return [i for i in range(start, items[-1] + 1) if feats[i].n], max(k, start + 1)
 
 
-def _closing_links(feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
+def _closing_links(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
     """The article's closing resource list from block ``k``: an optional heading of up to
     :data:`_LINKS_HEADING_WORDS` words with no sentence mark, then one line or more no rule labelled,
-    each a resource's name and its address (:data:`LABELLED_ADDRESS`). Returns the list's block
-    indices in order (heading first), or an empty list."""
+    each a resource's name and its address (:data:`LABELLED_ADDRESS`); or a reading-list heading
+    ("Links", "Further reading") over the resources' link text alone, naming the article's words
+    (:func:`menus.own_resources`). Returns the list's block indices in order (heading first), or
+    an empty list."""
+    if READING_LIST_HEADER.match(feats[k].text) and (own := own_resources(blocks, feats, labels, k)):
+        return [k, *own]
     start = k
     if not LABELLED_ADDRESS.match(feats[k].text):
         if feats[k].n > _LINKS_HEADING_WORDS or feats[k].sentence_end:
@@ -990,7 +995,7 @@ def closing_lines(
         if f.n == 0 or labels[k] is not None:
             k += 1
             continue
-        if links := _closing_links(feats, labels, k):
+        if links := _closing_links(blocks, feats, labels, k):
             out.update(links)
             k = links[-1] + 1
             continue
