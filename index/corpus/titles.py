@@ -115,11 +115,6 @@ def derive_outlet(
                 return site
         if i <= 2 and names is not None and i in names and (broadcaster := _broadcaster(line)) is not None:
             return broadcaster
-        # A name line the split judged beside the date, straight under the headline and over the
-        # stamp, naming a paper or an agency ("The Guardian", "Adriatic Wire", "Tevaro Today" over
-        # "Wed 18 Nov 2026 04.05 GMT"): the outlet (t13as N8, t13av N15, round s51-m).
-        if 0 < i <= 2 and names is not None and i in names and _outlet_under_headline(blocks, i):
-            return line
         # A dated masthead among the first lines ("Halvik Herald — Monday, March 2, 2026" under
         # the headline, judged the site's header or the byline's stamp): its name (t13ak N12).
         if i <= 2 and (dated := dated_site_name(line)) is not None:
@@ -133,6 +128,11 @@ def derive_outlet(
         # marks beside the date under the headline ("11 марта 2026 года, «Цифровой вестник»").
         if 0 < i <= 2 and (named := _live_name_over_stamp(blocks, i) or quoted_outlet_on_date_line(line)):
             return named
+        # A name line the split judged beside the date, straight under the headline and over the
+        # stamp, naming a paper or an agency ("The Guardian", "Adriatic Wire", "Tevaro Today" over
+        # "Wed 18 Nov 2026 04.05 GMT"): the outlet (t13as N8, t13av N15, round s51-m).
+        if 0 < i <= 2 and names is not None and i in names and _outlet_under_headline(blocks, i):
+            return line
         # An outlet's name written without spaces and its date under the headline ("新华财经
         # 2026年3月12日", "연합뉴스 2026년 5월 4일": the line that dates the article, t13al-r N8).
         above = blocks[i - 1].text.strip().rsplit("\n", 1)[-1] if i else ""
@@ -190,7 +190,7 @@ _PAPER_WORDS = frozenset(
 def _outlet_under_headline(blocks: list[Block], i: int) -> bool:
     """Whether block ``i``, a name line (the split's ``NAME_LINE_REASON``) straight under the
     headline (the title block) and over the date stamp (``date_stamps.is_stamp``), names a paper
-    or an agency, no person: its words a paper's (:func:`_press_named`, :data:`_PAPER_WORDS`, a
+    or an agency, no person: a paper's name (closed by a word of :data:`_PAPER_WORDS`, or a
     newspaper's name by :func:`site_name_line`) or an agency's (``dateline.agency_named``:
     "Adriatic Wire"), and it no person's name (``bylines.person_name``)."""
     from waic_reader.index.corpus import date_stamps, dateline
@@ -200,13 +200,9 @@ def _outlet_under_headline(blocks: list[Block], i: int) -> bool:
     line, under = blocks[i].text.strip(), blocks[i + 1].text.strip()
     if "\n" in line or not date_stamps.is_stamp(under) or bylines.person_name(line, [under]):
         return False
-    tokens = line.split()
-    return (
-        _press_named(tokens)
-        or any(t in _PAPER_WORDS for t in tokens[1:] or tokens)
-        or dateline.agency_named(line)
-        or site_name_line(line) is not None
-    )
+    # (A periodical's word anywhere is not enough: a column's heading shares the place, "Weekly
+    # Roundup", "Daily Briefing"; a paper's name closes with its word.)
+    return line.split()[-1] in _PAPER_WORDS or dateline.agency_named(line) or site_name_line(line) is not None
 
 
 def _broadcaster(line: str) -> str | None:
