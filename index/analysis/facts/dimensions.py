@@ -15,6 +15,7 @@ from waic_reader.index.analysis.facts.model import (
 )
 from waic_reader.index.analysis.facts.people_counts import (
     CASUALTY_VERB,
+    PRESENT_UNDERGROUND,
     part_label,
 )
 from waic_reader.index.analysis.facts.places import (
@@ -114,6 +115,9 @@ def _dimension_of(v: FactValue) -> str:
             noun = "people"
         elif v.measure == "jobs|cut":
             noun = "jobs"  # one job per worker cut: "240 jobs", "260 positions", "240 staff", "240 redundancies"
+        elif v.measure == PRESENT_UNDERGROUND[0]:
+            # the people below the ground however named: "23 workers", "24 people", "23 employees"
+            noun = "people"
         elif v.measure == "staff":
             # "650 people", "650 workers", "650 employees" a firm employs: its staff
             noun = "people"
