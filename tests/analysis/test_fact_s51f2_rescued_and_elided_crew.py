@@ -93,3 +93,25 @@ def test_elided_noun_before_a_casualty_word() -> None:
         )
         == "agree"
     )
+
+
+def test_reported_workers_and_bare_count_compared() -> None:
+    assert (
+        _status(
+            "people rescued",
+            "Fourteen workers had been brought to the surface by Saturday afternoon, the company said.",
+            "The collapse happened when 24 people were working underground. Sixteen were rescued.",
+        )
+        == "disagree"
+    )
+
+
+def test_bare_count_variant_miners_and_climbers() -> None:
+    assert _status("people rescued", "Nine miners were rescued on Monday.", "Eleven were rescued, police said.") == (
+        "disagree"
+    )
+
+
+def test_bare_count_and_children_stay_apart() -> None:
+    status = _status("people rescued", "Two children were rescued from the river.", "Eleven were rescued, police said.")
+    assert status != "disagree", status

@@ -173,7 +173,30 @@ def kinds_by_doc(values: Sequence[FactValue]) -> dict[str, frozenset[str]]:
     kinds: dict[str, frozenset[str]] = {}
     for v in values:
         kinds[v.doc] = kinds.get(v.doc, frozenset()) | {dimension_of(v)}
-    return _crew_as_people(values, _residents_as_people(kinds))
+    return _bare_as_people(values, _crew_as_people(values, _residents_as_people(kinds)))
+
+
+def _bare_as_people(values: Sequence[FactValue], kinds: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """``kinds`` with one people's noun (:func:`~.words.toll_people`: "workers", "miners", no crew
+    nor a part by age or sex) counted as people where one fact's articles count either that noun
+    alone or people with no noun written at all ("Sixteen were rescued", "Fourteen have been
+    brought to the surface", "three missing": a noun the writer elided, whatever the story's people
+    are called): one count, compared (t13au N2, round s51-f2: "14 workers · 16 people" was "not
+    compared"). A count of "people" written so keeps its noun's kind; an article counting two kinds
+    keeps them apart."""
+    if any(len(k) != 1 for k in kinds.values()):
+        return kinds
+    every = {kind for k in kinds.values() for kind in k}
+    if len(every) != 2:
+        return kinds
+    people = next((k for k in every if k.endswith("|people")), "")
+    other = next((k for k in every if k != people), "")
+    base, _, noun = other.rpartition("|")
+    if not people or people != f"{base}|people" or crew_kind(noun) or not toll_people(noun):
+        return kinds
+    if any(dimension_of(v) == people and v.unit and v.unit.lower() not in CASUALTY for v in values):
+        return kinds  # "16 people" written so: its own kind (the crew's and residents' rules above)
+    return {doc: frozenset({people}) for doc in kinds}
 
 
 # The nouns of the people who live in a place, its population as such (the synonyms of
