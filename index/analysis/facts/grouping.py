@@ -88,6 +88,7 @@ from waic_reader.index.analysis.lexicon import (
     IRREGULAR_PAST,
     MONTHS,
     NUMBER_WORDS,
+    SCALE_WORDS,
     STOP_WORDS,
     WEEKDAYS,
 )
@@ -1581,6 +1582,11 @@ def tell_apart(facts: Sequence[Fact]) -> None:
                 told.append(f"{f.label}: {phrase}" if phrase else f"{f.label} · {amount_text(f.values[0])}")
                 continue
             phrase = _telling_phrase(f, common & alone) or _telling_phrase(f, alone)
+            if phrase.lower() in SCALE_WORDS:
+                # "million" of "€38 million": the figure's own scale, which tells no row apart
+                # (t13av N6: "damage: million"); its amount does
+                told.append(f"{f.label} · {amount_text(f.values[0])}")
+                continue
             if f.values[0].kind == "money" and phrase.lower() in SUM_NOUNS:
                 phrase = _with_modifier(f, phrase)
             told.append(f"{f.label}: {phrase}" if phrase else f.label)
