@@ -2,8 +2,8 @@
 its number (t13au N17, round s51-f3). Found: the feed item's "Ostrander Gold said 23 people were
 underground …, which happened shortly before 3am" paired (0.18) with the Reuters lead "Three miners
 were killed …" on the "3" of "3am", while Reuters' "Twenty-three workers were underground …" (read
-"20" and "3") was only in B. (That it pairs with the feed item is then up to the fact sheet putting
-"23 people" and "Twenty-three workers" in one row: with one noun they pair, tested below.)"""
+"20" and "3") was only in B. (That it pairs with the feed item is up to the fact sheet putting "23 people"
+and "Twenty-three workers" in one row, as it does since round s51-f2: tested below.)"""
 
 from __future__ import annotations
 
@@ -75,8 +75,8 @@ def test_the_3am_sentence_never_pairs_with_the_toll(
     data = _compare(tmp_path, capsys, noun, found)
     pairs = [(p["a"]["text"][:20], p["b"]["text"][:20]) for p in data["pairs"]]
     assert not any(b.startswith(("PERTH", "Three killed")) for a, b in pairs if a.startswith("Ostrander")), pairs
-    if noun == "people":  # one row of the fact sheet: the pair it vouches for
-        assert ("Ostrander Gold said ", "Twenty-three people ") in pairs, pairs
+    if noun == "people" or found:  # one row of the fact sheet (round s51-f2's rows): the pair it vouches for
+        assert ("Ostrander Gold said ", f"Twenty-three {noun} "[:20]) in pairs, pairs
 
 
 @pytest.mark.parametrize(
