@@ -998,6 +998,29 @@ def warning_time(text: str, start: int, end: int, sent: tuple[int, int]) -> tupl
     return WARNING if any(w in _WARNING_WORDS for w in near) else None
 
 
+# A duration that places a moment by another event of the story, straight after it: "on Monday, two
+# days after the ship ran aground", "three weeks since the dam burst", "a month before the vote"
+# ("after", "before" or "since", then a determiner or a possessive opening the event's phrase). It
+# says when, as "two years ago" does, and is no length of anything (t13av N1: a diver's "two days
+# after … ran aground" was put in the warning-time row beside "six hours").
+_SINCE_EVENT_AFTER = re.compile(
+    r"\s+(?:after|before|since)\s+(?:the|a|an|its|their|his|her|this|that|[A-Z][\w’'-]*[’']s)\s", re.I
+)
+
+
+def time_since_event(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the duration written from ``start`` to ``end`` in the sentence ``sent`` only says when
+    something happened, by another event (:data:`_SINCE_EVENT_AFTER`): no warning's lead time (a
+    warning's word near it, :func:`warning_time`) nor a lasting ("for" before it: "closed for two
+    days after the eruption")."""
+    if _SINCE_EVENT_AFTER.match(text, end, sent[1]) is None:
+        return False
+    lead = [w.lower() for w in WORD.findall(text, sent[0], start)]
+    while lead and lead[-1] in _FOR_GAP:
+        lead.pop()
+    return lead[-1:] != ["for"] and warning_time(text, start, end, sent) is None
+
+
 def elapsed(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[str, str] | None:
     """(measure key, label) of a duration written from ``start`` to ``end`` in the sentence ``sent``
     that says how long a journey had gone on when it turned back, returned, landed or was diverted
