@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from waic_reader.index.analysis.figures import Figure, after_qualifier, find_figures
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
+from waic_reader.index.corpus.date_patterns import CLOCK_TIME
 from waic_reader.index.corpus.tokens import ALIGN_TOKEN, SEARCH_TOKEN, fold, number_forms
 
 # STOP_WORDS and NUMBER_WORDS live in lexicon.py (one list each for the whole engine).
@@ -93,16 +94,44 @@ class Term:
     entity: bool
 
 
+# A compound number word's two halves, a ten and a unit joined by a hyphen ("Twenty-three",
+# "forty-five": the English spelling of 21-99, CGEL 5.7): one number, as its digits are one term.
+# TOKEN splits hyphenated compounds, so "Twenty-three workers" read as "20" and "3" shared nothing
+# with "23 people" and the "3" with "3am" (t13au N17: the Reuters "23 underground" sentence was only
+# in B while the feed item said the same).
+_TENS = frozenset(range(20, 100, 10))
+
+
 def terms(text: str, offset: int = 0) -> list[Term]:
-    """Content terms of ``text`` with absolute spans; the first word's capital is not a name."""
+    """Content terms of ``text`` with absolute spans; the first word's capital is not a name. A
+    hyphenated number word ("Twenty-three") is one term, its digits ("23")."""
     out: list[Term] = []
+    last_end = -1  # where the token before ended (a compound number's ten)
     for k, m in enumerate(TOKEN.finditer(text)):
         tok = m.group()
         norm = normalize(tok)
         if norm is None:
+            last_end = m.end()
             continue
         entity = tok[0].isdigit() or (tok[0].isupper() and (k > 0 or tok.isupper()))
+        low = tok.lower()
+        if (
+            out
+            and low in NUMBER_WORDS
+            and 0 < NUMBER_WORDS[low] < 10
+            and last_end == m.start() - 1
+            and text[m.start() - 1] == "-"
+            and out[-1].end == offset + last_end
+            and out[-1].term.isdigit()
+            and int(out[-1].term) in _TENS
+            and not text[out[-1].start - offset].isdigit()
+        ):
+            ten = out.pop()
+            out.append(Term(str(int(ten.term) + NUMBER_WORDS[low]), ten.start, offset + m.end(), ten.entity))
+            last_end = m.end()
+            continue
         out.append(Term(norm, offset + m.start(), offset + m.end(), entity))
+        last_end = m.end()
     return out
 
 
@@ -110,7 +139,46 @@ def sentence_terms(text: str, offset: int = 0) -> list[Term]:
     """The terms a content sentence ``text`` (at ``offset``) is compared by: :func:`terms`, a
     figure and its unit one term (:func:`_figure_words`: "40 km", "5000000 USD"), a percentage
     one term (:func:`_percentages`)."""
-    return _percentages(_figure_words(terms(text, offset), text, offset), text, offset)
+    return _percentages(_figure_words(_clock_words(terms(text, offset), text, offset), text, offset), text, offset)
+
+
+def _clock_words(ts: list[Term], text: str, offset: int) -> list[Term]:
+    """``ts`` (the terms of ``text``, which starts at ``offset``) with each clock time
+    (:data:`~waic_reader.index.corpus.date_patterns.CLOCK_TIME`, written with a colon or an a.m./p.m.:
+    "2:40 a.m.", "3am", "14:05"; a dotted "9.40" only with its a.m./p.m., else a decimal) one term,
+    its time on a 24-hour clock and a space ("02:40 clock"), so no word of a text is ever written
+    so: the hour of "shortly before 3am" is no count "three" (t13au N17: the feed item's 3am and
+    Reuters' "Three miners were killed" were a shared figure that paired the wrong sentences)."""
+    if not any(t.term[:1].isdigit() for t in ts):
+        return ts
+    spans: list[tuple[int, int, str]] = []
+    for m in CLOCK_TIME.finditer(text):
+        ampm = (m.group("ampm") or m.group("ampm12") or "").lower()
+        if m.group("h") is not None and not ampm and text[m.end("h")] != ":":
+            continue  # "5.60": a decimal
+        hour = int(m.group("h") or m.group("h12"))
+        minute = int(m.group("m") or 0)
+        if hour > 24 or minute > 59 or (ampm and not 1 <= hour <= 12):
+            continue
+        if ampm == "p" and hour < 12:
+            hour += 12
+        elif ampm == "a" and hour == 12:
+            hour = 0
+        spans.append((offset + m.start(), offset + m.end(), f"{hour:02d}:{minute:02d} clock"))
+    if not spans:
+        return ts
+    out: list[Term] = []
+    k = 0
+    for t in ts:
+        while k < len(spans) and spans[k][1] <= t.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= t.start and t.end <= spans[k][1]:
+            lo, hi, form = spans[k]
+            if not (out and out[-1].term == form and out[-1].start == lo):
+                out.append(Term(form, lo, hi, True))
+            continue
+        out.append(t)
+    return out
 
 
 def _percentages(ts: list[Term], text: str, offset: int) -> list[Term]:

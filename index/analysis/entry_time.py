@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 
-# Time zones written after an entry's clock time (upper case only: "11:20 UN said" keeps "UN").
-ZONES = tuple(
-    """GMT BST UTC CET CEST EET EEST WET WEST IST JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT EST
-    EDT CST CDT MST MDT PST PDT AKST HST MSK ET PT CT MT""".split()
-)
+from waic_reader.index.corpus.date_patterns import SEASONAL_ZONES
+from waic_reader.index.corpus.date_patterns import ZONES as DATE_ZONES
+
+# Time zones written after an entry's clock time (upper case only: "11:20 UN said" keeps "UN"):
+# the zones a date reads (``date_patterns.ZONES``, the tz database's abbreviations of one meaning,
+# and the seasonal US ones), and the ambiguous CST and IST, which still mark an entry's stamp
+# though no offset is read from them. Longest first, so "WITA" is not read as "WIT".
+ZONES = tuple(sorted({*(z for z in DATE_ZONES if z != "Z"), *SEASONAL_ZONES, "CST", "IST"}, key=lambda z: (-len(z), z)))
 # A clock time with its am/pm and zone ("10.41 GMT", "11:02am", "9pm", "14:05 UTC+1", "11:20
 # local time"): the one pattern for an entry time, opening a sentence here and alone on its line in
 # the boilerplate split (noise.live), so the two read one live blog's stamps alike.

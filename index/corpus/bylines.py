@@ -606,7 +606,27 @@ def author_list(names: str | None, outlet: str | None = None) -> str | None:
             or (place_named(plain) and (not author_slot if " " not in plain else _PERSON_NAME.fullmatch(plain) is None))
         )
 
-    people = [p for p, joined in parts if not elsewhere(p, joined)]
+    def without_outlet(part: str) -> str:
+        """``part`` without an outlet written after the name with no comma ("MARGUERITE
+        DELACROIX-AMANKWAH Associated Press", AP's byline on one line; "Anna Lee Reuters"): the
+        longest closing run of words that is the outlet, a known agency, or a name of two words or
+        more ``agency_named`` reads as a wire's or a paper's, after a name of two words or more."""
+        from waic_reader.index.analysis.entities.lexicons import WIRE_AGENCIES
+
+        words = part.split()
+        for cut in range(2, len(words)):
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            if _PERSON_NAME.fullmatch(head) is None:
+                continue
+            if (
+                tail.casefold() == folded
+                or tail in WIRE_AGENCIES
+                or (cut < len(words) - 1 and agency_named(tail) and not tail.isupper())
+            ):
+                return head
+        return part
+
+    people = [p for p, joined in ((without_outlet(p), joined) for p, joined in parts) if not elsewhere(p, joined)]
     if not people:
         return names
     shaped = [title_cased(p) if p.isupper() and len(p.split()) > 1 else p for p in people]

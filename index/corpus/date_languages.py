@@ -35,6 +35,7 @@ from waic_reader.index.corpus.date_forms import YEAR
 
 __all__ = [
     "CJK_DATE",
+    "CJK_DATELINE",
     "DATELINE_DATE",
     "LANGUAGES",
     "MONTH_WORDS",
@@ -240,6 +241,16 @@ DATELINE_DATE = (
 CJK_DATE = (
     r"(?<!\d)(?P<cy>\d{4})\s*[年년]\s*(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일]"
     r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）)?\s*(?P<ch>\d{1,2})\s*[:：時时시]\s*(?P<cmi>\d{1,2})(?!\d)\s*[分분]?)?"
+)
+
+
+# A Chinese wire's dateline ("新华社悉尼3月15日电", "中新社北京3月15日电（记者 王雪）", "新华社北京
+# 2026年3月15日电"): the agency and the place in Han characters, then the day, closed by 电 (a
+# wire's "cable") or 讯 ("news"), as Xinhua's style sheet and the Chinese press set every wire
+# story's first words; the year is most often left out. Groups cy (None when not written), cm, cd.
+CJK_DATELINE = (
+    r"(?m)^[ \t]*[\u3400-\u4dbf\u4e00-\u9fff]{2,16}?(?:(?P<cy>\d{4})\s*年\s*)?"
+    r"(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日\s*[电電讯訊]"
 )
 
 

@@ -74,15 +74,24 @@ __all__ = [
     "FoundDate",
     "Impossible",
     "place_zone",
+    "region_zone",
 ]
 
 
-# Zone abbreviations used in news datelines with one unambiguous meaning (CST and IST are
-# ambiguous, US/China and India/Ireland/Israel: left unknown). Hours east of UTC.
+# Zone abbreviations with one meaning, hours east of UTC: those of the IANA time zone database
+# (tzdata, the files africa, asia, australasia, europe, northamerica) that its zones use in
+# 2020-2026 for one offset only (``tests/corpus/test_s51m_zone_names.py`` checks each against
+# Python's tzdata), and a few the tz database does not write but news does with one meaning
+# (Singapore's SGT, German's MEZ/MESZ, ``Z``). Left unknown, as the tz database gives them
+# several offsets or news uses them for another zone: CST (US, China, Cuba), IST (India,
+# Ireland, Israel), AST/ADT (Atlantic in tzdata, Arabia in Gulf news), SST (Samoa, Singapore).
+# CDT and PST keep their US meaning (tzdata also gives them to Cuba and Manila).
 ZONES: dict[str, float] = {
     "GMT": 0,
     "UTC": 0,
     "Z": 0,
+    "WET": 0,
+    "WEST": 1,
     "BST": 1,
     "CET": 1,
     "CEST": 2,
@@ -91,12 +100,28 @@ ZONES: dict[str, float] = {
     "EET": 2,
     "EEST": 3,
     "MSK": 3,
-    "JST": 9,
-    "KST": 9,
+    "IDT": 3,  # Israel's summer time (its standard time, IST, is ambiguous)
+    "WAT": 1,  # West, Central, East and South Africa
+    "CAT": 2,
+    "SAST": 2,
+    "EAT": 3,
+    "PKT": 5,
+    "WIB": 7,  # Indonesia's western, central and eastern zones
+    "WITA": 8,
+    "WIT": 9,
     "HKT": 8,
     "SGT": 8,
+    "AWST": 8,  # Australia's western, central and eastern zones, standard and summer time
+    "ACST": 9.5,
+    "ACDT": 10.5,
     "AEST": 10,
     "AEDT": 11,
+    "JST": 9,
+    "KST": 9,
+    "NZST": 12,
+    "NZDT": 13,
+    "NST": -3.5,  # Newfoundland
+    "NDT": -2.5,
     "EST": -5,
     "EDT": -4,
     "CDT": -5,
@@ -104,6 +129,10 @@ ZONES: dict[str, float] = {
     "MDT": -6,
     "PST": -8,
     "PDT": -7,
+    "AKST": -9,
+    "AKDT": -8,
+    "HST": -10,
+    "HDT": -9,
 }
 
 # The US zones written without a season ("7:52 a.m. ET"): read (date_parse) as the offset of the
@@ -171,6 +200,57 @@ def place_zone(place: str) -> str | None:
     return _place_zones().get(" ".join(place.lower().split()))
 
 
+# The names of North America's zones, which zone.tab's comments write where a region goes
+# ("Eastern (most areas)"): a zone's name, no place.
+_ZONE_WORDS = frozenset({"eastern", "central", "mountain", "pacific", "atlantic"})
+# A part of a zone.tab comment that says the zone keeps most of the region it names ("Western
+# Australia (most areas)", "most of New Zealand", "Spain (mainland)").
+_MOST = re.compile(r"^most of (?P<name>.+)$|^(?P<name2>[^(]+?) \((?:most areas|mainland)[^)]*\)$")
+
+
+@cache
+def _region_zones() -> dict[str, str]:
+    """{a state's, province's or country's name, folded → its IANA zone}: the regions the time
+    zone database's ``zone.tab`` names in its comments (the fourth column: "Western Australia
+    (most areas)" for Australia/Perth, "Western Australia (Eucla)" for Australia/Eucla,
+    "Tasmania", "most of New Zealand"), each taken by the one zone that names it whole or says
+    it keeps most of it; a region two zones name whole, or one whose zone keeps only a part
+    with no zone keeping most, is none's. Each comment's zone label before " - " ("Eastern - ON
+    & QC") is dropped, and so are the names of zones themselves (:data:`_ZONE_WORDS`) and
+    initials ("ON", "NS")."""
+    whole: dict[str, set[str]] = {}
+    most: dict[str, set[str]] = {}
+    folder = resources.files("tzdata.zoneinfo")
+    for line in folder.joinpath("zone.tab").read_text("utf-8").splitlines():
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 4:
+            continue
+        comment = fields[3].split(" - ", 1)[-1]
+        for part in re.split(r",\s*(?![^()]*\))|;\s*|\s+&\s+", comment):
+            part = part.strip()
+            m = _MOST.match(part)
+            if m is not None and not (m["name"] or m["name2"]).isupper():
+                most.setdefault((m["name"] or m["name2"]).strip().lower(), set()).add(fields[2])
+            elif "(" not in part and not part.isupper() and part:
+                whole.setdefault(part.lower(), set()).add(fields[2])
+    zones: dict[str, str] = {}
+    for name in set(whole) | set(most):
+        if name in _ZONE_WORDS or not name[:1].isalpha() or len(name) < 3 or ")" in name:
+            continue
+        found = whole.get(name, set()) | most.get(name, set())
+        if len(found) == 1:
+            zones[" ".join(name.split())] = next(iter(found))
+    return zones
+
+
+def region_zone(region: str) -> str | None:
+    """The IANA zone of a region written after a dateline's place ("PERTH, Western Australia",
+    "HOBART, Tasmania"; any case): a one-zone country's or city's (:func:`place_zone`), else a
+    state's or province's the time zone database names (:func:`_region_zones`), else None
+    ("Texas" and "Indiana", of several zones, none)."""
+    return place_zone(region) or _region_zones().get(" ".join(region.lower().split()))
+
+
 # Zones written out in full ("08:00 AM Eastern Daylight Time"), as their abbreviations in
 # :data:`ZONES` (read as those, :func:`date_parse._prepare`).
 ZONE_NAMES = {
@@ -201,7 +281,11 @@ TIME = r"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|[01]?\d\s*[
 # zone it knows ("Kick-off time") is read as no zone (date_parse.parse).
 PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 PLACE_TIME = rf"(?-i:{PLACE}\s+(?i:time))(?!\w)"
-ZONE = rf"(?:{ZONE_NAME}|{PLACE_TIME}|(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{{1,4}}T|UTC|GMT|Z)"
+# (The abbreviations of :data:`ZONES` not of the form "…T", "WIB", "WITA", are named.)
+_OTHER_ZONES = "|".join(
+    sorted((z for z in ZONES if not re.fullmatch(r"[A-Z]{1,4}T|UTC|GMT|Z", z)), key=len, reverse=True)
+)
+ZONE = rf"(?:{ZONE_NAME}|{PLACE_TIME}|(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?|[+-]\d\d:?\d\d|(?:{_OTHER_ZONES})(?![A-Za-z])|[A-Z]{{1,4}}T|UTC|GMT|Z)"
 # A zone after a time, bare or in brackets ("7:52 PM GMT+9", "7:52 PM (GMT+9)", "10:00 (JST)").
 ZONE_AFTER = rf"(?:\s*(?P<zb>\()?\s*(?P<zone>{ZONE})(?(zb)\s*\)))"
 # What joins a date and the time after it ("…, 2025 at 7:52 PM", "… 2025 · 10:00", "…T07:52",

@@ -186,11 +186,12 @@ def dateline_of(text: str) -> Filed:
     :func:`~.date_patterns.place_zone`'s (a city of the time zone database or a one-zone
     country); with a region written after a comma ("PARIS, Texas", "LONDON, Ontario", "TOKYO,
     Japan"), the region's own zone decides: it when the zone data knows the region (a one-zone
-    country or state) and the place is there or unknown, else none (a homonym town abroad, or
+    country, or a state or province the zone data's ``zone.tab`` names, :func:`~.date_patterns.
+    region_zone`: "PERTH, Western Australia") and the place is there or unknown, else none (a homonym town abroad, or
     a region of several zones). :data:`NOT_FILED` when no dateline names a place."""
     from waic_reader.index.analysis.entities.patterns import names_place
     from waic_reader.index.corpus import dateline
-    from waic_reader.index.corpus.date_patterns import place_zone
+    from waic_reader.index.corpus.date_patterns import place_zone, region_zone
 
     start = 0
     for _ in range(_DATELINE_LINES):
@@ -208,7 +209,7 @@ def dateline_of(text: str) -> Filed:
         credit = text[found.agency[0] : found.agency[1]] if found.agency is not None else None
         zone = place_zone(place)
         if found.region is not None:
-            region = place_zone(text[found.region[0] : found.region[1]].rstrip("."))
+            region = region_zone(text[found.region[0] : found.region[1]].rstrip("."))
             zone = region if region is not None and (zone is None or _zone_clock(zone) == _zone_clock(region)) else None
         return Filed(place, zone, credit)
     return NOT_FILED

@@ -105,6 +105,23 @@ def _dateline_foreign(written: str) -> tuple[str | None, str | None] | None:
     return (date(year, month, day).isoformat() if year else f"--{month:02d}-{day:02d}"), None
 
 
+_CJK_DATELINE = re.compile(date_languages.CJK_DATELINE)
+
+
+def _cjk_dateline(m: re.Match[str]) -> tuple[str | None, str | None]:
+    """A Chinese wire dateline's day (:data:`date_languages.CJK_DATELINE`, "新华社悉尼3月15日电")
+    as (ISO 8601, None), without a year ``--MM-DD`` as an English dateline's "March 15" is (its
+    year is then the corpus's, as for every year-less date); (None, what is wrong) for a day
+    that does not exist or a year out of those read."""
+    month, day = int(m.group("cm")), int(m.group("cd"))
+    year = int(m.group("cy")) if m.group("cy") else None
+    if year is not None and not YEARS[0] <= year <= YEARS[1]:
+        return None, f"the year {year} is out of the years read, {YEARS[0]}-{YEARS[1]}"
+    if (fault := day_fault(year, month, day)) is not None:
+        return None, fault
+    return (date(year, month, day).isoformat() if year else f"--{month:02d}-{day:02d}"), None
+
+
 # Why a labelled field of a stamp line in another language dates nothing (:func:`foreign_fields`).
 _UNREAD_FIELD = "no day, month and year read after its label"
 
@@ -520,6 +537,14 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
         iso = parse(written)
         if iso:
             found.append(FoundDate(iso, wire.date[0], wire.date[1], "dateline"))
+    for cjk in _CJK_DATELINE.finditer(head):
+        got = _cjk_dateline(cjk)
+        if got[0] is None:
+            impossible.append(Impossible(cjk.group(0).strip(), got[1] or "", cjk.start("cm"), cjk.end()))
+        else:
+            found.append(
+                FoundDate(got[0], cjk.start("cm") if cjk["cy"] is None else cjk.start("cy"), cjk.end(), "dateline")
+            )
     for line in re.finditer(r"(?m)^.{4,140}$", head):
         if len(line.group(0)) > _LINE_CHARS and not foreign_label(line.group(0)):
             continue  # (a stamp line of two labelled fields in another language may be longer)

@@ -31,7 +31,7 @@ from typing import Any
 from waic_reader.index.corpus.blocks import Block, footer_apart, joined_shown, known_words
 from waic_reader.index.corpus.bylines import without_by
 from waic_reader.index.corpus.html_dates import DATE_PARAMS, _dateless, markup_date
-from waic_reader.index.corpus.html_headline import metadata_headline
+from waic_reader.index.corpus.html_headline import metadata_headline, page_spelling
 from waic_reader.index.corpus.html_hints import _within, comments_holding_main, line_hint
 from waic_reader.index.corpus.html_layout import _LAYOUT_PARAGRAPH_WORDS, _layout_tables, _side_regions
 from waic_reader.index.corpus.html_lines import _HEADINGS, _Element, _fold, _lines, _wrapped_lines
@@ -1077,6 +1077,8 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             value = getattr(extracted, key, None)
             meta[key] = " ".join(str(value).split()) if value else None
         meta["date"] = markup_date(doc, url)
+    if sitename := meta.get("sitename"):
+        meta["sitename"] = page_spelling(doc, sitename)
     if not (meta.get("sitename") and meta.get("author")):
         meta["sitename"], meta["author"] = _json_ld_people(doc, meta.get("sitename"), meta.get("author"))
     meta["author"] = without_by(_not_a_bio(meta.get("author"), page))

@@ -41,6 +41,20 @@ def _meta(doc: _Element, names: tuple[str, ...]) -> list[str]:
     return [found[n] for n in names if n in found]
 
 
+def page_spelling(doc: _Element, sitename: str) -> str:
+    """The extractor's ``sitename`` as the page itself spells it: the page's site-name metadata
+    (``og:site_name``, ``application-name``, ``twitter:site``) or the site its ``<title>`` names
+    (:func:`html_meta.title_site`), the first equal to it but for case. trafilatura title-cases a
+    site name that opens with no capital ("7NEWS Perth" became "7News Perth": t13au N19, round
+    s51-m); ``show`` gives an article's outlet as the page writes it. ``sitename`` itself when
+    the page spells it no other way."""
+    folded = sitename.casefold()
+    for name in (*(v.removeprefix("@") for v in _meta(doc, _SITE_META)), title_site(doc) or ""):
+        if name.casefold() == folded:
+            return name
+    return sitename
+
+
 def site_names(doc: _Element, sitename: str | None) -> set[str]:
     """The page's names for its site, folded: the extractor's ``sitename``, the site-name metadata
     (``og:site_name``, ``application-name``, ``twitter:site`` without its "@"), the text of its logo

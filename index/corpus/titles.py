@@ -128,6 +128,11 @@ def derive_outlet(
         # marks beside the date under the headline ("11 марта 2026 года, «Цифровой вестник»").
         if 0 < i <= 2 and (named := _live_name_over_stamp(blocks, i) or quoted_outlet_on_date_line(line)):
             return named
+        # A name line the split judged beside the date, straight under the headline and over the
+        # stamp, naming a paper or an agency ("The Guardian", "Adriatic Wire", "Tevaro Today" over
+        # "Wed 18 Nov 2026 04.05 GMT"): the outlet (t13as N8, t13av N15, round s51-m).
+        if 0 < i <= 2 and names is not None and i in names and _outlet_under_headline(blocks, i):
+            return line
         # An outlet's name written without spaces and its date under the headline ("新华财经
         # 2026年3月12日", "연합뉴스 2026년 5월 4일": the line that dates the article, t13al-r N8).
         above = blocks[i - 1].text.strip().rsplit("\n", 1)[-1] if i else ""
@@ -170,6 +175,34 @@ def derive_outlet(
         if repeated or (before_prose and len(tokens) <= 3 and i <= 2 and not kicker):
             return line
     return None
+
+
+# The closing words of English-language newspapers' names besides ``entities.lexicons.
+# OUTLET_LAST``'s (the titles in Wikipedia's lists of newspapers of the UK, the US, Canada,
+# Australia, India and Nigeria: The Guardian, The Independent, Daily Mirror, Evening Standard,
+# Toronto Star, The Sun, Daily Mail, Daily Express, The Boston Globe, Daily Record, The Des Moines
+# Register, USA Today, The Argus, The Scotsman): words only, never a compound's end.
+_PAPER_WORDS = frozenset(
+    "Guardian Independent Mirror Standard Star Sun Mail Express Globe Record Register Today Argus Scotsman".split()
+)
+
+
+def _outlet_under_headline(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i``, a name line (the split's ``NAME_LINE_REASON``) straight under the
+    headline (the title block) and over the date stamp (``date_stamps.is_stamp``), names a paper
+    or an agency, no person: a paper's name (closed by a word of :data:`_PAPER_WORDS`, or a
+    newspaper's name by :func:`site_name_line`) or an agency's (``dateline.agency_named``:
+    "Adriatic Wire"), and it no person's name (``bylines.person_name``)."""
+    from waic_reader.index.corpus import date_stamps, dateline
+
+    if not 0 < i < len(blocks) - 1 or blocks[i - 1].kind != "title":
+        return False
+    line, under = blocks[i].text.strip(), blocks[i + 1].text.strip()
+    if "\n" in line or not date_stamps.is_stamp(under) or bylines.person_name(line, [under]):
+        return False
+    # (A periodical's word anywhere is not enough: a column's heading shares the place, "Weekly
+    # Roundup", "Daily Briefing"; a paper's name closes with its word.)
+    return line.split()[-1] in _PAPER_WORDS or dateline.agency_named(line) or site_name_line(line) is not None
 
 
 def _broadcaster(line: str) -> str | None:
@@ -992,6 +1025,9 @@ def site_name_line(line: str, near: Sequence[str] = ()) -> str | None:
 # line ("环球快讯", "北日本新報", "한빛일보"): a person's name there is two or three Han characters
 # (or Hangul syllables), so a shorter line is no outlet's.
 _UNSPACED_NAME_CHARS = (4, 12)
+# The fewest characters of a news agency's name closed by 社 ("agency"): three (新华社 Xinhua,
+# 中新社 China News Service, 共同社 Kyodo, 韩联社 Yonhap as Chinese writes them).
+_UNSPACED_AGENCY_CHARS = 3
 # A periodical's or a news service's word in the languages whose heads the rule reads, as a word of
 # the name or closing a compound ("Tagesblick", "Morgenavis", "Polabský Deník", "Le Matin Alpin"):
 # the mastheads' nouns of the press of each (German Zeitung/Blatt/Rundschau/Kurier/Tagblatt/Bote/
@@ -1016,6 +1052,7 @@ _PRESS_WORDS = frozenset(
 # "broadcaster", テレビ "TV"): the evidence an unbroken line is a masthead, not a subtitle, an
 # author's name ("山田太郎") or a byline (review s49-rv3 findings 5 and 6).
 _CJK_PRESS_ENDINGS = (
+    "社",  # a news agency (新华社, 中新社, 共同社, 韩联社), three characters too (_UNSPACED_AGENCY_CHARS)
     "报",
     "報",
     "新闻",
@@ -1063,6 +1100,9 @@ def _cjk_masthead(line: str) -> bool:
     return not (line.endswith(("新闻", "新聞")) and line[:-2] in _CJK_RUBRIC_HEADS)
 
 
+# A name and the agency its copy is from, joined by "with" in the languages the heads are read in
+# ("Le Monde avec AFP", "Der Standard mit dpa", "El País con EFE", "Público com Lusa").
+_WITH_AGENCY = re.compile(r"(?P<name>.+?)\s+(?:with|avec|mit|con|com|met)\s+(?P<agency>\S.{0,40})")
 # The most words of an outlet's name written with spaces, alone on its line over the date.
 _NAME_OVER_STAMP_WORDS = 4
 # How many blocks of the text under the date stamp tell its language (a few paragraphs).
@@ -1086,7 +1126,7 @@ def name_over_stamp(blocks: list[Block], i: int) -> str | None:
     over English, a column's heading shares the place). None otherwise (t13aq N1, N2: the Chinese and German heads had no outlet, the Chinese one's
     name was its title)."""
     from waic_reader.index.analysis.lexicon import reads_english
-    from waic_reader.index.corpus import date_stamps
+    from waic_reader.index.corpus import date_stamps, dateline
     from waic_reader.index.corpus.blocks import CJK_STOPS, words
     from waic_reader.index.corpus.page_links import page_link
     from waic_reader.index.corpus.tokens import CJK_RUN
@@ -1098,11 +1138,21 @@ def name_over_stamp(blocks: list[Block], i: int) -> str | None:
         return None
     if not date_stamps.is_stamp(under) or date_stamps.is_stamp(line):
         return None
+    # A paper's name with the agency its copy is from ("Le Monde avec AFP", "Der Standard mit dpa"):
+    # the paper's (t13as N8, round s51-m).
+    credit = _WITH_AGENCY.fullmatch(line)
+    if credit is not None and dateline.agency_named(credit["agency"]):
+        line = credit["name"]
     tokens = line.split()
     if CJK_RUN.fullmatch(line) is not None:
         low, high = _UNSPACED_NAME_CHARS
+        if line.endswith("社"):  # (an agency's name is as short as a person's: 新华社, 中新社)
+            low = _UNSPACED_AGENCY_CHARS
         return line if low <= len(line) <= high and _cjk_masthead(line) else None
-    if not 1 <= len(tokens) <= _NAME_OVER_STAMP_WORDS or not all(_CAPWORD.match(t) for t in tokens):
+    # (A newspaper's name in another language joins its words with its particles: "Le Courrier du
+    # Var", site_name_line's.)
+    paper = site_name_line(line) == line
+    if not 1 <= len(tokens) <= _NAME_OVER_STAMP_WORDS or not (paper or all(_CAPWORD.match(t) for t in tokens)):
         return None
     if re.fullmatch(bylines.OUTLET_NAME, line) is None or bylines.name_alone(line) is not None:
         return None
@@ -1110,7 +1160,7 @@ def name_over_stamp(blocks: list[Block], i: int) -> str | None:
         return None
     if (len(tokens) == 1 and line.lower() in SECTION_WORDS | GENRE_WORDS) or _sections(line):
         return None
-    if page_link(line) is not None or not _press_named(tokens):
+    if page_link(line) is not None or not (_press_named(tokens) or paper):
         return None
     # Over English prose the place is shared with a column's heading or a kicker ("Daily Briefing",
     # "Weekly Review", "Bridge Collapse", the desk's "Staff" over the stamp: review s36-rv finding

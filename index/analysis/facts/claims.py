@@ -31,6 +31,25 @@ _CLAIM_AFTER = re.compile(
     r"(?:\s+[^\W\d_][\w’'-]*){0,4}?\s+(?:the\s+)?(?:[^\W\d_][\w’'-]*\s+){0,2}?claim(?:s|ed)\b(?!\s+(?:that|responsibility|by)\b)",
     re.I,
 )
+# The nouns of an official source: who gives a count with a public body's authority. Officials and
+# the bodies of government (government, ministry, department, agency, council, army, military,
+# police, coroner, hospital), and the units of government of the ISO 3166-2 subdivision categories
+# a count is given by (prefecture, province, region, county, state, municipality, district,
+# governorate, canton, city hall, town hall) with the offices that speak for them (governor, mayor,
+# mayor's office): t13as N10 re-test, "though the prefecture said 6" was read as the toll's value.
+_AUTHORITIES = (
+    r"officials?|authorities|police|government|ministry|department|agency|coroner|hospitals?|council|army|military"
+    r"|prefecture|province|region|county|state|municipality|district|governorate|canton|(?:city|town)\s+hall"
+    r"|governor|mayor|mayor[’']s\s+office"
+)
+# A count a clause calls unofficial before it: "Unofficial tallies put the dead at 11", "An
+# unconfirmed count gave 40 dead" (no clause's mark between: "unofficial" names the count's source,
+# whatever verb gives it).
+_UNOFFICIAL_BEFORE = re.compile(
+    r"\b(?:unofficial|unconfirmed|unverified)\s+(?:[^\W\d_][\w’'-]*\s+)?"
+    r"(?:tall(?:y|ies)|counts?|estimates?|figures?|reports?|numbers?|sources?)\b[^;:.!?()]*$",
+    re.I,
+)
 # An official source set against an unofficial count in one sentence (a few words of the count's
 # own clause between, "12 people killed, but …"): "…, though officials said 2",
 # "but police put it at 3", "while the authorities gave 4": a contrast (the concessive and
@@ -39,7 +58,7 @@ _CLAIM_AFTER = re.compile(
 # reporting verb, and what may stand before the value ("it at", "the toll at", "only").
 _OFFICIAL_CONTRAST = re.compile(
     r"(?:\s+[^\W\d_][\w’'-]*){0,3},?\s+(?:though|although|but|while|whereas|yet)\s+(?:the\s+)?(?:[^\W\d_][\w’'-]*\s+)?"
-    r"(?:officials?|authorities|police|government|ministry|agency|coroner|hospitals?|council|army|military)"
+    rf"(?:{_AUTHORITIES})"
     r"\s+(?:have\s+|had\s+)?(?:said|say|says|put|puts|gave|give|gives|reported|reports|confirmed|confirm|counted|count)"
     r"(?:\s+(?:it|the\s+(?:toll|number|figure|count|total))\s+at)?(?:\s+(?:only|just))?\s+$",
     re.I,
@@ -54,7 +73,7 @@ _THAN_BEFORE = re.compile(
 def claimed(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
     """Whether the count ``fig`` (in the sentence ``sent``) is what a party claims: a claim verb
     straight before it (:data:`_CLAIM_BEFORE`) or after it as its relative clause's verb
-    (:data:`_CLAIM_AFTER`); a toll's "claimed N lives/victims" and a passive "claimed by" are
+    (:data:`_CLAIM_AFTER`), or a count its clause calls unofficial (:data:`_UNOFFICIAL_BEFORE`); a toll's "claimed N lives/victims" and a passive "claimed by" are
     none."""
     before = _CLAIM_BEFORE.search(text, max(sent[0], fig.start - 48), fig.start)
     if before is not None:
@@ -65,7 +84,10 @@ def claimed(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
         # object there)
         toll = TOLL_OBJECT.search(text, before.end("verb_end"), sent[1])
         return toll is None or toll.start() > fig.end
-    return _CLAIM_AFTER.match(text, fig.end, sent[1]) is not None
+    return (
+        _CLAIM_AFTER.match(text, fig.end, sent[1]) is not None
+        or _UNOFFICIAL_BEFORE.search(text, max(sent[0], fig.start - 80), fig.start) is not None
+    )
 
 
 def set_against_official(text: str, fig: Figure, official: Figure) -> bool:

@@ -451,10 +451,13 @@ def amount_groups(values: Sequence[FactValue]) -> list[list[FactValue]]:
 
 def _by_value(block: Sequence[FactValue]) -> list[list[FactValue]] | None:
     """A run of :func:`unordered` values listed by value (:func:`amount_groups`) when it holds
-    several amounts from several articles; None when it is read in order (one amount, or one
-    article's values, which keep their text order: "three dead", later "four")."""
+    several amounts; None when it is read in order (one amount). One article's several amounts
+    are no steps either: what it said first and replaced is carried by its later value
+    (``FactValue.earlier``, "first said"), so the amounts it still gives side by side are its
+    sides of a dispute ("the operator says three hours' warning" and the mayor's "Twenty-five
+    minutes"; "disputed, between 10 minutes and three hours"), never a change (t13at N1 re-test)."""
     amounts = amount_groups(block)
-    return amounts if len(amounts) > 1 and len({v.doc for v in block}) > 1 else None
+    return amounts if len(amounts) > 1 else None
 
 
 def _by_currency(values: Sequence[FactValue]) -> list[list[FactValue]]:

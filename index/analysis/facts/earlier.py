@@ -77,6 +77,18 @@ _TALLY_OBJECT_TO = (
     rf"\b(?:{'|'.join(sorted(TALLY_VERBS | _TALLY_CARRYING))})\s+(?:[^\W\d_][\w’'-]*\s+){{0,3}}?"
     r"(?:toll|tally|number|total|count)(?:\s+of(?:\s+[^\W\d_][\w’'-]*){1,3}?)?\s+to"
 )
+# A sum its sentence makes of the amounts it gave before: "She said the state would contribute A$2.5
+# million to match the company's fund, bringing the total to A$5 million", "Rescuers found three more
+# bodies, taking the overall total to 12": a verb carrying a tally (:data:`_TALLY_CARRYING`,
+# ``TALLY_VERBS``), then "the total" (a word saying which total at most), then "to" (t13au N3: the
+# total was drawn as the government changing its pledge 2.5 → 5 million). :func:`sums` reads it.
+_SUM_TO_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(TALLY_VERBS | _TALLY_CARRYING))})\s+(?:(?:the|its|their|a)\s+)?"
+    r"(?:(?:overall|combined|grand|new|joint)\s+)?total\s+(?:amount\s+|sum\s+)?to\s+$",
+    re.I,
+)
+
+
 # A value the sentence fears or plans, not one it reports: a modal, "fear(s)", "threaten(s) to",
 # "expected to" straight before the verb carrying the value ("Officials fear further landslides
 # could take the death toll to 20" leaves the article's "Nine people died" its toll; review s35-rv2
@@ -644,6 +656,10 @@ _INCREMENT_BEFORE = re.compile(
 )
 _MORE_AFTER = re.compile(rf"[\w.,-]+\s+(?:{'|'.join(sorted(INCREMENT_WORDS | {'other'}))})\b", re.I)
 _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+# "the last two miners", "the final three passengers", "the remaining four": those that close the
+# count, some of its things (t13au N13: the headline's "last two trapped miners rescued" was read as
+# the article's first total of rescued, "first said 2" beside its 19). Of counts only (:func:`_added`).
+_LAST_BEFORE = re.compile(r"\b(?:last|final|remaining)\s+$", re.I)
 
 
 def _added(text: str, v: FactValue) -> bool:
@@ -651,6 +667,7 @@ def _added(text: str, v: FactValue) -> bool:
     return (
         _MORE_AFTER.match(text, v.start, v.sentence[1]) is not None
         or _MORE_BEFORE.search(text, max(v.sentence[0], v.start - 16), v.start) is not None
+        or (v.kind == "count" and _LAST_BEFORE.search(text, max(v.sentence[0], v.start - 12), v.start) is not None)
     )
 
 
@@ -949,6 +966,38 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
                 out[j] = head
     if headline is not None:
         out.update(_headline_replaced(values, out, headline))
+    return out
+
+
+def sums(text: str, values: Sequence[FactValue]) -> set[int]:
+    """The indices of ``values`` (one article's) that are no value of their measure because a sum
+    joins them in one sentence (:data:`_SUM_TO_BEFORE`): a total that follows an amount of the same
+    kind and unit in its sentence. Of money, the total is the sum of several parties' amounts ("the
+    state would contribute A$2.5 million …, bringing the total to A$5 million": the state pledged
+    2.5 million; 5 million is the fund's total, no pledge of the state's, nor its new value); of a
+    count, the amount before it is what was added ("found three bodies, bringing the total to 12":
+    the count is 12, the three no earlier value of it). Shapes: text offsets as in ``FactValue``."""
+    out: set[int] = set()
+    for j, total in enumerate(values):
+        if total.kind not in ("money", "count", "quantity"):
+            continue
+        cue = _SUM_TO_BEFORE.search(text, max(total.sentence[0], total.start - 48), total.start)
+        if cue is None:
+            continue
+        addends = [
+            i
+            for i, v in enumerate(values)
+            if v.sentence == total.sentence
+            and v.end <= cue.start()
+            and (v.kind, v.unit) == (total.kind, total.unit)
+            and v.value != total.value
+        ]
+        if not addends:
+            continue
+        if total.kind == "money":
+            out.add(j)
+        else:
+            out.update(addends)
     return out
 
 

@@ -31,6 +31,7 @@ from waic_reader.index.analysis.facts.earlier import (
     proposal_version,
     replaced_by_change,
     running_step,
+    sums,
     superseded,
     tally_passed,
     tally_things,
@@ -56,6 +57,7 @@ from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, pay_party
 from waic_reader.index.analysis.facts.people_counts import (
     CASUALTY_VERB,
     STAFF_JOB,
+    elided_nouns,
     employing_whole,
     possessed_staff,
     staff_measure,
@@ -92,6 +94,7 @@ from waic_reader.index.analysis.facts.roles import (
     sentenced_person,
     spilled_again,
     subject_head,
+    time_since_event,
 )
 from waic_reader.index.analysis.facts.scope import COMPARED_AFTER, SCOPE, event_extent, names_whole, statistic_scope
 from waic_reader.index.analysis.facts.share_prices import PER_SHARE, SHARE_PRICE, SHARE_PRICE_LABEL, share_firm
@@ -1179,6 +1182,8 @@ def extract_figures(
                 continue  # "4 inches of rain fell in three hours": the rainfall's window, no fact
             if fig.kind == "duration" and _supposed(text, fig, s.start):
                 continue  # "if the closures lasted three days": a supposed case, no fact
+            if fig.kind == "duration" and time_since_event(text, fig.start, fig.end, (s.start, s.end)):
+                continue  # "two days after the ship ran aground": when, by another event; no fact
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
             # "12 people in 3 cars were injured": the cars are where the people were, part of
             # their noun phrase; the cue after it is the people's, and never the cars'.
@@ -1680,6 +1685,8 @@ def extract_figures(
         ]
     if tallies:
         _tally_measures(out, tallies)
+    # "Two crew members were killed and three are missing": three crew members (t13av N18)
+    elided_nouns(text, out)
     # "Six residents sustained injuries" beside the article's "Nine people were injured": some of
     # them, a fact of its own
     sub_group_counts(out)
@@ -1695,6 +1702,8 @@ def extract_figures(
     gone |= increments(text, out)
     # a difference between two amounts ("three tonnes more than officials had said")
     gone |= differences(text, out)
+    # a total its sentence sums from amounts it gave ("…, bringing the total to A$5 million")
+    gone |= sums(text, out)
     # a count of those of one event of the story beside the toll it states ("after two workers died
     # in hospital" beside "has risen to seven"): a part of it, no value of it
     gone |= parts(text, out, headline)

@@ -88,6 +88,7 @@ from waic_reader.index.analysis.lexicon import (
     IRREGULAR_PAST,
     MONTHS,
     NUMBER_WORDS,
+    SCALE_WORDS,
     STOP_WORDS,
     WEEKDAYS,
 )
@@ -1613,6 +1614,11 @@ def tell_apart(facts: Sequence[Fact]) -> None:
                 told.append(f"{f.label}: {phrase}" if phrase else f"{f.label} · {amount_text(f.values[0])}")
                 continue
             phrase = _telling_phrase(f, common & alone) or _telling_phrase(f, alone)
+            if phrase.lower() in SCALE_WORDS:
+                # "million" of "€38 million": the figure's own scale, which tells no row apart
+                # (t13av N6: "damage: million"); its amount does
+                told.append(f"{f.label} · {amount_text(f.values[0])}")
+                continue
             if f.values[0].kind == "money" and phrase.lower() in SUM_NOUNS:
                 phrase = _with_modifier(f, phrase)
             told.append(f"{f.label}: {phrase}" if phrase else f.label)
@@ -2223,9 +2229,11 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
             grounds += f"; near, not the same figure: {pairs} meet only by an approximation's reach" + _hedges_read(
                 values
             )
-        elif agree and len(distinct) > 1:
+        elif agree and len({said[1:] for said in distinct}) > 1:
+            # (the numbers differ: "3,700 people" and "3,700 residents", one number of two count
+            # nouns, differ in nothing a reader compares, t13as N3 re-test)
             grounds += "; values differ but their bounds are compatible" + _hedges_read(values)
-        elif agree and len({value_text(v) for v in values}) > 1:
+        elif agree and len({value_text(v) for v in values}) > 1 and any(v.qualifier for v in values):
             # "at least 12" beside "12": one amount, some reports qualifying it (#16, t13d fault 5)
             qualified = list(dict.fromkeys(value_text(v) for v in values if v.qualifier))
             grounds += f"; the same value, qualified in some reports ({', '.join(qualified)})"

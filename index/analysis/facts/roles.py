@@ -430,6 +430,9 @@ _PEOPLE_VERB_FORMS: dict[str, tuple[str, ...]] = {
         # a helicopter rescue's own verbs, out of a place ("winched five fishermen from the sea",
         # "hoisted 3 people off the cliff"; round s48-f)
         *("winch", "winches", "winching", "winched", "hoist", "hoists", "hoisting", "hoisted"),
+        # returning people to safety or the surface is getting them out ("Seventeen workers have
+        # been safely returned to the surface": t13au N2, round s51-f2), only so (:func:`_out_of_danger`)
+        *("return", "returns", "returning", "returned"),
     ),
 }
 _PEOPLE_VERBS: dict[str, str] = {
@@ -479,7 +482,11 @@ _HOSPITAL = frozenset("hospital hospitals clinic clinics".split())
 # "survivors" beside another outlet's "rescued 23"; round s47-f had left "to shore" out as a
 # rescuer's own share, but outlets write the whole rescue so as often, and a share is told apart
 # by its rescuer's words as any part is).
-_SAFETY = "safety"
+# The surface is where people got out from underground or from under water are brought, as mine
+# and cave rescues report it ("Fourteen workers had been brought to the surface", "returned to the
+# surface": t13au N2, round s51-f2, rows "workers brought" and "workers returned"), safety itself
+# whatever the clause.
+_SAFETY = frozenset("safety surface".split())
 _SAFE_PLACES = frozenset(
     "pier piers quay quays jetty wharf dock docks harbour harbor port shore land mainland beach bank riverbank".split()
 )
@@ -991,6 +998,29 @@ def warning_time(text: str, start: int, end: int, sent: tuple[int, int]) -> tupl
     return WARNING if any(w in _WARNING_WORDS for w in near) else None
 
 
+# A duration that places a moment by another event of the story, straight after it: "on Monday, two
+# days after the ship ran aground", "three weeks since the dam burst", "a month before the vote"
+# ("after", "before" or "since", then a determiner or a possessive opening the event's phrase). It
+# says when, as "two years ago" does, and is no length of anything (t13av N1: a diver's "two days
+# after … ran aground" was put in the warning-time row beside "six hours").
+_SINCE_EVENT_AFTER = re.compile(
+    r"\s+(?:after|before|since)\s+(?:the|a|an|its|their|his|her|this|that|[A-Z][\w’'-]*[’']s)\s", re.I
+)
+
+
+def time_since_event(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the duration written from ``start`` to ``end`` in the sentence ``sent`` only says when
+    something happened, by another event (:data:`_SINCE_EVENT_AFTER`): no warning's lead time (a
+    warning's word near it, :func:`warning_time`) nor a lasting ("for" before it: "closed for two
+    days after the eruption")."""
+    if _SINCE_EVENT_AFTER.match(text, end, sent[1]) is None:
+        return False
+    lead = [w.lower() for w in WORD.findall(text, sent[0], start)]
+    while lead and lead[-1] in _FOR_GAP:
+        lead.pop()
+    return lead[-1:] != ["for"] and warning_time(text, start, end, sent) is None
+
+
 def elapsed(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[str, str] | None:
     """(measure key, label) of a duration written from ``start`` to ``end`` in the sentence ``sent``
     that says how long a journey had gone on when it turned back, returned, landed or was diverted
@@ -1335,6 +1365,8 @@ def _out_of_danger(after: Sequence[str], rescue: bool = False) -> bool:
     """Whether the words ``after`` a count of people got out say out of a place of danger ("from
     the water", "out of the rubble": :data:`_DANGER_PLACES`) or to safety, or, in a rescue
     (``rescue``: :func:`_in_rescue`), to a landing place ("to the pier": :data:`_SAFE_PLACES`)."""
+    if after[:1] == ["back"]:
+        after = after[1:]  # "brought back to the surface", "pulled back from the edge"
     if not after:
         return False
     if after[0] in _OUT_OF_PLACE:
@@ -1344,7 +1376,7 @@ def _out_of_danger(after: Sequence[str], rescue: bool = False) -> bool:
     if after[0] in _TO_SAFETY:
         # (the place's phrase only, "to the Gasan pier and to hospitals": the pier)
         words = itertools.takewhile(lambda w: w not in ("and", "or", "but"), after[1:_SAFE_WORDS_AFTER])
-        return any(w == _SAFETY or (rescue and w in _SAFE_PLACES) for w in words)
+        return any(w in _SAFETY or (rescue and w in _SAFE_PLACES) for w in words)
     return False
 
 
