@@ -71,6 +71,7 @@ from waic_reader.index.analysis.quotes.cues import (
     FINITE_VERB,
     FIRM_KINDS,
     GROUPS,
+    HABITUAL_TO,
     INSTITUTIONS,
     KIND_BODY_NOUNS,
     KIND_NAME_WORDS,
@@ -195,7 +196,7 @@ _BETWEEN = re.compile(
 _ASIDE_ALONE = re.compile(rf"\s*(?:{_SETTING}[^,;]{{0,60}}|{_ASIDE})\s*", re.I)
 # "will", "would" or "do" before a verb's base form, adverbs passed over ("will say", "would later add").
 # ("used to", the habitual past, as "would": '"…," as my old professor used to say': t13at N4)
-_MODAL_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_MODAL}|used\s+to)\s+(?:{_ADVERB}\s+)*$")
+_MODAL_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_MODAL}|{HABITUAL_TO})\s+(?:{_ADVERB}\s+)*$")
 # A word as written, contractions kept whole ("didn't", "won’t": a negation ends in "n't").
 _SPELLED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A mark no word holds (a comma, a quotation mark, a dash between spaces).
