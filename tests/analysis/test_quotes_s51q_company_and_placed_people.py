@@ -149,3 +149,25 @@ def test_and_body_cut_speaks_whole(rec: Recognizer, text: str, words: str, body:
 
 def test_two_firms_stay_a_list(rec: Recognizer) -> None:
     assert said(rec, "Shell and BP said the talks had failed.")["the talks had failed"] == "Shell and BP"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        (  # reported (t13au N8: the comment's "The union said" was "Energy Union")
+            "Mining and Energy Union organiser Mihaela Kowalczyk-Obi said workers had raised concerns "
+            "for weeks.\n\nGazza_K says: 15 March 2026 at 10:12 am\nMy brother-in-law is on that crew. "
+            "The union said 5 were dead last night.",
+            "5 were dead last night",
+            "Mining and Energy Union",
+        ),
+        (  # variant: another "X and Y Union", the description later in the text
+            "Rail and Maritime Union delegate Oskar Brandt said the ferry crew had complained. Hours later "
+            "the union said two deckhands were missing.",
+            "two deckhands were missing",
+            "Rail and Maritime Union",
+        ),
+    ],
+)
+def test_description_names_the_whole_and_body(rec: Recognizer, text: str, words: str, body: str) -> None:
+    assert said(rec, text)[words] == body

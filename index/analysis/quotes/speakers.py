@@ -719,6 +719,39 @@ _PLACE_JOINS = "y|e|i|und|et"
 _PLACE_FIRST_PART = re.compile(rf"(?<![\w'’-])({CAP}{LETTER}*(?:[ -]{CAP}{LETTER}*)?)\s+(?:{_PLACE_JOINS})\s+$")
 
 
+def _joined_bodies(text: str, named: list[Named]) -> list[Named]:
+    """``named`` (sorted by start) with two organisations' mentions joined by a bare "and" made
+    one where the words are one body's name of the "X and Y" kinds (:func:`model.and_body_name`:
+    "Mining and Energy Union", which the recogniser gave as "Mining" and "Energy Union"): the
+    body a subject or a description ("the union said") names, never one of its pieces (t13au N8:
+    "Mining" spoke, and a comment's "The union said" was "Energy Union")."""
+    out: list[Named] = []
+    for n in named:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.speaker.type == "ORG"
+            and n.speaker.type == "ORG"
+            and re.fullmatch(r"[ \t]+and[ \t]+", text[last.end : n.start])
+        ):
+            joined = " ".join(text[last.start : n.end].split())
+            if and_body_name(joined) and " and " not in last.speaker.name and " and " not in n.speaker.name:
+                out[-1] = Named(last.start, n.end, Speaker(f"ORG:{joined}", joined, "ORG", (last.start, n.end)))
+                continue
+        first = _AND_FIRST_PART.search(text, max(0, n.start - 60), n.start) if n.speaker.type == "ORG" else None
+        if first is not None and (last is None or last.end <= first.start()) and " and " not in n.speaker.name:
+            # its first part no mention: "Mining and Energy Union organiser …" opening a line
+            joined = " ".join(text[first.start() : n.end].split())
+            if and_body_name(joined):
+                n = Named(first.start(), n.end, Speaker(f"ORG:{joined}", joined, "ORG", (first.start(), n.end)))
+        out.append(n)
+    return out
+
+
+# One to three capitalised words and a bare "and" right before a mention (:func:`_joined_bodies`).
+_AND_FIRST_PART = re.compile(rf"(?<![\w'’-]){CAP}{LETTER}*(?:[ \t]+{CAP}{LETTER}*){{0,2}}[ \t]+and[ \t]+$")
+
+
 def _whole_places(text: str, named: list[Named]) -> list[Named]:
     """``named`` with each place (GPE, LOC) whose mention is only the last part of a longer name,
     after a capitalised word no mention holds and a join (:data:`_PLACE_JOINS`), as the name the
@@ -871,7 +904,7 @@ class Speakers:
             if label in SPEAKER_LABELS:
                 key = getattr(m, "key", "")
                 named.append(Named(m.start, m.end, Speaker(key, key.split(":", 1)[-1], label, (m.start, m.end))))  # type: ignore[attr-defined]
-        named.sort(key=lambda n: n.start)
+        named = _joined_bodies(text, sorted(named, key=lambda n: n.start))
         # A body or place named only in the boilerplate (the masthead's outlet, a press release's
         # "About" paragraph) is no one the article's text refers to: never the referent of "the
         # company", "police" or "it" there (t13at N4: "The company that ran the dam … insisted"
