@@ -80,6 +80,7 @@ from waic_reader.index.analysis.quotes.cues import (
     OWNER_AGENTS,
     PRONOUNS,
     ROLES,
+    SOURCE_NOUNS,
     SOURCE_PHRASE,
     SPEAKS_FOR_ORG,
     SPEAKS_FOR_OWNER,
@@ -344,6 +345,10 @@ _PART_OF = re.compile(
 )
 # Prepositions of place after a bare plural subject ("Fishermen in the harbour said"; not "of":
 # "The mother of three says", "Most of the families who …" are no place).
+# The end of a sentence and the space after it (:meth:`Speakers._identified_next`).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+")
+# A name's apposition of age or description: ", 34,", ", a jumbo operator", ", the mine's …".
+_APPOSED_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|(?:an?|the)\s+\w)")
 _PLACE_PREPOSITIONS = frozenset("in on at near along by aboard across around outside inside from".split())
 # Prepositions of a place only, never of membership: "Farmers on the eastern bank", "Anglers along
 # the bank" stand by a river bank, where "Analysts at the bank" work for one (t13l F3: the group
@@ -1691,6 +1696,10 @@ class Speakers:
         if officer is not None:
             return officer
         found = self._resolve(start, end, first=first)
+        if found is not None and found.type == GROUP and not first:
+            named = self._identified_next(start, end)
+            if named is not None:
+                return named
         if found is None or found.type not in ("ORG", "GPE") or found.at is None or not start <= found.at[0] <= end:
             return found
         lead = _SPOKESPERSON_FOR.fullmatch(self.text, start, found.at[0])
@@ -1713,6 +1722,30 @@ class Speakers:
             phrase = phrase[:1].upper() + phrase[1:]
             return Speaker(f"GROUP:{phrase.lower()}", phrase, GROUP)
         return spokesperson_of(self._whole_body(found, end) if lead is not None else found)
+
+    def _identified_next(self, start: int, end: int) -> Speaker | None:
+        """The person a subject of one unnamed person ("A miner who crawled out …", "A nurse")
+        turns out to be in the news lede's delayed identification: the next sentence opening
+        with a person's name in apposition, by age or by a description ("Jae-won Paek, 34, a
+        jumbo operator from Kalgoorlie, was among …"); None otherwise (t13au N21: the quote was
+        unattributed though the next sentence names its speaker)."""
+        lead = _WORD.match(self.text, start)
+        head = _WORD.search(self.text, lead.end(), end) if lead is not None else None
+        if lead is None or head is None or lead.group().lower() not in _INDEFINITE:
+            return None
+        noun = head.group().lower()
+        if not person_singular(noun) or noun in SPEAKS_FOR_ORG or noun in SOURCE_NOUNS:
+            return None  # (a spokesperson speaks for a body; an unnamed source stays unnamed)
+        stop = _SENTENCE_END.search(self._flow, end)
+        if stop is None:
+            return None
+        k = bisect_left(self._starts, stop.end())
+        if k >= len(self.named):
+            return None
+        n = self.named[k]
+        if n.speaker.type != "PERSON" or self.text[stop.end() : n.start].strip():
+            return None
+        return n.speaker if _APPOSED_AFTER.match(self.text, n.end) else None
 
     def _owned_role(self, start: int, end: int) -> Speaker | None:
         """The officer a body's possessive and a person's role name as the whole subject
