@@ -54,6 +54,10 @@ SKIP_LINKS: dict[str, tuple[str, ...]] = {
     ),
     "zh": ("跳到主要内容", "跳至主要内容", "跳转到主要内容", "跳到内容", "跳至内容", "跳到正文", "跳至正文"),
     "ko": ("본문 바로가기", "본문으로 바로가기", "주요 콘텐츠로 건너뛰기", "본문으로 건너뛰기"),
+    # Russian and Ukrainian (round s51-a: Cyrillic pages had no lexicon; WordPress's own
+    # translations of "Skip to content": "Перейти к содержимому", "Перейти до вмісту").
+    "ru": ("перейти к содержимому", "перейти к основному содержанию", "перейти к содержанию", "к содержанию"),
+    "uk": ("перейти до вмісту", "перейти до основного вмісту", "перейти до змісту", "до змісту"),
 }
 
 # Account links: log in, log out, register, subscribe, my account, per language.
@@ -98,6 +102,8 @@ ACCOUNT_LINKS: dict[str, tuple[str, ...]] = {
     "ja": ("ログイン", "ログアウト", "新規登録", "会員登録", "無料会員登録", "購読", "購読する", "マイページ"),
     "zh": ("登录", "登入", "注册", "注冊", "订阅", "退出"),
     "ko": ("로그인", "로그아웃", "회원가입", "구독", "구독하기", "마이페이지"),
+    "ru": ("войти", "выйти", "вход", "выход", "регистрация", "зарегистрироваться", "подписаться", "личный кабинет"),
+    "uk": ("увійти", "вийти", "вхід", "вихід", "реєстрація", "зареєструватися", "підписатися", "особистий кабінет"),
 }
 
 # The verb "share" of a share button or prompt, per language other than English ("Compartir en
@@ -116,6 +122,8 @@ SHARE_WORDS: dict[str, tuple[str, ...]] = {
     "ja": ("シェアする", "シェア"),
     "zh": ("分享到", "分享至", "分享", "转发到", "轉發到", "转发", "轉發"),
     "ko": ("공유하기", "공유"),
+    "ru": ("поделиться", "поделитесь"),
+    "uk": ("поділитися", "поділіться"),
 }
 # A share button's verb ("Compartir en X", "Partager sur X", "Auf X teilen", "Enviar por correo"):
 # the share words of the languages written with spaces, and the other buttons' verbs.
@@ -129,6 +137,8 @@ SHARE_VERBS: dict[str, tuple[str, ...]] = {
     "nl": (*SHARE_WORDS["nl"], "deel", "verstuur", "printen"),
     "cs": SHARE_WORDS["cs"],
     "pl": SHARE_WORDS["pl"],
+    "ru": (*SHARE_WORDS["ru"], "отправить", "распечатать", "печать"),
+    "uk": (*SHARE_WORDS["uk"], "надіслати", "роздрукувати", "друк"),
 }
 # The words between a share verb and the platform: "on", "sur", "auf", "no", "por", "this article".
 SHARE_FILLERS = frozenset(

@@ -108,7 +108,8 @@ def test_abbreviation_defined_in_two_languages_is_its_own_languages_body(
     ("list_text", "whole", "short"),
     [
         (
-            "Residents of Peñarrubia and Villaseca de Arriba are told to climb to higher ground.",
+            # (round s51-e: the list "Peñarrubia and Villaseca de Arriba" now keeps the place whole)
+            "Three hours? My cousin in Villaseca got nothing, no alarm at all.",
             "Villaseca de Arriba",
             "Villaseca",
         ),
@@ -152,7 +153,8 @@ def test_listed_city_stays_apart_from_a_longer_place(short: str, long: str, apar
     ("text", "region"),
     [
         ("The death toll rose to 27, according to the regional government of Castilla y León.", "Castilla y León"),
-        ("Al menos 23 personas han muerto, según la Junta de Castilla y León.", "Castilla y León"),
+        # ("la Junta de Castilla y León" is one ORG since round s51-e: the region alone here)
+        ("Al menos 23 personas han muerto en Castilla y León, según la Junta.", "Castilla y León"),
         ("Floods also hit Arica y Parinacota on Monday, officials said.", "Arica y Parinacota"),
     ],
 )

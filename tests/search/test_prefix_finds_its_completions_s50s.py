@@ -107,10 +107,18 @@ def test_every_prefix_of_every_word_finds_at_least_the_word(ws: Workspace, word:
             # s49-c, test_typed_hour_colon: its sixty minutes' dot forms are any price "9.45");
             # so it misses "02.05", which "02:05" finds (left open, reported in s50-s)
             continue
+        want = found
+        if re.fullmatch(r"\d+\.\d?", prefix):
+            # "1.2" of "1.200": a decimal being written, read as written only (review s50-rv2 #4,
+            # round s51-f, README: "12.5*" never lights "12,500"), so it finds the word as the
+            # text writes it, not the same number written with commas, which "1.20*" finds;
+            # nor "1.200.000", no decimal
+            written = {doc for doc, text in ARTICLES.items() if word in {w.strip(".,;:") for w in text.split()}}
+            want = written if word.count(".") == 1 else set()
         try:
             submitted = docs(ws, prefix + "*")
         except QueryError:
             submitted = None  # refused with a reason (too short): no result to compare
         if submitted is not None:
-            assert submitted >= found, (prefix + "*", word)
-        assert docs(ws, prefix, typing=True) >= found, (prefix, word)
+            assert submitted >= want, (prefix + "*", word)
+        assert docs(ws, prefix, typing=True) >= want, (prefix, word)

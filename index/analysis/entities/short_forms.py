@@ -91,6 +91,17 @@ _OR_ALIAS = re.compile(rf", or ({CAP}(?:{LETTER})+),")
 _DEFINED = re.compile(rf"\s\(({CAP}(?:{LETTER}|[&.]){{1,9}})\)")
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym``'s letters are the initials of ``name``'s capitalised words, in order
+    ("DGA" of "Directors Guild of America")."""
+    return [c for c in acronym if c.isupper()] == [w[0] for w in name.split() if is_cap(w)]
+
+
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` standing alone: no letter, digit or hyphen either side."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
 def _dateline_agency(text: str, at: int, span: tuple[int, int]) -> bool:
     """Whether ``span`` is the agency in brackets of a wire dateline on the line holding ``at``
     ("KESTREL BAY (AP) —", "SAN SALVADOR, El Salvador (AFP) -"): every agency alike, whatever
@@ -146,6 +157,10 @@ def defined_short_forms(
     tails: set[str] = set()  # short forms that are a name's last word ("Hollfeld")
     institution_firsts: set[str] = set()  # the first words of an institution's name ("Rotuma")
     place_firsts: set[str] = set()  # the first words of a town's or a port's body ("Marholm")
+    # Acronyms the rules read as no name ("DGA", a French firm's deputy head: lexicons.STOP_ACRONYMS)
+    # that the article defines in brackets right after a body spelt out by their letters
+    # ("Directors Guild of America (DGA)"): that body wherever written (issue #16, round s51-e)
+    spelt: set[str] = set()
     for s, e, label, key in chosen:
         if label in ("GPE", "LOC") and " " not in text[s:e]:
             short.setdefault(text[s:e], (label, key))
@@ -166,6 +181,8 @@ def defined_short_forms(
             )
         ):
             short.setdefault(m.group(1), (label, key))
+            if m.group(1).replace(".", "") in STOP_ACRONYMS and _spells(m.group(1), text[s:e]):
+                spelt.add(m.group(1))
         elif (
             label == "ORG"
             and (m := _OR_ALIAS.match(text, e)) is not None
@@ -279,6 +296,11 @@ def defined_short_forms(
             label, key = hit
         out.append((s, e, label, key))
     starts = [s for s, _, _, _ in out]
+    if spelt:
+        # the acronym's own uses: no rule made them single words a short form may claim
+        singles = sorted(
+            {*singles, *((m.start(), m.end(), m.group()) for a in spelt for m in _whole_word(a).finditer(text))}
+        )
     for s, e, w in singles:
         hit = town_of_firm(text, s, e, short.get(w))
         if hit is None or (hit[0] == "ORG" and w in institution_firsts and not _after_the(text, s)):

@@ -289,3 +289,51 @@ def country_codes(text: str, chosen: list[Cand]) -> list[Cand]:
             continue
         out.append((s, e, label, key))
     return out
+
+
+# A word right before a club's one-word name: the town or the region the club is named by
+# ("Kagera" of "Kagera Lakeside", "Nshambya" of "Nshambya Stars").
+_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({CAP}[{LOWER}][\w'’-]*) $")
+
+
+def town_named_clubs(text: str, chosen: list[Cand]) -> list[Cand]:
+    """In a text with words of sport (:data:`_SPORT_WORDS`), a club the article calls by one word
+    alone (an ORG of one word: "Lakeside coach", "Stars had led") is named in full where a town's
+    or a region's word stands right before that word ("Kagera Lakeside", "Nshambya Stars"): the
+    two words are the club, ORG, in place of a place and a club (issue #16, round s51-e:
+    held-out 44's clubs were a GPE "Kagera" and an ORG "Lakeside", "Nshambya" nothing). The word
+    before is a place mention or no mention at all, never a common word, a month, a given name or
+    a kind word, and the one-word ORG must stand alone elsewhere too, after no capitalised word."""
+    if _SPORT_WORDS.search(text) is None:
+        return chosen
+    ones = [(s, e) for s, e, label, _ in chosen if label == "ORG" and " " not in text[s:e] and text[s:e].isalpha()]
+    alone = {text[s:e] for s, e in ones if _WORD_BEFORE.search(text, max(0, s - 40), s) is None}
+    if not alone:
+        return chosen
+    spans: dict[tuple[int, int], str] = {}
+    for s, e in ones:
+        word = text[s:e]
+        m = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        if word not in alone or m is None:
+            continue
+        first = m.group(1)
+        if (
+            first.lower() in COMMON_WORDS
+            or first in GIVEN
+            or first in given_names()
+            or cue_label(first) is not None
+            or PREFIX_CUES.get(first) is not None
+            or is_title(first)[0]
+        ):
+            continue
+        a = m.start(1)
+        inside = [c for c in chosen if c[0] < s and a < c[1]]
+        if any(c[2] not in ("GPE", "LOC") or c[0] < a for c in inside):
+            continue  # the word before is part of a person's or another body's name
+        spans[(a, e)] = f"{first} {word}"
+    if not spans:
+        return chosen
+    out = [c for c in chosen if not any(c[0] < e and a < c[1] for a, e in spans)]
+    out.extend((a, e, "ORG", entity_key("ORG", name)) for (a, e), name in spans.items())
+    out.sort()
+    return out

@@ -15,6 +15,7 @@ from waic_reader.index.analysis.facts.model import (
 )
 from waic_reader.index.analysis.facts.people_counts import (
     CASUALTY_VERB,
+    PRESENT_UNDERGROUND,
     part_label,
 )
 from waic_reader.index.analysis.facts.places import (
@@ -114,6 +115,9 @@ def _dimension_of(v: FactValue) -> str:
             noun = "people"
         elif v.measure == "jobs|cut":
             noun = "jobs"  # one job per worker cut: "240 jobs", "260 positions", "240 staff", "240 redundancies"
+        elif v.measure == PRESENT_UNDERGROUND[0]:
+            # the people below the ground however named: "23 workers", "24 people", "23 employees"
+            noun = "people"
         elif v.measure == "staff":
             # "650 people", "650 workers", "650 employees" a firm employs: its staff
             noun = "people"
@@ -169,7 +173,30 @@ def kinds_by_doc(values: Sequence[FactValue]) -> dict[str, frozenset[str]]:
     kinds: dict[str, frozenset[str]] = {}
     for v in values:
         kinds[v.doc] = kinds.get(v.doc, frozenset()) | {dimension_of(v)}
-    return _crew_as_people(values, _residents_as_people(kinds))
+    return _bare_as_people(values, _crew_as_people(values, _residents_as_people(kinds)))
+
+
+def _bare_as_people(values: Sequence[FactValue], kinds: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """``kinds`` with one people's noun (:func:`~.words.toll_people`: "workers", "miners", no crew
+    nor a part by age or sex) counted as people where one fact's articles count either that noun
+    alone or people with no noun written at all ("Sixteen were rescued", "Fourteen have been
+    brought to the surface", "three missing": a noun the writer elided, whatever the story's people
+    are called): one count, compared (t13au N2, round s51-f2: "14 workers · 16 people" was "not
+    compared"). A count of "people" written so keeps its noun's kind; an article counting two kinds
+    keeps them apart."""
+    if any(len(k) != 1 for k in kinds.values()):
+        return kinds
+    every = {kind for k in kinds.values() for kind in k}
+    if len(every) != 2:
+        return kinds
+    people = next((k for k in every if k.endswith("|people")), "")
+    other = next((k for k in every if k != people), "")
+    base, _, noun = other.rpartition("|")
+    if not people or people != f"{base}|people" or crew_kind(noun) or not toll_people(noun):
+        return kinds
+    if any(dimension_of(v) == people and v.unit and v.unit.lower() not in CASUALTY for v in values):
+        return kinds  # "16 people" written so: its own kind (the crew's and residents' rules above)
+    return {doc: frozenset({people}) for doc in kinds}
 
 
 # The nouns of the people who live in a place, its population as such (the synonyms of

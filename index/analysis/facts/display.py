@@ -457,11 +457,28 @@ def _by_value(block: Sequence[FactValue]) -> list[list[FactValue]] | None:
     return amounts if len(amounts) > 1 and len({v.doc for v in block}) > 1 else None
 
 
+def _by_currency(values: Sequence[FactValue]) -> list[list[FactValue]]:
+    """A row's money values by currency (``FactValue.unit``: "USD", "EUR", "BTC"), in first-seen
+    order, each in the row's order; one list of all of them when any is no money (a count or a
+    measure is written in one unit's terms, converted by :func:`converted_same`)."""
+    if not values or any(v.kind != "money" for v in values):
+        return [list(values)]
+    out: dict[str, list[FactValue]] = {}
+    for v in values:
+        out.setdefault(v.unit, []).append(v)
+    return list(out.values())
+
+
 def _chains(fact: Fact) -> list[tuple[Sequence[FactValue], str, bool]]:
     """The runs of values :func:`timeline` writes, each as (values, the noun it counts or "",
     whether it is a change in time): a compared row's values, one run (a change when they
     disagree); a row not compared, each kind of thing counted apart, never a change between kinds."""
     if fact.compared:
+        if len(currencies := _by_currency(fact.values)) > 1:
+            # amounts in different currencies with no rate are never a change from one to the
+            # other ("$5 million → 75 BTC" read as the ransom changing currency): each currency
+            # its own run, a change only among its own amounts (round s51-f)
+            return [(vs, "", not fact.agree and len(amount_groups(vs)) > 1) for vs in currencies]
         return [(fact.values, "", not fact.agree)]
     if any(listed_only(v) for v in fact.values):
         return [(fact.values, "", False)]  # distances from no named place: listed, no change

@@ -56,6 +56,7 @@ from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, pay_party
 from waic_reader.index.analysis.facts.people_counts import (
     CASUALTY_VERB,
     STAFF_JOB,
+    elided_nouns,
     employing_whole,
     possessed_staff,
     staff_measure,
@@ -1680,6 +1681,8 @@ def extract_figures(
         ]
     if tallies:
         _tally_measures(out, tallies)
+    # "Two crew members were killed and three are missing": three crew members (t13av N18)
+    elided_nouns(text, out)
     # "Six residents sustained injuries" beside the article's "Nine people were injured": some of
     # them, a fact of its own
     sub_group_counts(out)

@@ -564,6 +564,12 @@ def _stems(v: FactValue) -> set[str]:
     return {_stem(w) for w in words if len(w) >= 3 and w not in STOP_WORDS}
 
 
+# The label of a cost whose clause names no thing (money_roles: "It will cost 40 million") and the
+# measure of a disaster's damage or losses (money_roles.MONEY_ROLES "damage", "losses").
+_UNNAMED_COST = "cost"
+_DAMAGE = "damage"
+
+
 def _join_unmeasured(groups: Sequence[_Group]) -> None:
     """An amount or a quantity of one article that no other joined and that names no measure joins
     another article's row of the same value and unit when their sentences share a word's stem
@@ -594,7 +600,13 @@ def _join_unmeasured(groups: Sequence[_Group]) -> None:
             # of giving, round s40-y1; never a row holding a disagreement of its own)
             continue
         mine = set().union(*(_stems(m) for m in g.members))
-        if not mine:
+        # "the bill is €1.1 billion", "It will cost $300 million": a cost of nothing its clause
+        # names is what the story's event cost, the damage or losses another article puts at that
+        # very sum ("IATA put the industry's losses at €1.1 billion"; t13as N4, round s51-f: a
+        # single-source row "cost" beside *damage*). Only the same sum in the same currency; a
+        # cost of a thing named ("Repairs will cost …") keeps its own measure (test_fact_cost_not_damage).
+        bill = f.kind == "money" and f.label == _UNNAMED_COST
+        if not mine and not bill:
             continue
         # a measure its own sentence names another figure of is no measure of it ("The factory is
         # about 5 kilometres from the centre …, and the smoke plume stretched for 5 km": the
@@ -614,6 +626,12 @@ def _join_unmeasured(groups: Sequence[_Group]) -> None:
                 if any(m.measure and m.measure.split("|", 1)[0] in beside for m in h.members):
                     continue
                 shared = next((m for m in h.members if _stem_link(m, f, mine)), None)
+                if shared is None and bill:
+                    damage = next((m for m in h.members if m.measure == _DAMAGE), None)
+                    if damage is not None:
+                        h.absorb(g)
+                        h.reasons.append(f"{damage.doc} ~ {f.doc}: same sum; a cost of nothing named is the damage")
+                        break
                 if shared is None:
                     continue
                 stems = _stems(shared) & mine
@@ -970,7 +988,7 @@ def _repeats(f: FactValue, m: FactValue) -> bool:
         # two figures of one sentence are two things, never one said again ("The factory is about
         # 5 kilometres from the centre …, and the smoke plume stretched for 5 km": t13af N19)
         return False
-    if f.measure and m.measure and f.measure != m.measure:
+    if f.measure and m.measure and f.measure != m.measure and not _narrowed_measure(f.measure, m.measure):
         return False  # two named measures are two things ("water level above the bridge", "depth of the water")
     if f.material and m.material and not set(f.material.split()) & set(m.material.split()):
         return False
@@ -983,6 +1001,19 @@ def _repeats(f: FactValue, m: FactValue) -> bool:
         # billion") says the named amount again, whatever its words (t13ap-r F2, round s49-f)
         return True
     return f.kind == "year" or bool(_subject_stems(f) & _subject_stems(m))
+
+
+def _narrowed_measure(a: str, b: str) -> bool:
+    """Whether two measures are one, the thing counted of one narrowed by words before its noun:
+    one deed ("cancelled") of "european flights" and of "flights" ("cancelled|european flights",
+    "cancelled|flights"). One article's headline writing "halts 4,200 European flights" and its
+    text "cancelled 4,200 flights" say one value again (t13as N4, round s51-f: a single-source row
+    "european flights cancelled" beside the article's own value in "flights cancelled"); the
+    caller (:func:`_repeats`) asks one article, one value and modifiers one within the other."""
+    (da, _, ta), (db, _, tb) = a.partition("|"), b.partition("|")
+    if da != db or not ta or not tb or ta == tb:
+        return False
+    return ta.endswith(" " + tb) or tb.endswith(" " + ta)
 
 
 def _fold_repeats(groups: Sequence[_Group]) -> None:
@@ -1254,6 +1285,7 @@ def group_figures(
     figures = resolve_share_owners(figures)  # "Geotekna shares lost 8.4%" is Geotekna's
     figures = story_share_firms(figures)  # "Tarlow" shares' price is Tarlow Foods'
     _in_shared_currency(figures)  # "$55 million (€50 million)" beside "€52 million": compared in euros
+    _in_shared_unit(figures)  # "20 ft (6.1 m)" beside most articles' metres: compared as 6.1 m
     # Every content word of a figure's context weighs the same (stop words are left out by
     # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
     # never by which other articles are in the corpus. A weight by rarity across the corpus (idf)
@@ -1728,6 +1760,66 @@ def _join_currencies(groups: Sequence[_Group]) -> None:
                     + ("one payer's " if g.owners else "the ")
                     + f"{g.members[0].label} in another currency"
                 )
+
+
+def _in_shared_unit(figures: Sequence[FactValue]) -> None:
+    """Compare each measurement written with its conversion in brackets or after "or" ("20 ft (6.1
+    m)", "400 metres (1,300 ft)") in the conversion's unit when more other articles write that unit
+    than its own of its measure and owner, :data:`_ROW_UNIT_ARTICLES` at least, and the conversion
+    is written at least as precisely (:func:`_step`, in the one unit): its value and conversion are
+    swapped in place. One value written
+    in two units is one value, compared as its article wrote it in the row's unit (t13at N2, round
+    s51-f: "20 ft (6.1 m)" was compared as 20 ft, so as 6.1 m converted, and listed with another
+    outlet's 6.2 m, while "6 metres (20 feet)" was 6 m). Measurements of no named measure, ranges
+    and conversions across dimensions are left as written; money is :func:`_in_shared_currency`'s.
+    Linear in the figures."""
+    # (measure, rate period, owner) → unit → articles writing it as a value (a tower's height in
+    # feet says nothing of the unit of a dam's)
+    written: dict[tuple[str, str, str], Counter[str]] = {}
+    seen: set[tuple[str, str, str, str, str]] = set()
+    for m in figures:
+        if m.kind == "quantity" and m.measure and (m.measure, m.per, m.owner, m.doc, m.unit) not in seen:
+            seen.add((m.measure, m.per, m.owner, m.doc, m.unit))
+            written.setdefault((m.measure, m.per, m.owner), Counter())[m.unit] += 1
+    for v in figures:
+        alt = v.alt
+        if v.kind != "quantity" or not v.measure or alt is None or alt[1] == v.unit or v.high is not None:
+            continue
+        own, other = SI_UNITS.get(v.unit), SI_UNITS.get(alt[1])
+        if isinstance(v.value, str) or own is None or other is None or own[1] != other[1]:
+            continue
+        units = written.get((v.measure, v.per, v.owner), Counter())
+        if units[alt[1]] < _ROW_UNIT_ARTICLES or units[alt[1]] <= units[v.unit] - 1:  # (its own not counted)
+            continue
+        if _step(f"{alt[0]:g}") * other[0] > _step(v.display) * own[0] * (1 + 1e-9):
+            # a conversion rounder than its value ("33 m/s (120 km/h)", "about 186 miles (300
+            # km)") is the value's approximation, compared by its value as converted_same does
+            continue
+        units[v.unit] -= 1  # (in text order, each swap seen by the next, as in _in_shared_currency)
+        v.value, v.unit, v.alt = alt[0], alt[1], (float(v.value), v.unit)
+        units[v.unit] += 1
+
+
+# The fewest other articles writing a unit that make it a row's unit for :func:`_in_shared_unit`
+# (one other article's unit is no row's: an embankment's "62 metres (203 feet)" beside one tower's
+# "300 feet (91 metres)", each would be compared in the other's unit)
+_ROW_UNIT_ARTICLES = 2
+
+
+# A number as written: its digits and separators, its decimals
+_WRITTEN_DIGITS = re.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
+
+
+def _step(written: str) -> float:
+    """The place of the last digit a number is written to ("6.1": a tenth, "20": ten, "396": one,
+    "1,300": a hundred); 1 when no digit is written ("twenty")."""
+    m = _WRITTEN_DIGITS.search(written)
+    if m is None:
+        return 1.0
+    if m.group("decimals"):
+        return 10.0 ** -len(m.group("decimals"))
+    digits = m.group().replace(",", "")
+    return 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
 
 
 @lru_cache(maxsize=4096)

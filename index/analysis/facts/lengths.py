@@ -260,12 +260,22 @@ _COLUMNS = frozenset("column columns".split())
 _RISING_STUFF = re.compile(r"\b(?:ash|smoke|steam|eruption|eruptive|volcanic|gas|dust)\b", re.I)
 # Verbs a subject is measured by ("The dam stood 48 m tall", "the water was 10 feet deep").
 _BEING = "is|was|were|are|be|been|stood|stands|stand|sits|sat|sit|lies|lay|lie|measured|measures|remained|remains"
-# Verbs water rises to a depth by ("Water rose to 10 feet", "Floodwater reached 6 feet", "peaked at").
-_RISING = "rose|risen|rises|rising|rise|climbed|climbs|climbing|climb|reached|reaches|reaching|peaked|peaks"
+# Verbs water rises to a depth by ("Water rose to 10 feet", "Floodwater reached 6 feet", "peaked at"),
+# in every form: a river "crests" (hydrology's word for a flood's highest level, as the US National
+# Weather Service's river forecasts give it), a tide "is expected to peak at", "was forecast to
+# reach" (t13av N2, t13r's t13at N2 variant, round s51-f2: "crested at 4.5 metres" was a row
+# "length (m)").
+_RISING = (
+    "rose|risen|rises|rising|rise|climbed|climbs|climbing|climb|reached|reaches|reaching|reach"
+    "|peaked|peaks|peaking|peak|crested|crests|cresting|crest"
+)
 _RISING_WORDS = frozenset(_RISING.split("|"))
+_CRESTING = frozenset("crested crests cresting crest".split())
 _SUBJECT_BEFORE = re.compile(
     # ("as well" after it is no subject: "The floodwater as well has reached 2 metres")
-    r"(?P<subject>[^\W\d_][\w’'-]*)\s+(?:as\s+well\s+)?(?:(?:has|have|had|was|were|is|are|been|will|would|could|should|may|might|must|can|now|still|already|reportedly|also)\s+){0,3}"
+    r"(?P<subject>[^\W\d_][\w’'-]*)\s+(?:as\s+well\s+)?(?:(?:has|have|had|was|were|is|are|been|be|will|would|could|should|may|might|must|can|now|still|already|reportedly|also"
+    # a forecast's verb before the measured one ("The tide is expected to peak at 2.4 m")
+    r"|(?:expected|forecast|forecasted|predicted|projected|set|likely|due|going)\s+to)\s+){0,3}"
     rf"(?P<verb>{_BEING}|{_RISING})\s+(?:(?:to|at|by)\s+)?$",
     re.I,
 )
@@ -295,7 +305,9 @@ _ALONG_AFTER = re.compile(
 _DISTANCE_UNITS = frozenset({"km", "mi", "nmi"})
 # Bodies of water and their level, whose rising or standing above or below a thing on a river is
 # the water's level there ("The river rose 2 metres above the bridge", "Levels were 3 m below the weir").
-_WATER_LEVEL = _WATER | frozenset("river rivers lake lakes sea level levels".split())
+# The tide is the sea's level at a shore, read as a water level there ("the tide rose to 2.4 metres",
+# "Tide at Marrow Point | 2.4 m": t13av N2).
+_WATER_LEVEL = _WATER | frozenset("river rivers lake lakes sea level levels tide tides".split())
 # How far before a length its subject or noun is looked for (characters).
 _REACH = 80
 
@@ -338,6 +350,11 @@ def _subject(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str] |
     said = [i for i, w in enumerate(words) if w.lower() in SAY]
     if said:
         words = words[said[-1] + 1 :]
+    # a subordinator opens the subject's own clause: "spilling oil along 18 km of the coast as the
+    # tide rose to 2.4 metres" is the tide's, never the oil's (round s51-f2)
+    opened = [i for i, w in enumerate(words) if w.lower() in SUBORDINATORS]
+    if opened:
+        words = words[opened[-1] + 1 :]
     head = next(
         (words[i - 1] for i in range(1, len(words)) if words[i].lower() in _AFTER_HEAD and _noun(words[i - 1])),
         m.group("subject"),
@@ -495,6 +512,10 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
     tall = _tall_measured(text, fig, sent, subject)
     if tall:
         return _named("height", _thing(tall, text[sent[0] : sent[1]]))  # "in waves of up to 3 metres"
+    if subject is not None and subject[1] in _CRESTING:
+        # "The Ouse is forecast to crest at 5.2 metres": only a flood's water crests (a wave's
+        # crest is its height, above), whatever the river's name
+        return _named("depth", "water")
     if attributive:
         thing = _noun_after(text, end, sent[1])
         if tall_thing(thing):
@@ -610,7 +631,18 @@ def _falling_before(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
 _STANDING_GAP = frozenset("some about around nearly almost roughly approximately over just only more than".split())
 # The role nouns a length is named by in a label or a subject ("Length of the bridge | 380 m",
 # "The height of the tower is 90 m", "Height above the river | 45 m").
-_ROLE_WORDS = r"(?P<role>depth|height|length|width)"
+# An altitude is a height ("The plume reached an altitude of 9km": t13r's t13as N1 variant, round
+# s51-f2; :data:`_ROLE_NOUNS`).
+_ROLE_WORDS = r"(?P<role>depth|height|length|width|altitude)"
+_ROLE_NOUNS = {"altitude": "height"}
+
+
+def _role(word: str) -> str:
+    """The measure a role noun names ("altitude" → "height", "depth" → "depth")."""
+    low = word.lower()
+    return _ROLE_NOUNS.get(low, low)
+
+
 _THING_WORDS = r"(?:[^\W\d_][\w-]*['’]s\s+)?(?P<thing>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})"
 # The role noun after the length, as a fact box's or a table row's label is read ("380 m Length of
 # the bridge": extract._fact_box), or opening the clause before it ("The length of the bridge is
@@ -619,6 +651,9 @@ _ROLE_AFTER = re.compile(
     rf"\s*{_ROLE_WORDS}\s+(?:(?P<of>of)\s+(?:the\s+)?{_THING_WORDS}|(?P<way>above)\s+(?:the\s+)?(?P<mark>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,2}}))",
     re.I,
 )
+# A compound label after the value, all that its line says ("| Slick length | 18 km |" read as
+# "18 km slick length": extract._fact_box).
+_ROLE_COMPOUND_AFTER = re.compile(rf"\s*(?P<thing>[^\W\d_][\w-]*)\s+{_ROLE_WORDS}[\s.]*", re.I)
 _ROLE_BEFORE = re.compile(
     rf"\b{_ROLE_WORDS}\s+of\s+(?:the\s+)?{_THING_WORDS}\s+(?:is|was|stands\s+at|stood\s+at|measures|measured)\s+"
     r"(?:(?:some|about|around|nearly|almost|roughly|approximately|just|only|over)\s+)?$",
@@ -632,8 +667,12 @@ def _role_named(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
     the river": :func:`_height_above`), or as the subject before it ("The length of the bridge is
     380 m"); None otherwise."""
     m = _ROLE_AFTER.match(text, fig.end, sent[1])
+    compound = _ROLE_COMPOUND_AFTER.fullmatch(text, fig.end, sent[1]) if m is None else None
+    if compound is not None and _noun(compound.group("thing")):
+        # a box's or a table row's compound label read after its value ("18 km slick length")
+        return _named(_role(compound.group("role")), _thing(compound.group("thing").lower()))
     if m is not None and m.group("way"):
-        return _height_above(m.group("mark"), "") if m.group("role").lower() == "height" else None
+        return _height_above(m.group("mark"), "") if _role(m.group("role")) == "height" else None
     if m is None:
         m = _ROLE_BEFORE.search(text, max(sent[0], fig.start - _REACH), fig.start)
     if m is None:
@@ -641,7 +680,7 @@ def _role_named(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
     thing = _head(m.group("thing"))
     if not thing:
         return None
-    return _named(m.group("role").lower(), _thing(thing))
+    return _named(_role(m.group("role")), _thing(thing))
 
 
 # A role noun right before a length, after the thing it is of: the object of a rising verb whose
@@ -669,7 +708,7 @@ _SKYWARD = frozenset("into up upward upwards skyward skywards aloft high".split(
 _ABOVE_NORMAL = re.compile(r"\s*(?:\([^)]*\)\s*)?above\s+(?:its\s+|the\s+|their\s+)?(?:normal|usual|average)\b", re.I)
 # A table row's or a fact box's label of a water level ("Peak water level, Peñarrubia | 20 ft").
 _LEVEL_LABEL = re.compile(
-    r"(?:^|[\n|•*]\s*)(?:(?:peak|maximum|highest|top)\s+)?(?:flood\s*)?(?:water|river)\s+levels?\b[^|\n:]{0,40}[:|]\s*"
+    r"(?:^|[\n|•*]\s*)(?:(?:peak|maximum|highest|top|high)\s+)?(?:(?:flood\s*)?(?:water|river)\s+levels?|tides?(?:\s+levels?)?)\b[^|\n:]{0,40}[:|]\s*"
     + _GAP
     + "$",
     re.I,
@@ -677,7 +716,10 @@ _LEVEL_LABEL = re.compile(
 
 # The same label after the length, as a fact box's or a table row's line is read, its value first
 # ("20 ft Peak water level, Peñarrubia": extract._fact_box).
-_LEVEL_AFTER = re.compile(r"\s+(?:(?:peak|maximum|highest|top)\s+)?(?:flood\s*)?(?:water|river)\s+levels?\b", re.I)
+_LEVEL_AFTER = re.compile(
+    r"\s+(?:(?:peak|maximum|highest|top|high)\s+)?(?:(?:flood\s*)?(?:water|river)\s+levels?|tides?(?:\s+levels?)?)\b",
+    re.I,
+)
 
 
 def _water_level(text: str, subject: tuple[str, str], fig: Figure, sent: tuple[int, int]) -> bool:
@@ -706,14 +748,28 @@ def _role_noun_of(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, s
     for pattern in (_ROLE_OBJECT_BEFORE, _ROLE_COMPOUND_BEFORE):
         m = pattern.search(text[sent[0] : fig.start])
         if m is not None and _noun(m.group("thing")):
-            return _named(m.group("role").lower(), _thing(m.group("thing"), opening))
-    before = _NOUN_BEFORE.search(text, lo, fig.start)
+            thing = m.group("thing")
+            # a label's first word is capitalised as the label's, no name's ("| Slick length | 18 km")
+            labelled = pattern is _ROLE_COMPOUND_BEFORE and m.group(0).lstrip(_LABEL_OPENERS).startswith(thing)
+            return _named(_role(m.group("role")), _thing(thing, thing if labelled else opening))
     after = WORD.findall(text, fig.end, min(sent[1], fig.end + 20))[:1]
-    if before is not None and after and after[0].lower() in _SKYWARD:
-        thing = _thing(before.group("noun"), opening)
-        if thing == "plume":
-            return _named("height", thing)
+    if after and after[0].lower() in _SKYWARD:
+        # "an ash column 11 kilometres into the sky", "a plume of ash 30,000 feet into the sky"
+        of = _PLUME_OF_BEFORE.search(text, lo, fig.start)
+        before = (
+            of
+            if of is not None and _RISING_STUFF.search(of.group("stuff"))
+            else _NOUN_BEFORE.search(text, lo, fig.start)
+        )
+        if before is not None and _thing(before.group("noun"), opening) == "plume":
+            return _named("height", "plume")
     return None
+
+
+_LABEL_OPENERS = " \t\n|•*-"
+# A plume's noun and what it is of, right before its height ("a plume of ash 30,000 feet into the
+# sky", "a cloud of thick smoke 20,000 feet into the air").
+_PLUME_OF_BEFORE = re.compile(r"(?P<noun>[^\W\d_]+)\s+of\s+(?P<stuff>(?:[^\W\d_][\w-]*\s+){1,3})$")
 
 
 def _standing_before(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
@@ -826,7 +882,39 @@ _SPREADING = frozenset(
 )
 
 
-_SLICK = frozenset("oil sheen".split())
+# Oil spreading on the water, and a spill's own extent, are its slick ("the slick covered 25 km",
+# "the spill covered 25 km").
+_SLICK = frozenset("oil sheen spill".split())
+# The shore a slick reaches, measured along it: "18 kilometres of coast" is how much of the shore
+# the oil hit (oil-spill response reports give a spill's extent as the length of shoreline oiled,
+# e.g. NOAA's shoreline assessment; t13av N3, round s51-f2: "along 18 kilometres of the Salt Coast",
+# "hit 18 kilometres of shore" were rows "length (km)" apart from "the slick covered 25 kilometres").
+_SHORE = frozenset(
+    "coast coasts coastline coastlines shore shores shoreline shorelines beach beaches seafront foreshore".split()
+)
+_OF_SHORE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<words>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})", re.I)
+# The words of a clause that say oil is spilling or has spilled (what reaches the shore is its slick).
+_SPILLING = frozenset(
+    """oil slick slicks sheen spill spills spilled spilling spilt leak leaks leaked leaking leakage""".split()
+)
+
+
+def spreading_thing(word: str) -> str:
+    """The thing that spreads a word names, lower case and singular ("Slick" → "slick", "oil" →
+    "slick": :data:`_SLICK`, "ash" → "ash"), "" when the word names none (:data:`_SPREADING`)."""
+    thing = singular_of(word.lower())
+    if thing in _SLICK:
+        return "slick"
+    return thing if thing in _SPREADING else ""
+
+
+def _shore_reached(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
+    """Whether a length is of a shore (:data:`_SHORE`: "18 kilometres of the Salt Coast", "12 miles
+    of coastline") its clause says oil spilling reaches (:data:`_SPILLING`)."""
+    m = _OF_SHORE_AFTER.match(text, fig.end, sent[1])
+    if m is None or _SHORE.isdisjoint(w.lower() for w in m.group("words").split()):
+        return False
+    return not _SPILLING.isdisjoint(clause_before(text, fig.start, sent[0], strict=True))
 
 
 def extent_of(text: str, fig: Figure, sent: tuple[int, int]) -> str:
@@ -837,7 +925,7 @@ def extent_of(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     lower case, singular ("slick"); "" otherwise."""
     m = _EXTENT_BEFORE.search(text, max(sent[0], fig.start - _REACH), fig.start)
     if m is None or not _noun(m.group("subject")):
-        return ""
+        return "slick" if _shore_reached(text, fig, sent) else ""
     words = clause_before(text, m.end("subject"), sent[0], strict=True, keep_case=True)
     # a reporting verb opens the reported clause: "Eyjólfsdóttir of the Met Office says the ash
     # column is 11 km high" is the column's height, never the speaker's (t13as N1)
@@ -848,7 +936,5 @@ def extent_of(text: str, fig: Figure, sent: tuple[int, int]) -> str:
         (words[i - 1] for i in range(1, len(words)) if words[i].lower() in _AFTER_HEAD and _noun(words[i - 1])),
         m.group("subject"),
     )
-    thing = singular_of(_thing(head, text[sent[0] : sent[1]]).lower())
-    if thing in _SLICK:
-        return "slick"  # oil spreading on the water is its slick ("oil stretches along 9 km of coastline")
-    return thing if thing in _SPREADING else ""
+    # oil spreading on the water is its slick ("oil stretches along 9 km of coastline")
+    return spreading_thing(_thing(head, text[sent[0] : sent[1]]))

@@ -23,6 +23,8 @@ from waic_reader.index.analysis.facts.people_counts import (
     CASUALTY_NOUNS,
     CASUALTY_VERB,
     LOST_AFTER,
+    PRESENT_UNDERGROUND,
+    below_ground,
     casualty_label,
     comma_coordinate,
     crowd_event,
@@ -290,7 +292,8 @@ def _things_counted_before(text: str, start: int, end: int) -> bool:
         n = m.group("n").lower()
         noun = m.group("noun").lower()
         if (n[:1].isdigit() or n in NUMBER_WORDS) and noun not in STOP_WORDS:
-            last = noun  # ("Twelve were hurt": a verb, no noun)
+            # ("Twelve were hurt", "Six remain unaccounted for": a verb, no noun; t13au N2)
+            last = "" if noun in FINITE_VERBS or noun in AUXILIARIES else noun
     return bool(last) and not people_kind(last) and last not in CASUALTY
 
 
@@ -572,6 +575,16 @@ def _count_measure(
         # "Two people were brought out alive from the debris", "were pulled from the rubble":
         # the passive of a rescuing verb (roles.done_to) is a rescue (t13ae P8, round s37-z2)
         return casualty_label(CASUALTY[got], head)
+    if (
+        not increment
+        and not head
+        and (bare := clause_verb(after))
+        and done_to("people", [bare], _words_after(tail, bare)) == CASUALTY["rescued"][0]
+        and not _things_counted_before(text, _previous_sentence(text, sent[0]), fig.start)
+    ):
+        # "Fourteen have been brought to the surface": a count with no noun got out as people
+        # are, its people rescued (t13au N2, round s51-f2: the live blog's count was in no row)
+        return casualty_label(CASUALTY["rescued"], head)
     if not increment and hurt_or_treated(after, clause_after(text, fig.end, sent[1])):
         # "Forty-two people were treated for injuries": the injured; "41 were treated for
         # burns", with no noun, too (t13ac M31: no figure); "received treatment for minor
@@ -595,6 +608,10 @@ def _count_measure(
         return f"{CONDITION}|{grade}", f"people in {grade} condition"  # "12 of them in a critical condition"
     if not increment and to_hospital(text, fig, sent[1], next_start, sent[0]):
         return casualty_label(HOSPITAL, head)
+    if not increment and (people_kind(head) or whole_staff(head) or job_plural(head)) and below_ground(tail):
+        # "Twenty-three workers were underground", "24 people were working underground": the
+        # people present, never the mine's headcount (t13au N1)
+        return PRESENT_UNDERGROUND
     if (
         not increment
         and (people_kind(head) or job_plural(head))

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from waic_reader.index.analysis.entities.lexicons import ROLE_NOUNS, job_word
+from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     CASUALTY,
@@ -20,6 +21,7 @@ from waic_reader.index.analysis.facts.words import (
     bare_verb,
     bare_word,
     comma_parts,
+    crew_kind,
     ends_noun_phrase,
     is_participle,
     people_kind,
@@ -365,3 +367,72 @@ def part_label(group: str, noun: str) -> str:
     among the dead", "residents among the injured" (was "dead: children", a label with a noun after
     a colon no reader took for a part of the dead: t13air N5)."""
     return f"{noun} among the {group}"
+
+
+# A partitive's opening right before a count of people: "Of the 22 crew on board, two have died".
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|all)\s+$", re.I)
+
+
+def elided_nouns(text: str, values: Sequence[FactValue]) -> None:
+    """Give, in place, a casualty count with no noun of its own (``unit`` "") the noun of the count
+    of people before it in its sentence that its noun is elided after (``values`` one article's in
+    text order): a casualty count's ("Two crew members were killed and three are missing": three
+    crew members; "Two sailors died and three were missing"; "Two crew are dead and three
+    missing", whose "missing" is the cue, no noun) or a partitive's whole ("Of the 22 crew
+    on board, two have died and three remain missing"). English elides a noun a coordinate or a
+    partitive has just named (noun-phrase ellipsis; Quirk et al., *A Comprehensive Grammar*, 12.30);
+    read as "people" the count was a kind apart, never compared with another outlet's "Three crew
+    members were missing" (t13av N18, round s51-f2). A count whose noun is a part by age or sex
+    ("two children") or no person's is never an antecedent."""
+    named: dict[tuple[int, int], FactValue] = {}
+    for v in values:
+        if v.kind != "count" or not isinstance(v.value, float):
+            continue
+        before = named.get(v.sentence)
+        # (a casualty word read as the count's noun names no people: "three missing" is "three")
+        if v.unit and v.unit.lower() not in CASUALTY:
+            casualty = v.measure.split("|", 1)[0] in CASUALTY_VERB
+            partitive = not v.measure and _PARTITIVE_BEFORE.search(text, v.sentence[0], v.start) is not None
+            person = people_kind(v.unit.lower()) or crew_kind(v.unit.lower(), v.modifiers)
+            if (casualty or partitive) and person:
+                named[v.sentence] = v
+            continue
+        if before is None or v.measure not in CASUALTY_VERB or v.start < before.end:
+            continue
+        v.unit, v.head, v.modifiers = before.unit, before.head, before.modifiers
+
+
+# People below the ground when a thing happened: how many were in a mine, a tunnel or a shaft at the
+# time ("Twenty-three workers were underground", "24 people were working underground", "23 employees
+# and contractors were below ground"). A count of the people present, one measure however their noun
+# is worded, and never the employer's headcount ("The mine employs about 410 people": a workforce, a
+# measure of its own; t13au N1, round s51-f2: "23 employees … were underground" was a value of the
+# row "staff" beside the 410, a false disagreement, and the 23 workers, people and employees three
+# rows). What people are below the ground in are the underground workings a mining glossary names
+# (mine, pit, colliery, shaft, tunnel, drift, stope, adit).
+PRESENT_UNDERGROUND = ("present|underground", "people underground")
+_BELOW_GROUND = frozenset("underground belowground subsurface".split())
+_WORKINGS = frozenset(
+    "mine mines pit pits colliery shaft shafts tunnel tunnels drift stope stopes adit workings".split()
+)
+# Words between the count (or its auxiliaries) and where its people were: what they were doing there.
+_AT_WORK = frozenset("working work worked at on shift duty still all".split())
+
+
+def below_ground(after: Sequence[str]) -> bool:
+    """Whether the clause words ``after`` a count of people (lower case) say they were below the
+    ground (:data:`PRESENT_UNDERGROUND`): past a coordinated noun ("and contractors"), auxiliaries
+    and what they were doing ("were working"), "underground", "below ground", or in or down the
+    workings (:data:`_WORKINGS`: "were in the mine", "down the pit")."""
+    words = list(after)
+    if words[:1] == ["and"] and len(words) > 1 and words[1] not in AUXILIARIES and not is_participle(words[1]):
+        words = words[2:]  # "employees and contractors were underground"
+    i = 0
+    while i < len(words) and (words[i] in AUXILIARIES or words[i] in VERB_ADVERBS or words[i] in _AT_WORK):
+        i += 1
+    rest = words[i : i + 3]
+    if rest[:1] and rest[0] in _BELOW_GROUND:
+        return True
+    if rest[:2] == ["below", "ground"]:
+        return True
+    return len(rest) == 3 and rest[0] in ("in", "inside", "down") and rest[1] == "the" and rest[2] in _WORKINGS

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from waic_reader.index.analysis.facts.lengths import extent_of, length_role, thing_words
+from waic_reader.index.analysis.facts.lengths import extent_of, length_role, spreading_thing, thing_words
 from waic_reader.index.analysis.facts.places import (
     NAMED_PLACE,
     PLACE_AFTER,
@@ -413,6 +413,9 @@ def quantity_measure(
     if dim == "length" and (of_thing := length_role(text, fig, sent)) is not None:
         # what the length is of and what of it it measures: "a reservoir about 30 metres
         # deep", "The 52-metre dam", "7.5 miles below the dam" (lengths.py; t13x F1/F8)
+        if of_thing[0] == "length" and (spreading := spreading_thing(of_thing[2])):
+            # "| Slick length | 18 km |": one row with "the slick covered 25 km" (t13av N3)
+            return f"length|{spreading}", f"length of the {spreading}"
         return of_thing[0], of_thing[1]
     if dim == "length":
         if near & _DEPTH:

@@ -430,6 +430,9 @@ _PEOPLE_VERB_FORMS: dict[str, tuple[str, ...]] = {
         # a helicopter rescue's own verbs, out of a place ("winched five fishermen from the sea",
         # "hoisted 3 people off the cliff"; round s48-f)
         *("winch", "winches", "winching", "winched", "hoist", "hoists", "hoisting", "hoisted"),
+        # returning people to safety or the surface is getting them out ("Seventeen workers have
+        # been safely returned to the surface": t13au N2, round s51-f2), only so (:func:`_out_of_danger`)
+        *("return", "returns", "returning", "returned"),
     ),
 }
 _PEOPLE_VERBS: dict[str, str] = {
@@ -479,7 +482,11 @@ _HOSPITAL = frozenset("hospital hospitals clinic clinics".split())
 # "survivors" beside another outlet's "rescued 23"; round s47-f had left "to shore" out as a
 # rescuer's own share, but outlets write the whole rescue so as often, and a share is told apart
 # by its rescuer's words as any part is).
-_SAFETY = "safety"
+# The surface is where people got out from underground or from under water are brought, as mine
+# and cave rescues report it ("Fourteen workers had been brought to the surface", "returned to the
+# surface": t13au N2, round s51-f2, rows "workers brought" and "workers returned"), safety itself
+# whatever the clause.
+_SAFETY = frozenset("safety surface".split())
 _SAFE_PLACES = frozenset(
     "pier piers quay quays jetty wharf dock docks harbour harbor port shore land mainland beach bank riverbank".split()
 )
@@ -1335,6 +1342,8 @@ def _out_of_danger(after: Sequence[str], rescue: bool = False) -> bool:
     """Whether the words ``after`` a count of people got out say out of a place of danger ("from
     the water", "out of the rubble": :data:`_DANGER_PLACES`) or to safety, or, in a rescue
     (``rescue``: :func:`_in_rescue`), to a landing place ("to the pier": :data:`_SAFE_PLACES`)."""
+    if after[:1] == ["back"]:
+        after = after[1:]  # "brought back to the surface", "pulled back from the edge"
     if not after:
         return False
     if after[0] in _OUT_OF_PLACE:
@@ -1344,7 +1353,7 @@ def _out_of_danger(after: Sequence[str], rescue: bool = False) -> bool:
     if after[0] in _TO_SAFETY:
         # (the place's phrase only, "to the Gasan pier and to hospitals": the pier)
         words = itertools.takewhile(lambda w: w not in ("and", "or", "but"), after[1:_SAFE_WORDS_AFTER])
-        return any(w == _SAFETY or (rescue and w in _SAFE_PLACES) for w in words)
+        return any(w in _SAFETY or (rescue and w in _SAFE_PLACES) for w in words)
     return False
 
 

@@ -25,6 +25,7 @@ from waic_reader.index.analysis.noise.features import (
     Feat,
     blank_before,
     body_overlap,
+    inflected,
     next_block,
     quoted_sentence,
     snip,
@@ -41,11 +42,13 @@ from waic_reader.index.analysis.noise.patterns import (
     LINK_LIST,
     MENU_ITEMS,
     MORE_STORIES_ON,
+    READING_LIST_HEADER,
 )
 from waic_reader.index.corpus import dateline, letters
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, name_alone, named_elsewhere, person_name
 from waic_reader.index.corpus.date_stamps import is_stamp
+from waic_reader.index.corpus.page_links import CALL_OWNERS, call_to_action
 from waic_reader.index.corpus.titles import dated_site_header, name_over_stamp, site_name_line
 
 
@@ -803,7 +806,10 @@ _RANK = re.compile(r"#?\d{1,2}\.?")
 # (patterns.EDITORS_PICKS, patterns.MORE_STORIES_ON: one list, finding 9).
 _OTHER_STORIES_HEADER = re.compile(
     rf"^\W*(?:{MORE_STORIES_ON}\b|{EDITORS_PICKS}|recommended (?:for you|stories)"
-    r"|you (?:may|might) (?:also )?(?:like|enjoy))",
+    r"|you (?:may|might) (?:also )?(?:like|enjoy)"
+    # A video player's "Related video(s)" (its list a widget the page did not save; no article heads
+    # a section so) and "You may like" in Russian and Ukrainian (issue #14, unseen46 zn-1).
+    r"|related videos?\W*$|вас (?:может |може )?(?:заинтересовать|заинтересует|зацікавити|зацікавить))",
     FOLD_CASE,
 )
 
@@ -853,6 +859,14 @@ def consume_after_headers(blocks: list[Block], feats: list[Feat], labels: list[t
             # – https://…"): the article's own resource list (page.closing_lines), not other stories.
             labels[i] = None
             i += 1
+            continue
+        if READING_LIST_HEADER.match(feats[i].text) and (own := own_resources(blocks, feats, labels, i)):
+            # A "Links" heading over the article's own resources written as link text alone ("Check
+            # your flood risk on the government map"): the article's list, all of it, header too.
+            labels[i] = None
+            for k in own:
+                labels[k] = None
+            i = own[-1] + 1
             continue
         # A box set inside the article ("Mehr zum Thema", one or two teasers, then the article's
         # next section heading over its prose): the article's paragraph straight above its header.
@@ -935,6 +949,67 @@ def consume_after_headers(blocks: list[Block], feats: list[Feat], labels: list[t
             # Each block's own reason: its place in the list is the panel's to count (marks change it).
             labels[k] = (kind, f"{what} of the list under “{snip(feats[i].text, 30)}”")
         i = max(j, i + 1)
+
+
+# The most words of an item of the article's own list of resources (one link's text).
+_RESOURCE_WORDS = 16
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
+
+
+def own_resources(
+    blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], header: int
+) -> list[int]:
+    """The items of the article's own list of resources under a reading-list header ("Links",
+    "Further reading", "Weblinks": ``patterns.READING_LIST_HEADER``) at ``header``, or ``[]``
+    when they read as other stories. The items are the short lines under it, in one run (the
+    first blank line after an item ends it), each one link's text of at most
+    :data:`_RESOURCE_WORDS` words, no sentence inside, that no rule judged or that a phrase rule
+    read as a call to action (a list of resources names what to do: "Sign up for flood warnings
+    from the Environment Agency"). They are the article's when there are two or more and every
+    one names a word of the article's prose above the header (its unlabelled paragraphs of 12
+    words or more): what the article tells the reader to read or do, not other stories, whose
+    headlines name other things (issue #14, review s50-rv #4: "Links" over "Check your long term
+    flood risk …", "The council's guide …" dropped the header and the first item, kept the
+    third)."""
+    items: list[int] = []
+    for k in range(header + 1, len(feats)):
+        f = feats[k]
+        if not f.n:
+            continue
+        if items and blank_before(blocks, k):
+            break
+        lab = labels[k]
+        if lab is not None and lab[0] != "call-to-action":
+            break
+        if f.n > _RESOURCE_WORDS or _SENTENCE_INSIDE.search(f.text.strip()):
+            break
+        items.append(k)
+    if not names_article(feats, labels, header, items):
+        return []
+    # What to do or use: a call to action among them, or the reader's or the site's own thing
+    # ("Check your flood risk", "Our guide to …"): a list of other stories' titles says neither.
+    return items if any(_tells_reader(feats[k], labels[k]) for k in items) else []
+
+
+def _tells_reader(f: Feat, label: tuple[str, str] | None) -> bool:
+    """Whether a list's line tells the reader what to do or use: a phrase rule read it as a call to
+    action ("Sign up for flood warnings …"), or it is one (:func:`page_links.call_to_action`), or it
+    names the reader's or the site's own thing (:data:`page_links.CALL_OWNERS`: "your", "our";
+    "Check your long term flood risk on the government map")."""
+    if label is not None and label[0] == "call-to-action":
+        return True
+    return call_to_action(f.text) or any(w in CALL_OWNERS for w in f.lows)
+
+
+def names_article(feats: list[Feat], labels: list[tuple[str, str] | None], header: int, items: list[int]) -> bool:
+    """Whether a list's ``items`` under a reading-list header at ``header`` are two or more and
+    every one names a word of the article above the header (the unlabelled lines there, one a
+    paragraph of 12 words or more; words by their first letters, possessives folded,
+    :func:`features.inflected`: "council's" names "council", "preparing" "prepare")."""
+    if len(items) < 2 or not any(labels[k] is None and feats[k].n >= 12 for k in range(header)):
+        return False
+    prose = {inflected(w.rstrip("'’")) for k in range(header) if labels[k] is None for w in feats[k].vocab}
+    return all(any(inflected(w.rstrip("'’")) in prose for w in feats[k].vocab) for k in items)
 
 
 def _closing_link(feats: list[Feat], j: int) -> bool:
@@ -1173,6 +1248,13 @@ def article_goes_on(
     if len(between) > 1 or (between and labels[between[0]] is not None):
         return False
     fs = [feats[k] for k in run]
+    if (
+        not between
+        and READING_LIST_HEADER.match(fs[0].text)
+        and names_article(feats, labels, run[0], run[1:])
+        and any(_tells_reader(feats[k], labels[k]) for k in run[1:])
+    ):
+        return True  # the article's own resources under its "Links" heading (:func:`own_resources`)
     # (Nor are the records a sentence ending in ":" introduces, two fields enough: "Las víctimas
     # eran:" over "Daniel Ruiz, 16 años", a name and an age in four words, no headline's.)
     introduced = bool(between) and introduces_list(feats[between[0]], english)

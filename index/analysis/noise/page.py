@@ -47,9 +47,10 @@ from waic_reader.index.analysis.noise.menus import (
     PAGE_HEADER_LINE,
     article_goes_on,
     introduces_list,
+    own_resources,
     short_lines,
 )
-from waic_reader.index.analysis.noise.patterns import LABELLED_ADDRESS, SIGNATURE
+from waic_reader.index.analysis.noise.patterns import LABELLED_ADDRESS, READING_LIST_HEADER, SIGNATURE
 from waic_reader.index.corpus.blocks import CRUMB_SEP, Block
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.date_stamps import is_stamp
@@ -895,19 +896,26 @@ _PLUS_MINUS = re.compile(r"^\s*([+＋]|[-–—−])\s*\S")
 _VERDICT_HEADING_WORDS = 8
 
 
-def _pros_and_cons(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
+def _pros_and_cons(
+    blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], k: int
+) -> tuple[list[int], int]:
     """A verdict of pros and cons from block ``k``: an optional heading of up to
     :data:`_VERDICT_HEADING_WORDS` words with no sentence mark, then two lines or more no rule
     labelled, each opening with a plus or a minus sign (:data:`_PLUS_MINUS`, read off the block as
     written), both signs among them. Returns the blocks' indices in order (heading first), or an
-    empty list."""
+    empty list; and the index of the block where the reading stopped (``k + 1`` at least).
+
+    A reading from any block before that stop and after ``k`` sees a part of the same run of
+    marked lines, so it finds no verdict where this one found none: :func:`closing_lines` does
+    not read again from there (a long run of "-" bullets, one sign only, was read again from each
+    of its lines, quadratic in its length: review s50-rv #19, round s51-f)."""
     start = k
     if not _PLUS_MINUS.match(blocks[k].text):
         if feats[k].n > _VERDICT_HEADING_WORDS or feats[k].sentence_end:
-            return []
+            return [], k + 1
         nxt = next_block(feats, k, 1)
         if nxt is None:
-            return []
+            return [], k + 1
         k = nxt
     signs: set[bool] = set()
     items: list[int] = []
@@ -920,15 +928,19 @@ def _pros_and_cons(blocks: list[Block], feats: list[Feat], labels: list[tuple[st
             items.append(k)
         k += 1
     if len(items) < 2 or len(signs) < 2:
-        return []
-    return [i for i in range(start, items[-1] + 1) if feats[i].n]
+        return [], max(k, start + 1)
+    return [i for i in range(start, items[-1] + 1) if feats[i].n], max(k, start + 1)
 
 
-def _closing_links(feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
+def _closing_links(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
     """The article's closing resource list from block ``k``: an optional heading of up to
     :data:`_LINKS_HEADING_WORDS` words with no sentence mark, then one line or more no rule labelled,
-    each a resource's name and its address (:data:`LABELLED_ADDRESS`). Returns the list's block
-    indices in order (heading first), or an empty list."""
+    each a resource's name and its address (:data:`LABELLED_ADDRESS`); or a reading-list heading
+    ("Links", "Further reading") over the resources' link text alone, naming the article's words
+    (:func:`menus.own_resources`). Returns the list's block indices in order (heading first), or
+    an empty list."""
+    if READING_LIST_HEADER.match(feats[k].text) and (own := own_resources(blocks, feats, labels, k)):
+        return [k, *own]
     start = k
     if not LABELLED_ADDRESS.match(feats[k].text):
         if feats[k].n > _LINKS_HEADING_WORDS or feats[k].sentence_end:
@@ -977,19 +989,22 @@ def closing_lines(
     Returns the indices of the closing lines (after ``body_end``)."""
     out: set[int] = set()
     k = body_end + 1
+    verdict_read_to = k  # no verdict starts before this block (:func:`_pros_and_cons`'s stop)
     while k < len(feats) and (labels[k] is None or _furniture_between(labels[k])):
         f = feats[k]
         if f.n == 0 or labels[k] is not None:
             k += 1
             continue
-        if links := _closing_links(feats, labels, k):
+        if links := _closing_links(blocks, feats, labels, k):
             out.update(links)
             k = links[-1] + 1
             continue
-        if verdict := _pros_and_cons(blocks, feats, labels, k):
-            out.update(verdict)
-            k = verdict[-1] + 1
-            continue
+        if k >= verdict_read_to:
+            verdict, verdict_read_to = _pros_and_cons(blocks, feats, labels, k)
+            if verdict:
+                out.update(verdict)
+                k = verdict[-1] + 1
+                continue
         if LIST_HEADING.match(f.text) and (items := _summary_items(feats, labels, k, body_vocab, english)):
             out.update((k, *items))
             break

@@ -146,6 +146,7 @@ PRESS_CONTACT = re.compile(
 SIGNATURE = re.compile(r"^\s*[—―–]\s*[^\W\d_]")
 COMMENTS_HEADER = "comments section header"
 COMMENTS_HEADER_WORDS = 12  # the most words of a line the comments-header rule takes
+_COMMENT_POLICY_WORDS = 90  # the most words of a commenting policy over the comments (three or four sentences)
 BYLINE_LABEL = "a byline's field label"
 AUTHOR_BIO = "author bio"  # (the phrase rules' reason for an author bio and its label)
 TEASER_LINK = "link to another story"
@@ -272,6 +273,19 @@ _AFFILIATE_LINKS = (
     r"|enlaces? (?:de )?afiliad[oa]s?)"
 )
 
+# A closing list's names as encyclopedias and style guides give that section (see the
+# related-stories headers in PHRASES, which read them): such a header heads the article's own list
+# of resources when its items are no other stories (menus.consume_after_headers).
+READING_LIST_NAMES = (
+    r"(?:links|(?:further|additional|suggested|more) reading|(?:useful|external|further|more|other) links"
+    r"|weblinks|weiterführende links|weitere links|links zum thema|zum weiterlesen"
+    r"|liens (?:utiles|externes)|pour (?:aller|en savoir) plus loin|lectures? complémentaires?"
+    r"|enlaces (?:externos|de interés|útiles)|lecturas? recomendadas?|para saber más"
+    r"|collegamenti esterni|link utili|per approfondire|letture consigliate|externe links|nuttige links)"
+)
+READING_LIST_HEADER = re.compile(rf"^[■□◆◇▶▷►▼●○]?\s*{READING_LIST_NAMES}\W*$", FOLD_CASE)
+
+
 PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "comments",
@@ -314,6 +328,30 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             FOLD_CASE,
         ),
         COMMENTS_HEADER_WORDS,
+        COMMENTS_HEADER,
+    ),
+    (
+        # A comments section's house rules, shown over the comments: the commenting policy that
+        # comment systems (WordPress's, Disqus's, Viafoura's) let a site set above the thread ("Please
+        # be respectful of our online community … We reserve the right to remove … comments", "By
+        # posting a comment you agree to our community guidelines", "Comments are moderated"): it
+        # heads the comments as "Comments" does (issue #14, unseen46 bostonmagazine-1: the policy
+        # and the comments under it were kept). Addressed to the commenter and opening its line;
+        # never in a line reporting someone's words (REPORTS_NO_ONE).
+        "comments",
+        re.compile(
+            rf"{REPORTS_NO_ONE}(?:"
+            r"^please (?:be|keep|remain|stay) (?:respectful|civil|courteous|polite|on[- ]topic)\b"
+            r".*\b(?:comments?|commenters?|conversation|discussion|community|posts?|posting)\b"
+            r"|^(?:we|the editors?|moderators?) reserves? the right to (?:remove|delete|edit|moderate|reject|block)\b"
+            r".*\bcomments?\b"
+            r"|^by (?:posting|commenting|submitting (?:a|your) comment|leaving a comment)\b.*\b(?:agree|permit|accept|grant)"
+            r"|^(?:all )?comments (?:are|will be|may be) (?:moderated|reviewed|screened|subject to)\b"
+            r"|^(?:please )?(?:read|review|see|follow|respect) our (?:community|commenting|comment|discussion)"
+            r" (?:guidelines|policy|rules|standards)\b)",
+            FOLD_CASE,
+        ),
+        _COMMENT_POLICY_WORDS,
         COMMENTS_HEADER,
     ),
     (
@@ -408,7 +446,11 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # AAAA…", "### What we found") are the text's own.
             r"|contacts?\s*:|contacts?\W*$|investor (?:relations|contacts?)\b"
             r"|(?:#{3,}|-30-|\*{3,})(?:\s*(?:ends?|end of (?:press )?release)\b)?[\W_]*$"
-            r"|end of (?:press )?release|(?:tel|phone|mobile|fax|e-?mail)\s*[:.]\s*\S)",
+            r"|end of (?:press )?release|(?:tel|phone|mobile|fax|e-?mail)\s*[:.]\s*\S"
+            # The same end-of-copy mark in Persian news agencies' copy ("انتهای پیام", "end of the
+            # message", ISNA's, IRNA's, Fars's; "پایان خبر", "end of the news"), alone on its line
+            # (issue #14, unseen46 isna-1 and farsnews-1: kept in the HTML layout).
+            r"|(?:انتهای پیام|پایان (?:پیام|خبر))\s*[/.]?\s*$)",
             FOLD_CASE,
         ),
         20,
@@ -963,7 +1005,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "headline-list",
         re.compile(
-            r"^[■□◆◇▶▷►▼●○]?\s*(?:related(?: articles?| stories| news| coverage| content| posts| reading| links)?"
+            r"^[■□◆◇▶▷►▼●○]?\s*(?:related(?: articles?| stories| news| coverage| content| posts| reading| links| videos?)?"
             r"|read more|read next|read also|also read|see also|more (?:\w+ )?(?:stories|news|headlines)|more (?:from|in)\b.*"
             r"|most (?:read|popular|viewed|shared)|(?:more )?trending(?: now| stories)?|top (?:stories|news|headlines)"
             # With a section or a noun: "Most Read Business Stories", "Most read in Football", "More
@@ -989,11 +1031,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # "Enlaces externos", "Collegamenti esterni", "Externe links"), and a blog's "Links",
             # "Useful links", "Weiterführende Links", "Pour aller plus loin", "Per approfondire" (issue
             # #14: such a list closing a plain text was kept, the saved page's dropped; round s50-a).
-            r"|links|(?:further|additional|suggested|more) reading|(?:useful|external|further|more|other) links"
-            r"|weblinks|weiterführende links|weitere links|links zum thema|zum weiterlesen"
-            r"|liens (?:utiles|externes)|pour (?:aller|en savoir) plus loin|lectures? complémentaires?"
-            r"|enlaces (?:externos|de interés|útiles)|lecturas? recomendadas?|para saber más"
-            r"|collegamenti esterni|link utili|per approfondire|letture consigliate|externe links|nuttige links"
+            rf"|{READING_LIST_NAMES}"
             # A most-read list's header in Japanese or with a site's name: "アクセストップ10"
             # (access top 10), "アクセスランキング", "人気記事ランキング", "OSS×Cloud ACCESS RANKING".
             r"|(?:\S+ ){0,3}access (?:ranking|top ?\d+)|アクセス(?:トップ|ランキング)\s*\d*|人気記事(?:ランキング)?"
@@ -1007,6 +1045,17 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|související články|čtěte (?:také|též)|les også|läs (?:också|även)|ilgili haberler"
             # "Lire aussi", "À lire aussi", "Voir aussi", "Lee también", "Leia também", "Veja também" (s31-h, t13s F7).
             r"|(?:à |a )?lire (?:aussi|également)|voir aussi|le[ae] también|leia também|veja também"
+            # The same headers in Russian and Ukrainian ("Читайте также", "Читайте також", "Смотрите
+            # также", "Дивіться також", "Вас может заинтересовать", "Вас зацікавить", "Похожие новости",
+            # "Схожі новини", "Самое читаемое", "Читайте далее", "Дивіться спецтему" (see the topic's page)),
+            # Persian and Arabic ("اخبار مرتبط", "مطالب مرتبط", "بیشتر بخوانید", "اقرأ أيضا", "أخبار ذات
+            # صلة"): the translations of "Read also", "See also", "You may be interested in", "Related
+            # news", "Most popular" above (issue #14, unseen46 zn-1: no Cyrillic header was read).
+            r"|читайте (?:также|тоже|також|далее|далі|наступне)|(?:смотрите|дивіться) (?:также|також|спецтему)"
+            r"|вас (?:может |може )?(?:заинтересовать|заинтересует|зацікавити|зацікавить)"
+            r"|(?:похожие|связанные|другие|схожі|пов['’]язані|інші) (?:новости|статьи|материалы|новини|статті|матеріали)"
+            r"|самое (?:читаемое|популярное)|найпопулярніше|найбільш (?:читане|популярне)"
+            r"|(?:اخبار|مطالب|مقالات) (?:مرتبط|مشابه)|بیشتر بخوانید|اقرأ (?:أيضا|أيضًا)|(?:أخبار|مقالات) (?:ذات صلة|متعلقة)"
             # The editors' picks in the languages above and more stories on a topic (OTHER_STORIES_HEADER).
             rf"|{EDITORS_PICKS}|{MORE_STORIES_ON} [^.!?:]{{1,60}})\W*$",
             FOLD_CASE,

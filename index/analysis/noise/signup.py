@@ -70,6 +70,40 @@ def email_field(f: Feat) -> bool:
     return f.n <= 5 and _EMAIL_FIELD.match(f.text) is not None and _BARE_EMAIL.match(f.text) is None
 
 
+# A form's message of two sentences, the first closed inside the line ("Thank you for signing up!
+# Sign up for more newsletters here").
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
+# The most lines of a pitch between a box's heading and its button when the page saved no field,
+# and the fewest words of the article's paragraph straight above such a box.
+_PITCH_LINES = 2
+_PARAGRAPH_WORDS = 20
+
+
+def _fieldless_box(feats: list[Feat], labels: list[tuple[str, str] | None], i: int) -> tuple[list[int], int] | None:
+    """A sign-up box whose e-mail field the page's text did not keep, from its heading at ``i``:
+    a line a phrase rule read as a call to action that names the newsletter (:data:`_OFFER`: "Get
+    Fast Forward in your inbox:"), then one or two lines of pitch (:data:`_PITCH_WORDS` words or
+    fewer, no rule's label: "Forget yesterday's news. Get what you need today in this early-morning
+    email."), then the button, another call to action of :data:`_BUTTON_WORDS` words or fewer ("Sign
+    Up"); the box is set under a paragraph of the article (:data:`_PARAGRAPH_WORDS` words or more,
+    a sentence). Returns the box's lines (heading, pitch) and the button's index, or None. (Issue #14,
+    unseen46 bostonglobe-1: the pitch and the form's message stayed the article's.)"""
+    lab = labels[i]
+    if lab is None or lab[0] != "call-to-action" or feats[i].n > _PITCH_WORDS or not _OFFER.search(feats[i].text):
+        return None
+    up = next_block(feats, i, -1)
+    if up is None or labels[up] is not None or feats[up].n < _PARAGRAPH_WORDS or not feats[up].sentence_end:
+        return None  # (set between the article's paragraphs: a page's header may show a prompt and a pitch too)
+    box = [i]
+    k = next_block(feats, i, 1)
+    while k is not None and labels[k] is None and feats[k].n <= _PITCH_WORDS and len(box) <= _PITCH_LINES:
+        box.append(k)
+        k = next_block(feats, k, 1)
+    if len(box) == 1 or k is None or (lab_k := labels[k]) is None or lab_k[0] != "call-to-action":
+        return None
+    return box, k
+
+
 def signup_boxes(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set[int]:
     """Label each sign-up box's lines ``("call-to-action", SIGNUP_BOX)`` in place; return the boxes'
     lines (set between the article's paragraphs, a box does not split its main text).
@@ -83,25 +117,34 @@ def signup_boxes(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set
     """
     out: set[int] = set()
     for i, f in enumerate(feats):
-        if not f.n or not email_field(f):
+        if not f.n:
             continue
-        box = [i]
-        above: list[int] = []
-        top = 0
-        up = next_block(feats, i, -1)
-        while len(above) < _ABOVE and up is not None and feats[up].n <= _PITCH_WORDS:
-            above.append(up)
-            if _OFFER.search(feats[up].text):
-                top = len(above)
-            up = next_block(feats, up, -1)
-        box += above[:top]
-        button = next_block(feats, i, 1)
+        if email_field(f):
+            box = [i]
+            above: list[int] = []
+            top = 0
+            up = next_block(feats, i, -1)
+            while len(above) < _ABOVE and up is not None and feats[up].n <= _PITCH_WORDS:
+                above.append(up)
+                if _OFFER.search(feats[up].text):
+                    top = len(above)
+                up = next_block(feats, up, -1)
+            box += above[:top]
+            button = next_block(feats, i, 1)
+        elif (found := _fieldless_box(feats, labels, i)) is not None:
+            box, button = found
+            top = len(box) - 1  # (so that the notes are counted below as for a box with its field)
+        else:
+            continue
         if button is not None and feats[button].n <= _BUTTON_WORDS:
-            box.append(button)
+            if button not in box:
+                box.append(button)
             note = next_block(feats, button, 1)
             while len(box) - top - 2 < _NOTES and note is not None:
                 if not (
-                    feats[note].n <= _NOTE_WORDS and feats[note].sentence_end and _FORM_NOTE.search(feats[note].text)
+                    feats[note].n <= _NOTE_WORDS
+                    and (feats[note].sentence_end or _SENTENCE_INSIDE.search(feats[note].text))
+                    and _FORM_NOTE.search(feats[note].text)
                 ):
                     break
                 box.append(note)

@@ -91,6 +91,11 @@ def has_table(fieldname: str, prefix: str) -> bool:
 # 1,200 and as a decimal (tokens.number_forms); the decimal reading is the prefix as written.
 _GROUPED_START = re.compile(r"(\d{1,3})((?:,\d{3})*),(\d{0,3})|(\d{1,3})((?:\.\d{3})*)\.(\d{0,3})")
 _LEADING_DIGITS = re.compile(r"\d+")
+# The digits a single dot must be followed by for a prefix to be read as thousands too ("1.20*",
+# "12.00*"): with one or none ("12.5*", "1.2*", "1.*") it is a decimal being written, as one
+# decimal digit is how news writes most figures ("12.5 per cent", "€1.2bn"), and "12,500" or every
+# 1,xxx is never what it starts (review s50-rv2 #4, round s51-f). Two dots are thousands throughout.
+_LEAST_GROUP_DIGITS = 2
 
 
 def number_prefix(prefix: str) -> tuple[str, Callable[[str], bool]] | None:
@@ -101,12 +106,16 @@ def number_prefix(prefix: str) -> tuple[str, Callable[[str], bool]] | None:
     with ``prefix`` ("3000" and "3005%" for "3,00"; "3000" and "3000000" for "3,000"; not "300",
     "30000" or "300000", which are "30,000" and "3,00,000"). Dots are read as commas here
     ("1.200": "1200", "1200000"; not "12000"), a dot being also a decimal point: the caller adds
-    the terms starting with ``prefix`` as written ("1.200", "1.25"). None for anything else (an
-    ordinary prefix)."""
+    the terms starting with ``prefix`` as written ("1.200", "1.25"); but a single dot followed by
+    fewer than :data:`_LEAST_GROUP_DIGITS` digits is a decimal only ("12.5", "1."). None for
+    anything else (an ordinary prefix)."""
     m = _GROUPED_START.fullmatch(prefix)
     if m is None:
         return None
-    head, groups, last = m.groups()[:3] if m.group(1) is not None else m.groups()[3:]
+    dotted = m.group(1) is None
+    head, groups, last = m.groups()[:3] if not dotted else m.groups()[3:]
+    if dotted and not groups and len(last) < _LEAST_GROUP_DIGITS:
+        return None  # a decimal being written ("12.5", "1."): read as written only
     digits = head + groups.replace(",", "").replace(".", "") + last
     least = len(head) + 3 * (len(groups) // 4 + 1)  # integer digits of the shortest match
 
