@@ -1,6 +1,8 @@
 """Quotes of round s51-q (issue #16): a verb of habit or liking before "to say" tags a quotation
 as "used to say" does (t13r, t13at N4 variant: '"…," as my old teacher, Ingrid Solvang-Mota,
-liked to say.' stayed unattributed); "declined to say" still tags nothing."""
+liked to say.' stayed unattributed); "declined to say" still tags nothing. And "according to
+the Junta de Andalucía, which …" (t13r var/q1: no statement) credits the body, now that the
+recogniser reads "Junta de <place>" as one organisation (round s51-e)."""
 
 from __future__ import annotations
 
@@ -52,3 +54,27 @@ def test_habitual_say_tags(rec: Recognizer, text: str, words: str, speaker: str)
 
 def test_declined_to_say_tags_nothing(rec: Recognizer) -> None:
     assert said(rec, '"No comment," the mayor declined to say.').get("No comment") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        (  # reported (t13r var/q1: no statement at all; the body is one name since round s51-e)
+            "Rescue work continued overnight, according to the Junta de Andalucía, which sent two teams.",
+            "Rescue work continued overnight",
+            "Junta de Andalucía",
+        ),
+        (
+            "Roads stayed closed into the evening, according to the Generalitat de Catalunya, which sent more crews.",
+            "Roads stayed closed into the evening",
+            "Generalitat de Catalunya",
+        ),
+        (
+            "Rescue work continued overnight, according to the Red Cross, which sent two teams.",
+            "Rescue work continued overnight",
+            "Red Cross",
+        ),
+    ],
+)
+def test_according_to_body_then_relative(rec: Recognizer, text: str, words: str, body: str) -> None:
+    assert said(rec, text).get(words) == body
