@@ -122,7 +122,7 @@ class Sheets:
             merge_speakers,
             outlet_speakers,
         )
-        from waic_reader.index.analysis.quotes.sheet import QuoteSheet
+        from waic_reader.index.analysis.quotes.sheet import QuoteSheet, read_quotes
         from waic_reader.index.corpus.listing import OutletSpelling
 
         ws.take_in_meta()
@@ -185,6 +185,8 @@ class Sheets:
                 mentions[doc], noise[doc] = analysis.mentions, analysis.noise_spans()
             if language is not None:  # its speakers are not read (cue words are English)
                 unread.append(not_analysed_note(doc, language))
+                # in a script not read, its quotes are not either (README): none is listed
+                quotes[doc] = read_quotes(quotes[doc], unread[-1])
         # Speakers named as the entity list names them: the same corpus grouping (a surname is the
         # full name another article gives, "Hydrolyne" the firm "Hydrolyne Corp").
         texts = {a.doc: a.text for a in articles}

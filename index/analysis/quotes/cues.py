@@ -666,3 +666,12 @@ SOURCE_PHRASE = re.compile(
     r"|who\s+(?:asked|requested|declined|spoke|wished|did\s+not\s+(?:want|wish))\b)\b",
     re.I,
 )
+
+
+# A verb of habit or liking before "to" and a verb of saying: the habitual past or present, a tag
+# as "said" is ('"…," as my old professor used to say', '"…," as my old teacher liked to say',
+# "as he loves to say", "as she was wont to say"). English grammars read "used to" and "would" as
+# the habitual past (Quirk et al., A Comprehensive Grammar of the English Language, 4.50), and
+# "like/love to" with "wont to" as habit, as in "as the saying goes" (t13r: "liked to say" tagged
+# nothing).
+HABITUAL_TO = r"(?:used|liked|likes|loved|loves|(?:was|is)\s+wont)\s+to"

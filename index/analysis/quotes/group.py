@@ -72,6 +72,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from waic_reader.index.analysis.align import terms
+from waic_reader.index.analysis.facts.words import CASUALTY
 from waic_reader.index.analysis.figures import find_figures
 from waic_reader.index.analysis.lexicon import MONTHS, STOP_WORDS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import DENIALS
@@ -83,7 +84,7 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 97
+QUOTES_VERSION = 98
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -674,15 +675,42 @@ def _rejoined(
 
 # A quote's claim (:func:`_claim`): its amounts ``(start, end, kind, unit, value)`` and whether it
 # is negated.
-_Claim = tuple[tuple[tuple[int, int, str, str, float], ...], bool]
+_Claim = tuple[tuple[tuple[int, int, str, str, float, str], ...], bool]
+# The parts of a sentence a count's casualty word is looked for in ("3 crew are missing and 2
+# dead": "missing" is the 3's, "dead" the 2's).
+_CLAUSE_CUT = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 
 
 def _claim(words: str) -> _Claim:
     """What ``words`` claim, for :func:`statements`: the amounts they state (counts, sums,
-    percentages, measures: :data:`_AMOUNT_KINDS`), each ``(start, end, kind, unit, value)`` in
-    ``words``, and whether they are negated."""
-    amounts = tuple((f.start, f.end, f.kind, f.unit, f.value) for f in find_figures(words) if f.kind in _AMOUNT_KINDS)
+    percentages, measures: :data:`_AMOUNT_KINDS`), each ``(start, end, kind, unit, value,
+    sense)`` in ``words``, and whether they are negated. ``sense``: a count's casualty measure
+    (:func:`_casualty`), else ``""``."""
+    figures = [f for f in find_figures(words) if f.kind in _AMOUNT_KINDS]
+    amounts = tuple(
+        (f.start, f.end, f.kind, f.unit, f.value, _casualty(words, f.start, f.end) if f.kind == "count" else "")
+        for f in figures
+    )
     return amounts, _NEGATION.search(words) is not None
+
+
+def _casualty(words: str, start: int, end: int) -> str:
+    """The casualty measure a count at ``start:end`` of ``words`` is of, by the fact sheet's cue
+    words (:data:`facts.words.CASUALTY`: "dead", "killed", "death toll" → ``"death"``; "missing";
+    "injured"; …): its own ("2 dead"), else the last such word before it in its clause, else the
+    first after it; ``""`` when its clause has none. "The death toll rose to three" is a count of the dead, "three are
+    missing" one of the missing (t13av N16: the two were one statement)."""
+    cuts = [m for m in _CLAUSE_CUT.finditer(words)]
+    lo = max((m.end() for m in cuts if m.end() <= start), default=0)
+    hi = min((m.start() for m in cuts if m.start() >= end), default=len(words))
+    own = [CASUALTY[w.lower()][0] for w in WORD.findall(words, start, end) if w.lower() in CASUALTY]
+    if own:
+        return own[0]  # the count's own noun: "2 dead"
+    before = [CASUALTY[w.lower()][0] for w in WORD.findall(words, lo, start) if w.lower() in CASUALTY]
+    if before:
+        return before[-1]
+    after = [CASUALTY[w.lower()][0] for w in WORD.findall(words, end, hi) if w.lower() in CASUALTY]
+    return after[0] if after else ""
 
 
 def _same_claim(qs: Sequence[Quote], vec: _Vectors, claims: Sequence[_Claim], i: int, j: int) -> bool:
@@ -704,8 +732,8 @@ def _same_claim(qs: Sequence[Quote], vec: _Vectors, claims: Sequence[_Claim], i:
             # had walked out"), one statement whose wordings differ, so the reader sees they
             # disagree (review s44-rv finding 23: two statements hid it)
             return True
-        cur_a = {u for _, _, kind, u, _ in a if kind == "money"}
-        cur_b = {u for _, _, kind, u, _ in b if kind == "money"}
+        cur_a = {x[3] for x in a if x[2] == "money"}
+        cur_b = {x[3] for x in b if x[2] == "money"}
         return bool(cur_a and cur_b and not cur_a & cur_b)
     if not (a or b):
         return True
@@ -738,11 +766,17 @@ def _other_figures(
             continue
         theirs = claims[k][0]
         shared = {x[2:4] for x in mine} & {x[2:4] for x in theirs}
-        if any(
-            not {x[4] for x in mine if x[2:4] == measure} & {x[4] for x in theirs if x[2:4] == measure}
-            for measure in shared
-        ):
-            return True
+        for measure in shared:
+            # counts of one casualty measure in both are compared by it ("the death toll rose to
+            # three" and "two crew members were killed" differ though the second's "three are
+            # missing" holds a 3), else all of the measure's amounts
+            senses = {x[5] for x in mine if x[2:4] == measure} & {x[5] for x in theirs if x[2:4] == measure} - {""}
+            kinds: list[str | None] = [*senses] if senses else [None]
+            for sense in kinds:
+                if not {x[4] for x in mine if x[2:4] == measure and sense in (None, x[5])} & {
+                    x[4] for x in theirs if x[2:4] == measure and sense in (None, x[5])
+                }:
+                    return True
     return False
 
 

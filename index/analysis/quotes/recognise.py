@@ -57,6 +57,7 @@ from waic_reader.index.analysis.quotes.cues import (
     DENIALS,
     DESCRIBED_AS,
     FINITE_VERB,
+    HABITUAL_TO,
     HOW_ONLY,
     HOW_VERBS,
     NEEDS_PARTICLE,
@@ -2372,7 +2373,7 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
 
 
 # "used to" right before a base form: the habitual past, a tag as "said" is ("used to say").
-_USED_TO = re.compile(r"(?<![\w'’-])used\s+to\s+$", re.I)
+_USED_TO = re.compile(rf"(?<![\w'’-]){HABITUAL_TO}\s+$", re.I)
 # An acronym in brackets after a name: "(CHA)", "(BGMEA)", "(UNHCR)".
 _BRACKETED_ACRONYM = re.compile(r"\s*\((?-i:[A-Z][A-Z0-9&.]{1,9})\)")
 # The lower-case words a body's described name may open with before its "of" ("the regional

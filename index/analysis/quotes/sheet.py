@@ -8,10 +8,24 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from waic_reader.index.analysis.language import NotAnalysed
+from waic_reader.index.analysis.language import NotAnalysed, other_script
 from waic_reader.index.analysis.quotes.group import Statement, quotes_json, statements
 from waic_reader.index.analysis.quotes.model import ANONYMOUS_SOURCE, Quote, Speaker
 from waic_reader.index.corpus.reader import Article
+
+
+def read_quotes(quotes: list[Quote], note: NotAnalysed | None) -> list[Quote]:
+    """The quotes of an article the sheet lists, given what its ``note`` says is not read: all of
+    them for an article read (``note`` None) or one in another language in Latin script (its
+    speakers are not read; its quotes are listed, unattributed); for one in a script the analyses
+    do not read ("names, figures and quotes are read in Latin-script text only": Arabic, Russian,
+    Hindi, Korean, Japanese alike), only the quotes whose words are mostly in Latin letters
+    (:func:`language.other_script`). t13av N17: the Arabic and Russian quotes were listed, the
+    Hindi, Korean and Japanese ones not, by which quotation marks each script uses."""
+    if note is None or "entities" not in note.analyses:
+        return quotes
+    return [q for q in quotes if other_script(q.quoted) is None]
+
 
 #: The Quotes screen's row for the statements without a speaker (:attr:`QuoteSheet.unattributed`):
 #: no entity's key is empty, so it is never a real speaker's.

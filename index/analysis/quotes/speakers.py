@@ -39,6 +39,7 @@ from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     DOTTED_TITLES,
+    LEGAL_FORM_WORDS,
     LOWER_TITLES,
     NAME_PARTICLES,
     PLACE_KIND_AFTER,
@@ -70,6 +71,7 @@ from waic_reader.index.analysis.quotes.cues import (
     FINITE_VERB,
     FIRM_KINDS,
     GROUPS,
+    HABITUAL_TO,
     INSTITUTIONS,
     KIND_BODY_NOUNS,
     KIND_NAME_WORDS,
@@ -78,6 +80,7 @@ from waic_reader.index.analysis.quotes.cues import (
     OWNER_AGENTS,
     PRONOUNS,
     ROLES,
+    SOURCE_NOUNS,
     SOURCE_PHRASE,
     SPEAKS_FOR_ORG,
     SPEAKS_FOR_OWNER,
@@ -194,7 +197,7 @@ _BETWEEN = re.compile(
 _ASIDE_ALONE = re.compile(rf"\s*(?:{_SETTING}[^,;]{{0,60}}|{_ASIDE})\s*", re.I)
 # "will", "would" or "do" before a verb's base form, adverbs passed over ("will say", "would later add").
 # ("used to", the habitual past, as "would": '"…," as my old professor used to say': t13at N4)
-_MODAL_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_MODAL}|used\s+to)\s+(?:{_ADVERB}\s+)*$")
+_MODAL_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_MODAL}|{HABITUAL_TO})\s+(?:{_ADVERB}\s+)*$")
 # A word as written, contractions kept whole ("didn't", "won’t": a negation ends in "n't").
 _SPELLED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A mark no word holds (a comma, a quotation mark, a dash between spaces).
@@ -312,7 +315,11 @@ _CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 # lower-case words (a possessive "fishermen's" too), words that are no noun heading it, and the
 # words that may open the clause it is the subject of.
 # (a person counted "one" or "another" too: "One witness said", "another engineer said"; t13ab L10)
-_NP_OPEN = frozenset("the a an one another some many several most few all both other two three four five".split())
+# The writer's own "my", "our" (a reader's comment: "My cousin in Marrow Point says") open a
+# phrase for someone the article never names: the phrase as written (t13av N8).
+_NP_OPEN = frozenset(
+    "the a an one another some many several most few all both other two three four five my our".split()
+)
 _COMMON_NOUN = re.compile(r"[a-z][a-z-]*(?:['’]s?)?")
 _NOT_HEAD = (
     frozenset(
@@ -338,6 +345,10 @@ _PART_OF = re.compile(
 )
 # Prepositions of place after a bare plural subject ("Fishermen in the harbour said"; not "of":
 # "The mother of three says", "Most of the families who …" are no place).
+# The end of a sentence and the space after it (:meth:`Speakers._identified_next`).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+")
+# A name's apposition of age or description: ", 34,", ", a jumbo operator", ", the mine's …".
+_APPOSED_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|(?:an?|the)\s+\w)")
 _PLACE_PREPOSITIONS = frozenset("in on at near along by aboard across around outside inside from".split())
 # Prepositions of a place only, never of membership: "Farmers on the eastern bank", "Anglers along
 # the bank" stand by a river bank, where "Analysts at the bank" work for one (t13l F3: the group
@@ -680,6 +691,26 @@ def _firm_like(name: str) -> bool:
     return not any(w in BODIES or w in _PUBLIC_WORDS for w in words)
 
 
+def _legal_name(name: str) -> bool:
+    """Whether an organisation's name ends in a firm's legal form, abbreviated or spelt out
+    ("Ostrander Gold Corp", "Ostrander Gold Corporation": :data:`lexicons.LEGAL_FORM_WORDS`)."""
+    words = name.split()
+    return bool(words) and (legal_form(words[-1]) or words[-1].lower().rstrip(".,") in LEGAL_FORM_WORDS)
+
+
+def _legal_over(leader: Speaker, other: Speaker) -> bool:
+    """Whether ``leader``, named as often as ``other``, stays "the company" over it: its name ends
+    in a legal form and ``other``'s does not (:meth:`Speakers._org_line`)."""
+    return _legal_name(leader.name) and not _legal_name(other.name)
+
+
+def _calendar_name(name: str) -> bool:
+    """Whether an organisation's name is only a day's or a month's ("Saturday", which the
+    recogniser may type ORG): never a body a description ("the company") stands for (t13au N7)."""
+    words = name.lower().split()
+    return bool(words) and all(w in _CALENDAR for w in words)
+
+
 _PUBLIC_WORDS = frozenset({"police", "prosecutor", "prosecutors", "ombudsman", "parliament", "army", "navy"})
 
 
@@ -691,6 +722,39 @@ _PLACE_JOINS = "y|e|i|und|et"
 # A capitalised word (or two) and a join right before a place's mention: the mention is the last
 # part of a longer name the article writes.
 _PLACE_FIRST_PART = re.compile(rf"(?<![\w'’-])({CAP}{LETTER}*(?:[ -]{CAP}{LETTER}*)?)\s+(?:{_PLACE_JOINS})\s+$")
+
+
+def _joined_bodies(text: str, named: list[Named]) -> list[Named]:
+    """``named`` (sorted by start) with two organisations' mentions joined by a bare "and" made
+    one where the words are one body's name of the "X and Y" kinds (:func:`model.and_body_name`:
+    "Mining and Energy Union", which the recogniser gave as "Mining" and "Energy Union"): the
+    body a subject or a description ("the union said") names, never one of its pieces (t13au N8:
+    "Mining" spoke, and a comment's "The union said" was "Energy Union")."""
+    out: list[Named] = []
+    for n in named:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.speaker.type == "ORG"
+            and n.speaker.type == "ORG"
+            and re.fullmatch(r"[ \t]+and[ \t]+", text[last.end : n.start])
+        ):
+            joined = " ".join(text[last.start : n.end].split())
+            if and_body_name(joined) and " and " not in last.speaker.name and " and " not in n.speaker.name:
+                out[-1] = Named(last.start, n.end, Speaker(f"ORG:{joined}", joined, "ORG", (last.start, n.end)))
+                continue
+        first = _AND_FIRST_PART.search(text, max(0, n.start - 60), n.start) if n.speaker.type == "ORG" else None
+        if first is not None and (last is None or last.end <= first.start()) and " and " not in n.speaker.name:
+            # its first part no mention: "Mining and Energy Union organiser …" opening a line
+            joined = " ".join(text[first.start() : n.end].split())
+            if and_body_name(joined):
+                n = Named(first.start(), n.end, Speaker(f"ORG:{joined}", joined, "ORG", (first.start(), n.end)))
+        out.append(n)
+    return out
+
+
+# One to three capitalised words and a bare "and" right before a mention (:func:`_joined_bodies`).
+_AND_FIRST_PART = re.compile(rf"(?<![\w'’-]){CAP}{LETTER}*(?:[ \t]+{CAP}{LETTER}*){{0,2}}[ \t]+and[ \t]+$")
 
 
 def _whole_places(text: str, named: list[Named]) -> list[Named]:
@@ -845,7 +909,7 @@ class Speakers:
             if label in SPEAKER_LABELS:
                 key = getattr(m, "key", "")
                 named.append(Named(m.start, m.end, Speaker(key, key.split(":", 1)[-1], label, (m.start, m.end))))  # type: ignore[attr-defined]
-        named.sort(key=lambda n: n.start)
+        named = _joined_bodies(text, sorted(named, key=lambda n: n.start))
         # A body or place named only in the boilerplate (the masthead's outlet, a press release's
         # "About" paragraph) is no one the article's text refers to: never the referent of "the
         # company", "police" or "it" there (t13at N4: "The company that ran the dam … insisted"
@@ -1320,6 +1384,11 @@ class Speakers:
                     written[-1] = f"{written[-1]} and {w}"  # "Department of Health and Social Care"
                     continue
             written.append(w)
+        if len(written) == 1 and len(listed) > 1:
+            # "The Mining and Energy Union says": one body's name of the "X and Y" kinds the
+            # recogniser cut at its "and" ("Mining", "Energy Union"): that body speaks, never its
+            # first piece (t13au N8)
+            return Speaker(f"ORG:{written[0]}", written[0], "ORG")
         if len(written) < 2:
             return None
         if any(MEMBER_SEP in w for w in written):
@@ -1627,6 +1696,10 @@ class Speakers:
         if officer is not None:
             return officer
         found = self._resolve(start, end, first=first)
+        if found is not None and found.type == GROUP and not first:
+            named = self._identified_next(start, end)
+            if named is not None:
+                return named
         if found is None or found.type not in ("ORG", "GPE") or found.at is None or not start <= found.at[0] <= end:
             return found
         lead = _SPOKESPERSON_FOR.fullmatch(self.text, start, found.at[0])
@@ -1649,6 +1722,30 @@ class Speakers:
             phrase = phrase[:1].upper() + phrase[1:]
             return Speaker(f"GROUP:{phrase.lower()}", phrase, GROUP)
         return spokesperson_of(self._whole_body(found, end) if lead is not None else found)
+
+    def _identified_next(self, start: int, end: int) -> Speaker | None:
+        """The person a subject of one unnamed person ("A miner who crawled out …", "A nurse")
+        turns out to be in the news lede's delayed identification: the next sentence opening
+        with a person's name in apposition, by age or by a description ("Jae-won Paek, 34, a
+        jumbo operator from Kalgoorlie, was among …"); None otherwise (t13au N21: the quote was
+        unattributed though the next sentence names its speaker)."""
+        lead = _WORD.match(self.text, start)
+        head = _WORD.search(self.text, lead.end(), end) if lead is not None else None
+        if lead is None or head is None or lead.group().lower() not in _INDEFINITE:
+            return None
+        noun = head.group().lower()
+        if not person_singular(noun) or noun in SPEAKS_FOR_ORG or noun in SOURCE_NOUNS:
+            return None  # (a spokesperson speaks for a body; an unnamed source stays unnamed)
+        stop = _SENTENCE_END.search(self._flow, end)
+        if stop is None:
+            return None
+        k = bisect_left(self._starts, stop.end())
+        if k >= len(self.named):
+            return None
+        n = self.named[k]
+        if n.speaker.type != "PERSON" or self.text[stop.end() : n.start].strip():
+            return None
+        return n.speaker if _APPOSED_AFTER.match(self.text, n.end) else None
 
     def _owned_role(self, start: int, end: int) -> Speaker | None:
         """The officer a body's possessive and a person's role name as the whole subject
@@ -2005,6 +2102,7 @@ class Speakers:
             start = wire.end
         orgs = [self._owner_of_product(n) for n in self._in(start, pos) if n.speaker.type == "ORG"]
         orgs += [n for n in self._runs(start, pos) if n.speaker.type == "ORG"]
+        orgs = [n for n in orgs if not _calendar_name(n.speaker.name)]
         return min(orgs, key=lambda n: n.start).speaker if orgs else None
 
     def _owner_of_product(self, n: Named) -> Named:
@@ -2870,7 +2968,7 @@ class Speakers:
                 not 1 <= len(tail) <= 3
                 or self.text[words[i - 1][1] : words[-1][1]].count(",")
                 or not (
-                    self._named_place(tail, words[i - 1][2].lower())
+                    self._named_place(tail, words[i - 1][2].lower(), prep=words[i][2].lower())
                     or not any(
                         not _COMMON_NOUN.fullmatch(w[2])
                         or (w[2].lower() in _NOT_HEAD and w[2].lower() not in INSTITUTIONS)
@@ -2906,7 +3004,7 @@ class Speakers:
             and self._named_place(capitals, noun)
         )
 
-    def _named_place(self, tail: list[tuple[int, int, str]], noun: str, *, of: bool = False) -> bool:
+    def _named_place(self, tail: list[tuple[int, int, str]], noun: str, *, of: bool = False, prep: str = "") -> bool:
         """Whether ``tail``, the words after a preposition following ``noun`` (lower case), is a
         place's name that only says where or whose the subject is: ``noun`` a plural noun for
         people ("residents", "doctors", "women", "police"), a role or title ("The mayor of Pécs",
@@ -2914,18 +3012,34 @@ class Speakers:
         there, not ``of`` it ("The hospital in Pécs"; "the government of Hungary" is the
         country's), and ``tail`` capitalised words that no organisation's or person's mention
         covers and that end in no organisation's kind word or legal form ("Szigetvár", "Győr"; not
-        "Hydrolyne Corp", "Mohács Hospital")."""
+        "Hydrolyne Corp", "Mohács Hospital").
+        After a preposition of place (``prep``, :data:`_PLACE_PREPOSITIONS`) a noun for one person
+        ("My cousin in Marrow Point") is described by where they are too, and a name the
+        recogniser typed a person or an organisation is still the place when it can be no one's
+        workplace: after a preposition of place only (:data:`_ALONG`: "Fishers on the Salt
+        Coast"), or when its last word is a kind of place ("Coast", "Valley") or the mention is a
+        person's (one is "in" a town, never "in" a person). t13av N7, N8: the place spoke."""
         people = _plural(noun) and (people_plural(noun) or noun in _COLLECTIVES)
-        if not (people or noun in ROLES or noun in TITLE_WORDS or (not of and _body(noun))):
+        one = bool(prep) and prep in _PLACE_PREPOSITIONS and not _plural(noun) and person_singular(noun)
+        if not (people or one or noun in ROLES or noun in TITLE_WORDS or (not of and _body(noun))):
             return False
         if not all(w[2][:1].isupper() for w in tail):
             return False
         s, e = tail[0][0], tail[-1][1]
-        if any(
-            n.start < e and s < n.end and n.speaker.type in ("ORG", "PERSON") for n in self._in(max(0, s - 60), e + 60)
-        ):
+        last_kind = kind_of_word(tail[-1][2])
+        placed = (people or one) and prep in _PLACE_PREPOSITIONS and prep != "at"
+        for n in self._in(max(0, s - 60), e + 60):
+            if not (n.start < e and s < n.end and n.speaker.type in ("ORG", "PERSON")):
+                continue
+            if (
+                placed
+                and n.start >= s
+                and n.end <= e
+                and (prep in _ALONG or last_kind in ("LOC", "GPE") or n.speaker.type == "PERSON")
+            ):
+                continue  # the recogniser's type aside: a place where people are
             return False
-        return kind_of_word(tail[-1][2]) != "ORG" and not legal_form(tail[-1][2])
+        return last_kind != "ORG" and not legal_form(tail[-1][2])
 
     def _before_of(self, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """``words`` without an "of" phrase describing a plural group noun before it ("Residents of
@@ -3853,7 +3967,7 @@ class Speakers:
         counts: dict[str, int] = {}
         top = 0
         for k, n in enumerate(self.named):
-            if n.speaker.type != "ORG" or self._dateline_agency(n):
+            if n.speaker.type != "ORG" or self._dateline_agency(n) or _calendar_name(n.speaker.name):
                 continue
             if not listeners and _TOLD_BEFORE.search(self.text, max(0, n.start - 20), n.start):
                 continue
@@ -3864,7 +3978,9 @@ class Speakers:
             line.named.append(k)
             # the one named most so far, the latest of a tie: the one just named when it ties
             counts[n.speaker.key] = counts.get(n.speaker.key, 0) + 1
-            if counts[n.speaker.key] >= top:
+            if counts[n.speaker.key] > top or (
+                counts[n.speaker.key] == top and (not firms or not _legal_over(line.leaders[-1], n.speaker))
+            ):
                 top = counts[n.speaker.key]
                 line.leaders.append(n.speaker)
             else:
@@ -3874,7 +3990,11 @@ class Speakers:
     def _org_before_all(self, pos: int, noun: str | None, *, listeners: bool = True) -> Speaker | None:
         # The agency of a wire dateline is the outlet, never "the company", "it" or "the utility"
         # the article speaks of (t13p F17: "…, the utility said" was Agence France-Presse's).
-        orgs = [n for n in self._before(pos) if n.speaker.type == "ORG" and not self._dateline_agency(n)]
+        orgs = [
+            n
+            for n in self._before(pos)
+            if n.speaker.type == "ORG" and not self._dateline_agency(n) and not _calendar_name(n.speaker.name)
+        ]
         if not listeners:
             # "…," she told the Echo: an outlet told the words is who heard them, never a "they"
             orgs = [n for n in orgs if not _TOLD_BEFORE.search(self.text, max(0, n.start - 20), n.start)]
@@ -3903,10 +4023,14 @@ class Speakers:
             return self._most_named([*bodies, *(n.speaker for n in introduced)], pos)
         # No name holds the noun ("the company"): the organisation the article is most about so
         # far, the latest on a tie (a rival named once in passing is rarely "the company").
+        # Of "the company"'s candidates named as often, one whose name ends in a firm's legal form
+        # ("Ostrander Gold Corporation") over one that does not ("Royal Flying Doctor Service",
+        # named once after it; t13au N7), then the latest.
         counts: dict[str, int] = {}
         for n in orgs:
             counts[n.speaker.key] = counts.get(n.speaker.key, 0) + 1
-        return max(reversed(orgs), key=lambda n: counts[n.speaker.key]).speaker
+        firms = noun in _FIRM_NOUNS
+        return max(reversed(orgs), key=lambda n: (counts[n.speaker.key], firms and _legal_name(n.speaker.name))).speaker
 
 
 __all__ = ["GROUP", "SPEAKER_LABELS", "Named", "Speakers", "body_description", "described_only", "role_words"]
