@@ -60,6 +60,7 @@ from waic_reader.index.analysis.align_model import (
 )
 from waic_reader.index.analysis.align_terms import TOKEN, Term, normalize, sentence_terms, terms
 from waic_reader.index.corpus.blocks import ends_like_sentence
+from waic_reader.index.corpus.quote_marks import ALL_MARKS, QUOTE_PAIRS, SINGLE
 
 EXTRA_COVER = 0.45  # a split half must have this share of its weight in the partner
 SPLIT_NEW = 0.2  # ... and this share on partner words its group does not share yet,
@@ -105,10 +106,64 @@ def content_sentences(article: ArticleLike, noise_spans: Iterable[tuple[int, int
     return [span for span, _ in _content(article, noise_spans)]
 
 
+# The most sentences one quotation is read over (a quotation left open longer, a paragraph's
+# whole quoted speech, stays split by its sentences).
+QUOTED_SENTENCES_MAX = 4
+# Double quotation marks (quote_marks' one table, its single marks and apostrophes aside).
+_DOUBLE_MARKS = frozenset(c for c in ALL_MARKS if c not in SINGLE)
+
+
+def _open_mark(text: str, opened: str | None) -> str | None:
+    """The double mark a quotation still open after ``text`` was opened with (``opened``: the
+    one open before it), or None when none is (``QUOTE_PAIRS``: the nearest closer closes it)."""
+    for c in text:
+        if c not in _DOUBLE_MARKS:
+            continue
+        if opened is None:
+            opened = c if c in QUOTE_PAIRS else None
+        elif c in QUOTE_PAIRS[opened]:
+            opened = None
+    return opened
+
+
+def quoted_sentences(article: ArticleLike) -> list[Span]:
+    """The article's sentences (``article.sentences``: start, end, block, text), those of one
+    quotation joined: a sentence opening a quotation that a later sentence of its block closes,
+    within :data:`QUOTED_SENTENCES_MAX` sentences, is one with them ('"Our thoughts are with the
+    families. We are throwing everything we have at this rescue," Chief Executive … said.'): split,
+    compare showed its halves as two rows, the first with no speaker (t13au N16)."""
+    sents = list(article.sentences)
+    out: list[Span] = []
+    i = 0
+    while i < len(sents):
+        first = sents[i]
+        opened = _open_mark(first.text, None)
+        last = i
+        if opened is not None:
+            j = i + 1
+            while j < len(sents) and j - i < QUOTED_SENTENCES_MAX and sents[j].block == first.block:
+                opened = _open_mark(sents[j].text, opened)
+                if opened is None:
+                    last = j
+                    break
+                j += 1
+        end = sents[last].end
+        text = first.text
+        if last > i:
+            # the article's own text between them where its offsets are the sentences' (else
+            # the sentences' texts, one space apart)
+            whole = article.text[first.start : end]
+            joined = " ".join(t.text for t in sents[i : last + 1])
+            text = whole if article.text[first.start : first.end] == first.text else joined
+        out.append(Span(first.start, end, text))
+        i = last + 1
+    return out
+
+
 def _content(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]) -> list[tuple[Span, list[Term]]]:
     noise = sorted((s, e) for s, e in noise_spans if e > s)
     out: list[tuple[Span, list[Term]]] = []
-    for s in article.sentences:
+    for s in quoted_sentences(article):
         length = max(1, s.end - s.start)
         covered = sum(max(0, min(e, s.end) - max(st, s.start)) for st, e in noise)
         if covered / length > NOISE_OVERLAP:

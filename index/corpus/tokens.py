@@ -439,16 +439,20 @@ def clock_prefix_forms(typed: str) -> tuple[str, tuple[str, ...]] | None:
     find-in-article search a half-typed time by (review s46-rv item 9: "09:1" found nothing while
     typing, though "09:15" found "9:15").
 
-    The hour and colon alone ("9:", "12:") have no dot forms: the colon only ends the hour, and
-    the sixty minutes' dot forms of an hour (120 whole terms, "9.00" … "09.59") are as much any
-    price or decimal ("$9.45", "9.50 euros") as a time; searched at every key they were ~70 ms
-    of the seeds' typing and showed those noise hits (round s49-c). The first digit of the
-    minutes narrows them to ten minutes (20 forms), as a finished time's two."""
+    The hour and colon alone ("9:", "12:") may become any of its sixty minutes: the dot forms of
+    all of them ("9.00" … "09.59"), as ``04:`` may become "04:10" and so "04.10 CET" (t13r: "04:"
+    said "No article matches" before "04:1" found "04.10", and ``02:*`` missed "02.05": a prefix
+    finds at least what its completions find). A decimal written so ("$9.45") is found too: the
+    text's "9.45" is one decimal token, a time or a price alike (README, Queries). The parser
+    reads these forms from the index's lexicon rather than as 120 terms
+    (:class:`~waic_reader.index.search.whoosh.parser.DottedTimes`: round s49-c measured ~70 ms a
+    key on the seeds for the terms searched one by one).
+    """
     m = _TYPED_CLOCK_START.fullmatch(typed)
     if m is None:
         return None
     hour, tens = int(m.group(1)), m.group(2)
-    ends = [f"{tens}{d}" for d in range(10)] if tens else []
+    ends = [f"{tens}{d}" for d in range(10)] if tens else [f"{minute:02d}" for minute in range(60)]
     dots = [form for end in ends for form in clock_forms(f"{hour}:{end}")[1:]]
     return f"{hour}:{tens}", tuple(dict.fromkeys(dots))
 

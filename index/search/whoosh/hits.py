@@ -80,6 +80,9 @@ def make_hit(
         said = {t for f, t in terms if f == "said"}
         if said:  # a said: search's matches are the speaker's quotes matching its said: clauses
             spans = sorted(set(spans) | set(_said_spans(index, doc, said, query)))
+        # (every match to the snippet, which looks in the boilerplate when it holds more of the
+        # query's words than the article: body_snippet, t13au N18)
+        found = spans
         if "content" in where:
             # A hit in the article itself lights its matches where the reader shows the article
             # (Workspace.open_article's ``matches``); one found only in boilerplate, where it was.
@@ -88,7 +91,7 @@ def make_hit(
         # boilerplate alone: where it was found there).
         snippet, matches = body_snippet(
             text,
-            spans,
+            found,
             noise,
             markdown=markdown,
             body="content" in where,

@@ -21,6 +21,7 @@ from whoosh.qparser.syntax import attach
 
 from waic_reader.index.corpus.text import close_phrase, nfc, stand_ins_as_spaces
 from waic_reader.index.corpus.tokens import (
+    COMBINING_MARKS,
     SEARCH_TOKEN,
     SLASH_UNIT_DENOMINATORS,
     TYPED_CLOCK,
@@ -136,6 +137,11 @@ _TIME_WORD = re.compile(rf"{TYPED_CLOCK}((?i:[ap]\.?m\.?))?")
 # A time of day half typed with a colon, the last word of what is typed ("09:1", "9:"): searched
 # as the word typed or the prefix of the times it starts (as_you_type; tokens.clock_prefix_forms).
 _TYPED_CLOCK_WORD = re.compile(rf"(?:(?<=[\s(])|^)(?:{TYPED_CLOCK_START})$")
+# The combining marks a word's letters carry (tokens.COMBINING_MARKS: vowel signs, viramas,
+# accents typed apart, the invisible joiners inside words).
+_MARKS_IN_WORD = re.compile(f"[{COMBINING_MARKS}]")
+# The hyphens joining a name's words (tokens.name_forms reads them as spaces in its runs).
+_NAME_HYPHEN_RUN = re.compile("[-\u2010\u2011]+")
 # Any of those hyphens, one just typed at a word's end included ("54-" of "54-year-old").
 _HYPHENS = "-\u2010\u2011"
 _HYPHEN = re.compile(rf"(?<=\w)[{_HYPHENS}]")
@@ -223,7 +229,7 @@ class _Parser(qparser.QueryParser):
             # (the hour without its zero, as the text's are indexed) or whole with a dot.
             colon, dots = start
             prefix = query.Prefix(fieldname, colon, boost=boost)
-            times = [prefix, *(query.Term(fieldname, t, boost=boost) for t in dots)]
+            times = [prefix, *dotted_times(fieldname, dots, boost)]
             if text.rstrip().endswith(":"):
                 return query.Or(times)  # "9:*": the hour's times only, never every "9"
             # and the word typed itself, as every prefix finds its own word ("ferri*" finds
@@ -274,6 +280,35 @@ class _Parser(qparser.QueryParser):
                 return PhrasePrefix(fieldname, texts, boost=boost)
             return self.phraseclass(fieldname, texts, boost=boost)
         return super().multitoken_query(spec, texts, fieldname, termclass, boost)
+
+
+class DottedTimes(query.Term):
+    """The times of day written with a dot that a time half typed with a colon may become
+    (``forms``: whole terms, "9.00" … "09.59", :func:`~waic_reader.index.corpus.tokens.clock_prefix_forms`),
+    those starting with ``text`` ("9.", "09."). :func:`expand_prefixes` reads which of them the
+    index holds from its lexicon (the terms starting with ``text``: a few), so an hour typed with
+    its colon ("04:") costs a lexicon scan rather than 120 term look-ups. Left unexpanded it is
+    the term ``text``, which no token is (a token never ends in a dot): it matches nothing."""
+
+    def __init__(self, fieldname: str, text: str, boost: float = 1.0, *, forms: tuple[str, ...] = ()) -> None:
+        super().__init__(fieldname, text, boost=boost)
+        self.forms = forms
+
+    def expanded(self, held: Iterable[str] | None) -> query.Query:
+        """The forms the index holds (``held``: its terms starting with :attr:`text`; None: every
+        form, looked up one by one), as an ``Or`` of terms; none: a query matching nothing."""
+        have = set(self.forms) if held is None else set(held)
+        found = [query.Term(self.fieldname, t, boost=self.boost) for t in self.forms if t in have]
+        return query.Or(found) if found else query.Term(self.fieldname, "\x00" + self.text, boost=self.boost)
+
+
+def dotted_times(fieldname: str, forms: Iterable[str], boost: float = 1.0) -> list[DottedTimes]:
+    """``forms`` (times written with a dot: "9.05", "09.05") as :class:`DottedTimes`, one per
+    hour as written ("9.", "09.")."""
+    heads: dict[str, list[str]] = {}
+    for form in forms:
+        heads.setdefault(form[: form.index(".") + 1], []).append(form)
+    return [DottedTimes(fieldname, head, boost, forms=tuple(got)) for head, got in heads.items()]
 
 
 class PhrasePrefix(ExactPhrase):
@@ -659,7 +694,8 @@ def close_typed(text: str) -> str:
     (session 17; the benchmark's typed class now types ``"the government"``), where typing
     must stay under 50 ms."""
     text = nfc(text)
-    if not text.count('"') % 2 or not text[-1:].isalnum():
+    # (a word may end in a combining mark: "नावि", its vowel sign, t13av N12)
+    if not text.count('"') % 2 or not (text[-1:].isalnum() or _MARKS_IN_WORD.fullmatch(text[-1:])):
         return close_phrase(text)
     head, _, phrase = text.rpartition('"')
     keyword = re.search(r"(?:^|[\s(])(?:entity|who|ent|said|quote):$", head) is not None
@@ -776,7 +812,11 @@ def _widen_last(text: str) -> str:
     # "3,*", "412'0*", "3,000,*" (prefixes.number_prefix), as submitted; read as the number
     # before the separator ("3," as 3) or as no word ("412'0"), typing on grew or emptied them.
     bare = _NUMBER_SEPARATOR.sub("", core).replace("-", "").replace(".", "")
-    if len(word) >= MIN_PREFIX and bare.isalnum():
+    # A word's combining marks (a Devanagari vowel sign or virama, "राज", "नावि"; an accent typed
+    # apart) are part of its letters, as the tokeniser reads them (tokens.COMBINING_MARKS): not
+    # alphanumeric to ``str.isalnum``, they kept every such word from widening while typed,
+    # though the same word submitted with ``*`` is a prefix (t13av N12).
+    if len(word) >= MIN_PREFIX and _MARKS_IN_WORD.sub("", bare).isalnum():
         return text + "*"
     return text
 
@@ -786,6 +826,7 @@ def expand_prefixes(
     prefix_query: Callable[[str, str, float], query.Query],
     char_query: Callable[[str, str, float], query.Query] | None = None,
     phrase_prefix: Callable[[str, list[str], str, float], query.Query] | None = None,
+    terms_from: Callable[[str, str], list[str]] | None = None,
 ) -> query.Query:
     """Replace every ``Prefix`` node with ``prefix_query(field, prefix, boost)``: a query of
     the documents holding an expansion (one matching nothing when there is none, so that
@@ -796,7 +837,11 @@ def expand_prefixes(
     :class:`PhrasePrefix` with ``phrase_prefix(field, words, prefix, boost)``: a query of the
     documents where the words stand right before a word starting with the prefix (exactly), or
     with the prefix alone when it is the phrase's one word (no ``phrase_prefix``: the phrases of
-    the words and the prefix's completions are not known, so it matches nothing)."""
+    the words and the prefix's completions are not known, so it matches nothing); and every
+    :class:`DottedTimes` with the forms of it the index holds, ``terms_from(field, prefix)``
+    giving every term starting with a prefix (no ``terms_from``: each form looked up)."""
+    if isinstance(q, DottedTimes):
+        return q.expanded(terms_from(q.fieldname, q.text) if terms_from is not None else None)
     if isinstance(q, PhrasePrefix):
         *words, prefix = q.words
         if not words:
@@ -829,10 +874,19 @@ def expand_prefixes(
             # speaker's quoted words starting with the prefix; ``entity:"Kelly Sm*"``: the
             # entity names starting with it.
             return prefix_query(q.fieldname, text[:-1], q.boost)
+        spaced = " ".join(_NAME_HYPHEN_RUN.sub(" ", text).split())
+        if spaced != text and " " in spaced:
+            # ``who:Saint-Cyr``: a run of a longer hyphenated name's parts ("Renée Saint-Cyr-Müller")
+            # is indexed with its hyphens read as spaces (tokens.name_forms, "saint cyr"), the
+            # whole hyphenated word alone as written: either form finds it, as each part alone
+            # and the plain word ``Saint-Cyr`` do (t13au N12: ``who:Saint-Cyr`` found nothing).
+            return query.Or(
+                [query.Term(q.fieldname, text, boost=q.boost), query.Term(q.fieldname, spaced, boost=q.boost)]
+            )
         return query.Term(q.fieldname, text, boost=q.boost)
     if q.is_leaf():
         return q
-    return q.apply(lambda child: expand_prefixes(child, prefix_query, char_query, phrase_prefix))
+    return q.apply(lambda child: expand_prefixes(child, prefix_query, char_query, phrase_prefix, terms_from))
 
 
 def has_negation(q: query.Query) -> bool:

@@ -131,9 +131,11 @@ def run_search(index: SearchIndex, text: str, *, limit: int | None = 20, typing:
     # Hits only in boilerplate rank below every hit in the article itself.
     hits.sort(key=lambda h: ("content" not in h.where, -h.score))
     results = Results(text, total, hits, uq.describe_terms(lit[0]), (time.perf_counter() - start) * 1000, total_exact)
-    if not typing and (dropped := dropped_alone(text)):
+    if (not typing or total == 0) and (dropped := dropped_alone(text)):
         # "Ó", "the": no word searched; said, as a set-aside syntax is, never a silent 0 (t13ar N13).
-        # (Not while typing: a first letter is the start of a word, not a word set aside.)
+        # While typing, a first letter is the start of a word, so it is said only when nothing is
+        # found: a lone letter typed ("Ó", "Ō") said "No article matches Ó" alone, as if the
+        # letter had been searched (t13av N20).
         results.unsupported = [
             f"a one-letter or stop word alone ({' '.join(dropped)}; quoted in a phrase it is searched)"
         ]

@@ -475,6 +475,14 @@ def body_snippet(
     keys = span_keys(text, spans, terms, prefixes)
     inside = [s for s in spans if not is_noise(s[0])]
     inside_keys = [k for s, k in zip(spans, keys, strict=True) if not is_noise(s[0])]
+    if kept and len(set(inside_keys)) < len(set(keys)):
+        # The boilerplate holds words of the query the article does not ("Kalgoorlie" in the
+        # article, "Kalgoorlie Cup" in its related-stories list): the window holding the most of
+        # the query's words is looked for everywhere, as the README promises; from the article
+        # alone the snippet showed neither the phrase nor the second word (t13au N18).
+        if markdown is None:
+            return make_snippet(text, spans, _nowhere, width, keys)
+        kept, inside, inside_keys = [(0, len(text))], spans, keys
     if not kept:  # where it was found, boilerplate and all
         if markdown is None or not text.strip():
             return make_snippet(text, spans, is_noise, width, keys)
