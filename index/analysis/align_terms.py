@@ -165,20 +165,7 @@ def _clock_words(ts: list[Term], text: str, offset: int) -> list[Term]:
         elif ampm == "a" and hour == 12:
             hour = 0
         spans.append((offset + m.start(), offset + m.end(), f"{hour:02d}:{minute:02d} clock"))
-    if not spans:
-        return ts
-    out: list[Term] = []
-    k = 0
-    for t in ts:
-        while k < len(spans) and spans[k][1] <= t.start:
-            k += 1
-        if k < len(spans) and spans[k][0] <= t.start and t.end <= spans[k][1]:
-            lo, hi, form = spans[k]
-            if not (out and out[-1].term == form and out[-1].start == lo):
-                out.append(Term(form, lo, hi, True))
-            continue
-        out.append(t)
-    return out
+    return _covered(ts, spans)
 
 
 def _percentages(ts: list[Term], text: str, offset: int) -> list[Term]:
@@ -244,6 +231,13 @@ def _figure_words(ts: list[Term], text: str, offset: int) -> list[Term]:
         lo = max(fig.num_start, after_qualifier(text, fig))
         if lo < fig.num_end:
             spans.append((offset + lo, offset + fig.num_end, _figure_form(fig)))
+    return _covered(ts, spans)
+
+
+def _covered(ts: list[Term], spans: list[tuple[int, int, str]]) -> list[Term]:
+    """``ts`` with the terms inside each of ``spans`` (sorted (start, end, form), offsets as the
+    terms') replaced by one term ``form`` over the span: a clock time ("3am" → "03:00 clock"), a
+    figure with its unit ("60 kilometres per hour": its words one term, not "kilometres", "hour")."""
     if not spans:
         return ts
     out: list[Term] = []
@@ -253,9 +247,8 @@ def _figure_words(ts: list[Term], text: str, offset: int) -> list[Term]:
             k += 1
         if k < len(spans) and spans[k][0] <= t.start and t.end <= spans[k][1]:
             lo, hi, form = spans[k]
-            if out and out[-1].term == form and out[-1].start == lo:
-                continue  # "kilometres", "hour" of "60 kilometres per hour"
-            out.append(Term(form, lo, hi, True))
+            if not (out and out[-1].term == form and out[-1].start == lo):
+                out.append(Term(form, lo, hi, True))
             continue
         out.append(t)
     return out
