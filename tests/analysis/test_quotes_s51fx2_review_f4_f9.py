@@ -51,6 +51,13 @@ def said(rec: Recognizer, text: str) -> dict[str, str | None]:
             "The road will reopen next week",
             "Harlow Minerals",
         ),
+        (  # variant: the firm acting opens its sentence after "The"
+            "Corvan Shipping Ltd chartered the tanker from Baltic Tanker Group, and Corvan Shipping Ltd "
+            "insured its cargo. The Baltic Tanker Group towed the ship to port on Tuesday.\n\nNo oil "
+            "has leaked, the company said.",
+            "No oil has leaked",
+            "Baltic Tanker Group",
+        ),
     ],
 )
 def test_the_company_is_the_firm_acting(rec: Recognizer, text: str, words: str, firm: str) -> None:
