@@ -972,10 +972,11 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
 def sums(text: str, values: Sequence[FactValue]) -> set[int]:
     """The indices of ``values`` (one article's) that are no value of their measure because a sum
     joins them in one sentence (:data:`_SUM_TO_BEFORE`): a total that follows an amount of the same
-    kind and unit in its sentence. Of money, the total is the sum of several parties' amounts ("the
+    kind and unit in its sentence. Of money with no increment word (:func:`_added`) before the
+    total, the total is the sum of several parties' amounts ("the
     state would contribute A$2.5 million …, bringing the total to A$5 million": the state pledged
     2.5 million; 5 million is the fund's total, no pledge of the state's, nor its new value); of a
-    count, the amount before it is what was added ("found three bodies, bringing the total to 12":
+    count, or of money added ("a further $2 million"), the amount before it is what was added ("found three bodies, bringing the total to 12":
     the count is 12, the three no earlier value of it). Shapes: text offsets as in ``FactValue``."""
     out: set[int] = set()
     for j, total in enumerate(values):
@@ -994,9 +995,11 @@ def sums(text: str, values: Sequence[FactValue]) -> set[int]:
         ]
         if not addends:
             continue
-        if total.kind == "money":
+        if total.kind == "money" and not any(_added(text, values[i]) for i in addends):
             out.add(j)
         else:
+            # an increment ("pledged a further $2 million …, bringing the total to $5 million"):
+            # the party's own running total, the addition no value of it (s51-rv F5)
             out.update(addends)
     return out
 

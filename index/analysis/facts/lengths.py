@@ -512,9 +512,11 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
     tall = _tall_measured(text, fig, sent, subject)
     if tall:
         return _named("height", _thing(tall, text[sent[0] : sent[1]]))  # "in waves of up to 3 metres"
-    if subject is not None and subject[1] in _CRESTING:
-        # "The Ouse is forecast to crest at 5.2 metres": only a flood's water crests (a wave's
-        # crest is its height, above), whatever the river's name
+    if subject is not None and subject[1] in _CRESTING and _river_name(subject[0]):
+        # "The Ouse is forecast to crest at 5.2 metres": a named river's water crests, whatever
+        # the river's name (a wave's crest is its height, above); a road, a trail or a ridge
+        # crests at its highest point ("The road crests at 2,100 metres", "the road, which
+        # crests at …": s51-rv F13, no water; the water nouns are :func:`_water_level`'s)
         return _named("depth", "water")
     if attributive:
         thing = _noun_after(text, end, sent[1])
@@ -720,6 +722,13 @@ _LEVEL_AFTER = re.compile(
     r"\s+(?:(?:peak|maximum|highest|top|high)\s+)?(?:(?:flood\s*)?(?:water|river)\s+levels?|tides?(?:\s+levels?)?)\b",
     re.I,
 )
+
+
+def _river_name(word: str) -> bool:
+    """Whether the subject word ``word`` of "crest" may be a river's name: a capitalised word that
+    is no noun of a thing along the ground or standing (:data:`LONG_THINGS`, :func:`tall_thing`:
+    "the Kestrel Pass Road crests" is no river)."""
+    return word[:1].isupper() and word.lower() not in LONG_THINGS and not tall_thing(word)
 
 
 def _water_level(text: str, subject: tuple[str, str], fig: Figure, sent: tuple[int, int]) -> bool:

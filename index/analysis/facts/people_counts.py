@@ -417,19 +417,32 @@ _WORKINGS = frozenset(
 )
 # Words between the count (or its auxiliaries) and where its people were: what they were doing there.
 _AT_WORK = frozenset("working work worked at on shift duty still all".split())
+# The forms of "be" (and "remain") that make the count the subject of where its people were ("were
+# underground", "had been working underground"): without one the count is an object, "The mine has
+# about 410 people working underground", a workforce (s51-rv F12: it was the people present).
+_BE_FORMS = frozenset("were was are is been remain remained remains".split())
+# A distributive or habitual phrase: how many are below the ground as a rule, no count at the time
+# ("across three shifts", "on each shift", "every day", "usually"; s51-rv F12).
+_HABITUAL = re.compile(
+    r"\b(?:(?:across|over|in|on|per|each|every|a)\s+(?:\w+\s+)?(?:shifts?|days?|rosters?|rotations?)"
+    r"|usually|normally|typically|generally|routinely)\b"
+)
 
 
 def below_ground(after: Sequence[str]) -> bool:
     """Whether the clause words ``after`` a count of people (lower case) say they were below the
     ground (:data:`PRESENT_UNDERGROUND`): past a coordinated noun ("and contractors"), auxiliaries
     and what they were doing ("were working"), "underground", "below ground", or in or down the
-    workings (:data:`_WORKINGS`: "were in the mine", "down the pit")."""
+    workings (:data:`_WORKINGS`: "were in the mine", "down the pit"); a form of "be" before the
+    place (:data:`_BE_FORMS`) and no habitual phrase (:data:`_HABITUAL`) in the clause."""
     words = list(after)
     if words[:1] == ["and"] and len(words) > 1 and words[1] not in AUXILIARIES and not is_participle(words[1]):
         words = words[2:]  # "employees and contractors were underground"
     i = 0
     while i < len(words) and (words[i] in AUXILIARIES or words[i] in VERB_ADVERBS or words[i] in _AT_WORK):
         i += 1
+    if not _BE_FORMS.intersection(words[:i]) or _HABITUAL.search(" ".join(words)):
+        return False  # "has 410 people working underground across three shifts": a workforce
     rest = words[i : i + 3]
     if rest[:1] and rest[0] in _BELOW_GROUND:
         return True

@@ -52,6 +52,7 @@ from waic_reader.index.analysis.entities.lexicons import (
 )
 from waic_reader.index.analysis.entities.words import given_word, is_title
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
+from waic_reader.index.analysis.facts.words import CASUALTY
 from waic_reader.index.analysis.lexicon import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -348,6 +349,8 @@ _PART_OF = re.compile(
 # The end of a sentence and the space after it (:meth:`Speakers._identified_next`).
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+")
 # A name's apposition of age or description: ", 34,", ", a jumbo operator", ", the mine's …".
+# The casualty measures (:data:`facts.words.CASUALTY`) of people who cannot have spoken since.
+_SILENT_CASUALTIES = frozenset(("death", "missing"))
 _APPOSED_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|(?:an?|the)\s+\w)")
 _PLACE_PREPOSITIONS = frozenset("in on at near along by aboard across around outside inside from".split())
 # Prepositions of a place only, never of membership: "Farmers on the eastern bank", "Anglers along
@@ -1745,7 +1748,16 @@ class Speakers:
         n = self.named[k]
         if n.speaker.type != "PERSON" or self.text[stop.end() : n.start].strip():
             return None
-        return n.speaker if _APPOSED_AFTER.match(self.text, n.end) else None
+        if not _APPOSED_AFTER.match(self.text, n.end):
+            return None
+        # A person the next sentence counts among the dead or the missing is a victim introduced,
+        # never the unnamed witness who spoke ("A rescuer … said …. Tom Berg, 34, a drill operator,
+        # was among the three men killed": s51-rv F9); the casualty cue words of the fact sheet.
+        after = _SENTENCE_END.search(self._flow, n.end)
+        words = _WORD.findall(self.text, n.end, after.start() if after is not None else len(self.text))
+        if any(CASUALTY.get(w.lower().rstrip("."), ("", ""))[0] in _SILENT_CASUALTIES for w in words):
+            return None
+        return n.speaker
 
     def _owned_role(self, start: int, end: int) -> Speaker | None:
         """The officer a body's possessive and a person's role name as the whole subject
@@ -3979,7 +3991,8 @@ class Speakers:
             # the one named most so far, the latest of a tie: the one just named when it ties
             counts[n.speaker.key] = counts.get(n.speaker.key, 0) + 1
             if counts[n.speaker.key] > top or (
-                counts[n.speaker.key] == top and (not firms or not _legal_over(line.leaders[-1], n.speaker))
+                counts[n.speaker.key] == top
+                and (not firms or self._opens_sentence(n) or not _legal_over(line.leaders[-1], n.speaker))
             ):
                 top = counts[n.speaker.key]
                 line.leaders.append(n.speaker)
@@ -4025,12 +4038,26 @@ class Speakers:
         # far, the latest on a tie (a rival named once in passing is rarely "the company").
         # Of "the company"'s candidates named as often, one whose name ends in a firm's legal form
         # ("Ostrander Gold Corporation") over one that does not ("Royal Flying Doctor Service",
-        # named once after it; t13au N7), then the latest.
+        # named once after it; t13au N7), then the latest; but never over the latest when that
+        # one opens its sentence, the firm acting ("Brenner Mining evacuated 40 workers": s51-rv F4).
         counts: dict[str, int] = {}
         for n in orgs:
             counts[n.speaker.key] = counts.get(n.speaker.key, 0) + 1
-        firms = noun in _FIRM_NOUNS
-        return max(reversed(orgs), key=lambda n: (counts[n.speaker.key], firms and _legal_name(n.speaker.name))).speaker
+        top = max(counts.values())
+        tied = [n for n in orgs if counts[n.speaker.key] == top]
+        if noun in _FIRM_NOUNS and not self._opens_sentence(tied[-1]):
+            legal = [n for n in tied if _legal_name(n.speaker.name)]
+            if legal:
+                return legal[-1].speaker
+        return tied[-1].speaker
+
+    def _opens_sentence(self, n: Named) -> bool:
+        """Whether the mention ``n`` opens its sentence, after a "the" at most ("Brenner Mining
+        evacuated 40 workers", "The Coastal Rescue Service said"): the sentence's subject, the
+        body acting, unlike one named as an agent or object ("flown to Perth by the Royal Flying
+        Doctor Service"; :meth:`_org_line`, s51-rv F4)."""
+        the = re.search(r"(?<![\w'’-])the\s+$", self.text[max(0, n.start - 4) : n.start], re.I)
+        return self._sentence_start(n.start - (len(the.group()) if the is not None else 0))
 
 
 __all__ = ["GROUP", "SPEAKER_LABELS", "Named", "Speakers", "body_description", "described_only", "role_words"]
