@@ -436,6 +436,17 @@ _CALL_VERB = frozenset(unicodedata.normalize("NFC", v) for vs in CALL_VERBS.valu
 _CALL_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
+def opens_with_call_verb(lows: list[str]) -> bool:
+    """Whether a line's words in lower case (``lows``) open with a verb of the site's services
+    (:data:`CALL_VERBS`, any language read; "sign" only as "sign up"): the imperative a link to a
+    service opens with ("Report a blocked drain to the council"), whatever follows. Weaker than
+    :func:`call_to_action`, which also bounds what follows: a headline may open so too ("Pay rises
+    for nurses approved"), so callers weigh it with other signs."""
+    if not lows or unicodedata.normalize("NFC", lows[0]) not in _CALL_VERB:
+        return False
+    return lows[0] != "sign" or lows[1:2] == ["up"]
+
+
 def call_to_action(text: str) -> bool:
     """Whether the line ``text`` is a call to action and nothing else: a prompt of
     :data:`CALL_PROMPTS` opening it ("Become A Member Today", "Stay Informed", "Like Us On

@@ -48,7 +48,7 @@ from waic_reader.index.corpus import dateline, letters
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.bylines import NAME_PARTICLE, masthead_word, name_alone, named_elsewhere, person_name
 from waic_reader.index.corpus.date_stamps import is_stamp
-from waic_reader.index.corpus.page_links import CALL_OWNERS, call_to_action
+from waic_reader.index.corpus.page_links import CALL_OWNERS, call_to_action, opens_with_call_verb
 from waic_reader.index.corpus.titles import dated_site_header, name_over_stamp, site_name_line
 
 
@@ -984,11 +984,26 @@ def own_resources(
         if f.n > _RESOURCE_WORDS or _SENTENCE_INSIDE.search(f.text.strip()):
             break
         items.append(k)
+    return items if resource_list(feats, labels, header, items) else []
+
+
+def resource_list(feats: list[Feat], labels: list[tuple[str, str] | None], header: int, items: list[int]) -> bool:
+    """Whether ``items`` under a reading-list header at ``header`` read as the article's own
+    resources: every one names the article's words (:func:`names_article`), one of them tells the
+    reader what to do or use (:func:`_tells_reader`: "Check your flood risk", "Our guide to …"),
+    and at least half of them do so or open with a service's verb
+    (:func:`page_links.opens_with_call_verb`: "Report a blocked drain to the council"). A local
+    paper's list of other stories shares the story's words by nature and may hold one call to
+    action among its headlines (review s51-rv F11: "Links" over "Check your flood risk on the
+    council map" and three headlines, "Council leader quits after flood walls row" …, was kept
+    whole as the article's): what most of a list's lines are, the list is."""
     if not names_article(feats, labels, header, items):
-        return []
-    # What to do or use: a call to action among them, or the reader's or the site's own thing
-    # ("Check your flood risk", "Our guide to …"): a list of other stories' titles says neither.
-    return items if any(_tells_reader(feats[k], labels[k]) for k in items) else []
+        return False
+    telling = [_tells_reader(feats[k], labels[k]) for k in items]
+    if not any(telling):
+        return False
+    asking = sum(t or opens_with_call_verb(feats[k].lows) for t, k in zip(telling, items))
+    return 2 * asking >= len(items)
 
 
 def _tells_reader(f: Feat, label: tuple[str, str] | None) -> bool:
@@ -1248,12 +1263,7 @@ def article_goes_on(
     if len(between) > 1 or (between and labels[between[0]] is not None):
         return False
     fs = [feats[k] for k in run]
-    if (
-        not between
-        and READING_LIST_HEADER.match(fs[0].text)
-        and names_article(feats, labels, run[0], run[1:])
-        and any(_tells_reader(feats[k], labels[k]) for k in run[1:])
-    ):
+    if not between and READING_LIST_HEADER.match(fs[0].text) and resource_list(feats, labels, run[0], run[1:]):
         return True  # the article's own resources under its "Links" heading (:func:`own_resources`)
     # (Nor are the records a sentence ending in ":" introduces, two fields enough: "Las víctimas
     # eran:" over "Daniel Ruiz, 16 años", a name and an age in four words, no headline's.)

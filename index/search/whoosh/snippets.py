@@ -475,11 +475,19 @@ def body_snippet(
     keys = span_keys(text, spans, terms, prefixes)
     inside = [s for s in spans if not is_noise(s[0])]
     inside_keys = [k for s, k in zip(spans, keys, strict=True) if not is_noise(s[0])]
-    if kept and len(set(inside_keys)) < len(set(keys)):
+    reach = width * 2 // 3  # (make_snippet's window for its densest run)
+    if (
+        kept
+        and len(set(inside_keys)) < len(set(keys))
+        and _most_words(spans, keys, reach) > _most_words(inside, inside_keys, reach)
+    ):
         # The boilerplate holds words of the query the article does not ("Kalgoorlie" in the
         # article, "Kalgoorlie Cup" in its related-stories list): the window holding the most of
         # the query's words is looked for everywhere, as the README promises; from the article
-        # alone the snippet showed neither the phrase nor the second word (t13au N18).
+        # alone the snippet showed neither the phrase nor the second word (t13au N18). Only when
+        # a window there holds more of them than the article's best does: else (an OR query's
+        # "storm" only in the related list, far from the article's "flood") the article's own
+        # text gives the snippet, with no masthead or date line drifting in (review s51-rv F1).
         if markdown is None:
             return make_snippet(text, spans, _nowhere, width, keys)
         kept, inside, inside_keys = [(0, len(text))], spans, keys
@@ -506,6 +514,16 @@ def body_snippet(
     view, moved = _view(text, pieces, shown=markdown is not None)
     shown = [(m, k) for s, k in zip(inside, inside_keys, strict=True) if (m := moved(*s)) is not None]
     return make_snippet(view, [m for m, _k in shown], _nowhere, width, [k for _m, k in shown])
+
+
+def _most_words(spans: list[tuple[int, int]], keys: list[str], window: int) -> int:
+    """How many of the query's words (``keys``, one a span, :func:`span_keys`) the best
+    ``window`` of ``spans`` (characters from its first match, :func:`_densest`) holds; 0 with no
+    spans."""
+    if not spans:
+        return 0
+    first = _densest(spans, window, keys)[0]
+    return len({k for (a, _b), k in zip(spans, keys, strict=True) if first <= a < first + window})
 
 
 def _nowhere(_offset: int) -> bool:
