@@ -953,7 +953,8 @@ def consume_after_headers(blocks: list[Block], feats: list[Feat], labels: list[t
 
 # The most words of an item of the article's own list of resources (one link's text).
 _RESOURCE_WORDS = 16
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
+# A full stop, "!" or "?" then more text: a sentence ends inside the line (read by signup too).
+SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 
 
 def own_resources(
@@ -981,7 +982,7 @@ def own_resources(
         lab = labels[k]
         if lab is not None and lab[0] != "call-to-action":
             break
-        if f.n > _RESOURCE_WORDS or _SENTENCE_INSIDE.search(f.text.strip()):
+        if f.n > _RESOURCE_WORDS or SENTENCE_INSIDE.search(f.text.strip()):
             break
         items.append(k)
     return items if resource_list(feats, labels, header, items) else []

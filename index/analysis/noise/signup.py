@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from waic_reader.index.analysis.noise.features import Feat, next_block
+from waic_reader.index.analysis.noise.menus import SENTENCE_INSIDE
 from waic_reader.index.analysis.noise.patterns import FOLD_CASE
 
 SIGNUP_BOX = "newsletter sign-up box (its heading, pitch, e-mail field, button and notes)"
@@ -72,7 +73,6 @@ def email_field(f: Feat) -> bool:
 
 # A form's message of two sentences, the first closed inside the line ("Thank you for signing up!
 # Sign up for more newsletters here").
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 # The most lines of a pitch between a box's heading and its button when the page saved no field,
 # and the fewest words of the article's paragraph straight above such a box.
 _PITCH_LINES = 2
@@ -143,7 +143,7 @@ def signup_boxes(feats: list[Feat], labels: list[tuple[str, str] | None]) -> set
             while len(box) - top - 2 < _NOTES and note is not None:
                 if not (
                     feats[note].n <= _NOTE_WORDS
-                    and (feats[note].sentence_end or _SENTENCE_INSIDE.search(feats[note].text))
+                    and (feats[note].sentence_end or SENTENCE_INSIDE.search(feats[note].text))
                     and _FORM_NOTE.search(feats[note].text)
                 ):
                     break
