@@ -707,6 +707,27 @@ PARTY_HOME = re.compile(
 # The US states' and Canada's provinces' abbreviations of the AP stylebook, written after a town
 # and a comma ("Pierre, S.D.,", "Rimouski, Que.,"); the states of five letters or fewer are written
 # in full ("Ohio", "Utah") and the two-letter postal codes are left out ("IN", "OR" are words).
+# Australia's states and territories by their ISO 3166-2:AU codes, as Australian copy writes them
+# alone ("WA Premier", "St John WA", "Tags: …, WA"; t13au N6: an ORG "WA"); "SA" and "ACT" are
+# left out (a firm's legal form, an English word).
+AUSTRALIAN_STATES = {
+    "NSW": "New South Wales",
+    "QLD": "Queensland",
+    "VIC": "Victoria",
+    "TAS": "Tasmania",
+    "WA": "Western Australia",
+    "NT": "Northern Territory",
+}
+
+
+def australian_state(text: str, s: int, e: int) -> str | None:
+    """The state ``text[s:e]`` abbreviates (:data:`AUSTRALIAN_STATES`) in an article that names
+    Australia or an Australian place or people ("Austral…" anywhere), else None: "WA" of a US
+    address ("Seattle, WA") is Washington's, no Australian state."""
+    state = AUSTRALIAN_STATES.get(text[s:e])
+    return state if state is not None and "Austral" in text else None
+
+
 STATE_ABBREVIATIONS = {
     abbr: name
     for line in """Ala. Alabama|Ariz. Arizona|Ark. Arkansas|Calif. California|Colo. Colorado|Conn. Connecticut|
