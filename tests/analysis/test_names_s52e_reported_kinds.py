@@ -169,3 +169,18 @@ def test_a_name_in_apposition_to_a_ship_type_is_the_ship(rec: Recognizer, text: 
 
 def test_an_airline_called_a_carrier_stays_a_body(rec: Recognizer) -> None:
     assert ("Qantas", "ORG") in names(rec, "Qantas, the national carrier, said flights resumed on Monday.")
+
+
+def test_a_state_code_in_a_live_blog_dated_in_an_australian_zone_is_a_place(rec: Recognizer) -> None:
+    text = (
+        "19:45 AWST\n\nWA Premier Corinne Abernathy-Vu says she will travel to the mine, she told ABC Radio.\n\n"
+        "Tags: Mining, Disasters, WA"
+    )
+    found = names(rec, text)
+    assert ("WA", "GPE") in found, found
+    assert not any(w == "WA" and label == "ORG" for w, label in found), found
+
+
+def test_a_us_address_code_is_no_australian_state(rec: Recognizer) -> None:
+    found = names(rec, "The firm is based in Seattle, WA and employs 300 people.")
+    assert not any(w == "WA" and label == "GPE" for w, label in found), found

@@ -720,12 +720,26 @@ AUSTRALIAN_STATES = {
 }
 
 
+# What makes an article Australian: the country's name or its people's ("Austral…"), a state's name
+# in full, a state's or territory's capital, or an Australian time zone (AWST, ACST, AEST and their
+# daylight forms; the zones of the Australian Government's time zone list).
+_AUSTRALIAN = re.compile(
+    r"Austral|New South Wales|Queensland|Tasmania|Northern Territory|"
+    r"\b(?:Perth|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Darwin|Canberra|A[WCE][SD]T)\b"
+)
+
+
+def australian_text(text: str) -> bool:
+    """Whether ``text`` names Australia, its states, their capitals or its time zones (:data:`_AUSTRALIAN`)."""
+    return _AUSTRALIAN.search(text) is not None
+
+
 def australian_state(text: str, s: int, e: int) -> str | None:
-    """The state ``text[s:e]`` abbreviates (:data:`AUSTRALIAN_STATES`) in an article that names
-    Australia or an Australian place or people ("Austral…" anywhere), else None: "WA" of a US
-    address ("Seattle, WA") is Washington's, no Australian state."""
+    """The state ``text[s:e]`` abbreviates (:data:`AUSTRALIAN_STATES`) in an article that is
+    Australian by :func:`australian_text` ("ABC Radio Perth", "19:45 AWST", "Western Australia"),
+    else None: "WA" of a US address ("Seattle, WA") is Washington's, no Australian state."""
     state = AUSTRALIAN_STATES.get(text[s:e])
-    return state if state is not None and "Austral" in text else None
+    return state if state is not None and australian_text(text) else None
 
 
 STATE_ABBREVIATIONS = {

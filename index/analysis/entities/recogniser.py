@@ -225,6 +225,7 @@ from waic_reader.index.analysis.entities.places import (
     WATER_OF,
     WATER_OF_WORDS,
     australian_state,
+    australian_text,
     city_airport_names,
     compass_places,
     constituency,
@@ -1160,7 +1161,7 @@ class Recognizer:
         # (a day of the week alone is a date, never a body or a person: "early on Saturday, the
         # company and emergency officials said" was an ORG "Saturday", t13au N6)
         cands = [c for c in cands if not (c[2] in NAME_LABELS and text[c[0] : c[1]].lower() in WEEKDAYS)]
-        if "Austral" in text:  # "WA Premier", "St John WA": an Australian state's code, a place
+        if australian_text(text):  # "WA Premier", "St John WA": an Australian state's code, a place
             cands = [
                 (c[0], c[1], "GPE", entity_key("GPE", au_state), c[4])
                 if c[2] == "ORG" and (au_state := australian_state(text, c[0], c[1])) is not None
