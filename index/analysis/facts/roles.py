@@ -1008,17 +1008,40 @@ _SINCE_EVENT_AFTER = re.compile(
 )
 
 
+# Verbs whose complement is a length of time, the time a thing went on or needed (Quirk et al. 1985,
+# §10.46 and §16.23: the obligatory duration adjunct of "last", "take", "spend"; and the verbs of
+# continuing, "go on", "continue", "run", "drag on", and of a fire's or a storm's going on, "burn",
+# "rage"), in every form: a duration right after one ("The strike lasted 12 days before the union
+# …", "took 17 hours before the last miner was freed") is how long that went on, whatever event
+# comes after it (review s51-rv F7: dropped as a time since an event).
+_DURATION_VERBS = frozenset(
+    """last lasts lasted lasting take takes took taken taking spend spends spent spending run runs ran
+    running continue continues continued continuing burn burns burned burnt burning rage rages raged
+    raging""".split()
+)
+# "went on", "dragged on", "carried on": the verbs of continuing written with "on" before the duration
+_GOING_ON = frozenset("go goes went gone going drag drags dragged dragging carry carries carried carrying".split())
+
+
 def time_since_event(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
     """Whether the duration written from ``start`` to ``end`` in the sentence ``sent`` only says when
     something happened, by another event (:data:`_SINCE_EVENT_AFTER`): no warning's lead time (a
     warning's word near it, :func:`warning_time`) nor a lasting ("for" before it: "closed for two
-    days after the eruption")."""
+    days after the eruption"; or a verb of lasting or taking whose complement it is,
+    :data:`_DURATION_VERBS`: "lasted 12 days before the union accepted", "went on three weeks
+    before")."""
     if _SINCE_EVENT_AFTER.match(text, end, sent[1]) is None:
         return False
     lead = [w.lower() for w in WORD.findall(text, sent[0], start)]
     while lead and lead[-1] in _FOR_GAP:
         lead.pop()
-    return lead[-1:] != ["for"] and warning_time(text, start, end, sent) is None
+    if (
+        lead[-1:] == ["for"]
+        or (lead and lead[-1] in _DURATION_VERBS)
+        or (lead[-1:] == ["on"] and lead[-2:-1] and lead[-2] in _GOING_ON)
+    ):
+        return False
+    return warning_time(text, start, end, sent) is None
 
 
 def elapsed(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[str, str] | None:
