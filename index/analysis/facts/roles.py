@@ -1567,7 +1567,37 @@ def spilled_stuff(before: Sequence[str], after: Sequence[str]) -> str | None:
         return " ".join(stuff)
     if k > 0 and before[k - 1] in _SPILL_FORMS and not after:
         return ""
+    if _spill_noun_put_at(before):
+        return " ".join(stuff) if after[:1] == ["of"] else ""
     return None
+
+
+# A spill's noun whose amount its clause gives ("The leak is estimated at 400 tonnes", "the spill
+# was put at 290 tonnes", "a spill of 400 tonnes", "The leak has been calculated at …"): the
+# noun, then auxiliaries and a verb of estimating or reporting, then "at" or "of" right before the
+# amount (t13av N4: "The Coral Meridian leak is estimated at 400 tonnes" was a row "mass (t)").
+_SPILL_NOUNS = frozenset("spill spills spillage leak leaks leakage discharge release".split())
+_PUT_AT = frozenset("estimated put thought believed reported calculated assessed measured said".split())
+
+
+def _spill_noun_put_at(before: Sequence[str]) -> bool:
+    """Whether ``before`` (a clause's lower-case words before an amount) ends with a spill's noun
+    and the link that gives its amount (:data:`_SPILL_NOUNS`, :data:`_PUT_AT`), past a hedge
+    ("estimated at about 400 tonnes", "a spill of at least 400 tonnes")."""
+    i = len(before)
+    while i > 0 and before[i - 1] in _SPILL_HEDGES and before[i - 1] not in ("at", "estimated", "an"):
+        i -= 1
+    if i > 1 and before[i - 2 : i] == ["at", "least"]:
+        i -= 2  # "of at least 400 tonnes": the hedge's "at" is no link
+    if i == 0 or before[i - 1] not in ("at", "of"):
+        return False
+    i -= 1
+    if before[i] == "at":
+        while i > 0 and before[i - 1] in _PUT_AT:
+            i -= 1
+        while i > 0 and (before[i - 1] in AUXILIARIES or before[i - 1] in VERB_ADVERBS):
+            i -= 1
+    return i > 0 and before[i - 1] in _SPILL_NOUNS
 
 
 def spill_measure(stuff: str, context: str) -> tuple[str, str]:
@@ -1616,6 +1646,24 @@ def spilled_again(text: str, values: Sequence[FactValue]) -> None:
             continue
         if stuff in named:
             v.measure, v.label = w.measure, w.label
+
+
+def story_spill(values: Sequence[FactValue]) -> list[FactValue]:
+    """The story's amounts spilled whose clause and article name no stuff (measure
+    :data:`SPILLED`: "The TMSA says 340 tonnes leaked", "The company put the leak at 290 tonnes")
+    are of the one stuff the story's other articles say spilled, when they name one only ("340
+    tonnes of fuel oil leaked": "oil spilled"): its measure and label, in place (t13av N4: a blog's
+    "340 tonnes leaked" and a monitor's "leak … at 400 tonnes" were rows "amount spilled" and
+    "mass (t)" apart from *oil spilled*). Two stuffs spilled leave them apart. A new list (the
+    values may be kept ones: none is changed in place). Linear."""
+    named = {v.measure: v for v in values if v.kind == "quantity" and v.measure.startswith(f"{SPILLED}|")}
+    if len(named) != 1:
+        return list(values)
+    (one,) = named.values()
+    return [
+        replace(v, measure=one.measure, label=one.label) if v.kind == "quantity" and v.measure == SPILLED else v
+        for v in values
+    ]
 
 
 # Striking: people who walked out, joined a strike, downed tools or stayed away from work during a
