@@ -25,7 +25,8 @@ from waic_reader.index.analysis.quotes import Quote, Speaker, find_quotes
 from waic_reader.index.analysis.quotes import direct as direct_module
 from waic_reader.index.analysis.quotes import recognise as recognise_module
 from waic_reader.index.analysis.quotes import state as state_module
-from waic_reader.index.analysis.quotes.speakers import Named, Speakers, _firm_like
+from waic_reader.index.analysis.quotes.speaker_words import Named, _firm_like
+from waic_reader.index.analysis.quotes.speakers import Speakers
 from waic_reader.index.corpus.blocks import abbreviation_stop
 from waic_reader.index.corpus.reader import Corpus
 

@@ -35,9 +35,7 @@ from waic_reader.index.analysis.quotes.cues import (
 )
 from waic_reader.index.analysis.quotes.marks import Marks
 from waic_reader.index.analysis.quotes.model import Speaker
-from waic_reader.index.analysis.quotes.speakers import (
-    role_words,
-)
+from waic_reader.index.analysis.quotes.speaker_words import role_words
 from waic_reader.index.analysis.quotes.state import _SENT_END, _abbreviated, _add, _Cue, _extend, _State
 from waic_reader.index.corpus.quote_marks import (
     CLOSING_MARKS,

@@ -41,9 +41,7 @@ from waic_reader.index.analysis.quotes.direct import _direct
 from waic_reader.index.analysis.quotes.marks import pair_marks
 from waic_reader.index.analysis.quotes.model import Quote
 from waic_reader.index.analysis.quotes.reported import _reported
-from waic_reader.index.analysis.quotes.speakers import (
-    Speakers,
-)
+from waic_reader.index.analysis.quotes.speakers import Speakers
 from waic_reader.index.analysis.quotes.state import _State
 from waic_reader.index.corpus.blocks import Sentence
 from waic_reader.index.corpus.quote_marks import (

@@ -59,10 +59,7 @@ from waic_reader.index.analysis.quotes.cues import (
 from waic_reader.index.analysis.quotes.marks import only_a_value
 from waic_reader.index.analysis.quotes.merge import person_not_capital
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
-from waic_reader.index.analysis.quotes.speakers import (
-    GROUP,
-    described_only,
-)
+from waic_reader.index.analysis.quotes.speaker_words import GROUP, described_only
 from waic_reader.index.analysis.quotes.speech_clauses import (
     _according_last,
     _clause_before,

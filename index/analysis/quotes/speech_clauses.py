@@ -35,9 +35,7 @@ from waic_reader.index.analysis.quotes.cues import (
     people_plural,
 )
 from waic_reader.index.analysis.quotes.model import Speaker
-from waic_reader.index.analysis.quotes.speakers import (
-    SETTING_WORDS,
-)
+from waic_reader.index.analysis.quotes.speaker_words import SETTING_WORDS
 from waic_reader.index.analysis.quotes.state import _END_TRIM, _Cue, _State
 from waic_reader.index.corpus.date_patterns import EXPRESSION, NUMERIC, YEAR_WRITTEN
 from waic_reader.index.corpus.date_stamps import with_clock

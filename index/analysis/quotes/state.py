@@ -16,11 +16,8 @@ from waic_reader.index.analysis.quotes.cues import (
 from waic_reader.index.analysis.quotes.marks import Marks
 from waic_reader.index.analysis.quotes.merge import person_not_capital
 from waic_reader.index.analysis.quotes.model import ANONYMOUS, Quote, Speaker
-from waic_reader.index.analysis.quotes.speakers import (
-    GROUP,
-    Speakers,
-    body_description,
-)
+from waic_reader.index.analysis.quotes.speaker_words import GROUP, body_description
+from waic_reader.index.analysis.quotes.speakers import Speakers
 from waic_reader.index.corpus.blocks import abbreviation_stop, word_before
 from waic_reader.index.corpus.reader import Article
 

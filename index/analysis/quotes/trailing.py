@@ -24,12 +24,7 @@ from waic_reader.index.analysis.quotes.cues import (
 )
 from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import PAIR, Speaker
-from waic_reader.index.analysis.quotes.speakers import (
-    CLOSING_APPOSITION,
-    LIST_CLOSED,
-    SETTING_WORDS,
-    role_words,
-)
+from waic_reader.index.analysis.quotes.speaker_words import CLOSING_APPOSITION, LIST_CLOSED, SETTING_WORDS, role_words
 from waic_reader.index.analysis.quotes.state import _END_TRIM, _Cue, _State
 from waic_reader.index.corpus.letters import CAP_WORD
 
