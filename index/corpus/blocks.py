@@ -430,7 +430,9 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
             and line[:1].isupper()
             and not ends_like_sentence(line)
         )
-        apart = links[i] or links[i - 1] or heads[i] or heads[i - 1] or (not mid_sentence and _date_alone(line))
+        apart = (
+            links[i] or links[i - 1] or heads[i] or heads[i - 1] or (not mid_sentence and date_stamps.date_alone(line))
+        )
         if deliberate or paragraph_indent or lead_in or closing or i >= tail or apart:
             groups.append([])
         groups[-1].append((s, e))
@@ -441,19 +443,6 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
 # March 2026", "3. März 2025", "March 15, 2026"), or a year, a word and a day ("2026 मार्च 15").
 # A month word is any run of letters and marks (Devanagari's vowel signs are no \w), so a language
 # whose month names the dates do not read is told apart all the same.
-_DATE_ALONE = re.compile(
-    r"[ \t]*(?:\d{1,2}\.?[ \t]+[^\s\d.,]+\.?,?[ \t]+\d{4}|[^\s\d.,]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
-    r"|\d{4}[ \t]+[^\s\d.,]+[ \t]+\d{1,2})[ \t]*"
-)
-
-
-def _date_alone(line: str) -> bool:
-    """Whether ``line`` is a date alone (:data:`_DATE_ALONE`): a stamp's line of its own under a
-    headline, never a wrapped line of it (t13av N14, round s51-m: a Hindi headline with a comma
-    took "15 मार्च 2026" under it into the title, its month no name the dates read)."""
-    return _DATE_ALONE.fullmatch(line) is not None
-
-
 def _page_link_lines(lines: list[str]) -> list[bool]:
     """Whether each line is one of a page's own links in any language read (a skip, account or
     share line: :func:`~waic_reader.index.corpus.page_links.page_link`)."""
