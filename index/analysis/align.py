@@ -58,6 +58,7 @@ from waic_reader.index.analysis.align_model import (
     Spans,
     rows,
 )
+from waic_reader.index.analysis.align_tables import with_headers
 from waic_reader.index.analysis.align_terms import TOKEN, Term, normalize, sentence_terms, terms
 from waic_reader.index.corpus.blocks import ends_like_sentence
 from waic_reader.index.corpus.quote_marks import ALL_MARKS, QUOTE_PAIRS, SINGLE
@@ -451,7 +452,12 @@ def align(
     ca, cb = _content(a, a_noise), _content(b, b_noise)
     sa, ta = [s for s, _ in ca], [t for _, t in ca]
     sb, tb = [s for s, _ in cb], [t for _, t in cb]
-    va, vb = _vectors(with_facts(sa, ta, a_facts), with_facts(sb, tb, b_facts))
+    # a table's rows read with its header's words; the header, labels of columns, pairs with nothing
+    (ta_read, heads_a), (tb_read, heads_b) = (
+        with_headers([s.text for s in sa], ta),
+        with_headers([s.text for s in sb], tb),
+    )
+    va, vb = _vectors(with_facts(sa, ta_read, a_facts), with_facts(sb, tb_read, b_facts))
     n, m = len(sa), len(sb)
     sim = [[0.0] * m for _ in range(n)]
     ok = [[False] * m for _ in range(n)]
@@ -470,6 +476,7 @@ def align(
         for j in range(m):
             # One shared word is coincidence unless a sentence has hardly any other.
             ok[i][j] = shared[j] >= 1 and shared[j] >= min(2, len(u), len(vb[j]))
+            ok[i][j] = ok[i][j] and i not in heads_a and j not in heads_b
     # Shared words that are all one name are who the sentences are about, not what they say
     # (t13an N16: "Starhorse Shipping Lines did not immediately respond …" and "… said the ferry's
     # operator, Starhorse Shipping Lines, would face charges" paired at 0.31 on the name alone).
