@@ -38,7 +38,7 @@ def derive_outlet(
     from waic_reader.index.analysis.noise.features import LINK_MARKER, block_features
     from waic_reader.index.analysis.noise.patterns import CJK_SOURCE, agency_line
     from waic_reader.index.corpus import bylines, date_stamps, dateline
-    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+    from waic_reader.index.corpus.blocks import words
 
     # A press release's "Source: Nordøy Seafood ASA" names its issuer: the wire its dateline names
     # ("HALVIK, Norway--(BUSINESS WIRE)--") is the outlet when there is one.
@@ -50,14 +50,7 @@ def derive_outlet(
     # (t13x F10: a blog's outlet was "WordPress").
     # (The story's first paragraph: a sentence of a few words will do, "The rescue went on
     # through the night." over "Powered by Ghost": t13y G17.)
-    prose = next(
-        (
-            k
-            for k, b in enumerate(blocks)
-            if b.kind == "paragraph" and len(words(b.text)) >= 4 and ends_like_sentence(b.text)
-        ),
-        len(blocks),
-    )
+    prose = first_prose(blocks)
     for k, b in enumerate(blocks):
         m = _POWERED.match(b.text)
         if m and wired and b.text.lstrip().lower().startswith("source:"):
@@ -173,6 +166,45 @@ def derive_outlet(
             continue
         # A byline repeated (as syndicated copy often has it), or a short name set above the prose.
         if repeated or (before_prose and len(tokens) <= 3 and i <= 2 and not kicker):
+            return line
+    # A whole page saved as text: its masthead among the page's head (menus, "Skip to content")
+    # and its copyright notice at the foot name one site (t13aw N13: "The Marbury Ledger" under
+    # "Skip to content" and "© 2026 The Marbury Ledger", the text copy had no outlet, so its page's
+    # zone never reached it): the outlet, when nothing above names one.
+    return masthead_in_copyright(blocks, prose)
+
+
+# The head of a page saved as text a masthead is looked for in: its first lines before the prose
+# (a site's header, "Skip to content", a menu's rows).
+_HEAD_LINES = 15
+
+
+def masthead_in_copyright(blocks: Sequence[Block], prose: int | None = None) -> str | None:
+    """The site's name a text copy of a web page gives twice, as a line of its own in the page's
+    head (among the first :data:`_HEAD_LINES` blocks, before its first paragraph of prose,
+    ``prose``, else :func:`_first_prose`) and in its copyright notice at the foot
+    (:func:`copyright_names`, the boilerplate split's "copyright notice"): "The Marbury Ledger"
+    over a menu and "© 2026 The Marbury Ledger. All rights reserved." The name: two to
+    :data:`_SITE_NAME_WORDS` capitalised words (particles "of", "the", "and", "&" between them),
+    no page link ("Skip To Content", "Sign In"), no date and no person's name. None when no such
+    line is in the head."""
+    from waic_reader.index.corpus import bylines, date_stamps
+    from waic_reader.index.corpus.page_links import page_link
+
+    if prose is None:
+        prose = first_prose(blocks)
+    for b in blocks[: min(prose, _HEAD_LINES)]:
+        line = b.text.strip()
+        tokens = line.split()
+        if "\n" in line or not 2 <= len(tokens) <= _SITE_NAME_WORDS or not all(_CAPWORD.match(t) for t in tokens):
+            continue
+        if tokens[0] in ("of", "and", "&") or page_link(line) is not None:
+            continue
+        if date_stamps.is_calendar(line) or date_stamps.is_date_label(line) or bylines.name_alone(line) is not None:
+            continue
+        if bylines.person_name(line):
+            continue
+        if copyright_names(list(blocks), line, whole_words=True):
             return line
     return None
 
@@ -363,14 +395,35 @@ def _deck_over_prose(blocks: list[Block], j: int) -> bool:
     )
 
 
-def copyright_names(blocks: list[Block], name: str) -> bool:
+def first_prose(blocks: Sequence[Block]) -> int:
+    """The index of the story's first paragraph of prose (a sentence of four words or more:
+    "The rescue went on through the night."), else ``len(blocks)``."""
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    return next(
+        (
+            k
+            for k, b in enumerate(blocks)
+            if b.kind == "paragraph" and len(words(b.text)) >= 4 and ends_like_sentence(b.text)
+        ),
+        len(blocks),
+    )
+
+
+def copyright_names(blocks: list[Block], name: str, *, whole_words: bool = False) -> bool:
     """Whether a copyright notice among the text's last 15 blocks (the boilerplate phrase rules'
-    "copyright notice": "© 2026 Harbour Beacon Online. All rights reserved.") names ``name``."""
+    "copyright notice": "© 2026 Harbour Beacon Online. All rights reserved.") names ``name``;
+    ``whole_words``: as whole words ("The Ledger" is not named by "© 2026 The Ledgerwood Times")."""
     from waic_reader.index.analysis.noise.block_rules import phrase_label
     from waic_reader.index.analysis.noise.features import block_features
 
+    folded = name.casefold()
+    named = re.compile(rf"(?<!\w){re.escape(folded)}(?!\w)")
     for b in blocks[-15:]:
-        if name.casefold() in b.text.casefold() and (got := phrase_label(block_features(b))) is not None:
+        text = b.text.casefold()
+        if folded not in text or (whole_words and named.search(text) is None):
+            continue
+        if (got := phrase_label(block_features(b))) is not None:
             if got[0] == "legal":
                 return True
     return False

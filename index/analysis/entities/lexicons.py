@@ -519,10 +519,15 @@ WIRE_AGENCIES = frozenset(
     # national agencies of Europe, Asia and the Gulf) and "List of public broadcasters"; three
     # letters or more (two-letter credits are never read as regions).
     + "AFP UPI DPA ANSA EFE TASS RIA ANP NTB STT CTK ČTK PAP MTI BTA STA ANA APA SPA KUNA WAM QNA IRNA PTI IANS "
-    "AAP KCNA VNA BSS APP KNA HINA AGI TANJUG "
-    # public broadcasters
-    "VRT RTBF ORF NHK KBS RAI RTÉ RTE NOS SVT NRK YLE ZDF ARD BBC CBC ABC SBS".split()
+    "AAP KCNA VNA BSS APP KNA HINA AGI TANJUG".split()
 )
+# Public broadcasters' initials (Wikipedia's "List of public broadcasters"), which credit copy in a
+# dateline's parentheses as an agency does ("BRUSSELS (VRT) —"): credits there, never a region. As
+# an outlet's name they are a broadcaster's desk, no agency's: its times take its zone (t13aw N18:
+# NHK's copy was read as "a news agency's or wire's copy, filed from many places").
+PUBLIC_BROADCASTERS = frozenset("VRT RTBF ORF NHK KBS RAI RTÉ RTE NOS SVT NRK YLE ZDF ARD BBC CBC ABC SBS".split())
+# The names a dateline's parentheses credit copy with: agencies and broadcasters.
+DATELINE_CREDITS = WIRE_AGENCIES | PUBLIC_BROADCASTERS
 # Words of when a newspaper comes out, opening its title ("Evening Post", "Morning Herald"): no
 # town it is named after (t13u F11: a GPE "Evening" from "Valdoria Evening Post").
 MEDIA_TIMES = frozenset("Evening Morning Daily Weekly Weekend Nightly Midday Afternoon Night Noon".split())
