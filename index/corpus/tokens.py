@@ -232,6 +232,22 @@ CONTROL_SEQUENCE = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]"
 # A control sequence written whole, a C1 CSI (one character, U+009B) with its parameters too:
 # what a span of the text never splits (:func:`whole_sequences`).
 _SEQUENCE = re.compile(CONTROL_SEQUENCE + r"|\x9b[0-?]*[ -/]*[@-~]")
+# A control sequence introducer with its parameters and final letter (ECMA-48 5.4: "\x1b[31m",
+# "\x1b[0m", "\x1b[1;33m"; a C1 CSI with one parameter byte or more, "\x9b2J", no space inside):
+# the colour and cursor codes copied text carries, whose "[0m" is no word. Not ESC and one
+# letter ("Dunmere.\x1bA spokeswoman": a stray ESC before a sentence's first word), nor a C1 CSI
+# before a space and a letter ("Portmere.\x9b A coastguard").
+_CSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]+[!-/]*[@-~]")
+
+
+def sequences_as_spaces(text: str) -> str:
+    """``text`` with every control sequence introducer and its parameters (:data:`_CSI`:
+    "\x1b[31m", "\x1b[0m", "\x9b2J") read as spaces, one for one (offsets kept): its parameters
+    and final letter are no word ("\x1b[0m" was read "[0m", a sentence of its own in compare,
+    t13ax N9). ``text`` itself when it holds none."""
+    if "\x1b" not in text and "\x9b" not in text:
+        return text
+    return _CSI.sub(lambda m: " " * len(m.group()), text)
 
 
 def whole_sequences(text: str, start: int, end: int) -> tuple[int, int]:
