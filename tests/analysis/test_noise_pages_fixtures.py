@@ -3,7 +3,7 @@
 No detector runs here, and ``noise_eval_pages.main`` is never called (a blind half must not be scored by
 a test): only the files are checked, for every half (blind ones too), so that a half built outside the
 repository and copied in, or rebuilt, loads as ``tests/noise_eval_pages.py`` expects; and the blind
-halves, when there are any (none now; ``unseen47``, built blind in session 51 and labelled by hand, is looked at since session 52; ``unseen46``, built blind in session 50 and labelled by hand, is looked at since session 51; ``unseen45``, built blind in session 49 and labelled by hand, is looked at since session 50; ``unseen44``, built blind in session 48 and labelled by hand, is looked at since session 49; ``unseen43``, built blind in session 47 and labelled by hand, is looked at since session 48; ``unseen42``, built blind in session 46 and labelled by hand, is looked at since session 47; ``unseen41``, built blind in session 45 and labelled by hand, is looked at since session 46; ``unseen40``, built blind in session 44 and labelled by hand, is looked at since session 45; ``unseen39``, built blind in session 43 and labelled by hand, is looked at since session 44; ``unseen38``, built blind in session 42 and labelled by hand, is looked at since session 43; ``unseen37``, built blind in session 41 and labelled by hand, is looked at since session 42; ``unseen36``, built blind in session 40 and labelled by hand, is looked at since session 41; ``unseen35``, built blind in session 39 and labelled by hand, is looked at since session 40; ``unseen34``, built blind in session 38 and labelled by hand, is looked at since session 39; ``unseen33``, built blind in session 37 and labelled by hand, is looked at since session 38; ``unseen32``, built blind in session 36 and labelled by hand, is looked at since session 37; ``unseen31``, built blind in session 35 and labelled by hand, is looked at since session 36; ``unseen30``, built blind in session 34 and labelled by hand, is looked at since session 35; ``unseen29``, built blind in session 33 and labelled by hand, is looked at since session 34; ``unseen28``, built blind
+halves, when there are any (``unseen48`` now, built blind in session 52 and labelled by hand; ``unseen47``, built blind in session 51 and labelled by hand, is looked at since session 52; ``unseen46``, built blind in session 50 and labelled by hand, is looked at since session 51; ``unseen45``, built blind in session 49 and labelled by hand, is looked at since session 50; ``unseen44``, built blind in session 48 and labelled by hand, is looked at since session 49; ``unseen43``, built blind in session 47 and labelled by hand, is looked at since session 48; ``unseen42``, built blind in session 46 and labelled by hand, is looked at since session 47; ``unseen41``, built blind in session 45 and labelled by hand, is looked at since session 46; ``unseen40``, built blind in session 44 and labelled by hand, is looked at since session 45; ``unseen39``, built blind in session 43 and labelled by hand, is looked at since session 44; ``unseen38``, built blind in session 42 and labelled by hand, is looked at since session 43; ``unseen37``, built blind in session 41 and labelled by hand, is looked at since session 42; ``unseen36``, built blind in session 40 and labelled by hand, is looked at since session 41; ``unseen35``, built blind in session 39 and labelled by hand, is looked at since session 40; ``unseen34``, built blind in session 38 and labelled by hand, is looked at since session 39; ``unseen33``, built blind in session 37 and labelled by hand, is looked at since session 38; ``unseen32``, built blind in session 36 and labelled by hand, is looked at since session 37; ``unseen31``, built blind in session 35 and labelled by hand, is looked at since session 36; ``unseen30``, built blind in session 34 and labelled by hand, is looked at since session 35; ``unseen29``, built blind in session 33 and labelled by hand, is looked at since session 34; ``unseen28``, built blind
 in session 32 and labelled by hand, is looked at since session 33; ``unseen27``, built blind
 in session 31 and labelled by hand, is looked at since session 32; ``unseen26`` is looked at since session 31; ``unseen15`` and ``unseen22`` are looked at since session 23; ``unseen14`` is tuning data since session 16, ``unseen16`` since
 round s18-h, ``unseen17`` since round s19-d, ``unseen18`` and ``unseen19`` since round s19-i), are named once,
@@ -90,7 +90,7 @@ def test_blind_halves_are_the_newest() -> None:
     assert "unseen45" in noise_eval_pages.LOOKED_AT
     assert "unseen46" in noise_eval_pages.LOOKED_AT
     assert "unseen47" in noise_eval_pages.LOOKED_AT
-    assert noise_eval_pages.BLIND == ()
+    assert noise_eval_pages.BLIND == ("unseen48",)
     # ``unseen20``, built blind in session 19, is tuning data since round s20-e; ``unseen21``, built blind in
     # session 20 from four more extractors' test suites, is tuning data since round s20-l; ``unseen22``, built
     # blind in session 23 from shinyfrog/mercury-parser's added sites, the newest, was scored twice blind with
@@ -142,8 +142,9 @@ def test_blind_halves_are_the_newest() -> None:
     # johnl/web-page-parser's and 5j9/citer's saved pages, labelled by hand, the newest, scored twice (before and
     # after session 50's rounds), is looked at since session 51. ``unseen47``, built blind in session 51 from
     # beliantech/boilertext's and 5j9/citer's saved pages, labelled by hand, the newest, scored twice (before and
-    # after session 51's rounds), is looked at since session 52.
-    assert max(map(number, HALVES)) == number("unseen47")
+    # after session 51's rounds), is looked at since session 52. ``unseen48``, built blind in session 52 from
+    # psolbach/metadoc's saved pages, labelled by hand, the newest, is the blind half.
+    assert max(map(number, HALVES)) == number("unseen48")
     # every half older than the oldest blind one is looked at
     oldest_blind = min(map(number, noise_eval_pages.BLIND), default=max(map(number, HALVES)) + 1)
     assert all(h in noise_eval_pages.LOOKED_AT for h in HALVES if number(h) < oldest_blind)
@@ -1102,3 +1103,28 @@ def test_unseen47_is_four_hand_labelled_pages_of_four_sites() -> None:
     assert sum(len(page["content"]) for page in labels.values()) == 91
     assert sum(len(page["noise"]) for page in labels.values()) == 199
     assert "unseen47" in noise_eval_pages.LOOKED_AT and "unseen47" not in noise_eval_pages.BLIND
+
+
+def test_unseen48_is_four_hand_labelled_pages_of_four_sites() -> None:
+    # The session-52 half (unseen48/README.md): 4 pages, one a site, labelled by hand (no reference text): saved pages
+    # of psolbach/metadoc (MIT); English 3, German 1; no site in an earlier half; built blind, not scored by its
+    # builder: the blind half. Counts only: never a score.
+    labels = {
+        p.name.removesuffix(".yaml"): yaml.safe_load(p.read_text(encoding="utf-8"))
+        for p in (noise_eval_pages.PAGES / "unseen48" / "labels").glob("*.yaml")
+    }
+    assert len(labels) == 4
+    for name, page in labels.items():
+        assert page["content"] and page["noise"], name
+    sites = {name.rsplit("-", 1)[0] for name in labels}
+    assert len(sites) == 4
+    earlier = {
+        name.rsplit("-", 1)[0]
+        for half in HALVES
+        if half != "unseen48"
+        for name in (p.name.removesuffix(".yaml") for p in (noise_eval_pages.PAGES / half / "labels").glob("*.yaml"))
+    }
+    assert not sites & earlier
+    assert sum(len(page["content"]) for page in labels.values()) == 135
+    assert sum(len(page["noise"]) for page in labels.values()) == 388
+    assert "unseen48" in noise_eval_pages.BLIND and "unseen48" not in noise_eval_pages.LOOKED_AT

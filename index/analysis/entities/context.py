@@ -65,7 +65,9 @@ _NAME = rf"{CAP}[\w'’.-]*[\w](?:(?:(?<!['’]s){_INNER_POSSESSIVE})(?: & | ){C
 # Nouns for a kind of organisation, after "Name, the/a ...".
 _ORG_NOUNS = (
     r"company|firm|start-?up|group|maker|manufacturer|venture|bank|lender|insurer|utility|operator|"
-    r"carrier|airline|retailer|chain|developer|producer|supplier|agency|charity|broker|brokerage|"
+    # (a carrier by its cargo is a ship: "the Coral Meridian, a bulk carrier that", _SHIP_KINDS)
+    r"(?<!bulk )(?<!ore )(?<!oil )(?<!gas )(?<!car )(?<!vehicle )(?<!LNG )(?<!LPG )(?<!aircraft )carrier|"
+    r"airline|retailer|chain|developer|producer|supplier|agency|charity|broker|brokerage|"
     r"conglomerate|subsidiary|consultancy|laboratory|foundation|publisher|broadcaster|outlet|"
     r"exchange|watchdog|regulator|shipbuilder|shipyard|miner|automaker|carmaker|chipmaker|"
     r"drugmaker|builder|contractor|fund|trust|union|club|university|institute|think[- ]tank|"
@@ -438,8 +440,15 @@ _THING_KINDS = (
     r"reactor|rocket|launcher|drone|aircraft|airliner|jet|tanker|vessel|ship|submarine|vaccine|drug|"
     r"chip|processor|smartphone|handset|platform|engine"
 )
+# Ships by their trade's type names (the craft words of _CRAFTS, a carrier by its cargo): "the Coral
+# Meridian, a bulk carrier that struck Kessra Reef" was an ORG in its article and a PERSON in the
+# corpus (t13av N9); no person is one, so a given name first makes no person of the ship.
+_SHIP_KINDS = (
+    r"(?:bulk|ore|oil|gas|car|vehicle|LNG|LPG|aircraft) carrier|freighter|ferry|trawler|liner|"
+    r"yacht|barge|tug|icebreaker|frigate|catamaran|schooner|dredger"
+)
 _THING_APPOSITION_TAIL = re.compile(
-    rf", (?:a|an|the|its|their) (?:[\w-]+ ){{0,2}}?(?:{_THING_KINDS})\b"
+    rf", (?:a|an|the|its|their) (?:[\w-]+ ){{0,2}}?(?:{_THING_KINDS}|(?P<ship>{_SHIP_KINDS}))\b"
     r"(?=\s*(?:[,.;:)—–]|$|(?:that|which|holding|with|in|of|built|made|designed|launched|able|capable|due|set)\b))"
 )
 _THE_NAME_THING = re.compile(
@@ -985,7 +994,7 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
     for t in _THING_APPOSITION_TAIL.finditer(text):
         lo = max(0, t.start() - 40)
         m = _THING_NAME_BEFORE.search(text, lo, t.start())
-        if m and _ok(m.group("name")) and not _person_shaped(m.group("name")):
+        if m and _ok(m.group("name")) and (t.group("ship") is not None or not _person_shaped(m.group("name"))):
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
     for m in _THE_NAME_THING.finditer(text) if not in_text.isdisjoint(_THING_NEEDS) else ():
         out.append((m.start("name"), m.end("name"), "PRODUCT"))

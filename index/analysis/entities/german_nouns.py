@@ -319,6 +319,13 @@ GERMAN_BODY_GATE = re.compile(r" (?:für|der|des|zur|zum) [A-ZÄÖÜ]")
 _ABSTRACT_NOUN = re.compile(rf"{CAP}[{LOWER}]{{2,}}(?:heit|keit|ung|schaft|ität|nis|tum)")
 
 
+# A noun's measure or manner phrase, its preposition before it and "von" after it: "in Höhe von 2,5
+# Millionen", "in Form von", "im Laufe von", "auf Grund von" (Duden's prepositional phrases of the
+# "in Höhe von" kind); a place is never written so.
+_MEASURE_PHRASE_AFTER = re.compile(r" von\b")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|an|auf|aus|bei|mit|nach|unter|vor|zu) $")
+
+
 def german_common_noun(text: str, start: int, end: int, label: str) -> bool:
     """Whether the one word ``text[start:end]``, typed ``label``, is a German common noun in a
     German article (:func:`german_text`), no name: an abstract noun by its suffix
@@ -334,6 +341,14 @@ def german_common_noun(text: str, start: int, end: int, label: str) -> bool:
         # a full name the article writes, "Klaus Hartung … Hartung sagte", is a name; review
         # s50-rv2 #12.)
         return label != "PERSON" or not (_given(word) or _surname_written(text, word))
+    if label in ("GPE", "LOC"):
+        # (a place no list knows, read off the word before it: "am Boden zerstört", "in Höhe von
+        # 2,5 Millionen" were places, t13au N6; German writes every noun so, and a town takes no
+        # article: "in Kalgoorlie", "in Wien" stay places)
+        return _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None or (
+            _PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None
+            and _MEASURE_PHRASE_AFTER.match(text, end) is not None
+        )
     return label == "PERSON" and _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
 
 

@@ -258,6 +258,33 @@ _LANDFORM_LASTS = frozenset("Creek River Bay Falls Lake Inlet Harbour Harbor Hil
 _REGION_AFTER = re.compile(rf",\s+({CAP}[{LOWER}'’-]+(?: {CAP}[{LOWER}'’-]+)?)(?=[,.;:)\n]|$)")
 
 
+# Words of a natural feature's water or shore in the sentence of a mention ("closed Crater Lake,
+# Oregon, to swimmers", "water levels on the Red River"): a town's name takes none of them.
+_WATER_WORDS = re.compile(
+    r"(?<![\w'’-])(?:swim\w*|water\w*|shore\w*|banks?|flood\w*|fish\w*|boat\w*|kayak\w*|ice|"
+    r"frozen|depth|deepest|level|levels|rising|flow\w*|current|upstream|downstream|spawn\w*)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _natural_feature(text: str, name: str) -> bool:
+    """Whether ``text`` writes the landform-ended ``name`` as the natural feature at any mention:
+    after "the" ("the Red River, Manitoba", which a town so named rarely takes), or in a sentence
+    with its landform's own word in lower case ("Crater Lake is the deepest lake") or a word of
+    water or shore (:data:`_WATER_WORDS`). Review s51-rv F3: "Crater Lake, Oregon" and "the Red
+    River, Manitoba" were typed towns by the region after the comma alone."""
+    landform = name.rsplit(" ", 1)[-1].lower()
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        if text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+            return True
+        a = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        b = min(x for x in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
+        sentence = text[a:b].replace(name, " ")
+        if re.search(rf"(?<![\w'’-]){landform}s?(?![\w'’-])", sentence) or _WATER_WORDS.search(sentence):
+            return True
+    return False
+
+
 def landform_towns(
     text: str, chosen: list[Cand], known: Callable[[str], tuple[str, str] | None] = lambda _: None
 ) -> list[Cand]:
@@ -276,7 +303,7 @@ def landform_towns(
             towns.add(name)
             continue
         m = _REGION_AFTER.match(text, e)
-        if m is not None:
+        if m is not None and not _natural_feature(text, name):
             region = m.group(1)
             hit = known(region)
             if region in region_names() or (hit is not None and hit[0] == "GPE"):

@@ -707,6 +707,41 @@ PARTY_HOME = re.compile(
 # The US states' and Canada's provinces' abbreviations of the AP stylebook, written after a town
 # and a comma ("Pierre, S.D.,", "Rimouski, Que.,"); the states of five letters or fewer are written
 # in full ("Ohio", "Utah") and the two-letter postal codes are left out ("IN", "OR" are words).
+# Australia's states and territories by their ISO 3166-2:AU codes, as Australian copy writes them
+# alone ("WA Premier", "St John WA", "Tags: …, WA"; t13au N6: an ORG "WA"); "SA" and "ACT" are
+# left out (a firm's legal form, an English word).
+AUSTRALIAN_STATES = {
+    "NSW": "New South Wales",
+    "QLD": "Queensland",
+    "VIC": "Victoria",
+    "TAS": "Tasmania",
+    "WA": "Western Australia",
+    "NT": "Northern Territory",
+}
+
+
+# What makes an article Australian: the country's name or its people's ("Austral…"), a state's name
+# in full, a state's or territory's capital, or an Australian time zone (AWST, ACST, AEST and their
+# daylight forms; the zones of the Australian Government's time zone list).
+_AUSTRALIAN = re.compile(
+    r"Austral|New South Wales|Queensland|Tasmania|Northern Territory|"
+    r"\b(?:Perth|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Darwin|Canberra|A[WCE][SD]T)\b"
+)
+
+
+def australian_text(text: str) -> bool:
+    """Whether ``text`` names Australia, its states, their capitals or its time zones (:data:`_AUSTRALIAN`)."""
+    return _AUSTRALIAN.search(text) is not None
+
+
+def australian_state(text: str, s: int, e: int) -> str | None:
+    """The state ``text[s:e]`` abbreviates (:data:`AUSTRALIAN_STATES`) in an article that is
+    Australian by :func:`australian_text` ("ABC Radio Perth", "19:45 AWST", "Western Australia"),
+    else None: "WA" of a US address ("Seattle, WA") is Washington's, no Australian state."""
+    state = AUSTRALIAN_STATES.get(text[s:e])
+    return state if state is not None and australian_text(text) else None
+
+
 STATE_ABBREVIATIONS = {
     abbr: name
     for line in """Ala. Alabama|Ariz. Arizona|Ark. Arkansas|Calif. California|Colo. Colorado|Conn. Connecticut|

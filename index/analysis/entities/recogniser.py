@@ -224,6 +224,8 @@ from waic_reader.index.analysis.entities.places import (
     TOWN_STATE,
     WATER_OF,
     WATER_OF_WORDS,
+    australian_state,
+    australian_text,
     city_airport_names,
     compass_places,
     constituency,
@@ -322,7 +324,7 @@ from waic_reader.index.analysis.entities.words import (
 )
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.figures import tally_pair
-from waic_reader.index.analysis.lexicon import MONTH_ABBREVIATIONS, NUMBER_WORDS, STOP_WORDS, unread_language
+from waic_reader.index.analysis.lexicon import MONTH_ABBREVIATIONS, NUMBER_WORDS, STOP_WORDS, WEEKDAYS, unread_language
 from waic_reader.index.corpus.blocks import wraps_as_spaces
 from waic_reader.index.corpus.bylines import FOREIGN_BY
 from waic_reader.index.corpus.letters import CAP
@@ -349,7 +351,7 @@ def _opens_other(starts: frozenset[int], at: int, word: str) -> bool:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 278
+ENTITY_VERSION = 279
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1156,6 +1158,16 @@ class Recognizer:
             ]
         if "Follow" in text or "Subscribe" in text or " on " in text:
             cands = prompt_trimmed(text, cands)
+        # (a day of the week alone is a date, never a body or a person: "early on Saturday, the
+        # company and emergency officials said" was an ORG "Saturday", t13au N6)
+        cands = [c for c in cands if not (c[2] in NAME_LABELS and text[c[0] : c[1]].lower() in WEEKDAYS)]
+        if australian_text(text):  # "WA Premier", "St John WA": an Australian state's code, a place
+            cands = [
+                (c[0], c[1], "GPE", entity_key("GPE", au_state), c[4])
+                if c[2] == "ORG" and (au_state := australian_state(text, c[0], c[1])) is not None
+                else c
+                for c in cands
+            ]
         chosen = hyphened_places(
             text, law_heads(text, coordinated_people(text, company_form(text, resolve_spans(cands))))
         )
@@ -2163,9 +2175,18 @@ class Recognizer:
             and _area_after_head(run)
         ):
             cue = "ORG"  # "Naval Forces Southern Luzon", "US Forces Korea": a military command by its area
-        if cue is None and len(run) >= 3 and last.text == "Nation" and run[-2].text == "First" and run[-2].eid < 0:
+        if (
+            cue is None
+            and len(run) >= 3
+            and last.text == "Nation"
+            and run[-2].text == "First"
+            and run[-2].eid < 0
+            and not all(u.eid >= 0 and ents[u.eid][2] in ("NORP", "GPE") for u in run[:-2])
+        ):
             # "ʼNamgis First Nation", "Tsawout First Nation": a Canadian band government, as the
-            # Indian Act's bands call themselves (issue #16, round s51-e, held-out 44's ORG was nothing)
+            # Indian Act's bands call themselves (issue #16, round s51-e, held-out 44's ORG was nothing);
+            # a people's or a country's word before it is no band's name ("Canadian First Nation
+            # communities": review s51-rv F14)
             cue = "ORG"
         if cue is None and any(u.eid < 0 and u.text in ("Bros", "Bros.") for u in run[1:]):
             cue = "ORG"  # "Coaker Bros. Transport", "Halden Bros": brothers' firm, whatever its last word

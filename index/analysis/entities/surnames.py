@@ -125,17 +125,53 @@ def shouted_speakers(text: str, chosen: list[Cand]) -> list[Cand]:
         written = text[s:e].split()
         if label == "PERSON" and len(written) >= 2 and not written[-1].isupper():
             holders.setdefault(written[-1].upper(), set()).add(key)
-    if not holders:
-        return chosen
+    named = _named_in_full(text, chosen, holders)
     labels: list[Cand] = []
     for m in _SHOUTED_LABEL.finditer(text):
         keys = holders.get(m.group(), set())
         if len(keys) == 1:
             labels.append((m.start(), m.end(), "PERSON", next(iter(keys))))
+        elif not keys and m.group() in named:
+            labels.append((m.start(), m.end(), "PERSON", named[m.group()][0][3]))
     if not labels:
         return chosen
-    kept = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e, _, _ in labels)]
-    return sorted(kept + labels)
+    spans = labels + sorted({c for found in named.values() for c in found})
+    kept = [c for c in chosen if not any(c[0] < e and s < c[1] for s, e, _, _ in spans)]
+    return sorted(kept + spans)
+
+
+def _named_in_full(text: str, chosen: list[Cand], holders: dict[str, set[str]]) -> dict[str, list[Cand]]:
+    """A capitals speaker label that opens two lines or more beside another speaker's label and no
+    found person's surname, mapped to the spans where it opens a name of two or three capitalised
+    words no rule read ("KADZO:" and the headline's "…: Kadzo Kahindi on her first album"), each a
+    PERSON of that name's key: an interviewee labelled by a given or stage name (issue #16, round
+    s52-e: held-out 45's singer was an ORG "KADZO" at each of nine answers, her name never found)."""
+    counts: dict[str, int] = {}
+    for m in _SHOUTED_LABEL.finditer(text):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    # (another speaker: any label at a line's start, of one letter too: "Q:")
+    speakers = set(re.findall(r"(?m)^([A-ZÀ-Þ][\w'’-]*):[ \t]", text))
+    out: dict[str, list[Cand]] = {}
+    for word, n in counts.items():
+        if n < 2 or word in holders or not speakers - {word} or word.lower() in STOP_WORDS:
+            continue
+        shown = word[0] + word[1:].lower()
+        found: list[tuple[int, int, str]] = []
+        for m in re.finditer(
+            rf"(?<![\w'’-]){re.escape(shown)}((?: [A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*){{1,2}})(?![\w'’-])",
+            text,
+        ):
+            rest = m.group(1).split()
+            if any(w.lower() in STOP_WORDS or w.lower() in COMMON_WORDS for w in rest):
+                continue
+            if any(c[0] < m.end() and m.start() < c[1] for c in chosen if c[2] != "PERSON"):
+                continue  # words the rules read as another kind of name
+            found.append((m.start(), m.end(), m.group()))
+        names = {f[2] for f in found}
+        if len(names) == 1:
+            key = entity_key("PERSON", names.pop())
+            out[word] = [(s, e, "PERSON", key) for s, e, _ in found]
+    return out
 
 
 # A speaker label in mixed case opening a line of an interview, two to five capitalised words
