@@ -883,6 +883,31 @@ def _long_headline(f: Feat) -> bool:
     )
 
 
+def _menu_link_named_list(feats: list[Feat], labels: list[tuple[str, str] | None], header: int) -> bool:
+    """Whether the header at ``header`` stands inside a menu's run: the line over it and the line
+    under it, and one more line over or under those, are a menu's links (:func:`_menu_entry`), the
+    one under it of one to three words. A list of other stories' headlines opens on a headline,
+    longer than a menu's link; a blog's menu names its "popular posts" or "latest posts" page as one
+    more link (issue #14, round s52-a2: "熱門文章" in a Chinese blog's menu took the menu's rest, the
+    blog's clause-a-line article and its comments for its list)."""
+    above = next_block(feats, header, -1)
+    below = next_block(feats, header, 1)
+    if above is None or below is None or not (_menu_entry(feats, labels, above) and feats[below].n <= 3):
+        return False
+    if not _menu_entry(feats, labels, below):
+        return False
+    above2 = next_block(feats, above, -1)
+    below2 = next_block(feats, below, 1)
+    return any(k is not None and _menu_entry(feats, labels, k) for k in (above2, below2))
+
+
+def _menu_entry(feats: list[Feat], labels: list[tuple[str, str] | None], k: int) -> bool:
+    """A menu's link or a line a menu's run may hold: up to four words ("部落格分類：旅遊",
+    "Category: Travel"), no sentence, no rule's label but a navigation link's or a tag line's."""
+    lab = labels[k]
+    return feats[k].headline_like and feats[k].n <= 4 and (lab is None or lab[0] in ("navigation", "tags"))
+
+
 def consume_after_headers(blocks: list[Block], feats: list[Feat], labels: list[tuple[str, str] | None]) -> None:
     """A "Related" or "Go deeper" header owns the short lines (and topic blurbs) that follow it."""
     n = len(feats)
@@ -900,6 +925,12 @@ def consume_after_headers(blocks: list[Block], feats: list[Feat], labels: list[t
             i += 1
             continue
         kind = lab[0]
+        if kind == "headline-list" and _menu_link_named_list(feats, labels, i):
+            # A menu's link that names a list ("熱門文章", "Most Popular" between "Log in" and "About
+            # me"): the menu's item, judged with its run, not a header owning the page under it.
+            labels[i] = None
+            i += 1
+            continue
         first = next_block(feats, i, 1)
         if first is not None and labels[first] is None and LABELLED_ADDRESS.match(feats[first].text):
             # A "Links" heading over resources named with their addresses written out ("Source code
