@@ -21,6 +21,7 @@ from waic_reader.index.corpus.markdown import article_shown
 from waic_reader.index.corpus.text import counted, visible
 
 if TYPE_CHECKING:
+    from waic_reader.index.analysis.language import NotAnalysed
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -97,20 +98,29 @@ def comparison_markdown(alignment: Alignment, a: ArticleLike, b: ArticleLike) ->
     return "\n".join(lines) + "\n"
 
 
-def facts_markdown(facts: Sequence[Fact], articles: Sequence[Named]) -> str:
+def facts_markdown(facts: Sequence[Fact], articles: Sequence[Named], not_analysed: Sequence[NotAnalysed] = ()) -> str:
     """The fact sheet as the screen shows it: one row per fact (its label, whether its sources
     agree, its values in date order with their sources), disagreements first, then facts several
-    articles report, then single-source ones; then the grounds for each grouping. The table has
-    three columns however many articles there are."""
+    articles report, then single-source ones; then the grounds for each grouping; then the
+    articles ``not_analysed`` (another language: their figures are not read), as the screen's
+    heading and the text output name them. The table has three columns however many articles
+    there are."""
     names = source_names(articles)
+    # Counted as the screen shows them (t13av N19: "facts from 21 articles" where 6 were not
+    # read, so "7 in disagreement" seemed to cover their figures): the articles read, then those
+    # not, listed at the end as the quotes export lists its own.
+    unread = {n.doc for n in not_analysed}
+    read = sum(1 for a in articles if a.doc not in unread)
+    head = f"{len(facts)} facts from {read} articles"
+    if unread:
+        head += f" ({len(unread)} not analysed, listed at the end)"
     year = sheet_year(facts)  # one form for every date of the sheet
     shared = [f for f in facts if f.sources > 1]
     ordered = [f for f in shared if not f.agree] + [f for f in shared if f.agree] + [f for f in facts if f.sources <= 1]
     lines = [
         "# Fact sheet",
         "",
-        f"{len(facts)} facts from {len(articles)} articles; {len(shared)} reported by more than one, "
-        f"{sum(not f.agree for f in facts)} in disagreement.",
+        f"{head}; {len(shared)} reported by more than one, {sum(not f.agree for f in facts)} in disagreement.",
         "",
         "Key: each row is one fact. *status* is **DISAGREE** when its figures conflict, *agree* when "
         'all are compatible ("over 800" and "800" are), *1 source* when one article reports it. '
@@ -127,6 +137,10 @@ def facts_markdown(facts: Sequence[Fact], articles: Sequence[Named]) -> str:
         lines.append(f"| {escape(f.label)} | {status} | {escape(timeline(f, names, year=year))} |")
     lines += ["", "## Grounds", ""]
     lines += [f"- **{escape(f.label)}**: {escape(f.grounds)}" for f in shared] or ["_(no shared facts)_"]
+    if not_analysed:
+        # Their figures are not read: said, not left as outlets that reported none.
+        lines += ["", "## Not analysed", ""]
+        lines += [f"- {escape(names.get(n.doc, n.doc))} ({escape(n.reason)})" for n in not_analysed]
     return "\n".join(lines) + "\n"
 
 

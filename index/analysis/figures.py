@@ -1286,6 +1286,9 @@ def noun_phrase(text: str, pos: int, limit: int = 4, beside: bool = True) -> tup
         if (
             not word
             or low in STOP_WORDS
+            # "The AP figure of five dead appears to count …", "12 people seems low": a verb after
+            # a complete count ("dead", "people") is the clause's, never part of what it counts
+            or (words and low in _VERBS_S and counts_plural(text[words[-1][0] : words[-1][1]]))
             or low in CURRENCY_WORDS
             or low in SCALES
             or low in NUMBER_WORDS
@@ -1855,6 +1858,16 @@ _NEGATED_ONE = re.compile(r"\b(?:no|not|nor|never)[\s-]+$", re.I)
 # §16.21: remain, stay, seem, appear, look, lie): after a count of one they end its noun ("One person
 # remains missing"), where a plural's verb is no plural noun and so never part of it.
 _LINKING_VERBS_S = frozenset("remains stays seems appears lies".split())
+# Verbs in their third person singular "-s" that follow a count's head as the verb of the noun
+# phrase the count is part of, whose "-s" is no plural's: the linking verbs (Quirk et al. 1985,
+# §16.21: appear, seem, remain, stay, look, sound, feel, become, prove) and the verbs a figure
+# shows or says by (§16.31-16.33, verbs of "that"-clauses: suggest, show, indicate, mean, imply,
+# include, exceed, reflect, compare). After a complete count ("five dead", "12 people") such a
+# word ends its noun ("five dead appears": the "appears killed" row of t13au N14).
+_VERBS_S = _LINKING_VERBS_S | frozenset(
+    """looks sounds feels becomes proves suggests shows indicates means implies includes exceeds
+    reflects compares says""".split()
+)
 
 
 # "A man was killed", "An elderly woman died", "a worker has died": the article before a singular

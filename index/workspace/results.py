@@ -148,7 +148,7 @@ class FactSheet:
     def markdown(self) -> str:
         from waic_reader.index.export import facts_markdown
 
-        return facts_markdown(self.facts, self.articles)
+        return facts_markdown(self.facts, self.articles, self.not_analysed)
 
 
 @dataclass

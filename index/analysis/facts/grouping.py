@@ -58,6 +58,7 @@ from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     POWER_OUT,
     PRISON_TERM,
+    story_spill,
     strikers_by_trade,
 )
 from waic_reader.index.analysis.facts.share_prices import story_share_firms
@@ -1273,6 +1274,7 @@ def group_figures(
     # 4 March in disagreement).
     figures = [f for f in figures if not (f.kind == "date" and not f.measure)]
     figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
+    figures = story_spill(figures)  # "340 tonnes leaked" of a story whose one stuff spilled is oil: oil spilled
     figures = join_built_opened(figures)  # "opened in 1968" beside "built in 1968", one row; 1966 beside it, two
     figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
     figures = strikers_by_trade(figures)  # a port's dockworkers and a railway's rail workers: two rows

@@ -512,7 +512,11 @@ def length_role(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str
     tall = _tall_measured(text, fig, sent, subject)
     if tall:
         return _named("height", _thing(tall, text[sent[0] : sent[1]]))  # "in waves of up to 3 metres"
-    if subject is not None and subject[1] in _CRESTING and _river_name(subject[0]):
+    if (
+        subject is not None
+        and subject[1] in _CRESTING
+        and _river_name(subject[0], _word_before(text, subject[0], sent, fig))
+    ):
         # "The Ouse is forecast to crest at 5.2 metres": a named river's water crests, whatever
         # the river's name (a wave's crest is its height, above); a road, a trail or a ridge
         # crests at its highest point ("The road crests at 2,100 metres", "the road, which
@@ -724,11 +728,34 @@ _LEVEL_AFTER = re.compile(
 )
 
 
-def _river_name(word: str) -> bool:
+# The generic words of dry landforms a named road or trail crests on, as the last word of their
+# names ("Kestrel Pass", "Haldor Ridge", "Mount Skarn"): the U.S. Geological Survey's GNIS feature
+# classes of relief (Summit, Gap, Ridge, Range, Bench, Cliff, Plateau …) and the generic terms its
+# names end in (Pass, Peak, Hill, Saddle, Notch, Col …); a river's name ends in none of them
+# (s51-rv F13, left undone by s51-fx1: "Kestrel Pass crests at 2,100 metres" was a water depth).
+_DRY_LANDFORMS = frozenset(
+    """pass passes peak peaks summit summits mount mountain mountains hill hills ridge ridges range gap
+    saddle col notch plateau heights bluff butte mesa knob spur crag crest divide bench cliff cliffs
+    escarpment dome massif""".split()
+)
+
+
+def _river_name(word: str, before: str = "") -> bool:
     """Whether the subject word ``word`` of "crest" may be a river's name: a capitalised word that
     is no noun of a thing along the ground or standing (:data:`LONG_THINGS`, :func:`tall_thing`:
-    "the Kestrel Pass Road crests" is no river)."""
-    return word[:1].isupper() and word.lower() not in LONG_THINGS and not tall_thing(word)
+    "the Kestrel Pass Road crests" is no river) nor a dry landform's generic word, its own or the
+    capitalised word ``before`` it ("Kestrel Pass", "Mount Skarn": :data:`_DRY_LANDFORMS`)."""
+    if not word[:1].isupper() or word.lower() in LONG_THINGS or tall_thing(word):
+        return False
+    return word.lower() not in _DRY_LANDFORMS and not (before[:1].isupper() and before.lower() in _DRY_LANDFORMS)
+
+
+def _word_before(text: str, word: str, sent: tuple[int, int], fig: Figure) -> str:
+    """The word right before the last ``word`` of the sentence ``sent`` ahead of ``fig`` ("Mount" of
+    "Mount Skarn crests"), "" when none."""
+    at = text.rfind(word, sent[0], fig.start)
+    found = WORD.findall(text, sent[0], at) if at > sent[0] else []
+    return found[-1] if found else ""
 
 
 def _water_level(text: str, subject: tuple[str, str], fig: Figure, sent: tuple[int, int]) -> bool:

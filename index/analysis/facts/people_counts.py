@@ -441,11 +441,19 @@ def below_ground(after: Sequence[str]) -> bool:
     i = 0
     while i < len(words) and (words[i] in AUXILIARIES or words[i] in VERB_ADVERBS or words[i] in _AT_WORK):
         i += 1
-    if not _BE_FORMS.intersection(words[:i]) or _HABITUAL.search(" ".join(words)):
+    if _HABITUAL.search(" ".join(words)):
         return False  # "has 410 people working underground across three shifts": a workforce
     rest = words[i : i + 3]
     if rest[:1] and rest[0] in _BELOW_GROUND:
-        return True
-    if rest[:2] == ["below", "ground"]:
-        return True
-    return len(rest) == 3 and rest[0] in ("in", "inside", "down") and rest[1] == "the" and rest[2] in _WORKINGS
+        end = i + 1
+    elif rest[:2] == ["below", "ground"]:
+        end = i + 2
+    elif len(rest) == 3 and rest[0] in ("in", "inside", "down") and rest[1] == "the" and rest[2] in _WORKINGS:
+        end = i + 3
+    else:
+        return False
+    # A form of "be" before the place makes the count its subject ("were underground"); so does a
+    # verb of the count's own after a participle phrase of the place ("Officials said 23 people still
+    # working underground were safe": the count is the subject of "were safe", s51-fx1's leftover);
+    # with neither it is an object, "The mine has about 410 people working underground", a workforce.
+    return bool(_BE_FORMS.intersection(words[:i])) or (end < len(words) and words[end] in AUXILIARIES)

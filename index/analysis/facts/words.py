@@ -300,9 +300,15 @@ OF_PRONOUN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b(?!\s+(
 # A list of places' (or other) names after a count's "of", "in" or "from", its commas and "and"
 # no clause break: "about 23,000 residents of Millbrook, Cedar Flats and Ostrava Springs were
 # ordered to leave" keeps its verb (t13ap N2: the count was a bare row "residents"). Names are
-# words opening with a capital, one to three of them each.
+# words opening with a capital, one to three of them each. Two names joined by "and" are such a
+# list too ("Approximately 1,200 residents of Marrow Point and Little Aubrac have been evacuated",
+# t13av N5: a row "residents"), and so is a last conjunct in lower case right before the count's
+# auxiliary ("of Millbrook and nearby villages were evacuated"): a noun phrase of the "of", no
+# clause of its own (one with a verb, "and rescuers reached them", has no auxiliary right after
+# its first words and still ends the clause).
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
-_NAME_LIST = re.compile(rf"\s+(?:of|in|from)\s+(?:{_NAME},\s+)+{_NAME},?\s+(?:and|or)\s+{_NAME}\b")
+_LAST_CONJUNCT = rf"(?:{_NAME}\b|(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*(?=\s+(?:were|was|have|has|had|are|is)\s))"
+_NAME_LIST = re.compile(rf"\s+(?:of|in|from)\s+(?:{_NAME},\s+)*{_NAME},?\s+(?:and|or)\s+{_LAST_CONJUNCT}")
 
 
 def clause_end(seg: str) -> int:
