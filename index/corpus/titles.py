@@ -209,20 +209,10 @@ def masthead_in_copyright(blocks: Sequence[Block], prose: int | None = None) -> 
     return None
 
 
-# The closing words of English-language newspapers' names besides ``entities.lexicons.
-# OUTLET_LAST``'s (the titles in Wikipedia's lists of newspapers of the UK, the US, Canada,
-# Australia, India and Nigeria: The Guardian, The Independent, Daily Mirror, Evening Standard,
-# Toronto Star, The Sun, Daily Mail, Daily Express, The Boston Globe, Daily Record, The Des Moines
-# Register, USA Today, The Argus, The Scotsman): words only, never a compound's end.
-_PAPER_WORDS = frozenset(
-    "Guardian Independent Mirror Standard Star Sun Mail Express Globe Record Register Today Argus Scotsman".split()
-)
-
-
 def _outlet_under_headline(blocks: list[Block], i: int) -> bool:
     """Whether block ``i``, a name line (the split's ``NAME_LINE_REASON``) straight under the
     headline (the title block) and over the date stamp (``date_stamps.is_stamp``), names a paper
-    or an agency, no person: a paper's name (closed by a word of :data:`_PAPER_WORDS`, or a
+    or an agency, no person: a paper's name (:func:`_paper_named`, or a
     newspaper's name by :func:`site_name_line`) or an agency's (``dateline.agency_named``:
     "Adriatic Wire"), and it no person's name (``bylines.person_name``)."""
     from waic_reader.index.corpus import date_stamps, dateline
@@ -234,7 +224,41 @@ def _outlet_under_headline(blocks: list[Block], i: int) -> bool:
         return False
     # (A periodical's word anywhere is not enough: a column's heading shares the place, "Weekly
     # Roundup", "Daily Briefing"; a paper's name closes with its word.)
-    return line.split()[-1] in _PAPER_WORDS or dateline.agency_named(line) or site_name_line(line) is not None
+    if dateline.agency_named(line) or site_name_line(line) is not None:
+        return True
+    return _paper_named(line, [b.text for k, b in enumerate(blocks) if k != i])
+
+
+def _paper_named(line: str, texts: list[str]) -> bool:
+    """Whether ``line`` is a paper's name closed by a common word (``entities.lexicons.MEDIA_COMMON``:
+    "Today", "Star", "Mail"): after "The" ("The Guardian", "The Halvik Independent") or after a
+    place's name ("Toronto Star", "Tevaro Today"), with the paper's times between ("Perth Sunday
+    Mirror", ``MEDIA_TIMES``). A place is a town or region the gazetteer lists
+    (``gazetteer.places_folded``) or a word ``texts`` (the article's other lines) write as a name
+    inside a sentence and never in lower case. A common word before it ("Markets Today", "Morning
+    Mail", "Gold Standard") makes a column's, a newsletter's or a programme's name (review s51-rv F8)."""
+    from waic_reader.index.analysis.entities.gazetteer import places_folded
+    from waic_reader.index.analysis.entities.lexicons import MEDIA_COMMON, MEDIA_TIMES
+    from waic_reader.index.corpus.tokens import strip_accents
+
+    tokens = line.split()
+    if len(tokens) < 2 or tokens[-1] not in MEDIA_COMMON or not all(_CAPWORD.match(t) for t in tokens):
+        return False
+    if tokens[0] == "The":
+        return True
+    own = tokens[:-1]
+    while own and own[-1] in MEDIA_TIMES:
+        own.pop()
+    text = "\n".join(texts)
+    return bool(own) and all(strip_accents(word) in places_folded() or _named_in_prose(word, text) for word in own)
+
+
+def _named_in_prose(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` capitalised after a word of its sentence ("the coast of
+    Tevaro") and never in lower case ("markets fell")."""
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None:
+        return False
+    return re.search(rf"(?<=[\w,;)] ){re.escape(word)}(?![\w-])", text) is not None
 
 
 def _broadcaster(line: str) -> str | None:
@@ -1098,7 +1122,10 @@ _PRESS_WORDS = frozenset(
     "deník denník noviny listy gazeta dziennik tygodnik kurjer zprávy správy wiadomości hírlap napló hírek "
     "diario diário periódico noticias notícias prensa heraldo crónica jornal folha corriere giornale gazzetta "
     "stampa notizie journal matin soir courrier dépêche nouvelles krant dagblad nieuws nieuwsblad news press "
-    "post".split()
+    "post "
+    # Russian: a newspaper, a herald, news (and its genitive), an agency, a courier, a gazette's
+    # other words ("Волжская газета", "Северное агентство новостей", "Цифровой вестник")
+    "газета вестник новости новостей известия агентство курьер ведомости".split()
 )
 # A Chinese, Japanese or Korean outlet's closing word (报 "paper": 日报, 晚报, 时报; 新闻 "news",
 # 快讯 "newsflash", 新聞/新報 Japanese papers, 通信 "agency", 일보/신문 Korean papers, 방송/放送
@@ -1115,6 +1142,7 @@ _CJK_PRESS_ENDINGS = (
     "快訊",
     "通信",
     "通讯社",
+    "통신",  # a Korean agency (연합통신, 한빛통신)
     "일보",
     "신문",
     "방송",
@@ -1184,9 +1212,18 @@ def name_over_stamp(blocks: list[Block], i: int) -> str | None:
     from waic_reader.index.corpus.page_links import page_link
     from waic_reader.index.corpus.tokens import CJK_RUN
 
-    if not 1 <= i < len(blocks) - 1 or blocks[i - 1].kind != "title" or blocks[i].kind == "title":
+    if not 1 <= i < len(blocks) - 1 or blocks[i].kind == "title":
         return None
-    line, under = blocks[i].text.strip(), blocks[i + 1].text.strip()
+    # The stamp straight under the name, the headline straight above it; or the stamp between the
+    # headline and the name ("東海新報", "Северное агентство новостей" under "2026年3月14日 15:20",
+    # over the prose: t13av N15, round s52-m), the same place in the head for the outlet's name.
+    if blocks[i - 1].kind == "title":
+        under, prose = blocks[i + 1].text.strip(), i + 2
+    elif i >= 2 and blocks[i - 2].kind == "title":
+        under, prose = blocks[i - 1].text.strip(), i + 1
+    else:
+        return None
+    line = blocks[i].text.strip()
     if "\n" in line or "\n" in under or not line or line.endswith((".", ":", ",", ";", "!", "?", *CJK_STOPS)):
         return None
     if not date_stamps.is_stamp(under) or date_stamps.is_stamp(line):
@@ -1205,9 +1242,12 @@ def name_over_stamp(blocks: list[Block], i: int) -> str | None:
     # (A newspaper's name in another language joins its words with its particles: "Le Courrier du
     # Var", site_name_line's.)
     paper = site_name_line(line) == line
-    if not 1 <= len(tokens) <= _NAME_OVER_STAMP_WORDS or not (paper or all(_CAPWORD.match(t) for t in tokens)):
+    cyrillic = bool(tokens) and _cyrillic_name(tokens)
+    if not 1 <= len(tokens) <= _NAME_OVER_STAMP_WORDS or not (
+        paper or cyrillic or all(_CAPWORD.match(t) for t in tokens)
+    ):
         return None
-    if re.fullmatch(bylines.OUTLET_NAME, line) is None or bylines.name_alone(line) is not None:
+    if (re.fullmatch(bylines.OUTLET_NAME, line) is None and not cyrillic) or bylines.name_alone(line) is not None:
         return None
     if bylines.person_name(line, [under]) or date_stamps.is_date_label(line) or date_stamps.is_calendar(line):
         return None
@@ -1219,8 +1259,18 @@ def name_over_stamp(blocks: list[Block], i: int) -> str | None:
     # "Weekly Review", "Bridge Collapse", the desk's "Staff" over the stamp: review s36-rv finding
     # 15), which only the words tell apart: there a newspaper's name alone is the outlet's
     # (:func:`site_name_line`, the older rules). The project reads no other language's rubrics.
-    body = [w.lower() for b in blocks[i + 2 : i + 2 + _BODY_BLOCKS] for w in words(b.text)]
+    body = [w.lower() for b in blocks[prose : prose + _BODY_BLOCKS] for w in words(b.text)]
     return None if reads_english(body) else line
+
+
+def _cyrillic_name(tokens: list[str]) -> bool:
+    """Whether ``tokens`` are a name in Cyrillic as Russian cases one: its first word capitalised,
+    the others as they fall ("Северное агентство новостей", "Волжская газета")."""
+    return tokens[0][:1].isupper() and all(_CYRILLIC.match(t) for t in tokens)
+
+
+# A word in Cyrillic letters (and a hyphen between them).
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*$")
 
 
 def _sections(header: str) -> bool:
