@@ -338,7 +338,48 @@ def left_home(text: str, fig: Figure, limit: int, next_start: int | None, before
         return "evacuated"
     if _FROM_HOME.search(seg) and (verb in _FORCING or (before[-1:] and before[-1] in _FORCING)):
         return "evacuated"
+    if _EVACUATION_STORY.search(text) and (
+        _LEFT_BARE.match(seg) or (before[-1:] and before[-1] in _MOVING and _TO_SHELTER.match(seg))
+    ):
+        # in a story of an evacuation: "1,200 people have left", "We are moving about 1,200 people
+        # to the sports hall" (t13av N5 leftover, round s52-f3: a row "people" beside *people
+        # evacuated*)
+        return "evacuated"
     return ""
+
+
+# A story of an evacuation: its text says so ("evacuated", "evacuation", "evacuees") or tells of an
+# order to leave ("Police went door to door telling residents to leave", "urged people to flee").
+_EVACUATION_STORY = re.compile(
+    r"\bevacu(?:at\w*|ees?)\b|\b(?:told|tell|tells|telling|ordered|order|orders|ordering|urged|urging)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?to\s+(?:leave|flee|get\s+out)\b",
+    re.I,
+)
+# A count's people gone with no object but the place they left, in an evacuation's story: "1,200
+# people have left", "800 residents had already left the town" (the count's noun, an auxiliary, an
+# adverb at most, "left"/"fled"/"gone", then the clause's end or the place: town, village, area,
+# district, coast, island, region, zone; the places an evacuation order names).
+_LEFT_BARE = re.compile(
+    r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:have|has|had)\s+(?:(?:now|already|since|all)\s+)?(?:left|gone)"
+    r"(?:\s+(?:the|their)\s+(?:[^\W\d_][\w'’-]*\s+)?(?:town|towns|village|villages|area|areas|district|coast|"
+    r"island|region|zone|city|suburb|valley))?[\s.,;:!?\"”’']*$",
+    re.I,
+)
+# Verbs that move people somewhere: those that force them (:data:`_FORCING`: "moved", "drove"), and
+# relocating, transferring, bussing and ferrying them.
+_MOVING = _FORCING | frozenset(
+    """relocated relocate relocates relocating transferred transfer transfers transferring bused
+    bussed bus buses busing bussing ferried ferry ferries ferrying""".split()
+)
+# A count's people moved to an emergency shelter, after a moving verb (:data:`_MOVING`): "moving
+# about 1,200 people to the sports hall" (the congregate shelters emergency management opens: a
+# hall, a school or its gymnasium, a stadium, a shelter, an evacuation or relief centre, a camp,
+# higher ground; FEMA and Red Cross shelter guidance). Never a hospital, where the sick are taken.
+_TO_SHELTER = re.compile(
+    r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}?to\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?"
+    r"(?:shelters?|halls?|gym|gyms|gymnasiums?|stadiums?|schools?|centres?|centers?|camps?|higher\s+ground)\b",
+    re.I,
+)
 
 
 # Where a count's things were, said in its own clause: on board a ship, train or plane ("was
