@@ -13,7 +13,7 @@ from functools import lru_cache
 from waic_reader.index.analysis.figures import Figure, after_qualifier, find_figures
 from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.date_patterns import CLOCK_TIME
-from waic_reader.index.corpus.tokens import ALIGN_TOKEN, SEARCH_TOKEN, fold, number_forms
+from waic_reader.index.corpus.tokens import ALIGN_TOKEN, SEARCH_TOKEN, fold, number_forms, sequences_as_spaces
 
 # STOP_WORDS and NUMBER_WORDS live in lexicon.py (one list each for the whole engine).
 
@@ -138,7 +138,10 @@ def terms(text: str, offset: int = 0) -> list[Term]:
 def sentence_terms(text: str, offset: int = 0) -> list[Term]:
     """The terms a content sentence ``text`` (at ``offset``) is compared by: :func:`terms`, a
     figure and its unit one term (:func:`_figure_words`: "40 km", "5000000 USD"), a percentage
-    one term (:func:`_percentages`)."""
+    one term (:func:`_percentages`). A terminal control sequence in it ("\x1b[31m") is read as
+    spaces (:func:`~waic_reader.index.corpus.tokens.sequences_as_spaces`): its "31" is no figure,
+    its "m" no word (t13ax N9)."""
+    text = sequences_as_spaces(text)
     return _percentages(_figure_words(_clock_words(terms(text, offset), text, offset), text, offset), text, offset)
 
 

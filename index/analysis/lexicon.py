@@ -216,7 +216,7 @@ TALLY_VERBS = frozenset(
 
 # The past forms of common irregular English verbs (the regular ones end in "-ed"), for the rules
 # that ask whether a clause goes on with its verb ("Prices, analysts said, rose sharply",
-# "The ferry, he said, sank in minutes": quotes.recognise._TAG_CLOSE, with CHANGE_VERBS).
+# "The ferry, he said, sank in minutes": quotes.trailing._TAG_CLOSE, with CHANGE_VERBS).
 IRREGULAR_PAST = frozenset(
     """began became bent broke brought built burnt came caught chose did drew drove fell felt fled
     flew forgot found froze gave got grew had heard held hid hit hung hurt kept knew laid led left

@@ -22,7 +22,10 @@ from waic_reader.index.analysis.entities.mentions import Entity, Mention
 from waic_reader.index.analysis.entities.spellings import corpus_named
 from waic_reader.index.analysis.facts import FactValue, source_names, value_text  # the fact sheet's forms
 from waic_reader.index.analysis.facts.dimensions import dimension_noun, dimension_of, kinds_by_doc, listed_only
-from waic_reader.index.analysis.facts.display import amount_groups  # the fact sheet's value equality
+from waic_reader.index.analysis.facts.display import (  # the fact sheet's value equality and history
+    amount_groups,
+    value_runs,
+)
 from waic_reader.index.analysis.facts.grouping import (  # the fact sheet's dating
     entry_date,
     entry_dated,
@@ -181,12 +184,16 @@ class Subject:
         return self.kind == "fact" and len(self.change_steps()) > 1
 
     def change_steps(self) -> list[tuple[Sighting, list[Sighting]]]:
-        """For a figure: each value at its first dated report, with the other reports of it that
-        may have been first, in time order (3 → 5 → 7). A later article repeating a value already
-        reported restates it: outlets that run behind had made a rising toll read 3 → 5 → 3 → 7
-        → 5 → 7 (acceptance s10 #3); every report stays in :attr:`sightings`.
+        """For a figure: its history as the fact sheet's row tells it (``facts.display.
+        value_runs``, the one implementation): the dated reports in report order
+        (:meth:`in_report_order`) cut into runs of one value, each run a step at its first report
+        with the run's other reports that may have been first; a value again each time it comes
+        back after another (4 → 3 → 4 → 5: the sheet showed the step back to 4 and the timeline
+        read 4 → 3 → 5, t13aw N19; this replaces acceptance s10 #3's "each value once"), while a
+        report repeating the value just before it restates it; every report stays in
+        :attr:`sightings`.
 
-        A value's first report is chosen as :meth:`first_and_tied` chooses the subject's: the
+        A run's first report is chosen as :meth:`first_and_tied` chooses the subject's: the
         earliest report that is not certainly after another report of that value, a timed one
         before a day-only one of its day, whose reports that cannot be ordered against it are
         ``tied`` (a Reuters "14 Mar" saying 12 beside a Tokyo wire's "14 Mar 10:52": both may
@@ -196,14 +203,42 @@ class Subject:
         counted at that day's end: it may have been written at any time of it, and
         placed at its midnight a radio's "four by evening" went before the morning's "two" and
         hid the timed "four" (two → six). Undated reports are not steps in time: :meth:`undated`."""
-        by_value: dict[str, list[Sighting]] = {}
-        for s in self.sightings:
-            if (
-                sort_key(placed(s.date, self.yearless, self.year_start))[0] == 0
-                and date_span(s.date, self.yearless, self.year_start) is not None
-            ):
-                by_value.setdefault(s.value, []).append(s)
-        steps = [first_and_tied(reports, self.yearless, self.year_start) for reports in by_value.values()]
+        dated = [
+            s
+            for s in self.sightings
+            if sort_key(placed(s.date, self.yearless, self.year_start))[0] == 0
+            and date_span(s.date, self.yearless, self.year_start) is not None
+        ]
+        ordered = self.in_report_order(dated)
+        spans = {id(s): date_span(s.date, self.yearless, self.year_start) for s in ordered}
+        # A report dated by its day (or month) alone, counted at its end, that a report of its
+        # value inside that day went before may have been that value's first: it joins that
+        # report's step, tied, and is no step back of its own (a Reuters "14 Mar" saying 12 beside
+        # a Tokyo wire's "14 Mar 10:52" 12, after a "22:00" 14; acceptance s11 #3).
+        joins: dict[int, Sighting] = {}
+        for k, s in enumerate(ordered):
+            span = spans[id(s)]
+            if span is None or span[2]:
+                continue
+            peer = next(
+                (
+                    p
+                    for p in ordered[:k]
+                    if p.value == s.value
+                    and id(p) not in joins
+                    and (at := spans[id(p)]) is not None
+                    and span[0] <= at[0] < span[1]
+                ),
+                None,
+            )
+            if peer is not None:
+                joins[id(s)] = peer
+        runs = value_runs([s for s in ordered if id(s) not in joins], lambda a, b: a.value == b.value)
+        run_of = {id(r): run for run in runs for r in run}
+        for s in ordered:
+            if id(s) in joins:
+                run_of[id(joins[id(s)])].append(s)
+        steps = [first_and_tied(reports, self.yearless, self.year_start) for reports in runs]
 
         by_first = {id(step[0]): step for step in steps}
         return [by_first[id(s)] for s in self.in_report_order(step[0] for step in steps)]

@@ -21,7 +21,7 @@ from waic_reader.index.corpus.markdown import table_row
 from waic_reader.index.corpus.page_links import page_link
 from waic_reader.index.corpus.quote_marks import CLOSING_MARKS, OPENING_MARKS
 from waic_reader.index.corpus.text import controls_as_spaces
-from waic_reader.index.corpus.tokens import CJK_RUN
+from waic_reader.index.corpus.tokens import CJK_RUN, sequences_as_spaces
 from waic_reader.index.corpus.tokens import words as word_list
 
 if TYPE_CHECKING:
@@ -430,7 +430,9 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
             and line[:1].isupper()
             and not ends_like_sentence(line)
         )
-        apart = links[i] or links[i - 1] or heads[i] or heads[i - 1] or (not mid_sentence and _date_alone(line))
+        apart = (
+            links[i] or links[i - 1] or heads[i] or heads[i - 1] or (not mid_sentence and date_stamps.date_alone(line))
+        )
         if deliberate or paragraph_indent or lead_in or closing or i >= tail or apart:
             groups.append([])
         groups[-1].append((s, e))
@@ -441,19 +443,6 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
 # March 2026", "3. März 2025", "March 15, 2026"), or a year, a word and a day ("2026 मार्च 15").
 # A month word is any run of letters and marks (Devanagari's vowel signs are no \w), so a language
 # whose month names the dates do not read is told apart all the same.
-_DATE_ALONE = re.compile(
-    r"[ \t]*(?:\d{1,2}\.?[ \t]+[^\s\d.,]+\.?,?[ \t]+\d{4}|[^\s\d.,]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
-    r"|\d{4}[ \t]+[^\s\d.,]+[ \t]+\d{1,2})[ \t]*"
-)
-
-
-def _date_alone(line: str) -> bool:
-    """Whether ``line`` is a date alone (:data:`_DATE_ALONE`): a stamp's line of its own under a
-    headline, never a wrapped line of it (t13av N14, round s51-m: a Hindi headline with a comma
-    took "15 मार्च 2026" under it into the title, its month no name the dates read)."""
-    return _DATE_ALONE.fullmatch(line) is not None
-
-
 def _page_link_lines(lines: list[str]) -> list[bool]:
     """Whether each line is one of a page's own links in any language read (a skip, account or
     share line: :func:`~waic_reader.index.corpus.page_links.page_link`)."""
@@ -1400,8 +1389,9 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
     out: list[Sentence] = []
     start = 0
     # (read with its control characters as spaces: "Harnwick.\x07 A spokesman" is two sentences;
-    # each sentence's text is the block's own)
-    original, text = text, controls_as_spaces(text)
+    # each sentence's text is the block's own; a terminal control sequence read whole so,
+    # "\x1b[0m" never a sentence "[0m" of its own, t13ax N9)
+    original, text = text, controls_as_spaces(sequences_as_spaces(text))
     # Where the block's opening dateline ends, read once at the first stop (no stop, no reading):
     # a stop inside it is a region's abbreviation ("RIDGECREST, Calif. (AP) --", "Fla.", "Ore."),
     # never a sentence's end (t13air S4: compare listed "RIDGECREST, Calif." as a sentence).
@@ -1441,6 +1431,34 @@ def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence
         start = nxt_match.end() - len(nxt)
     if text[start:].strip():
         out.append(_sentence(text, original, start, len(text.rstrip()), offset, block))
+    return _with_controls(out, text, original, offset) if text is not original else out
+
+
+def _with_controls(sentences: list[Sentence], text: str, original: str, offset: int) -> list[Sentence]:
+    """``sentences`` (of one block, ``original`` as written, ``text`` as read: controls as spaces)
+    each with the control characters and sequences it touches, no space between: a control
+    belongs to the sentence it sits in ("… figures.\x1b[0m", "\x1b[31mThe fire service …"), so
+    compare shows its stand-in with the sentence's words, never a sentence that begins past
+    its ESC or ends before it (t13ax N9). A run touching two sentences is the first's; one with
+    spaces on both sides touches none."""
+
+    def control(k: int) -> bool:  # read as a space, written as no space (a control)
+        return text[k] == " " and original[k] != " " and not original[k].isspace()
+
+    out: list[Sentence] = []
+    low = 0  # where the sentence before ends (in the block)
+    for s in sentences:
+        start, end = s.start - offset, s.end - offset
+        while start > low and control(start - 1):
+            start -= 1
+        while end < len(text) and control(end):
+            end += 1
+        low = end
+        out.append(
+            s
+            if (start, end) == (s.start - offset, s.end - offset)
+            else Sentence(offset + start, offset + end, s.block, original[start:end])
+        )
     return out
 
 

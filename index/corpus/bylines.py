@@ -611,7 +611,7 @@ def author_list(names: str | None, outlet: str | None = None) -> str | None:
         DELACROIX-AMANKWAH Associated Press", AP's byline on one line; "Anna Lee Reuters"): the
         longest closing run of words that is the outlet, a known agency, or a name of two words or
         more ``agency_named`` reads as a wire's or a paper's, after a name of two words or more."""
-        from waic_reader.index.analysis.entities.lexicons import WIRE_AGENCIES
+        from waic_reader.index.analysis.entities.lexicons import DATELINE_CREDITS
 
         words = part.split()
         for cut in range(2, len(words)):
@@ -620,7 +620,7 @@ def author_list(names: str | None, outlet: str | None = None) -> str | None:
                 continue
             if (
                 tail.casefold() == folded
-                or tail in WIRE_AGENCIES
+                or tail in DATELINE_CREDITS
                 or (cut < len(words) - 1 and agency_named(tail) and not tail.isupper())
             ):
                 return head

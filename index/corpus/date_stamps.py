@@ -10,7 +10,8 @@ when, above or below a headline, never the headline, a name or an outlet.
   date after it), :func:`headline_with_date` (a headline opening with such a word), and
   :func:`trailing_stamp` (where a labelled stamp ending a line of other words begins, an offset
   or None);
-- :func:`is_calendar` (text that is nothing but a weekday, month, date or time);
+- :func:`is_calendar` (text that is nothing but a weekday, month, date or time) and
+  :func:`date_alone` (a day, a month and a year alone in any script, its month any word);
 - :func:`is_notice` (a notice on the article's age or revisions: "This article is more than 2 years
   old.", "Editor's note: …", "Correction: …");
 - date lines written otherwise: :func:`numeric_line` (all-numeric, "15/03/2025 09:30"),
@@ -596,6 +597,25 @@ _CALENDAR_ABBR = re.compile(
 _CALENDAR_ZONE = re.compile(rf"(?<![^\W\d_])(?:{ZONE_NAME}|[A-Z]{{1,4}}T|GMT|UTC|Z)(?![^\W\d_])")
 _CALENDAR_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?(?![^\W\d_])")
 _CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b", re.I)
+
+
+# A date alone in any script, its month any word (one of a language whose dates are not read:
+# "15 मार्च 2026"): a day, a month and a year in the orders news writes them ("15 March 2026",
+# "March 15, 2026", "2026 March 15").
+_DATE_ALONE = re.compile(
+    r"[ \t]*(?:\d{1,2}\.?[ \t]+[^\s\d.,]+\.?,?[ \t]+\d{4}|[^\s\d.,]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+    r"|\d{4}[ \t]+[^\s\d.,]+[ \t]+\d{1,2})[ \t]*"
+)
+
+
+def date_alone(line: str) -> bool:
+    """Whether ``line`` is nothing but a date in any script (:data:`_DATE_ALONE`, its month any
+    word): a stamp's line of its own under a headline, never a wrapped line of it (t13av N14,
+    round s51-m: a Hindi headline with a comma took "15 मार्च 2026" under it into the title, its
+    month no name the dates read). Read by ``blocks`` where a line is not mid-sentence (a wrapped
+    headline's "Chapter 11, 2026" stays joined there); moved here, beside the other "nothing but
+    a date" tests, from blocks (review s51-rv F15, round s52-m)."""
+    return _DATE_ALONE.fullmatch(line) is not None
 
 
 def is_calendar(text: str) -> bool:

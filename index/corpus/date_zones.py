@@ -16,6 +16,10 @@ the fact sheet, all from one :class:`OutletZones` of the whole corpus), in this 
    names an agency (:func:`agency_outlet`: "Reuters", "Associated Press"), an article whose
    dateline credits one ("KELLBY (AP) -": the dateline's agency, never a region), or an outlet
    whose datelines name places of different zones. It is read in the local zone.
+3a. Else, where another copy of the same article (:func:`copy_key`: its saved page beside its
+   text copy, ``ledger-web.html`` and ``ledger-web.txt``) wrote its time within a day of it with
+   a zone (no UTC, no agency's), it takes that zone: one article's copies are one moment, whether
+   or not the text copy names its outlet (t13aw N13).
 4. Else it takes the zone of its outlet (:func:`~.listing.outlet_key`: the same outlet however
    spelled) where the corpus holds a zoned time of that outlet that is evidence of where its desk
    is: not UTC (``Z``/``+00:00`` is what machine stamps are normalised to, not a place), and not
@@ -154,7 +158,9 @@ def agency_outlet(name: str | None) -> bool:
     """Whether an outlet's ``name`` is a news agency's (a wire files from
     many places, so its desk's zone says nothing of a story's): in ``entities.lexicons.
     WIRE_AGENCIES`` (any case), or holding an agency's word or phrase (:data:`_AGENCY_WORDS`,
-    :data:`_AGENCY_PHRASES`), or one word closed by "wire" ("Nordwire")."""
+    :data:`_AGENCY_PHRASES`), or one word closed by "wire" ("Nordwire"). A public broadcaster
+    (``entities.lexicons.PUBLIC_BROADCASTERS``: "NHK", "BBC") is none: it is a desk with a zone,
+    though its initials credit copy in a dateline as an agency's do (t13aw N18)."""
     from waic_reader.index.analysis.entities.lexicons import WIRE_AGENCIES
 
     if not name:
@@ -246,6 +252,25 @@ def filed_fields(text: str) -> dict[str, str | None]:
     return {"dateline_place": got.place, "dateline_zone": got.zone, "dateline_credit": got.credit}
 
 
+# The files a web page and its copy are saved as: the page, and its text or Markdown copy.
+_COPY_SUFFIXES = (".html", ".htm", ".txt", ".text", ".md", ".markdown")
+
+
+def copy_key(doc: str) -> str | None:
+    """The name one article's copies share (``ledger-web`` for ``ledger-web.html`` and
+    ``ledger-web.txt``, folders kept): a doc id carries its file's suffix only when another
+    file of its folder has its stem (``reader``'s doc ids), so a doc id ending in a page's or a
+    text's suffix (:data:`_COPY_SUFFIXES`) may have a copy beside it. None for any other id
+    (``ledger-web``, a feed's item ``feed.xml#item``)."""
+    if "#" in doc:
+        return None
+    folded = doc.casefold()
+    for suffix in _COPY_SUFFIXES:
+        if folded.endswith(suffix) and len(doc) > len(suffix):
+            return doc[: -len(suffix)]
+    return None
+
+
 def _filed_of(row: Mapping[str, Any]) -> Filed:
     return Filed(_text(row.get("dateline_place")), _text(row.get("dateline_zone")), _text(row.get("dateline_credit")))
 
@@ -261,13 +286,14 @@ class OutletZones:
         self._zoned: dict[str, list[tuple[datetime, str, str]]] = {}
         self._filed: dict[str, Filed] = {}
         clocks: dict[str, set[tuple[str | None, str | None]]] = {}  # outlet key -> its datelines' clocks
+        # copy key -> [(wall time, offset, doc)]: the zoned times of one article's copies (a saved
+        # page beside its text copy: t13aw N13, whose text copy named no outlet).
+        self._copies: dict[str, list[tuple[datetime, str, str]]] = {}
         for row in rows:
             doc, outlet, iso = str(row["doc"]), _text(row.get("outlet")), _text(row.get("date"))
             filed = self._filed[doc] = _filed_of(row)
-            if not outlet:
-                continue
-            key = outlet_key(outlet)
-            if filed.zone is not None:
+            key = outlet_key(outlet) if outlet else None
+            if key is not None and filed.zone is not None:
                 clocks.setdefault(key, set()).add(_zone_clock(filed.zone))
             moment = _moment(iso)
             offset = None if moment is None else _offset_text(moment)
@@ -279,7 +305,10 @@ class OutletZones:
                 continue
             if row.get("date_note") is not None:  # a zone taken by this rule, not written
                 continue
-            self._zoned.setdefault(key, []).append((moment.replace(tzinfo=None), offset, doc))
+            if (copy := copy_key(doc)) is not None:
+                self._copies.setdefault(copy, []).append((moment.replace(tzinfo=None), offset, doc))
+            if key is not None:
+                self._zoned.setdefault(key, []).append((moment.replace(tzinfo=None), offset, doc))
         # An outlet whose datelines name places of different zones files from many places.
         self._many_places = {key for key, seen in clocks.items() if len(seen) > 1}
         for zoned in self._zoned.values():
@@ -303,6 +332,19 @@ class OutletZones:
         that read every zone-less time alike (a copy of an article adds nothing)."""
         zoned = frozenset((key, wall, offset) for key, times in self._zoned.items() for wall, offset, _doc in times)
         return zoned, frozenset(self._many_places)
+
+    def copy_zone(self, doc: str, wall: datetime | None) -> tuple[str, str] | None:
+        """The zone of another copy of ``doc``'s article (:func:`copy_key`: the same file name, a
+        saved page beside its text copy) whose time, written with a zone, is within a day of
+        ``wall`` (one article's two copies are one moment): ``(offset, its doc)``, else None."""
+        copy = copy_key(doc)
+        if copy is None or wall is None:
+            return None
+        near = [z for z in self._copies.get(copy, ()) if z[2] != doc and abs(z[0] - wall) <= timedelta(days=1)]
+        if not near:
+            return None
+        best = min(near, key=lambda z: abs(z[0] - wall))
+        return best[1], best[2]
 
     def filed(self, doc: str) -> Filed:
         """Where ``doc`` was filed as its row says (:data:`NOT_FILED` for a doc not listed)."""
@@ -355,6 +397,13 @@ def read_zone(
     wall = None if iso.startswith("--") else moment
     if filed.zone is not None and (offset := _zone_offset(filed.zone, moment)) is not None:
         note = f"{said}: read as {_said(offset)}, the zone of its dateline's place ({filed.place}: {filed.zone})"
+        return ZoneRead(iso + offset, offset, note)
+    copy = zones.copy_zone(doc, wall) if zones is not None and filed.credit is None else None
+    if copy is not None and not agency_outlet(outlet):
+        # Another copy of this article (its saved page beside its text copy, by file name) wrote
+        # its time with a zone: one article, one moment (t13aw N13).
+        offset = copy[0]
+        note = f"{said}: read as {_said(offset)}, the zone of the same article's copy {copy[1]}"
         return ZoneRead(iso + offset, offset, note)
     if not outlet:
         return ZoneRead(iso, LOCAL, f"{said}: read in your local time zone")

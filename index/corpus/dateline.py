@@ -316,18 +316,18 @@ def place_named(name: str) -> bool:
 
 def agency_named(name: str) -> bool:
     """Whether ``name``, written in parentheses after a dateline's place, names a news agency or an
-    outlet rather than a region: a known agency (``entities.lexicons.WIRE_AGENCIES``: "Reuters",
+    outlet rather than a region: a known agency (``entities.lexicons.DATELINE_CREDITS``: "Reuters",
     "Xinhua"), a name with a wire's or news service's word (``WIRE_WORDS``: "Valdmark News
     Service", "Sud Presse") or one word closed by one ("Nordwire", "Eastpress"; the word longer
     than it by three letters or more, so "Cypress" is none), or a newspaper's name
     (:func:`bylines.newspaper_name`, :func:`bylines.masthead_word` of one word: "Kellby Herald",
     "Nordkurier"). A name the project does not know so ("Calveira", "Gers", "Nord-Pas-de-Calais")
     is a region."""
-    from waic_reader.index.analysis.entities.lexicons import WIRE_AGENCIES, WIRE_WORDS
+    from waic_reader.index.analysis.entities.lexicons import DATELINE_CREDITS, WIRE_WORDS
     from waic_reader.index.corpus.bylines import masthead_word, newspaper_name
 
     words = name.split()
-    if name in WIRE_AGENCIES or any(w in WIRE_WORDS for w in words):
+    if name in DATELINE_CREDITS or any(w in WIRE_WORDS for w in words):
         return True
     folded = name.casefold()
     if len(words) == 1 and any(folded.endswith(end.casefold()) and len(folded) >= len(end) + 3 for end in WIRE_WORDS):

@@ -18,6 +18,7 @@ from waic_reader.index.corpus.text import stand_ins_as_spaces
 from waic_reader.index.corpus.tokens import (
     clock_forms,
     clock_prefix_forms,
+    dotted_clock,
     fold,
     fold_number,
     is_cjk,
@@ -39,12 +40,19 @@ class Token:
     # A number's other reading ("3.000" is 3000, ``form``, or three as written: see
     # tokens.number_forms): found by either.
     other: str | None = None
+    # A time written with a dot, as a time typed with a colon is found ("04.10 CET": "4:10",
+    # tokens.dotted_clock, as the search indexes it).
+    clock: str | None = None
 
     def is_(self, form: str) -> bool:
-        return form in (self.form, self.other)
+        return form in (self.form, self.other, self.clock)
 
     def starts(self, prefix: str) -> bool:
-        return self.form.startswith(prefix) or (self.other is not None and self.other.startswith(prefix))
+        return (
+            self.form.startswith(prefix)
+            or (self.other is not None and self.other.startswith(prefix))
+            or (self.clock is not None and self.clock.startswith(prefix))
+        )
 
 
 def text_tokens(text: str, markdown: Iterable[tuple[int, int]] | None = None) -> list[Token]:
@@ -54,7 +62,7 @@ def text_tokens(text: str, markdown: Iterable[tuple[int, int]] | None = None) ->
     its URL: :func:`~waic_reader.index.corpus.markdown.shown_article`), their offsets still
     into ``text``."""
     if markdown is None:
-        return [_token(tok, start, end) for tok, start, end in search_tokens(text)]
+        return [_token(tok, start, end, text) for tok, start, end in search_tokens(text)]
     from waic_reader.index.corpus.markdown import shown_article
 
     shown = shown_article(text, markdown)
@@ -63,13 +71,15 @@ def text_tokens(text: str, markdown: Iterable[tuple[int, int]] | None = None) ->
         ((start, end),) = shown.back([(t.start, t.end)])
         return replace(t, start=start, end=end, words=tuple(back(w) for w in t.words))
 
-    return [back(_token(tok, start, end)) for tok, start, end in search_tokens(shown.text)]
+    return [back(_token(tok, start, end, shown.text)) for tok, start, end in search_tokens(shown.text)]
 
 
-def _token(tok: str, start: int, end: int) -> Token:
+def _token(tok: str, start: int, end: int, text: str) -> Token:
     if tok[:1].isdigit():
         forms = number_forms(fold(tok))
         form, other = forms[0], (forms[1] if len(forms) > 1 else None)
+        if (clock := dotted_clock(text, start, end)) is not None:
+            return Token(form, start, end, other=other, clock=clock)
     else:
         form, other = fold(tok), None
     if form[-1:] != "%" or tok[-1:] in "%\uff05":
@@ -100,7 +110,9 @@ def find_spans(tokens: Sequence[Token], query: str) -> list[tuple[int, int]]:
         # numbers alone, "9" then "1", it found nothing until the minutes were whole).
         before = query_tokens(head)
         times = _find(tokens, [clock_forms(w) for w in before], (clock[0], *clock[1]))
-        typed = find_spans(tokens, query + " ") if wanted else []
+        # (The word typed whole, as the search reads it, a term: "10:" finds "10", never the
+        # numbers it starts, "10.20 metres", "100": review s51-rv F10.)
+        typed = _find(tokens, [clock_forms(w) for w in wanted], None) if wanted else []
         out: list[tuple[int, int]] = []
         for a, b in sorted({*times, *typed}):
             if not out or a >= out[-1][1]:

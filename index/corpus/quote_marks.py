@@ -1,7 +1,7 @@
 """Quotation marks of European and CJK typography: which mark opens a quotation and which close it.
 
 One table for every rule that reads quotation marks: the quote recogniser pairs them
-(``analysis.quotes.recognise.pair_marks``) and the sentence splitter lets a sentence open with any
+(``analysis.quotes.marks.pair_marks``) and the sentence splitter lets a sentence open with any
 opening mark and end after any closing one (``blocks.split_sentences``).
 
 Languages pair them differently: English “…” and ‘…’, Polish, Hungarian and Romanian „…”, German
@@ -110,7 +110,7 @@ def signature(text: str, at: int, end: int) -> tuple[int, int, int] | None:
     rescue chief', '"…"\\n-- Tomas Eddery, Rail Accident Inquiry Office'). Returns (where the name
     opens, where it ends, the dash's start), offsets into ``text``; None when the words after
     ``at`` are no such signature (no dash, a clause). Whether the name is one is the caller's:
-    the quote recogniser's speaker (``quotes.recognise._signature``) and the entity recogniser's
+    the quote recogniser's speaker (``quotes.direct._signature``) and the entity recogniser's
     line read as prose (``entities.recogniser``), one reading of the line (t13ab L11)."""
     dash = SIGNATURE_DASH.match(text, at, end)
     if dash is None or not text[dash.start() : dash.end()].strip():

@@ -38,7 +38,7 @@ def derive_outlet(
     from waic_reader.index.analysis.noise.features import LINK_MARKER, block_features
     from waic_reader.index.analysis.noise.patterns import CJK_SOURCE, agency_line
     from waic_reader.index.corpus import bylines, date_stamps, dateline
-    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+    from waic_reader.index.corpus.blocks import words
 
     # A press release's "Source: Nordøy Seafood ASA" names its issuer: the wire its dateline names
     # ("HALVIK, Norway--(BUSINESS WIRE)--") is the outlet when there is one.
@@ -50,14 +50,7 @@ def derive_outlet(
     # (t13x F10: a blog's outlet was "WordPress").
     # (The story's first paragraph: a sentence of a few words will do, "The rescue went on
     # through the night." over "Powered by Ghost": t13y G17.)
-    prose = next(
-        (
-            k
-            for k, b in enumerate(blocks)
-            if b.kind == "paragraph" and len(words(b.text)) >= 4 and ends_like_sentence(b.text)
-        ),
-        len(blocks),
-    )
+    prose = first_prose(blocks)
     for k, b in enumerate(blocks):
         m = _POWERED.match(b.text)
         if m and wired and b.text.lstrip().lower().startswith("source:"):
@@ -174,23 +167,52 @@ def derive_outlet(
         # A byline repeated (as syndicated copy often has it), or a short name set above the prose.
         if repeated or (before_prose and len(tokens) <= 3 and i <= 2 and not kicker):
             return line
+    # A whole page saved as text: its masthead among the page's head (menus, "Skip to content")
+    # and its copyright notice at the foot name one site (t13aw N13: "The Marbury Ledger" under
+    # "Skip to content" and "© 2026 The Marbury Ledger", the text copy had no outlet, so its page's
+    # zone never reached it): the outlet, when nothing above names one.
+    return masthead_in_copyright(blocks, prose)
+
+
+# The head of a page saved as text a masthead is looked for in: its first lines before the prose
+# (a site's header, "Skip to content", a menu's rows).
+_HEAD_LINES = 15
+
+
+def masthead_in_copyright(blocks: Sequence[Block], prose: int | None = None) -> str | None:
+    """The site's name a text copy of a web page gives twice, as a line of its own in the page's
+    head (among the first :data:`_HEAD_LINES` blocks, before its first paragraph of prose,
+    ``prose``, else :func:`_first_prose`) and in its copyright notice at the foot
+    (:func:`copyright_names`, the boilerplate split's "copyright notice"): "The Marbury Ledger"
+    over a menu and "© 2026 The Marbury Ledger. All rights reserved." The name: two to
+    :data:`_SITE_NAME_WORDS` capitalised words (particles "of", "the", "and", "&" between them),
+    no page link ("Skip To Content", "Sign In"), no date and no person's name. None when no such
+    line is in the head."""
+    from waic_reader.index.corpus import bylines, date_stamps
+    from waic_reader.index.corpus.page_links import page_link
+
+    if prose is None:
+        prose = first_prose(blocks)
+    for b in blocks[: min(prose, _HEAD_LINES)]:
+        line = b.text.strip()
+        tokens = line.split()
+        if "\n" in line or not 2 <= len(tokens) <= _SITE_NAME_WORDS or not all(_CAPWORD.match(t) for t in tokens):
+            continue
+        if tokens[0] in ("of", "and", "&") or page_link(line) is not None:
+            continue
+        if date_stamps.is_calendar(line) or date_stamps.is_date_label(line) or bylines.name_alone(line) is not None:
+            continue
+        if bylines.person_name(line):
+            continue
+        if copyright_names(list(blocks), line, whole_words=True):
+            return line
     return None
-
-
-# The closing words of English-language newspapers' names besides ``entities.lexicons.
-# OUTLET_LAST``'s (the titles in Wikipedia's lists of newspapers of the UK, the US, Canada,
-# Australia, India and Nigeria: The Guardian, The Independent, Daily Mirror, Evening Standard,
-# Toronto Star, The Sun, Daily Mail, Daily Express, The Boston Globe, Daily Record, The Des Moines
-# Register, USA Today, The Argus, The Scotsman): words only, never a compound's end.
-_PAPER_WORDS = frozenset(
-    "Guardian Independent Mirror Standard Star Sun Mail Express Globe Record Register Today Argus Scotsman".split()
-)
 
 
 def _outlet_under_headline(blocks: list[Block], i: int) -> bool:
     """Whether block ``i``, a name line (the split's ``NAME_LINE_REASON``) straight under the
     headline (the title block) and over the date stamp (``date_stamps.is_stamp``), names a paper
-    or an agency, no person: a paper's name (closed by a word of :data:`_PAPER_WORDS`, or a
+    or an agency, no person: a paper's name (:func:`_paper_named`, or a
     newspaper's name by :func:`site_name_line`) or an agency's (``dateline.agency_named``:
     "Adriatic Wire"), and it no person's name (``bylines.person_name``)."""
     from waic_reader.index.corpus import date_stamps, dateline
@@ -202,7 +224,41 @@ def _outlet_under_headline(blocks: list[Block], i: int) -> bool:
         return False
     # (A periodical's word anywhere is not enough: a column's heading shares the place, "Weekly
     # Roundup", "Daily Briefing"; a paper's name closes with its word.)
-    return line.split()[-1] in _PAPER_WORDS or dateline.agency_named(line) or site_name_line(line) is not None
+    if dateline.agency_named(line) or site_name_line(line) is not None:
+        return True
+    return _paper_named(line, [b.text for k, b in enumerate(blocks) if k != i])
+
+
+def _paper_named(line: str, texts: list[str]) -> bool:
+    """Whether ``line`` is a paper's name closed by a common word (``entities.lexicons.MEDIA_COMMON``:
+    "Today", "Star", "Mail"): after "The" ("The Guardian", "The Halvik Independent") or after a
+    place's name ("Toronto Star", "Tevaro Today"), with the paper's times between ("Perth Sunday
+    Mirror", ``MEDIA_TIMES``). A place is a town or region the gazetteer lists
+    (``gazetteer.places_folded``) or a word ``texts`` (the article's other lines) write as a name
+    inside a sentence and never in lower case. A common word before it ("Markets Today", "Morning
+    Mail", "Gold Standard") makes a column's, a newsletter's or a programme's name (review s51-rv F8)."""
+    from waic_reader.index.analysis.entities.gazetteer import places_folded
+    from waic_reader.index.analysis.entities.lexicons import MEDIA_COMMON, MEDIA_TIMES
+    from waic_reader.index.corpus.tokens import strip_accents
+
+    tokens = line.split()
+    if len(tokens) < 2 or tokens[-1] not in MEDIA_COMMON or not all(_CAPWORD.match(t) for t in tokens):
+        return False
+    if tokens[0] == "The":
+        return True
+    own = tokens[:-1]
+    while own and own[-1] in MEDIA_TIMES:
+        own.pop()
+    text = "\n".join(texts)
+    return bool(own) and all(strip_accents(word) in places_folded() or _named_in_prose(word, text) for word in own)
+
+
+def _named_in_prose(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` capitalised after a word of its sentence ("the coast of
+    Tevaro") and never in lower case ("markets fell")."""
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None:
+        return False
+    return re.search(rf"(?<=[\w,;)] ){re.escape(word)}(?![\w-])", text) is not None
 
 
 def _broadcaster(line: str) -> str | None:
@@ -363,14 +419,35 @@ def _deck_over_prose(blocks: list[Block], j: int) -> bool:
     )
 
 
-def copyright_names(blocks: list[Block], name: str) -> bool:
+def first_prose(blocks: Sequence[Block]) -> int:
+    """The index of the story's first paragraph of prose (a sentence of four words or more:
+    "The rescue went on through the night."), else ``len(blocks)``."""
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    return next(
+        (
+            k
+            for k, b in enumerate(blocks)
+            if b.kind == "paragraph" and len(words(b.text)) >= 4 and ends_like_sentence(b.text)
+        ),
+        len(blocks),
+    )
+
+
+def copyright_names(blocks: list[Block], name: str, *, whole_words: bool = False) -> bool:
     """Whether a copyright notice among the text's last 15 blocks (the boilerplate phrase rules'
-    "copyright notice": "© 2026 Harbour Beacon Online. All rights reserved.") names ``name``."""
+    "copyright notice": "© 2026 Harbour Beacon Online. All rights reserved.") names ``name``;
+    ``whole_words``: as whole words ("The Ledger" is not named by "© 2026 The Ledgerwood Times")."""
     from waic_reader.index.analysis.noise.block_rules import phrase_label
     from waic_reader.index.analysis.noise.features import block_features
 
+    folded = name.casefold()
+    named = re.compile(rf"(?<!\w){re.escape(folded)}(?!\w)")
     for b in blocks[-15:]:
-        if name.casefold() in b.text.casefold() and (got := phrase_label(block_features(b))) is not None:
+        text = b.text.casefold()
+        if folded not in text or (whole_words and named.search(text) is None):
+            continue
+        if (got := phrase_label(block_features(b))) is not None:
             if got[0] == "legal":
                 return True
     return False
@@ -1045,7 +1122,10 @@ _PRESS_WORDS = frozenset(
     "deník denník noviny listy gazeta dziennik tygodnik kurjer zprávy správy wiadomości hírlap napló hírek "
     "diario diário periódico noticias notícias prensa heraldo crónica jornal folha corriere giornale gazzetta "
     "stampa notizie journal matin soir courrier dépêche nouvelles krant dagblad nieuws nieuwsblad news press "
-    "post".split()
+    "post "
+    # Russian: a newspaper, a herald, news (and its genitive), an agency, a courier, a gazette's
+    # other words ("Волжская газета", "Северное агентство новостей", "Цифровой вестник")
+    "газета вестник новости новостей известия агентство курьер ведомости".split()
 )
 # A Chinese, Japanese or Korean outlet's closing word (报 "paper": 日报, 晚报, 时报; 新闻 "news",
 # 快讯 "newsflash", 新聞/新報 Japanese papers, 通信 "agency", 일보/신문 Korean papers, 방송/放送
@@ -1062,6 +1142,7 @@ _CJK_PRESS_ENDINGS = (
     "快訊",
     "通信",
     "通讯社",
+    "통신",  # a Korean agency (연합통신, 한빛통신)
     "일보",
     "신문",
     "방송",
@@ -1131,9 +1212,18 @@ def name_over_stamp(blocks: list[Block], i: int) -> str | None:
     from waic_reader.index.corpus.page_links import page_link
     from waic_reader.index.corpus.tokens import CJK_RUN
 
-    if not 1 <= i < len(blocks) - 1 or blocks[i - 1].kind != "title" or blocks[i].kind == "title":
+    if not 1 <= i < len(blocks) - 1 or blocks[i].kind == "title":
         return None
-    line, under = blocks[i].text.strip(), blocks[i + 1].text.strip()
+    # The stamp straight under the name, the headline straight above it; or the stamp between the
+    # headline and the name ("東海新報", "Северное агентство новостей" under "2026年3月14日 15:20",
+    # over the prose: t13av N15, round s52-m), the same place in the head for the outlet's name.
+    if blocks[i - 1].kind == "title":
+        under, prose = blocks[i + 1].text.strip(), i + 2
+    elif i >= 2 and blocks[i - 2].kind == "title":
+        under, prose = blocks[i - 1].text.strip(), i + 1
+    else:
+        return None
+    line = blocks[i].text.strip()
     if "\n" in line or "\n" in under or not line or line.endswith((".", ":", ",", ";", "!", "?", *CJK_STOPS)):
         return None
     if not date_stamps.is_stamp(under) or date_stamps.is_stamp(line):
@@ -1152,9 +1242,12 @@ def name_over_stamp(blocks: list[Block], i: int) -> str | None:
     # (A newspaper's name in another language joins its words with its particles: "Le Courrier du
     # Var", site_name_line's.)
     paper = site_name_line(line) == line
-    if not 1 <= len(tokens) <= _NAME_OVER_STAMP_WORDS or not (paper or all(_CAPWORD.match(t) for t in tokens)):
+    cyrillic = bool(tokens) and _cyrillic_name(tokens)
+    if not 1 <= len(tokens) <= _NAME_OVER_STAMP_WORDS or not (
+        paper or cyrillic or all(_CAPWORD.match(t) for t in tokens)
+    ):
         return None
-    if re.fullmatch(bylines.OUTLET_NAME, line) is None or bylines.name_alone(line) is not None:
+    if (re.fullmatch(bylines.OUTLET_NAME, line) is None and not cyrillic) or bylines.name_alone(line) is not None:
         return None
     if bylines.person_name(line, [under]) or date_stamps.is_date_label(line) or date_stamps.is_calendar(line):
         return None
@@ -1166,8 +1259,18 @@ def name_over_stamp(blocks: list[Block], i: int) -> str | None:
     # "Weekly Review", "Bridge Collapse", the desk's "Staff" over the stamp: review s36-rv finding
     # 15), which only the words tell apart: there a newspaper's name alone is the outlet's
     # (:func:`site_name_line`, the older rules). The project reads no other language's rubrics.
-    body = [w.lower() for b in blocks[i + 2 : i + 2 + _BODY_BLOCKS] for w in words(b.text)]
+    body = [w.lower() for b in blocks[prose : prose + _BODY_BLOCKS] for w in words(b.text)]
     return None if reads_english(body) else line
+
+
+def _cyrillic_name(tokens: list[str]) -> bool:
+    """Whether ``tokens`` are a name in Cyrillic as Russian cases one: its first word capitalised,
+    the others as they fall ("Северное агентство новостей", "Волжская газета")."""
+    return tokens[0][:1].isupper() and all(_CYRILLIC.match(t) for t in tokens)
+
+
+# A word in Cyrillic letters (and a hyphen between them).
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*$")
 
 
 def _sections(header: str) -> bool:

@@ -232,6 +232,22 @@ CONTROL_SEQUENCE = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]"
 # A control sequence written whole, a C1 CSI (one character, U+009B) with its parameters too:
 # what a span of the text never splits (:func:`whole_sequences`).
 _SEQUENCE = re.compile(CONTROL_SEQUENCE + r"|\x9b[0-?]*[ -/]*[@-~]")
+# A control sequence introducer with its parameters and final letter (ECMA-48 5.4: "\x1b[31m",
+# "\x1b[0m", "\x1b[1;33m"; a C1 CSI with one parameter byte or more, "\x9b2J", no space inside):
+# the colour and cursor codes copied text carries, whose "[0m" is no word. Not ESC and one
+# letter ("Dunmere.\x1bA spokeswoman": a stray ESC before a sentence's first word), nor a C1 CSI
+# before a space and a letter ("Portmere.\x9b A coastguard").
+_CSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]+[!-/]*[@-~]")
+
+
+def sequences_as_spaces(text: str) -> str:
+    """``text`` with every control sequence introducer and its parameters (:data:`_CSI`:
+    "\x1b[31m", "\x1b[0m", "\x9b2J") read as spaces, one for one (offsets kept): its parameters
+    and final letter are no word ("\x1b[0m" was read "[0m", a sentence of its own in compare,
+    t13ax N9). ``text`` itself when it holds none."""
+    if "\x1b" not in text and "\x9b" not in text:
+        return text
+    return _CSI.sub(lambda m: " " * len(m.group()), text)
 
 
 def whole_sequences(text: str, start: int, end: int) -> tuple[int, int]:
@@ -412,15 +428,11 @@ _TYPED_CLOCK = re.compile(TYPED_CLOCK)
 
 def clock_forms(form: str) -> tuple[str, ...]:
     """The forms a time of day typed with a colon is found by (``form``: its number form,
-    :func:`number_forms`, "9:05"): itself, then the same time written with a dot, the hour without
-    and with its zero ("9.05", "09.05": a British "9.05am", a live blog's "09.05 GMT", one decimal
-    token each). Any other form: itself alone. What the query parser (``_TIME_WORD``) and
-    find-in-article (``corpus.find``) both search a typed time by."""
-    m = _TYPED_CLOCK.fullmatch(form)
-    if m is None:
-        return (form,)
-    hour, minutes = int(m.group(1)), m.group(2)
-    return (form, *dict.fromkeys((f"{hour}.{minutes}", f"{hour:02d}.{minutes}")))
+    :func:`number_forms`, "9:05"): itself, the form a text's time is indexed by whether written
+    with a colon or with a dot ("9:05" for "09:05", "9.05am", a live blog's "09.05 GMT": a dotted
+    time is indexed so too, :func:`dotted_clock`). Any other form: itself alone. What the query
+    parser (``_TIME_WORD``) and find-in-article (``corpus.find``) both search a typed time by."""
+    return (form,)
 
 
 # A time of day being typed with a colon (search as you type): its hour and colon, and the first
@@ -433,28 +445,67 @@ def clock_prefix_forms(typed: str) -> tuple[str, tuple[str, ...]] | None:
     """For a time of day half typed with a colon (``typed``: "09:1", "9:", folded; a finished
     "09:15" is no start, :func:`clock_forms` reads it): the prefix of the times it starts as the
     text's times are indexed, the hour without its zero ("9:1": "09:15" and "9:15" are "9:15",
-    :func:`number_forms`; "9:15:30" too), and the times written with a dot it may become, whole
-    (the dot's forms of :func:`clock_forms`: "9.10" … "9.19", "09.10" … "09.19"; a dot's prefix
-    would find any decimal, "9.1 million"). None for anything else. What the query parser and
-    find-in-article search a half-typed time by (review s46-rv item 9: "09:1" found nothing while
-    typing, though "09:15" found "9:15").
+    :func:`number_forms`; "9:15:30" too; a time written with a dot is indexed so too,
+    :func:`dotted_clock`: ``04:`` finds "04.10 CET"), and no other form (the second item, kept
+    empty). None for anything else. What the query parser and find-in-article search a
+    half-typed time by (review s46-rv item 9: "09:1" found nothing while typing, though "09:15"
+    found "9:15").
 
-    The hour and colon alone ("9:", "12:") may become any of its sixty minutes: the dot forms of
-    all of them ("9.00" … "09.59"), as ``04:`` may become "04:10" and so "04.10 CET" (t13r: "04:"
-    said "No article matches" before "04:1" found "04.10", and ``02:*`` missed "02.05": a prefix
-    finds at least what its completions find). A decimal written so ("$9.45") is found too: the
-    text's "9.45" is one decimal token, a time or a price alike (README, Queries). The parser
-    reads these forms from the index's lexicon rather than as 120 terms
-    (:class:`~waic_reader.index.search.whoosh.parser.DottedTimes`: round s49-c measured ~70 ms a
-    key on the seeds for the terms searched one by one).
+    A decimal written with a dot ("£9.45", "9.20 metres") is no time and is not found so (review
+    s51-rv F10: ``10:`` found "£10.45"; round s52-m): :func:`dotted_clock` reads its context.
     """
     m = _TYPED_CLOCK_START.fullmatch(typed)
     if m is None:
         return None
     hour, tens = int(m.group(1)), m.group(2)
-    ends = [f"{tens}{d}" for d in range(10)] if tens else [f"{minute:02d}" for minute in range(60)]
-    dots = [form for end in ends for form in clock_forms(f"{hour}:{end}")[1:]]
-    return f"{hour}:{tens}", tuple(dict.fromkeys(dots))
+    return f"{hour}:{tens}", ()
+
+
+# A number that has a time of day's shape written with a dot: hours (0-23) and minutes (00-59).
+_DOTTED_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
+# A decimal's words after it besides the figures' units and scales (:func:`_decimal_words`): a
+# percentage's, a score's or a race time's ("10.15 per cent", "10.45 points", "9.58 seconds"),
+# and a price's in pence or cents (written out: "p" alone opens "p.m.").
+_DECIMAL_AFTER = frozenset("per percent pc points pts seconds secs sec pence cents".split())
+# The word straight after a token (spaces between).
+_WORD_AFTER = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
+
+
+@lru_cache(maxsize=1)
+def _decimal_words() -> frozenset[str]:
+    """The words after a number that make it a decimal, folded: the figure recogniser's
+    multipliers and units of letters alone (``analysis.figures``' SCALES, MONEY_SCALES, UNITS,
+    PERCENTAGE_POINTS: "metres", "million", "kg") and :data:`_DECIMAL_AFTER`. Imported when first
+    needed: the recogniser's patterns take a while to compile."""
+    from waic_reader.index.analysis.figures import MONEY_SCALES, PERCENTAGE_POINTS, SCALES, UNITS
+
+    units = (w for w in (*SCALES, *MONEY_SCALES, *UNITS, *PERCENTAGE_POINTS) if w.isalpha())
+    return frozenset(fold(w) for w in units) | _DECIMAL_AFTER
+
+
+def decimal_word(word: str) -> bool:
+    """Whether ``word`` (folded) after a number makes it a decimal (:func:`_decimal_words`)."""
+    return word in _decimal_words()
+
+
+def dotted_clock(text: str, start: int, end: int) -> str | None:
+    """The time of day that the token ``text[start:end]`` is when written with a dot, as a
+    time typed with a colon is indexed ("9:05" for "09.05 GMT", "at 10.45", "7.05pm"), else None.
+    It has a time's shape (hours 0-23, minutes 00-59: :data:`_DOTTED_CLOCK`) and no decimal's
+    context: no currency sign before it ("£10.45", "$ 9.45": Unicode's currency symbols) and no
+    unit, scale, percentage or score after it ("10.20 metres", "9.45 per cent", "10.45 points":
+    :func:`decimal_word`). A bare "10.45" is read as a time, as the text's hours are (review
+    s51-rv F10, round s52-m)."""
+    m = _DOTTED_CLOCK.fullmatch(text, start, end)
+    if m is None:
+        return None
+    before = text[max(0, start - 2) : start].rstrip(" \u00a0")
+    if before and unicodedata.category(before[-1]) == "Sc":
+        return None
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and decimal_word(fold(after.group(1))):
+        return None
+    return f"{int(m.group(1))}:{m.group(2)}"
 
 
 def fold_number(token: str) -> str:

@@ -255,6 +255,7 @@ class Workspace:
             OutletZones,
             ZoneRead,
             agency_outlet,
+            copy_key,
             dateline_of,
             offset_of,
             read_zone,
@@ -269,7 +270,9 @@ class Workspace:
         filed = dateline_of(article.text)
         # Only an outlet's zone needs the corpus: a dateline's place, an agency's copy or an
         # article without an outlet is read from the article alone (review s49-rv finding 11).
-        outlet_can = filed.zone is None and bool(article.outlet)
+        # (A doc id with its file's suffix has a file of its stem beside it: a saved page's copy,
+        # whose zone it takes, t13aw N13.)
+        outlet_can = filed.zone is None and (bool(article.outlet) or copy_key(article.doc) is not None)
         outlet_can = outlet_can and not agency_outlet(article.outlet) and filed.credit is None
         if not yearless and not outlet_can:
             return date, read_zone(None, article.doc, article.outlet, date, filed)

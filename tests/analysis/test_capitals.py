@@ -12,7 +12,7 @@ import pytest
 
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 from waic_reader.index.analysis.facts import extract_figures
-from waic_reader.index.analysis.quotes.speakers import _NAME_RUN, _NAME_WORD
+from waic_reader.index.analysis.quotes.speaker_words import _NAME_RUN, _NAME_WORD
 from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.blocks import Block, Sentence, sentences_of, split_blocks
 from waic_reader.index.corpus.titles import derive_outlet

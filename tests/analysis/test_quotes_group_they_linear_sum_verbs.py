@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from waic_reader.index.analysis.entities.recogniser import Recognizer
-from waic_reader.index.analysis.quotes import speakers
+from waic_reader.index.analysis.quotes import pronouns, speaker_text, speaker_words, speakers
 from waic_reader.index.analysis.quotes.recognise import find_quotes
 from waic_reader.index.corpus.reader import Article
 
@@ -72,8 +72,10 @@ class _Counting:
 
 def work(rec: Recognizer, text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
     """(sentence breaks visited, quotation parities asked) finding ``text``'s quotes."""
-    breaks = _Counting(speakers._SENTENCE_BREAK)
-    monkeypatch.setattr(speakers, "_SENTENCE_BREAK", breaks)
+    breaks = _Counting(speaker_words._SENTENCE_BREAK)
+    # every module of the speaker look-ups that walks the sentence breaks
+    for module in (speaker_text, pronouns):
+        monkeypatch.setattr(module, "_SENTENCE_BREAK", breaks)
     asked = [0]
     quoted_at = speakers.Speakers._quoted_at
 

@@ -22,8 +22,11 @@ import pytest
 
 from waic_reader.index.analysis.analyser import Analyser
 from waic_reader.index.analysis.quotes import Quote, Speaker, find_quotes
+from waic_reader.index.analysis.quotes import direct as direct_module
 from waic_reader.index.analysis.quotes import recognise as recognise_module
-from waic_reader.index.analysis.quotes.speakers import Named, Speakers, _firm_like
+from waic_reader.index.analysis.quotes import state as state_module
+from waic_reader.index.analysis.quotes.speaker_words import Named, _firm_like
+from waic_reader.index.analysis.quotes.speakers import Speakers
 from waic_reader.index.corpus.blocks import abbreviation_stop
 from waic_reader.index.corpus.reader import Corpus
 
@@ -168,7 +171,7 @@ def sentence_start_first(text: str, block_start: int, pos: int) -> int:
     them: round s46-fx1) is no stop."""
     seg = text[block_start:pos]
     last = 0
-    for e in recognise_module._SENT_END.finditer(seg):
+    for e in state_module._SENT_END.finditer(seg):
         at = block_start + e.start()
         if e.group() == ".":
             word = re.search(r"\S+\.$", text[max(0, at - 40) : at + 1])
@@ -212,7 +215,7 @@ def any_org_first(self: Speakers, pos: int, *, firms: bool) -> bool:
 
 def _full_scans(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every look-up of the quote finder made by scanning, as before s36-p."""
-    extend, add = recognise_module._MarkIndex.extend, recognise_module._DirectSpans.add
+    extend, add = state_module._MarkIndex.extend, state_module._DirectSpans.add
 
     def extend_unordered(self: Any, marks: list[Any]) -> None:
         extend(self, marks)
@@ -222,10 +225,10 @@ def _full_scans(monkeypatch: pytest.MonkeyPatch) -> None:
         self.ordered = False
         add(self, start, end)
 
-    monkeypatch.setattr(recognise_module._MarkIndex, "extend", extend_unordered)
-    monkeypatch.setattr(recognise_module._DirectSpans, "add", add_unordered)
+    monkeypatch.setattr(state_module._MarkIndex, "extend", extend_unordered)
+    monkeypatch.setattr(state_module._DirectSpans, "add", add_unordered)
     monkeypatch.setattr(
-        recognise_module,
+        direct_module,
         "_sentence_start_before",
         lambda state, block_start, pos: sentence_start_first(state.article.text, block_start, pos),
     )
@@ -265,9 +268,9 @@ def test_sentence_starts_as_first_written() -> None:
     pieces = ["Word", " ", ".", "!", "?", '"', "”", "’", "'", "\n", "a", "“", " said X. "]
     for _ in range(800):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
-        state = recognise_module._State(cast(Any, SimpleNamespace(text=text)), Speakers(text, []))
+        state = state_module._State(cast(Any, SimpleNamespace(text=text)), Speakers(text, []))
         for block_start in range(len(text)):
             for pos in range(block_start, len(text) + 1):
-                assert recognise_module._sentence_start_before(state, block_start, pos) == sentence_start_first(
+                assert direct_module._sentence_start_before(state, block_start, pos) == sentence_start_first(
                     text, block_start, pos
                 ), (text, block_start, pos)

@@ -157,9 +157,12 @@ def test_timed_reports_alone_and_a_later_day_tie_nothing() -> None:
     assert timeline.to_json()["first"]["death toll"]["tied"] == ["m"]
 
 
-def test_changes_are_first_reports_of_each_value() -> None:
-    """Acceptance s10 #3: a rising toll (3 → 5 → 7) restated by outlets that ran behind read as
-    3 → 5 → 3 → 7 → 5 → 7. Each value counts at its first dated report; undated ones never."""
+def test_changes_are_the_fact_sheets_history() -> None:
+    """Acceptance s10 #3 had each value counted once, at its first dated report (3 → 5 → 7),
+    while the fact sheet's row listed a value again each time it came back: the two screens told
+    two stories (t13aw N19: "4 → 3 → 5" beside the sheet's "4 → 3 → 4 → 5"). The timeline now
+    tells the sheet's history (``facts.display.value_runs``): a report repeating the value just
+    before it restates it, one coming back after another value is a step; undated ones never."""
     subject = Subject(
         "death toll",
         "fact",
@@ -173,10 +176,20 @@ def test_changes_are_first_reports_of_each_value() -> None:
             _seen("g", None, "9"),
         ],
     )
-    assert [(c.value, c.doc) for c in subject.changes()] == [("3", "a"), ("5", "b"), ("7", "d")]
+    assert [(c.value, c.doc) for c in subject.changes()] == [
+        ("3", "a"),
+        ("5", "b"),
+        ("3", "c"),
+        ("7", "d"),
+        ("5", "e"),
+        ("7", "f"),
+    ]
     # A value first seen late is still a change; one only undated is not.
     subject.sightings.append(_seen("h", "2025-03-15T09:00:00+00:00", "8"))
-    assert [c.value for c in subject.changes()] == ["3", "5", "7", "8"]
+    assert [c.value for c in subject.changes()] == ["3", "5", "3", "7", "5", "7", "8"]
+    # Restated in a row, a value is one step at its first report.
+    subject.sightings = [s for s in subject.sightings if s.doc in ("a", "b", "d", "f")]
+    assert [(c.value, c.doc) for c in subject.changes()] == [("3", "a"), ("5", "b"), ("7", "d")]
 
 
 def test_a_day_only_report_counts_at_its_days_end_in_the_changes() -> None:

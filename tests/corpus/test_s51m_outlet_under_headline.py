@@ -20,6 +20,12 @@ BODY_FR = (
     "Le volcan est entré en éruption mercredi à 3 h 47, heure locale, et le panache de cendres a atteint onze "
     "kilomètres d'altitude, selon l'office météorologique, qui a demandé aux habitants de rester chez eux.\n"
 )
+# (A place's name before a paper's common closing word says it is a paper's, "Tevaro Today", when
+# the text names the place, as the reported live blog does: round s52-m, review s51-rv F8.)
+BODY_TEVARO = (
+    "Oil from the stricken carrier reached the beaches of Tevaro on Saturday, officials said, and clean-up "
+    "crews worked through the night along the coast.\n"
+)
 BODY_ZH = "冰岛雷克雅内斯半岛的赫拉夫恩山火山18日凌晨喷发，造成两名徒步者死亡，四人失踪，欧洲数千航班取消。\n"
 
 
@@ -46,7 +52,7 @@ BODY_ZH = "冰岛雷克雅内斯半岛的赫拉夫恩山火山18日凌晨喷发�
             "LIVE: oil spill on the coast - latest updates",
             "Tevaro Today",
             "Updated: March 14, 2026",
-            BODY_EN,
+            BODY_TEVARO,
             "Tevaro Today",
         ),
         ("Corvino floods – live", "Adriatic Wire", "Fri 9 Apr 2027 06.10 CET", BODY_EN, "Adriatic Wire"),

@@ -1,7 +1,7 @@
 """A dateline's region decides its place's zone, an agency's credit is no region, and one reader of
 ISO offsets (review s49-rv findings 5, 6, 15): "PARIS, Texas —" is not Paris's time, "LONDON,
 Ontario —" not London's; "MOSCOW (RIA) —" credits RIA Novosti, "BRUSSELS (VRT) —" the Flemish
-broadcaster (entities.lexicons.WIRE_AGENCIES, from Wikipedia's lists of news agencies and public
+broadcaster (entities.lexicons.DATELINE_CREDITS, from Wikipedia's lists of news agencies and public
 broadcasters); ``date_zones`` reads offsets with ``date_values.as_datetime``."""
 
 from __future__ import annotations

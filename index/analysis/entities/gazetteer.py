@@ -721,7 +721,7 @@ def capitals() -> dict[str, tuple[str, str]]:
     written, its country), a capital that is also a name of :func:`given_names.given_names` left
     out ("Stanley": a person's name before a verb is no government's). Capitals that are given
     names only of the recogniser's own list (:func:`words.given_word`: "Victoria", "Sofia") stay
-    in; a speaker's reading leaves those out too (``quotes.speakers._capital`` and
+    in; a speaker's reading leaves those out too (``quotes.speaker_words._capital`` and
     ``person_not_capital``, s37-rv 17). A capital used as a subject stands for its government or
     a body seated there ("Budapest pledged", "Valletta said")."""
     from waic_reader.index.analysis.entities.given_names import given_names

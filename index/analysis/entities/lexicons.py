@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
+from waic_reader.index.analysis.entry_time import ZONES as TIME_ZONES
 from waic_reader.index.analysis.lexicon import DETERMINERS, MONTHS, WEEKDAYS
 from waic_reader.index.corpus.tokens import fold
 
@@ -476,6 +477,16 @@ MEDIA = frozenset(
     # and in Dutch, German, French, Italian, Portuguese, Spanish and Polish ("Leeuwarder Koerier")
     "Koerier Courant Krant Nieuwsblad Kurier Anzeiger Tageblatt Courrier Corriere Correio Correo Gazeta Kurjer".split()
 )
+# The closing words of English-language newspapers' names that are also common English words (the
+# titles in Wikipedia's lists of newspapers of the UK, the US, Canada, Australia, India and Nigeria:
+# The Guardian, The Independent, Daily Mirror, Evening Standard, Toronto Star, The Sun, Daily Mail,
+# Daily Express, The Boston Globe, Daily Record, The Des Moines Register, USA Today, The Argus, The
+# Scotsman): words only, never a compound's end. Alone after a common word they name a column, a
+# newsletter or a programme as often ("Markets Today", "Morning Mail", "Rising Star": review s51-rv
+# F8), so a line they close names a paper only after "The" or a place (corpus.titles).
+MEDIA_COMMON = frozenset(
+    "Guardian Independent Mirror Standard Star Sun Mail Express Globe Record Register Today Argus Scotsman".split()
+)
 # A newspaper's own words wherever its name puts them, for a masthead line over a headline
 # ("Cordaleza Herald", "Valdoria Evening Post", "Diario Sur", "Jornal da Costa"): the last words
 # above and the first words of names in other languages and of dailies.
@@ -519,10 +530,15 @@ WIRE_AGENCIES = frozenset(
     # national agencies of Europe, Asia and the Gulf) and "List of public broadcasters"; three
     # letters or more (two-letter credits are never read as regions).
     + "AFP UPI DPA ANSA EFE TASS RIA ANP NTB STT CTK ČTK PAP MTI BTA STA ANA APA SPA KUNA WAM QNA IRNA PTI IANS "
-    "AAP KCNA VNA BSS APP KNA HINA AGI TANJUG "
-    # public broadcasters
-    "VRT RTBF ORF NHK KBS RAI RTÉ RTE NOS SVT NRK YLE ZDF ARD BBC CBC ABC SBS".split()
+    "AAP KCNA VNA BSS APP KNA HINA AGI TANJUG".split()
 )
+# Public broadcasters' initials (Wikipedia's "List of public broadcasters"), which credit copy in a
+# dateline's parentheses as an agency does ("BRUSSELS (VRT) —"): credits there, never a region. As
+# an outlet's name they are a broadcaster's desk, no agency's: its times take its zone (t13aw N18:
+# NHK's copy was read as "a news agency's or wire's copy, filed from many places").
+PUBLIC_BROADCASTERS = frozenset("VRT RTBF ORF NHK KBS RAI RTÉ RTE NOS SVT NRK YLE ZDF ARD BBC CBC ABC SBS".split())
+# The names a dateline's parentheses credit copy with: agencies and broadcasters.
+DATELINE_CREDITS = WIRE_AGENCIES | PUBLIC_BROADCASTERS
 # Words of when a newspaper comes out, opening its title ("Evening Post", "Morning Herald"): no
 # town it is named after (t13u F11: a GPE "Evening" from "Valdoria Evening Post").
 MEDIA_TIMES = frozenset("Evening Morning Daily Weekly Weekend Nightly Midday Afternoon Night Noon".split())
@@ -1300,10 +1316,10 @@ CLUB_INITIALS = frozenset("FC AFC CF AC AS SV FK NK KF CD SK IK BK GD UD RC SS O
 STOP_ACRONYMS = (
     frozenset(
         """
-AI AGI CEO CFO CTO COO PDG DG DGA GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
-GMT USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
-MP MPS MEP MEPS MSP MLA MLAS MLC MLCS MPP MPPS MNA MNAS MHA MHAS GP GPS JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST
-AEST AEDT KST HKT SGT WIB NZST NZDT UPDATE REFILE RPT WATCH LIVE VIDEO PHOTOS PHOTO PICTURES PICTURE ENDS
+AI AGI CEO CFO CTO COO PDG DG DGA GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM
+USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
+MP MPS MEP MEPS MSP MLA MLAS MLC MLCS MPP MPPS MNA MNAS MHA MHAS GP GPS
+UPDATE REFILE RPT WATCH LIVE VIDEO PHOTOS PHOTO PICTURES PICTURE ENDS
 FLASH BULLETIN URGENT ALERT NEWSALERT BREAKING EXCLUSIVE ADVISORY CORRECTION CORRECTED UPDATED
 REPEAT EMBARGOED EMBARGO DEVELOPING FACTBOX EXPLAINER ANALYSIS WRAPUP
 KC QC SC OBE MBE CBE KBE DBE NGO NGOS
@@ -1311,6 +1327,9 @@ KC QC SC OBE MBE CBE KBE DBE NGO NGOS
     )
     | TECH_INITIALISMS
     | MEDICAL_INITIALISMS
+    # the time zones' abbreviations, as a time is written with them (the one table:
+    # entry_time.ZONES, from date_patterns.ZONES: "CET", "AEST", "PST", "MSK"; round s52-m)
+    | frozenset(TIME_ZONES)
 )
 # Words that start sentences and headlines without being names.
 COMMON_WORDS = frozenset(

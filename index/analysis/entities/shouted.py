@@ -27,6 +27,7 @@ from waic_reader.index.analysis.entities.lexicons import (
 )
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, entity_key
 from waic_reader.index.analysis.entities.words import NAME_SHAPED, Cand, Unit, cue_label, given_word, is_title
+from waic_reader.index.analysis.entry_time import ZONES as TIME_ZONES
 from waic_reader.index.analysis.lexicon import IRREGULAR_PAST, NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.date_patterns import ZONES
 from waic_reader.index.corpus.letters import CAP
@@ -171,7 +172,9 @@ def title_case(words_: list[str], btext: str) -> bool:
 
 
 VOWEL = re.compile(r"[AEIOUY]")
-_CLOCK = frozenset({"am", "pm", "a.m", "p.m", "GMT", "BST", "CET", "ET"})
+# A time's words after its figures: its am/pm and its zone (the one table of zones written after a
+# time, entry_time.ZONES: "GMT", "CET", "AEST", "ET"; round s52-m).
+_CLOCK = frozenset({"am", "pm", "a.m", "p.m", *TIME_ZONES})
 
 
 # Shortest run of words in capitals read as shouted text, and how many of them must be ordinary words

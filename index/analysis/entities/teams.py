@@ -3,6 +3,7 @@ tournament by a number's plural ("Dubai Sevens"): ``team_label``."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable
@@ -310,6 +311,7 @@ def town_named_clubs(text: str, chosen: list[Cand]) -> list[Cand]:
     alone = {text[s:e] for s, e in ones if _WORD_BEFORE.search(text, max(0, s - 40), s) is None}
     if not alone:
         return chosen
+    overlapping = _Overlaps([(c[0], c[1]) for c in chosen])
     spans: dict[tuple[int, int], str] = {}
     for s, e in ones:
         word = text[s:e]
@@ -327,13 +329,36 @@ def town_named_clubs(text: str, chosen: list[Cand]) -> list[Cand]:
         ):
             continue
         a = m.start(1)
-        inside = [c for c in chosen if c[0] < s and a < c[1]]
+        inside = [chosen[k] for k in overlapping.among(a, s)]
         if any(c[2] not in ("GPE", "LOC") or c[0] < a for c in inside):
             continue  # the word before is part of a person's or another body's name
         spans[(a, e)] = f"{first} {word}"
     if not spans:
         return chosen
-    out = [c for c in chosen if not any(c[0] < e and a < c[1] for a, e in spans)]
+    clubs = _Overlaps(sorted(spans))
+    out = [c for c in chosen if not clubs.among(c[0], c[1])]
     out.extend((a, e, "ORG", entity_key("ORG", name)) for (a, e), name in spans.items())
     out.sort()
     return out
+
+
+class _Overlaps:
+    """Which of some spans overlap a range, read in the spans' order by start with a binary
+    search (review s51-rv F16: each one-word club scanned every mention, quadratic in a long
+    sport text's mentions): the spans ending after the range's start are found walking back from
+    the last one starting before its end, as far as the running greatest end allows."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _e in spans]  # (spans sorted by start: the mentions are)
+        self.ends = [e for _s, e in spans]
+        self.reach = list(itertools.accumulate(self.ends, max))  # the greatest end up to each
+
+    def among(self, a: int, b: int) -> list[int]:
+        """The indexes, in order, of the spans overlapping ``[a, b)`` (start < b, end > a)."""
+        found = []
+        k = bisect.bisect_left(self.starts, b) - 1
+        while k >= 0 and self.reach[k] > a:
+            if self.ends[k] > a:
+                found.append(k)
+            k -= 1
+        return found[::-1]

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from waic_reader.index.analysis.facts.dimensions import dimension_noun, dimension_of, kinds_by_doc, listed_only
 from waic_reader.index.analysis.facts.model import Fact, FactValue
@@ -436,6 +436,24 @@ def same_amount(a: FactValue, b: FactValue) -> bool:
     return amount_text(a) == amount_text(b) or converted_same(a, b)
 
 
+_T = TypeVar("_T")
+
+
+def value_runs(reports: Sequence[_T], same: Callable[[_T, _T], bool]) -> list[list[_T]]:
+    """A changing figure's history: ``reports`` (in their time order) cut into runs of consecutive
+    reports of one value (``same`` as the run's first), a value again each time it comes back
+    ("4 → 3 → 4 → 5", never "4 → 3 → 5": the 4 after the 3 is a step). The one history the fact
+    sheet's rows (:func:`timeline`, with :func:`same_amount`) and the timeline's "Changed:"
+    (``timeline.Subject.change_steps``, by the sheet's values) tell (t13aw N19)."""
+    runs: list[list[_T]] = []
+    for r in reports:
+        if runs and same(runs[-1][0], r):
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    return runs
+
+
 def amount_groups(values: Sequence[FactValue]) -> list[list[FactValue]]:
     """``values`` grouped by amount (:func:`same_amount`, with each group's first value) in
     first-seen order; every value in one group."""
@@ -566,18 +584,21 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
         # Without a ``change`` (the values agree) every value of one amount is one entry wherever
         # its dates fall, and entries are joined by " · ": an arrow reads as a figure that changed.
         parts: list[tuple[str, str, list[FactValue]]] = []
-        for v in values:
+        if change:
+            # one amount in another unit is no change: "12 km (Alpha; 7.5 mi: Beta) → 20 km" (in a
+            # row that changes; one that agrees lists each amount with its sources): the history's
+            # runs (:func:`value_runs`), a value again each time it comes back
+            for vs in value_runs(values, same_amount):
+                v = vs[0]
+                # (a year's entry is the year, a relative one saying how it was put: "2027 (next year: AP)")
+                parts.append((amount_text(v), amount_text(v) if v.kind == "year" else value_text(v), vs))
+        for v in values if not change else ():
             amount = amount_text(v)
             # (one amount in two units too: "34 °C (b; 93 °F: a)", never "93 °F · 34 °C", t13ac M24)
-            at = next((p for p in reversed(parts) if same_amount(p[2][0], v)), None) if not change else None
+            at = next((p for p in reversed(parts) if same_amount(p[2][0], v)), None)
             if at is not None:
                 at[2].append(v)
-            elif parts and (parts[-1][0] == amount or (change and converted_same(parts[-1][2][0], v))):
-                # one amount in another unit is no change: "12 km (Alpha; 7.5 mi: Beta) → 20 km" (in a
-                # row that changes; one that agrees lists each amount with its sources)
-                parts[-1][2].append(v)
             else:
-                # (a year's entry is the year, a relative one saying how it was put: "2027 (next year: AP)")
                 parts.append((amount, amount if v.kind == "year" else value_text(v), [v]))
         out = []
         for _amount, head, vs in parts:

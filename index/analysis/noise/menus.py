@@ -717,6 +717,11 @@ def name_under_headline(blocks: list[Block], feats: list[Feat], labels: list[tup
         # the date stamp; t13aq N1, N2.)
         labels[k] = ("navigation", SITE_NAME_UNDER_HEADLINE)
         return
+    if labels[under] is None and under == k + 1 and name_over_stamp(blocks, under) is not None:
+        # (Or under the stamp, over the prose: "東海新報", "Северное агентство новостей" under
+        # "2026年3月14日 15:20", as the outlet's name reads it: t13av N15, round s52-m.)
+        labels[under] = ("navigation", SITE_NAME_UNDER_HEADLINE)
+        return
     capitalised = name_words(name)
     if labels[k] is not None or f.sentence_end or not 2 <= capitalised <= 3 or not _SITE_NAME.match(name):
         return

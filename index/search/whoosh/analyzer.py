@@ -17,6 +17,7 @@ from functools import cache
 from itertools import accumulate
 from operator import sub
 
+from whoosh import query
 from whoosh.analysis import Token, Tokenizer
 from whoosh.analysis.filters import STOP_WORDS
 from whoosh.fields import TEXT
@@ -26,6 +27,7 @@ from waic_reader.index.corpus.tokens import (
     ASCII_SEARCH_TOKEN,
     SEARCH_TOKEN,
     cjk_bigrams,
+    dotted_clock,
     fold,
     fold_number,
     is_cjk,
@@ -70,6 +72,17 @@ _STOPS = frozenset(STOP_WORDS)
 # "of" and "the" between "state" and "art", not any two dropped words. Positions count every
 # token (no renumbering over kept tokens).
 STOP_MARK = "\x01"
+# The first character of a query's term that matches nothing (no token holds a control
+# character): :func:`no_match`. Never listed as a query's term (parser.describe_terms).
+NO_MATCH_MARK = "\x00"
+
+
+def no_match(fieldname: str, text: str, boost: float = 1.0) -> query.Term:
+    """A term of ``fieldname`` that no document holds (``text`` marked with :data:`NO_MATCH_MARK`):
+    what a prefix, a phrase's last word or a time half typed with no expansion in the index is
+    searched by, so that an AND with it matches nothing, where leaving it out would match the
+    rest alone ("ferry qqqq*" would find every ferry)."""
+    return query.Term(fieldname, NO_MATCH_MARK + text, boost=boost)
 
 
 def stop_form(token: str) -> str:
@@ -284,6 +297,11 @@ class SearchAnalyzer(Tokenizer):
             for extra in forms[1:]:  # the plural as written, at the same position and span
                 t.text = extra
                 yield t
+            if _CLOCK_SHAPED(forms[0]) and (clock := dotted_clock(value, start, end)) is not None:
+                # A time written with a dot ("04.10 CET"), also as a colon's time is indexed
+                # (tokens.dotted_clock), so "04:" and "4:10" find it and no price does.
+                t.text = clock
+                yield t
             if forms[0][-1] == "%":
                 # A percentage's words, at its position (see word_forms).
                 for extra, a, b in word_forms(tok, forms[0]):
@@ -388,7 +406,11 @@ def positions_of(value: str) -> dict[str, list[int]]:
         cache.clear()
     poses: dict[str, list[int]] = {}
     pos = -1
-    for run in (ASCII_SEARCH_TOKEN if value.isascii() else TOKEN_RE).findall(value):
+    tokens = ASCII_SEARCH_TOKEN if value.isascii() else TOKEN_RE
+    if _MAY_HOLD_CLOCK.search(value) is not None:
+        # (A dotted time's term depends on what stands around it: the slower loop with offsets.)
+        return _positions_with_clocks(value, tokens)
+    for run in tokens.findall(value):
         first_char = run[0]
         grams = cjk_bigrams(run) if first_char >= "\u1100" and is_cjk(first_char) else (run,)
         for tok in grams:
@@ -404,6 +426,40 @@ def positions_of(value: str) -> dict[str, list[int]]:
                     got.append(pos)
     _LAST = (value, poses)
     return poses
+
+
+def _positions_with_clocks(value: str, tokens: re.Pattern[str]) -> dict[str, list[int]]:
+    """:func:`positions_of` of a ``value`` that may hold a time written with a dot: each such
+    token's colon form too (:func:`~waic_reader.index.corpus.tokens.dotted_clock`), at its
+    position, as :class:`SearchAnalyzer` gives it."""
+    global _LAST
+    poses: dict[str, list[int]] = {}
+    pos = -1
+    for match in tokens.finditer(value):
+        run = match.group()
+        first_char = run[0]
+        grams = cjk_bigrams(run) if first_char >= "\u1100" and is_cjk(first_char) else (run,)
+        for tok in grams:
+            pos += 1
+            terms = _TERMS.get(tok)
+            if terms is None:
+                terms = _TERMS[tok] = _position_terms(tok)
+            if _CLOCK_SHAPED(tok) and (clock := dotted_clock(value, match.start(), match.end())) is not None:
+                terms = (*terms, clock)
+            for term in terms:
+                got = poses.get(term)
+                if got is None:
+                    poses[term] = [pos]
+                elif got[-1] != pos:
+                    got.append(pos)
+    _LAST = (value, poses)
+    return poses
+
+
+# A token that may be a time written with a dot, and a text that may hold one (cheap tests before
+# tokens.dotted_clock reads the context).
+_CLOCK_SHAPED = re.compile(r"\d{1,2}\.\d\d").fullmatch
+_MAY_HOLD_CLOCK = re.compile(r"(?<![\d.])\d{1,2}\.\d\d(?![\d.])")
 
 
 # The terms positions_of puts at one token's position, by token text (bounded, cleared when full).

@@ -12,6 +12,7 @@ CJK text (indexed as character bigrams) becomes the phrase of its bigrams.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -40,6 +41,7 @@ from waic_reader.index.search.whoosh.analyzer import (
     index_form,
     is_stop_form,
     is_stop_word,
+    no_match,
     query_form,
 )
 from waic_reader.index.search.whoosh.phrase import TYPED_END, ExactPhrase, ExactPhrasePlugin
@@ -208,17 +210,10 @@ class _Parser(qparser.QueryParser):
                     [query.Prefix(fieldname, zero.group(), boost=boost), query.Prefix(fieldname, hour, boost=boost)]
                 )
             if (whole := _FINISHED_TIME.fullmatch(query_form(text))) is not None:
-                # ``02:05*``: the times starting so, with a colon ("2:05", "2:05:30"), and the
-                # time written with a dot, as ``02:05`` finds it ("02.05", clock_forms): a prefix
-                # finds at least what its completion finds (t13at N8).
-                colon = whole.group()
-                dots = clock_forms(colon)[1:]
-                return query.Or(
-                    [
-                        query.Prefix(fieldname, colon, boost=boost),
-                        *(query.Term(fieldname, t, boost=boost) for t in dots),
-                    ]
-                )
+                # ``02:05*``: the times starting so, with a colon ("2:05", "2:05:30"), a time
+                # written with a dot among them ("02.05", indexed as "2:05": tokens.dotted_clock),
+                # as ``02:05`` finds it: a prefix finds at least what its completion finds (t13at N8).
+                return query.Prefix(fieldname, whole.group(), boost=boost)
         if (
             termclass is query.Prefix
             and field is not None
@@ -227,15 +222,14 @@ class _Parser(qparser.QueryParser):
         ):
             # A time of day half typed (``09:1*``): the times starting so, written with a colon
             # (the hour without its zero, as the text's are indexed) or whole with a dot.
-            colon, dots = start
-            prefix = query.Prefix(fieldname, colon, boost=boost)
-            times = [prefix, *dotted_times(fieldname, dots, boost)]
+            # (A time written with a dot is indexed in the colon's form too, tokens.dotted_clock.)
+            prefix = query.Prefix(fieldname, start[0], boost=boost)
             if text.rstrip().endswith(":"):
-                return query.Or(times)  # "9:*": the hour's times only, never every "9"
+                return prefix  # "9:*": the hour's times only, never every "9"
             # and the word typed itself, as every prefix finds its own word ("ferri*" finds
             # "ferri"): "2:1*" finds the score "2:1" as "2:1" does (review s47-rv2 finding 8)
             typed = self.term_query(fieldname, text, query.Term, boost, True, removestops)
-            return query.Or([typed, *times])
+            return query.Or([typed, prefix])
         if (
             termclass is query.Prefix
             and field is not None
@@ -280,35 +274,6 @@ class _Parser(qparser.QueryParser):
                 return PhrasePrefix(fieldname, texts, boost=boost)
             return self.phraseclass(fieldname, texts, boost=boost)
         return super().multitoken_query(spec, texts, fieldname, termclass, boost)
-
-
-class DottedTimes(query.Term):
-    """The times of day written with a dot that a time half typed with a colon may become
-    (``forms``: whole terms, "9.00" … "09.59", :func:`~waic_reader.index.corpus.tokens.clock_prefix_forms`),
-    those starting with ``text`` ("9.", "09."). :func:`expand_prefixes` reads which of them the
-    index holds from its lexicon (the terms starting with ``text``: a few), so an hour typed with
-    its colon ("04:") costs a lexicon scan rather than 120 term look-ups. Left unexpanded it is
-    the term ``text``, which no token is (a token never ends in a dot): it matches nothing."""
-
-    def __init__(self, fieldname: str, text: str, boost: float = 1.0, *, forms: tuple[str, ...] = ()) -> None:
-        super().__init__(fieldname, text, boost=boost)
-        self.forms = forms
-
-    def expanded(self, held: Iterable[str] | None) -> query.Query:
-        """The forms the index holds (``held``: its terms starting with :attr:`text`; None: every
-        form, looked up one by one), as an ``Or`` of terms; none: a query matching nothing."""
-        have = set(self.forms) if held is None else set(held)
-        found = [query.Term(self.fieldname, t, boost=self.boost) for t in self.forms if t in have]
-        return query.Or(found) if found else query.Term(self.fieldname, "\x00" + self.text, boost=self.boost)
-
-
-def dotted_times(fieldname: str, forms: Iterable[str], boost: float = 1.0) -> list[DottedTimes]:
-    """``forms`` (times written with a dot: "9.05", "09.05") as :class:`DottedTimes`, one per
-    hour as written ("9.", "09.")."""
-    heads: dict[str, list[str]] = {}
-    for form in forms:
-        heads.setdefault(form[: form.index(".") + 1], []).append(form)
-    return [DottedTimes(fieldname, head, boost, forms=tuple(got)) for head, got in heads.items()]
 
 
 class PhrasePrefix(ExactPhrase):
@@ -826,7 +791,6 @@ def expand_prefixes(
     prefix_query: Callable[[str, str, float], query.Query],
     char_query: Callable[[str, str, float], query.Query] | None = None,
     phrase_prefix: Callable[[str, list[str], str, float], query.Query] | None = None,
-    terms_from: Callable[[str, str], list[str]] | None = None,
 ) -> query.Query:
     """Replace every ``Prefix`` node with ``prefix_query(field, prefix, boost)``: a query of
     the documents holding an expansion (one matching nothing when there is none, so that
@@ -837,17 +801,13 @@ def expand_prefixes(
     :class:`PhrasePrefix` with ``phrase_prefix(field, words, prefix, boost)``: a query of the
     documents where the words stand right before a word starting with the prefix (exactly), or
     with the prefix alone when it is the phrase's one word (no ``phrase_prefix``: the phrases of
-    the words and the prefix's completions are not known, so it matches nothing); and every
-    :class:`DottedTimes` with the forms of it the index holds, ``terms_from(field, prefix)``
-    giving every term starting with a prefix (no ``terms_from``: each form looked up)."""
-    if isinstance(q, DottedTimes):
-        return q.expanded(terms_from(q.fieldname, q.text) if terms_from is not None else None)
+    the words and the prefix's completions are not known, so it matches nothing)."""
     if isinstance(q, PhrasePrefix):
         *words, prefix = q.words
         if not words:
             return prefix_query(q.fieldname, prefix, q.boost)
         if phrase_prefix is None:
-            return query.Term(q.fieldname, "\x00" + prefix, boost=q.boost)  # no term: no match
+            return no_match(q.fieldname, prefix, q.boost)  # no term: no match
         return phrase_prefix(q.fieldname, words, prefix, q.boost)
     if (
         char_query is not None
@@ -886,7 +846,7 @@ def expand_prefixes(
         return query.Term(q.fieldname, text, boost=q.boost)
     if q.is_leaf():
         return q
-    return q.apply(lambda child: expand_prefixes(child, prefix_query, char_query, phrase_prefix, terms_from))
+    return q.apply(lambda child: expand_prefixes(child, prefix_query, char_query, phrase_prefix))
 
 
 def has_negation(q: query.Query) -> bool:
@@ -1022,4 +982,9 @@ def term_words(q: query.Query) -> set[str]:
 
 
 def describe_terms(terms: Iterable[tuple[str, str]]) -> list[str]:
-    return sorted({t for _, t in terms})
+    """The query's terms as the results list them (``Results.terms``, ``search --json``'s
+    "terms"): each text once, sorted; a term holding a control character left out. No token
+    holds one (the text's controls are spaces, ``text.controls_as_spaces``): such a term is a
+    query's mark of matching nothing (:func:`~waic_reader.index.search.whoosh.analyzer.no_match`),
+    no word searched for (review s51-rv F2: "\\u000010." was listed)."""
+    return sorted({t for _, t in terms if not any(unicodedata.category(c) == "Cc" for c in t)})

@@ -17,7 +17,7 @@ from whoosh.searching import Searcher
 
 from waic_reader.index.corpus.tokens import is_cjk
 from waic_reader.index.search.whoosh import parser as uq
-from waic_reader.index.search.whoosh.analyzer import STOP_MARK, is_stop_form
+from waic_reader.index.search.whoosh.analyzer import STOP_MARK, is_stop_form, no_match
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer
 from waic_reader.index.search.whoosh.phrase import ExactPhrase
 from waic_reader.index.search.whoosh.postings import iter_positions, prefix_postings, unique_ids
@@ -155,7 +155,7 @@ class PrefixQueries:
         the phrases of every completion (:class:`~.parser.CompletedPhrases`)."""
         ends, docs, reader = self._phrase_ends(fieldname, words, prefix)
         if not ends:
-            return wquery.Term(fieldname, "\x00" + prefix, boost=boost)  # no term: no match
+            return no_match(fieldname, prefix, boost)  # no term: no match
         if is_cjk(prefix[:1]) and len(ends) <= uq.PREFIX_KEEP_TYPING:
             # lit to where the typed prefix ends (a script written without spaces: t13an N20)
             return wquery.Or([uq.TypedEndPhrase(fieldname, [*words, e], boost=boost, typed=prefix) for e in ends])

@@ -54,7 +54,7 @@ def parse_uncached(index: SearchIndex, parser: Any, text: str, typing: bool) -> 
 
     with index._lock:
         prefixes = index._prefixes
-        q = uq.expand_prefixes(q, prefix_query, prefixes.cjk_char_query, phrase_prefix, prefixes.prefix_every)
+        q = uq.expand_prefixes(q, prefix_query, prefixes.cjk_char_query, phrase_prefix)
     q = leading_words(index, q, prefix_query)
     if every:
         q = uq.in_boilerplate_too(q)

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import one_line
-from waic_reader.index.corpus.tokens import COMBINING_MARKS, MERIDIEMS, SEARCH_TOKEN, is_cjk, search_tokens
+from waic_reader.index.corpus.tokens import (
+    COMBINING_MARKS,
+    MERIDIEMS,
+    SEARCH_TOKEN,
+    dotted_clock,
+    is_cjk,
+    search_tokens,
+)
 from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, is_stop_form, stop_form, token_forms, word_forms
 from waic_reader.index.search.whoosh.phrase import TYPED_END
 
@@ -186,13 +193,28 @@ def _spans_of_tokens(
             if forms is None:
                 continue
             form = forms[0]
-            if _wanted(forms, terms, prefixes):
+            if _wanted(forms, terms, prefixes) or _clock_wanted(
+                text, m.start() + start, m.start() + end, terms, prefixes
+            ):
                 out.append((m.start() + start, m.start() + end))
             elif form[-1] == "%":  # "percent" of "45 percent" (indexed beside the percentage)
                 for extra, a, b in word_forms(tok, form):
                     if extra in terms or (prefixes and extra.startswith(prefixes)):
                         out.append((m.start() + start + a, m.start() + start + b))
     return _merged(out)
+
+
+def _clock_wanted(text: str, start: int, end: int, terms: set[str], prefixes: tuple[str, ...]) -> bool:
+    """Whether the token ``text[start:end]``, a time written with a dot, is wanted by its colon's
+    form (``tokens.dotted_clock``: "04.10 CET" is indexed "4:10" too)."""
+    if not _CLOCK_SHAPED(text, start, end):
+        return False
+    clock = dotted_clock(text, start, end)
+    return clock is not None and _wanted((clock,), terms, prefixes)
+
+
+# A token that may be a time written with a dot (a cheap test before tokens.dotted_clock).
+_CLOCK_SHAPED = re.compile(r"\d{1,2}\.\d\d").fullmatch
 
 
 def _run_spans(text: str, runs: list[tuple[str, ...]]) -> list[tuple[int, int]]:
@@ -239,7 +261,7 @@ def _run_spans(text: str, runs: list[tuple[str, ...]]) -> list[tuple[int, int]]:
             token = next(search_tokens(text, start), None)
             if token is None or token[1] != start:
                 continue
-            for word in _forms_at(token[0]) & by_word.keys():
+            for word in _clock_forms_at(text, *token) & by_word.keys():
                 for anchor, group in by_word[word]:
                     out.extend(_runs_at(text, group, anchor, start, cut))
     if scan:
@@ -283,7 +305,7 @@ def _runs_at(
     if before is None:
         return []
     around = [*before, *ahead]
-    forms = [_forms_at(tok) for tok, _s, _e in around]
+    forms = [_clock_forms_at(text, tok, s, e) for tok, s, e in around]
     last = around[-1][1:]
     return [
         (_run_start(run[0], *around[0]), _run_end(run, last, cut))
@@ -326,7 +348,7 @@ def _scan_runs(
 ) -> list[tuple[int, int]]:
     """:func:`_run_spans` of runs of stop words and CJK bigrams alone, over every token."""
     firsts = {r[0] for r in runs}
-    toks = [(_forms_at(tok), tok, start, end) for tok, start, end in search_tokens(text)]
+    toks = [(_clock_forms_at(text, tok, start, end), tok, start, end) for tok, start, end in search_tokens(text)]
     out: list[tuple[int, int]] = []
     n = len(toks)
     for i, (forms, tok, start, end) in enumerate(toks):
@@ -337,6 +359,15 @@ def _scan_runs(
             if run[0] in forms and i + k <= n and all(run[j] in toks[i + j][0] for j in range(1, k)):
                 out.append((_run_start(run[0], tok, start, end), _run_end(run, toks[i + k - 1][2:], cut)))
     return out
+
+
+def _clock_forms_at(text: str, token: str, start: int, end: int) -> frozenset[str]:
+    """:func:`_forms_at` of the token ``text[start:end]``, a time written with a dot with its
+    colon's form too (``tokens.dotted_clock``), as the index keeps it."""
+    forms = _forms_at(token)
+    if _CLOCK_SHAPED(token) and (clock := dotted_clock(text, start, end)) is not None:
+        return forms | {clock}
+    return forms
 
 
 @lru_cache(maxsize=65536)
