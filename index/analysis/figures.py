@@ -140,6 +140,30 @@ def _known_numbered(text: str) -> frozenset[str]:
     return frozenset(k for k, n in seen.items() if n > 1)
 
 
+# The street words of an address ("1200 Fair Lane", "221 Baker Street", "1600 Pennsylvania Ave."):
+# the common primary street suffixes of the USPS Publication 28 (Appendix C1), written out and
+# abbreviated, with Royal Mail's (BS 7666) British thoroughfare words. An address's number is the
+# house's, no figure (t13aw N1: "the Fairgrounds, 1200 Fair Lane" read as 1,200 people evacuated).
+STREET_WORDS = frozenset(
+    "Street St Avenue Ave Road Rd Lane Ln Drive Dr Boulevard Blvd Way Court Ct Place Pl Terrace Ter "
+    "Parkway Pkwy Circle Cir Highway Hwy Square Sq Crescent Close Grove Gardens Row Mews Alley Trail "
+    "Pike Plaza Walk Hill Parade".split()
+)
+# A house number (digits alone, no thousands separator) and one to three capitalised words, the
+# last a street word: the whole address's first part ("1200 Fair Lane", "45 North Elm St.").
+_ADDRESS_AFTER = re.compile(rf"\s+(?:{CAP}[\w’'-]*\s+){{1,3}}({CAP}[a-z]*)\b")
+
+
+def street_number(text: str, fig: Figure) -> bool:
+    """Whether ``fig`` is a house number: digits alone (no separator, no unit) followed by a
+    street's name whose last word is a :data:`STREET_WORDS` ("1200 Fair Lane", "221 Baker
+    Street"): part of an address, no figure (t13aw N1)."""
+    if fig.kind != "count" or fig.unit or fig.qualifier or not text[fig.start : fig.end].isdigit():
+        return False
+    m = _ADDRESS_AFTER.match(text, fig.end)
+    return m is not None and m.group(1) in STREET_WORDS
+
+
 def names_a_thing(text: str, fig: Figure, bound: int = 0) -> bool:
     """Whether ``fig`` is a count that is part of a name, the number a thing is named by, so no
     figure of the fact sheet's nor a Number entity (issue #16, t13aj N10): after a kind word of
@@ -147,10 +171,12 @@ def names_a_thing(text: str, fig: Figure, bound: int = 0) -> bool:
     "Channel 4 news reports"), or after a capitalised word the text writes with that number
     elsewhere too (:func:`_known_numbered`: "Apollo 11 … Apollo 11"). A place's, person's or
     party's count ("Kisumu 312, Siaya 45", "Souza 118,400, Lima 107,500": review s43-rv finding
-    10) is none. ``bound``: the offset before which no word is read (the figure's sentence or
-    line start)."""
+    10) is none; so is a house number (:func:`street_number`: "1200 Fair Lane"). ``bound``: the
+    offset before which no word is read (the figure's sentence or line start)."""
     if fig.kind != "count":
         return False
+    if street_number(text, fig):
+        return True
     m = NAME_BEFORE.search(text, max(bound, fig.start - 30), fig.start)
     if m is None:
         return False

@@ -133,6 +133,10 @@ def _dimension_of(v: FactValue) -> str:
             noun = "people"
         elif v.measure == POWER_OUT:
             noun = "homes"  # one home per household per customer
+        if v.measure == IN_HOSPITAL[0]:
+            # people in hospital are counted as those taken there are: a row holding both
+            # (grouping._join_hospital_counts) compares them (t13ax N2, round s52-f2)
+            return f"count|{HOSPITAL[0]}|{noun}"
         return f"count|{v.measure}|{noun}"
     return f"{v.kind}|{SI_UNITS.get(v.unit, (1, v.unit))[1]}"
 

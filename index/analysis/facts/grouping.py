@@ -56,6 +56,8 @@ from waic_reader.index.analysis.facts.places import placed_elsewhere
 from waic_reader.index.analysis.facts.proposals import former_proposals
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
+    HOSPITAL,
+    IN_HOSPITAL,
     POWER_OUT,
     PRISON_TERM,
     story_spill,
@@ -807,6 +809,42 @@ def _join_qualified_counts(groups: Sequence[_Group]) -> None:
         h.reasons.append(f"{n.doc} ~ {f.doc}: same value of '{n.label}', qualified in one")
 
 
+def _join_hospital_counts(groups: Sequence[_Group]) -> None:
+    """The story's one row of people taken to hospital (:data:`~.roles.HOSPITAL`) and its one row
+    of people in hospital (:data:`~.roles.IN_HOSPITAL`) are one count when the outlets use them
+    so: the two rows hold a value in common and no article gives the two different values (t13ax
+    N2, round s52-f2: the Echo's "31 people were taken to … Infirmary" and its "31 in hospital",
+    the wire's "31 … being treated in hospital", NBC's "33 were treated in hospital": two rows,
+    NBC's 33 never set against the 31). An article that tells them apart ("40 were taken to
+    hospital; 12 remain there") or rows with no value in common (a later "12 remain in hospital"
+    beside the day's "40 taken") keep them apart, as a live blog's entries are read as one running
+    count (earlier._HOSPITAL_COUNTS). Linear in the groups."""
+    rows: dict[str, list[_Group]] = {HOSPITAL[0]: [], IN_HOSPITAL[0]: []}
+    for g in groups:
+        if g.merged or not g.members or g.members[0].kind != "count":
+            continue
+        measures = {m.measure for m in g.members}
+        if len(measures) == 1 and (measure := next(iter(measures))) in rows:
+            rows[measure].append(g)
+    if len(rows[HOSPITAL[0]]) != 1 or len(rows[IN_HOSPITAL[0]]) != 1:
+        return  # (several rows of either, a count per place or per hospital: which pairs is unclear)
+    [taken], [held] = rows[HOSPITAL[0]], rows[IN_HOSPITAL[0]]
+    values = {doc: {float(m.value) for m in taken.own[doc]} for doc in taken.docs}
+    held_values = {doc: {float(m.value) for m in held.own[doc]} for doc in held.docs}
+    if any(values[doc] != held_values[doc] for doc in taken.docs & held.docs):
+        return
+    if not set().union(*values.values()) & set().union(*held_values.values()):
+        return
+    keep, gone = (taken, held) if len(taken.members) >= len(held.members) else (held, taken)
+    # an article's value in both rows is its one value, listed once (the Echo's "31 people were
+    # taken to …" and its "31 in hospital")
+    gone.members = [m for m in gone.members if m.doc not in keep.docs]
+    keep.absorb(gone)
+    keep.reasons.append(
+        "people taken to hospital and in hospital: one count (a value in common, no article tells them apart)"
+    )
+
+
 def _count_key(v: FactValue) -> tuple[Any, ...]:
     """A count's noun and number (and a range's high end), whatever its measure: what
     :func:`_join_measured_counts` finds rows by."""
@@ -1387,6 +1425,7 @@ def group_figures(
     stop()
     _join_measured_durations(groups, term_weight, weight)
     stop()
+    _join_hospital_counts(groups)
     _fold_repeats(groups)
     stop()
     when_key = _date_keys(figures)

@@ -555,6 +555,12 @@ def _count_measure(
         # since dawn": the participle right after the noun is its clause's verb, with no
         # auxiliary (a row "miners" beside "miners trapped", t13y G2)
         verb = clause_verb(after, need_auxiliary=False)
+    if verb and after[:1] == [verb] and done_to(head, before, after):
+        # "searchers had rescued 27 people trapped on Ridge Road", "rescued 14 people stranded on
+        # the sandbank": a verb before that does something to the count governs it, the participle
+        # right after its noun (no auxiliary) says what state they were in (t13aw N3, round
+        # s52-f2: a row "people trapped" beside *people rescued*)
+        verb = ""
     if verb and acts_on_object(text[fig.end : sent[1]]):
         verb = ""  # "its five hospitals have diverted 340 patients": their deed, no measure (t13ar N5)
     if not verb and not increment and _participle_before(noun_words) and not done_to(head, before):
@@ -591,6 +597,10 @@ def _count_measure(
         # "Fourteen have been brought to the surface": a count with no noun got out as people
         # are, its people rescued (t13au N2, round s51-f2: the live blog's count was in no row)
         return casualty_label(CASUALTY["rescued"], head)
+    if not increment and in_hospital(text, fig.start, fig.end, sent):
+        # (before the injured: "31 people are receiving hospital treatment" is who is in hospital
+        # now, a value of the wire's "31 … being treated in hospital", t13ax N2, round s52-f2)
+        return casualty_label(IN_HOSPITAL, head)
     if not increment and hurt_or_treated(after, clause_after(text, fig.end, sent[1])):
         # "Forty-two people were treated for injuries": the injured; "41 were treated for
         # burns", with no noun, too (t13ac M31: no figure); "received treatment for minor
@@ -600,8 +610,6 @@ def _count_measure(
     left = "" if increment else left_home(text, fig, sent[1], next_start, before, verb or clause_verb(after))
     if left:
         return casualty_label(next(v for v in CASUALTY.values() if v[0] == left), head)
-    if not increment and in_hospital(text, fig.start, fig.end, sent):
-        return casualty_label(IN_HOSPITAL, head)
     if (
         not increment
         and (

@@ -86,6 +86,12 @@ _RELIEF = frozenset(
     """relief emergency emergencies humanitarian aid assistance support help disaster crisis victim
     family household community communities affected response""".split()
 )
+# The levels and kinds of government that give money, as a modifier of money's noun ("state aid",
+# "federal funds", "government grants", "public money"): who gives it, no purpose (the tiers of
+# government of the OECD's subnational government classification, and foreign and public money).
+_GIVERS = frozenset(
+    "state federal government governmental national provincial regional municipal foreign public".split()
+)
 # One purpose by any of its words: "for rebuilding", "for reconstruction", "in reconstruction aid".
 _PURPOSE_WORDS = {"rebuilding": "reconstruction", "rebuild": "reconstruction", "reconstruction": "reconstruction"}
 _PURPOSE_PREPOSITION = re.compile(r"\s+(?:(?P<prep>for|towards|toward|to|in|on)\s+)?", re.I)
@@ -257,6 +263,10 @@ def money_purpose(
         return None
     head = words[-1]
     one = singular_of(head)
+    if head in _GIVERS and written != head:
+        # "promised $25 million in state aid", "in federal funding": the money's giver, no purpose
+        # (t13aw N5, round s52-f2: a row "money for state aid" beside *money pledged*)
+        return "", ""
     if head in _PURPOSE_WORDS:
         return _PURPOSE_WORDS[head], _PURPOSE_WORDS[head]
     if (

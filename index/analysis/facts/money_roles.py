@@ -39,6 +39,7 @@ from waic_reader.index.analysis.facts.words import (
     sets_aside,
     singular_of,
 )
+from waic_reader.index.analysis.facts.works_cost import MENDING, WORKS, works_cost
 from waic_reader.index.analysis.figures import (
     QUALIFIERS,
     Figure,
@@ -698,6 +699,14 @@ def money_measure(
             purpose = (f"to {fold(recipient)}", recipient)
     if (purpose is None or not purpose[0]) and given == "pledged" and role == "pledged":
         purpose = aid_in_kind(text, fig.end, sent[1], _ROLE_WORDS) or purpose  # "sent ₱2 million in medicines"
+    if given in (None, "cost") and role in (None, "cost"):
+        # "A £48 million refurbishment", "Repairs had been budgeted at £48m", "the repairs would
+        # cost £60 million", "at a cost of £50 million" after "a refurbishment": the cost of the
+        # story's mending works, one measure (works_cost; t13ax N1, round s52-f2: five rows).
+        # Money a verb gives ("pledged £5m for repairs") keeps its giver's reading.
+        thing = cost_thing(before, after) if role == "cost" else ""
+        if works := works_cost(text, fig.end, sent, before, after, role, thing, purpose[0] if purpose else ""):
+            return WORKS, f"{works} cost"
     if purpose is not None and purpose[0] and given in ("pledged", None):
         # "pledged $200,000 for funerals", "set aside $2m for repairs to the school", "for
         # reconstruction": money given for a purpose of its own, never a value of money pledged
@@ -725,6 +734,8 @@ def money_measure(
             # cost of the thing the clause names, one measure whatever the cost's word, so
             # outlets' values of it are compared; never the damage, the aid or a fine.
             thing = cost_thing(before, after)
+            if thing in MENDING or f"{thing}s" in MENDING:
+                return WORKS, f"{thing} cost"  # "approved a €14 million repair bill": the works' cost
             if thing:
                 return f"cost|{thing}", f"{thing} cost"
             # "It will cost 40 million": the cost of something the clause does not name;

@@ -53,10 +53,15 @@ from waic_reader.index.corpus.letters import CAP
 # Who is still there or has left ("3 remain in hospital", "were discharged from hospital") is
 # another count: no measure, never a value of the people taken there.
 HOSPITAL = ("hospital", "people taken to hospital")
+# A hospital by its noun, or by its name ending in one: "hospital", "Marrowby General Infirmary",
+# "St Mary's Hospital" (an infirmary is a hospital, British and older American usage: t13ax N2,
+# round s52-f2, "31 people were taken to Marrowby General Infirmary with injuries" was a bare
+# "people" row). The name's capitalised words are read case-sensitively inside the patterns' re.I.
+_HOSPITAL_NOUN = r"(?:(?-i:[A-Z][\w’'.-]*)\s+){0,4}?(?:hospitals?|infirmar(?:y|ies))"
 _TO_HOSPITAL = re.compile(
     r"\b(?:hospitali[sz]ed|hospitali[sz]ation"
-    r"|(?:to|into)\s+(?:(?:a|an|the|local|nearby|two|three|several|different)\s+)*hospitals?"
-    r"|(?:treated|admitted|kept|detained)\s+(?:(?:in|at|to)\s+)(?:(?:a|an|the|local|nearby)\s+)*hospitals?)\b",
+    rf"|(?:to|into)\s+(?:(?:a|an|the|local|nearby|two|three|several|different)\s+)*{_HOSPITAL_NOUN}"
+    rf"|(?:treated|admitted|kept|detained)\s+(?:(?:in|at|to)\s+)(?:(?:a|an|the|local|nearby)\s+)*{_HOSPITAL_NOUN})\b",
     re.I,
 )
 _STILL_OR_LEFT_HOSPITAL = re.compile(
@@ -74,7 +79,11 @@ STILL_IN_HOSPITAL = re.compile(
     r"(?:(?:remain|remains|remained)\s+)?"
     # (being treated there is being there: "Forty-one people are being treated in hospital", t13ak N5)
     r"(?:being\s+(?:treated|cared\s+for)\s+)?"
-    r"(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_]+\s+){0,2}?hospitals?\b",
+    r"(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_]+\s+){0,2}?(?:hospitals?|infirmar(?:y|ies))\b"
+    # (receiving hospital treatment now is being in hospital: "31 people are receiving hospital
+    # treatment", a council's present tense, t13ax N2; "needed hospital treatment", past, stays
+    # the injured's: measures.hurt_or_treated)
+    r"|\s+(?:are|is)\s+(?:still\s+|now\s+|currently\s+)?(?:receiving|getting|undergoing)\s+hospital\s+(?:treatment|care)\b",
     re.I,
 )
 
@@ -110,7 +119,7 @@ _BEING_TREATED = re.compile(
     r"|(?:remain|remains|remained|are|were|is|was)\s+(?:still\s+)?(?:under|receiving|in)\s+treatment)\b",
     re.I,
 )
-_HOSPITAL_WORD = re.compile(r"\bhospitals?\b", re.I)
+_HOSPITAL_WORD = re.compile(r"\b(?:hospitals?|infirmar(?:y|ies))\b", re.I)
 
 
 def in_hospital(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
