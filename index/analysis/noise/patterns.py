@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.entities.lexicons import GERMAN_SAY
+from waic_reader.index.analysis.entities.lexicons import GERMAN_SAY, MEDIA_COMMON, OUTLET_LAST
 from waic_reader.index.analysis.literal_needs import literal_needs, start_anchored
 from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.blocks import WIRE_SLUG
@@ -31,8 +31,13 @@ WRITER_ROLES = (
 # An author bio's pointer to the writer's account: "Follow X on <network>" in the languages read
 # ("Folgen Sie Jonas auf Mastodon", "Suivez Jonas sur Bluesky", "Sigue a Jonas en X"), the name one
 # to three capitalised words (never "us", "me", "our": a site's own follow prompt).
+# A name closed by a word that closes papers' and outlets' names ("Tevaro Today", "Halvik Post":
+# lexicons.OUTLET_LAST, MEDIA_COMMON) is the site's, and following it the site's own prompt, a call
+# to action (t13av N15 leftover: "Follow Tevaro Today on Facebook" was an author bio).
+_OUTLET_CLOSING = "|".join(sorted(OUTLET_LAST | MEDIA_COMMON, key=len, reverse=True))
 FOLLOW_AUTHOR = (
     r"(?:follow|folgen sie|folge|suivez|sigue a|siga a|segui|volg)\s+(?!us\b|me\b|our\b|uns\b|nous\b|nos\b|ci\b|ons\b)"
+    rf"(?!(?:[A-Z][\w.'’-]+\s+){{0,2}}(?-i:{_OUTLET_CLOSING})\s+(?:on|auf|sur|en|no|su|op)\s)"
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}\s+(?:on|auf|sur|en|no|su|op)\s+"
     rf"(?:{'|'.join(sorted(SOCIAL_NETWORKS - {'email', 'e-mail', 'whatsapp', 'messenger'}))})\b"
     # (What following brings after it, "… on X for updates", makes it the site's own prompt, a call
@@ -123,11 +128,12 @@ def agency_line(line: str) -> bool:
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 # A release's own note opening it, alone on the line: its name in any of several languages ("PRESS
-# RELEASE", "COMMUNIQUÉ DE PRESSE", "PRESSEMITTEILUNG") and "For immediate release" ("POUR
+# RELEASE", "COMMUNIQUÉ DE PRESSE", "PRESSEMITTEILUNG"; "MEDIA RELEASE", "MEDIA STATEMENT", as
+# governments and authorities head theirs: t13av N15, round s52-m2) and "For immediate release" ("POUR
 # DIFFUSION IMMÉDIATE"); round s33-b, F14. The release's text follows it: no furniture after an
 # article starts at it (RELEASE_NOTE), as a closing mark ("About X", "Media contact", "###") does.
 _RELEASE_NOTE = (
-    r"for immediate release|(?:press release|news release|pressemitteilung|pressemeldung|communiqué de presse"
+    r"for immediate release|(?:press release|news release|media release|media statement|press statement|pressemitteilung|pressemeldung|communiqué de presse"
     r"|comunicado de prensa|nota de prensa|comunicato stampa|comunicado de imprensa|persbericht)\W*$"
     r"|pour (?:diffusion|publication) imm[ée]diate|para (?:difusi[oó]n|publicaci[oó]n|divulga[cç][aã]o) imediata"
     r"|para (?:difusi[oó]n|publicaci[oó]n) inmediata|zur (?:sofortigen )?veröffentlichung\W*$"
