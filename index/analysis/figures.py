@@ -1314,7 +1314,12 @@ def noun_phrase(text: str, pos: int, limit: int = 4, beside: bool = True) -> tup
             or low in STOP_WORDS
             # "The AP figure of five dead appears to count …", "12 people seems low": a verb after
             # a complete count ("dead", "people") is the clause's, never part of what it counts
-            or (words and low in _VERBS_S and counts_plural(text[words[-1][0] : words[-1][1]]))
+            or (
+                words
+                and low in _VERBS_S
+                and counts_plural(text[words[-1][0] : words[-1][1]])
+                and _read_as_verb(text, words, low, m.start(1) + len(word))
+            )
             or low in CURRENCY_WORDS
             or low in SCALES
             or low in NUMBER_WORDS
@@ -1894,6 +1899,28 @@ _VERBS_S = _LINKING_VERBS_S | frozenset(
     """looks sounds feels becomes proves suggests shows indicates means implies includes exceeds
     reflects compares says""".split()
 )
+
+# The words of :data:`_VERBS_S` that are also plural nouns (Wiktionary: show, look, sound, means,
+# remains, lie, stay): after a noun they may end a compound ("12 cattle shows", "40 horse shows":
+# s52-rv finding 10), a verb only as :func:`_read_as_verb` tells.
+_NOUNS_S = frozenset("shows looks sounds means remains lies stays".split())
+# Words that open a verb's complement, not a noun's next word: a determiner, a "that"/"wh-" clause,
+# an infinitive's "to", "like" ("shows how", "means the", "looks like").
+_COMPLEMENT_OPENERS = DETERMINERS | frozenset("that how what why whether who which to like".split())
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _read_as_verb(text: str, words: list[tuple[int, int]], low: str, end: int) -> bool:
+    """Whether ``low`` (a word of :data:`_VERBS_S`, ending at ``end``, after the count's words
+    ``words``) is the clause's verb: always, but for a plural noun's homograph (:data:`_NOUNS_S`),
+    only after a count's lone adjective ("five dead shows") or before a complement's opener
+    (:data:`_COMPLEMENT_OPENERS`: "12 people means the"); "12 cattle shows and" keeps its noun."""
+    if low not in _NOUNS_S:
+        return True
+    if len(words) == 1 and text[words[0][0] : words[0][1]].lower() in COUNTED_ADJECTIVES:
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in _COMPLEMENT_OPENERS
 
 
 # "A man was killed", "An elderly woman died", "a worker has died": the article before a singular

@@ -741,12 +741,29 @@ _DRY_LANDFORMS = frozenset(
 )
 
 
+# The generic words a name of flowing or standing water ends in: the U.S. Geological Survey's GNIS
+# feature classes of water (Stream, Lake, Reservoir, Canal, Bay) and the generic terms of their
+# names (Creek, River, Brook, Fork, Run, Branch, Bayou, Kill, Slough, Burn, Beck). A name ending in
+# one is water whatever word opens it ("Butte Creek", "Mountain Creek", "Hill River": review s52-rv
+# finding 8, a dry landform's word first made their flood crests lengths).
+_WATER_LASTS = frozenset(
+    """creek creeks river rivers brook brooks stream fork run branch bayou kill slough burn beck lake
+    lakes reservoir canal""".split()
+)
+
+
 def _river_name(word: str, before: str = "") -> bool:
-    """Whether the subject word ``word`` of "crest" may be a river's name: a capitalised word that
-    is no noun of a thing along the ground or standing (:data:`LONG_THINGS`, :func:`tall_thing`:
-    "the Kestrel Pass Road crests" is no river) nor a dry landform's generic word, its own or the
-    capitalised word ``before`` it ("Kestrel Pass", "Mount Skarn": :data:`_DRY_LANDFORMS`)."""
-    if not word[:1].isupper() or word.lower() in LONG_THINGS or tall_thing(word):
+    """Whether the subject word ``word`` of "crest" may be a river's name: a name ending in a
+    water's generic word (:data:`_WATER_LASTS`: "Butte Creek", "Mountain Creek"), or a capitalised
+    word that is no noun of a thing along the ground or standing (:data:`LONG_THINGS`,
+    :func:`tall_thing`: "the Kestrel Pass Road crests" is no river) nor a dry landform's generic
+    word, its own or the capitalised word ``before`` it ("Kestrel Pass", "Mount Skarn":
+    :data:`_DRY_LANDFORMS`)."""
+    if not word[:1].isupper():
+        return False
+    if word.lower() in _WATER_LASTS:
+        return True
+    if word.lower() in LONG_THINGS or tall_thing(word):
         return False
     return word.lower() not in _DRY_LANDFORMS and not (before[:1].isupper() and before.lower() in _DRY_LANDFORMS)
 

@@ -66,6 +66,7 @@ from waic_reader.index.analysis.facts.roles import (
     done_to,
     elapsed,
     elided_sentence,
+    employed_object,
     in_condition,
     in_hospital,
     is_aboard,
@@ -622,9 +623,16 @@ def _count_measure(
         return f"{CONDITION}|{grade}", f"people in {grade} condition"  # "12 of them in a critical condition"
     if not increment and to_hospital(text, fig, sent[1], next_start, sent[0]):
         return casualty_label(HOSPITAL, head)
-    if not increment and (people_kind(head) or whole_staff(head) or job_plural(head)) and below_ground(tail, before):
+    if (
+        not increment
+        and (people_kind(head) or whole_staff(head) or job_plural(head))
+        and below_ground(tail, before)
+        and not employed_object(before)
+    ):
         # "Twenty-three workers were underground", "24 people were working underground": the
-        # people present, never the mine's headcount (t13au N1)
+        # people present, never the mine's headcount (t13au N1), nor the workforce an employing
+        # verb has for its object ("The mine, which employs about 410 people working underground,
+        # has been closed": the main clause's auxiliary, s52-rv finding 17)
         return PRESENT_UNDERGROUND
     if (
         not increment
