@@ -228,7 +228,7 @@ class WaicReaderApp(CorpusChecks, IdleWork):  # App[object]: what Textual types 
         self._dates_seen = 0
         self._settings_dir = settings_dir
         self._save_settings = save_settings
-        self.settings = Settings.load(settings_dir)
+        self.settings = Settings.load(settings_dir, self.available_themes)
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         # Before the first frame, without the watchers (they save what the user changes).

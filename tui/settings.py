@@ -24,7 +24,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -71,7 +71,18 @@ class Settings:
         return (base or config_dir()) / "settings.yaml"
 
     @classmethod
-    def load(cls, base: Path | None = None) -> Settings:
+    def load(cls, base: Path | None = None, themes: Collection[str] | None = None) -> Settings:
+        """The settings in ``base``'s file (defaults where it has none or a value is bad, each bad
+        value a line of :attr:`problems`). ``themes``: the theme names the app has, when known: a
+        theme not among them is a problem too, at its line and column, as other bad values are
+        (t13aw N16: it was ignored silently); its name is kept, so the file is not rewritten."""
+        settings = cls._load(base)
+        if themes is not None and settings.theme not in themes:
+            settings.problems.append(_unknown_theme(cls.path(base), settings.theme))
+        return settings
+
+    @classmethod
+    def _load(cls, base: Path | None = None) -> Settings:
         path = cls.path(base)
         if not path.exists():
             return cls()
@@ -323,6 +334,23 @@ def _apply(settings: Settings, data: dict[Any, Any], node: Any, path: Path) -> l
                 problem(key, f"more than {MAX_LABELS} labels: the rest were not read")
             settings.highlighted_labels = frozenset(labels)
     return problems
+
+
+def _unknown_theme(path: Path, theme: str) -> str:
+    """The problem line of an unknown theme ``theme`` set in the file ``path``: where its value
+    is (``file:line:col``, the file read again: this is rare), its name cut to 40 characters."""
+    from waic_reader.index import yamlio
+
+    where = str(path)
+    try:
+        _data, node = yamlio.load_file_with_node(path)
+    except yamlio.YamlError:
+        node = None  # (the file read a moment ago: its place is then left out)
+    if node is not None:
+        line, col = yamlio.position(node, "theme")
+        if line is not None:
+            where = f"{path}:{line}:{col}"
+    return f"{where}: unknown theme {theme[:40]!r} (ignored)"
 
 
 def _sequence_items(node: Any, key: str) -> list[Any]:

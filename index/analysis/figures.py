@@ -2216,9 +2216,24 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         num_start = signed  # the sign is the number's ("-3C" is a QUANTITY whole, never "3C")
     if kind == "quantity" and unit == "magnitude" and s < num_start:
         num_start = s
+    if not qual and kind != "year" and (bound := _BOUND_AFTER.match(text, e)) is not None:
+        # "twelve tonnes or more": the bound written after the figure (t13ax N3: dropped)
+        qual = "at least" if bound.group("b").lower() in _LOWER_AFTER else "at most"
     if qual and qual in BOUNDS:
         num_start = s
     return Figure(s, e, num_start, num_end, kind, value, unit, qual, high, noun, conversion, spelled, conversion_span)
+
+
+# A bound written after a figure, a disjunction with a comparative (CGEL 6.7: "or more", "or
+# less"): "twelve tonnes or more", "40 people or fewer", "six hours or longer" bound the value as
+# "at least"/"at most" before it do; never a comparison going on ("or more than 20", "or less than
+# a week": a second figure, a range of its own).
+_LOWER_AFTER = frozenset("more above over greater higher longer larger".split())
+_BOUND_AFTER = re.compile(
+    rf",?\s+or\s+(?P<b>{_alt([*_LOWER_AFTER, 'less', 'fewer', 'below', 'under', 'lower', 'shorter', 'smaller'])})\b"
+    r"(?!\s+than\b)",
+    re.I,
+)
 
 
 # A duration of one unit written with the article, after a word that says it lasts: "closed for a

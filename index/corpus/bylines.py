@@ -36,7 +36,13 @@ NAME_PARTICLE = _PARTICLE  # (the one list: a masthead's name reads it too, nois
 # them ("Jane Roe", "Pieter de Wit", "Ana van der Berg"; issue #14, round s39-x3: a name with
 # particles was no byline's). The one pattern of a byline's name: the boilerplate split's byline
 # rule (noise.patterns) reads it too.
-PERSON_NAME = rf"{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{0,3}}"
+# A name's word may open with an elided particle in lower case ("Marguerite d'Aubigné-Stroud",
+# "Jean le Rond d'Alembert", "Lorenzo de' Medici", "Ugo dell'Orto": t13ax N5, the byline was none
+# and the outlet and author were lost); a capital's apostrophe is the word's own ("O'Brien",
+# "N'Golo", :data:`letters.CAP_WORD`).
+_NAME_ELIDED = r"(?:(?:[dl]|de|dell|dall|degli)['’])?"
+NAME_WORD = rf"{_NAME_ELIDED}{letters.CAP_WORD}"
+PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{NAME_WORD}){{0,3}}"
 # The author's field: "By" and a name (:data:`PERSON_NAME`), or up to four such names joined by
 # commas, "and" or "&" ("By Jane Roe and Jon Berg", "BY JANE ROE AND JON BERG", "By Jane Roe, Jon
 # Berg & Ann Lind").
@@ -121,7 +127,7 @@ def outlet_name(field: str) -> bool:
 # 12.03.2026", "Par Mathilde | Var-Matin": issue #14, s34-d, they were no bylines and the second a
 # photo credit): the separator and a field after it make it a byline.
 _FOREIGN_BYLINE = re.compile(
-    rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{0,2}}"
+    rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{NAME_WORD}){{0,2}}"
     rf"(?:{FIELD_SEP.pattern})\S"
 )
 
@@ -146,7 +152,7 @@ def is_byline(line: str) -> bool:
 # A byline's author field in another language, alone (:data:`_FOREIGN_BYLINE` without the fields
 # after it): "Por Lucía Fernández", "Von Anna Lind".
 _FOREIGN_NAME_FIELD = re.compile(
-    rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+(?P<names>{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{1,2}})"
+    rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+(?P<names>{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{NAME_WORD}){{1,2}})"
 )
 # The same field naming one word, read only beside other fields (:data:`_FOREIGN_BYLINE`): "Von Sunny".
 _FOREIGN_ONE_NAME_FIELD = re.compile(rf"\W{{0,3}}(?i:{'|'.join(FOREIGN_BY)}):?\s+(?P<names>{letters.CAP_WORD})")
@@ -251,7 +257,7 @@ def author_names(line: str) -> tuple[str, int] | None:
 # name, then a comma and the fields after it ("By Elena Vidal, Evening Post, June 4, 2026",
 # "Por Lucía Fernández, El Comercio del Norte, 4 de junio de 2026", "By Anna Lind, Staff Reporter").
 _COMMA_BYLINE = re.compile(
-    rf"\W{{0,3}}(?i:by|{'|'.join(FOREIGN_BY)}):?\s+(?P<name>{letters.CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{letters.CAP_WORD}){{1,3}})"
+    rf"\W{{0,3}}(?i:by|{'|'.join(FOREIGN_BY)}):?\s+(?P<name>{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{NAME_WORD}){{1,3}})"
     r"\s*,\s*(?P<rest>\S.*)$"
 )
 

@@ -22,6 +22,9 @@ The grammar, from the start of a line or paragraph::
   by spaced dashes follows (``PONTEGRÍS (Calveira) – 9 March 2026 –``: parentheses before a
   date hold a region, unless they name an agency or outlet, :func:`agency_named`: ``KELLBY
   (Nordwire) – 9 March 2026 –`` has its agency and its date);
+  parentheses before the separator hold a credit only when it is written as one
+  (:func:`credit_shaped`: a known agency, a wire's word, capitals, ``dpa``), else the place's
+  country or region (``MARROWBY (Inglaterra) –``);
 - a whole date with its year between spaced dashes after the place or its comma's region, no
   agency (``LINDMARK — 14 July 2026 —``, ``LINDMARK, Vestria – 14. Juli 2026 –``): the closing dash
   is the separator (:func:`_dashed_date`);
@@ -50,7 +53,18 @@ from waic_reader.index.corpus.letters import LETTER, LOWER, UPPER
 from waic_reader.index.corpus.tokens import LETTER_MARKS
 
 # The letters are re-exported for the tests of the dateline's place.
-__all__ = ["LETTER", "LOWER", "UPPER", "Dateline", "agency_name", "agency_named", "match", "matches", "place_named"]
+__all__ = [
+    "LETTER",
+    "LOWER",
+    "UPPER",
+    "Dateline",
+    "agency_name",
+    "agency_named",
+    "credit_shaped",
+    "match",
+    "matches",
+    "place_named",
+]
 
 # A letter of any script (letters.LETTER) as a class of its own: matched 2-3x faster than
 # LETTER's lookahead, and this runs on every block of every article. A combining mark is part of
@@ -233,6 +247,11 @@ def _dateline(text: str, m: re.Match[str], stop: int) -> Dateline:
         # or outlet, hold the place's country or region, as French and Spanish papers set their
         # datelines; the outlet was "États-Unis" (t13ap N11).
         region, agency = agency, None
+    elif agency is not None and m.group("agency") is not None and not credit_shaped(text[agency[0] : agency[1]]):
+        # "MARROWBY (Inglaterra) –": a name in parentheses that is neither a known agency nor
+        # written as agencies write their credit is the place's country or region, which the
+        # place lexicons may not know in that language; the outlet was "Inglaterra" (t13ax N4).
+        region, agency = agency, None
     if (inregion := _span(m, "inregion")) is not None:
         # A known agency's or a wire's name in the parentheses before the date is the agency
         # ("KELLBY (Nordwire) – 9 March 2026 –", "LONDON (Reuters) - March 9, 2026 -"), its date
@@ -312,6 +331,23 @@ def place_named(name: str) -> bool:
         return True
     known = Gazetteer.current().known(name)
     return known is not None and known[0] in ("GPE", "LOC")
+
+
+def credit_shaped(name: str) -> bool:
+    """Whether ``name``, written in parentheses after a dateline's place, is a credit: a news
+    agency's, a wire's or an outlet's (:func:`agency_named`: "Reuters", "Nordwire", "Kellby
+    Herald") or a name written as agencies write their credit, in capitals ("AP", "BUSINESS WIRE",
+    "NAN") or as two to four lower-case letters ("dpa", "ots"). A name written as a place is
+    ("Inglaterra", "Calveira": a capital then lower case, not a known agency) is no credit: wires in
+    Portuguese, Spanish, French and Italian set the country or region there ("MARROWBY
+    (Inglaterra) –"). :func:`place_named` decides apart whether a credit's shape holds a place
+    ("RDC", "EE.UU.")."""
+    name = " ".join(name.split())
+    if agency_named(name):
+        return True
+    if not any(c.islower() for c in name):
+        return any(c.isupper() for c in name)
+    return re.fullmatch(rf"[{LOWER}]{{2,4}}", name) is not None
 
 
 def agency_named(name: str) -> bool:

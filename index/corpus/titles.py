@@ -34,7 +34,7 @@ def derive_outlet(
     the indexes of the name lines it labelled beside the article's date or byline
     (``noise.bylines.NAME_LINE_REASON``), when known: among the first three, a broadcaster's name
     (:func:`_broadcaster`) names the outlet; a person's is the author's."""
-    from waic_reader.index.analysis.noise.block_rules import phrase_label
+    from waic_reader.index.analysis.noise.block_rules import phrase_label, source_on_stamp
     from waic_reader.index.analysis.noise.features import LINK_MARKER, block_features
     from waic_reader.index.analysis.noise.patterns import CJK_SOURCE, agency_line
     from waic_reader.index.corpus import bylines, date_stamps, dateline
@@ -121,6 +121,12 @@ def derive_outlet(
         # marks beside the date under the headline ("11 марта 2026 года, «Цифровой вестник»").
         if 0 < i <= 2 and (named := _live_name_over_stamp(blocks, i) or quoted_outlet_on_date_line(line)):
             return named
+        # A source's name with the date stamp on one line straight under the headline, as the
+        # boilerplate split reads it ("Tagesblick · 14. März 2026, 10:50 Uhr", "Northern Post live
+        # blog · Saturday 14 March 2026": t13ax N5, the line was the byline and named no outlet).
+        if 0 < i <= 2 and blocks[i - 1].kind == "title" and "\n" not in line:
+            if (source := source_on_stamp(block_features(b))) is not None:
+                return source
         # A name line the split judged beside the date, straight under the headline and over the
         # stamp, naming a paper or an agency ("The Guardian", "Adriatic Wire", "Tevaro Today" over
         # "Wed 18 Nov 2026 04.05 GMT"): the outlet (t13as N8, t13av N15, round s51-m).
@@ -799,14 +805,14 @@ def _dated_name(line: str) -> str | None:
 # outlet's name (issue #14, round s46-x: the outlet stayed unknown). The labels are those news
 # sites give their live pages: "Live" (BBC News, The Guardian), "Live Updates" (Reuters, CNN, The
 # New York Times), "Live Blog" and "Live Coverage" (regional papers' live pages).
-_LIVE_LABEL = re.compile(r"\s+(?:[-–—:]\s+)?(?i:live)(?:\s+(?i:updates|blog|coverage))?\s*$")
+LIVE_LABEL = re.compile(r"\s+(?:[-–—:]\s+)?(?i:live)(?:\s+(?i:updates|blog|coverage))?\s*$")
 
 
 # A live page's masthead over its text, one line: the outlet's name (capitalised words, a
 # channel's number among them: "KMRW News 7"), a spaced dash, bar or dot, a live or update label
 # and a colon, then the headline ("KMRW News 7 — LIVE: Harlow Ridge Fire updates", "Halvik Post |
 # LIVE UPDATES: Ferry strike, day two", "WKBN 27 First News - UPDATE: Bridge closed"): the labels
-# of :data:`_LIVE_LABEL`, and "Update(d)" and "Breaking (News)", which stations set there.
+# of :data:`LIVE_LABEL`, and "Update(d)" and "Breaking (News)", which stations set there.
 _LIVE_HEAD = re.compile(
     rf"^\s*(?P<name>{letters.CAP_WORD}(?:\s+(?:{letters.CAP_WORD}|\d{{1,3}})){{0,5}})\s+[—–|·•-]\s+"
     r"(?P<label>(?i:live(?:\s+(?:updates?|blog|coverage))?|updated?|breaking(?:\s+news)?))\s*:\s+\S"
@@ -856,7 +862,8 @@ def release_issuer(blocks: list[Block], i: int) -> str | None:
     """The issuer of a press release block ``i`` names, else None: the block's first line a name of
     two to six capitalised words (``bylines.OUTLET_NAME``: "Tamsin County Office of Emergency
     Services"), no person's, straight under the release's note (``noise.patterns.RELEASE_NOTE``:
-    "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "COMMUNIQUÉ DE PRESSE") or straight over its press
+    "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "COMMUNIQUÉ DE PRESSE"; or leading the headline
+    before a colon, "MEDIA STATEMENT: …") or straight over its press
     contact (``noise.patterns.PRESS_CONTACT``: "Contact: …", "Media Contact: …"), as issuing
     offices head their releases."""
     from waic_reader.index.analysis.noise.patterns import PRESS_CONTACT, RELEASE_NOTE
@@ -866,6 +873,9 @@ def release_issuer(blocks: list[Block], i: int) -> str | None:
     if not 2 <= len(name.split()) <= _SITE_NAME_WORDS or re.fullmatch(bylines.OUTLET_NAME, name) is None:
         return None
     above = blocks[i - 1].text.strip().rsplit("\n", 1)[-1] if i else ""
+    # (The note may lead the headline, set off by a colon: "MEDIA STATEMENT: Grounding of MV Coral
+    # Meridian", an authority's statement under it named no outlet: t13av N15, round s52-m2.)
+    above = above.split(":", 1)[0] if ":" in above and blocks[i - 1].kind == "title" else above
     below = (
         lines[1] if len(lines) > 1 else (blocks[i + 1].text.strip().split("\n", 1)[0] if i + 1 < len(blocks) else "")
     )
@@ -909,7 +919,7 @@ def _named_again(blocks: list[Block], i: int, name: str) -> bool:
 def _live_name_over_stamp(blocks: list[Block], i: int) -> str | None:
     """The outlet's name of block ``i`` when it is a live page's masthead line under the headline
     (the title block straight above) and over the date stamp (``date_stamps.is_stamp``): a site's
-    name (:func:`site_name_line`) with a live page's label after it (:data:`_LIVE_LABEL`:
+    name (:func:`site_name_line`) with a live page's label after it (:data:`LIVE_LABEL`:
     "Brackenford Evening Post live", "Kellby Post – Live Updates"), the label left out. The label
     says the line is the page's masthead, not a column's heading (t13ar N12: the outlet stayed
     unknown and the line was text). Else None."""
@@ -918,7 +928,7 @@ def _live_name_over_stamp(blocks: list[Block], i: int) -> str | None:
     if not 0 < i < len(blocks) - 1 or blocks[i - 1].kind != "title":
         return None
     line, under = blocks[i].text.strip(), blocks[i + 1].text.strip().split("\n", 1)[0]
-    if "\n" in line or _LIVE_LABEL.search(line) is None or not date_stamps.is_stamp(under):
+    if "\n" in line or LIVE_LABEL.search(line) is None or not date_stamps.is_stamp(under):
         return None
     return site_name_line(line)
 
@@ -973,9 +983,9 @@ def _title_shaped(name: str) -> bool:
 
 def without_live_label(name: str) -> str:
     """``name`` (an outlet's name as a masthead writes it) without a live page's label after it
-    (:data:`_LIVE_LABEL`: "Riverwatch News Live" → "Riverwatch News"); unchanged when it has none
+    (:data:`LIVE_LABEL`: "Riverwatch News Live" → "Riverwatch News"); unchanged when it has none
     or is nothing else ("Live")."""
-    m = _LIVE_LABEL.search(name)
+    m = LIVE_LABEL.search(name)
     return name[: m.start()] if m is not None and m.start() > 0 else name
 
 

@@ -2,7 +2,8 @@
 Spanish papers set their datelines) hold a place, never a wire's credit: the outlet is not the
 country, and the paper's name over the text's date stamp is its masthead, the outlet, while the
 headline under the stamp titles the article (t13ap N11: outlet "États-Unis", title the paper's
-name). A name in the parentheses the place lexicons do not know stays an agency."""
+name). A name in the parentheses the place lexicons do not know stays an agency when it is
+written as a credit (round s52-m2: "(Nordwire)", "(Reuters)", "(AP)")."""
 
 from __future__ import annotations
 

@@ -66,6 +66,21 @@ def _without_the(folded: str) -> str:
     return rest if rest.strip() else folded
 
 
+def _and_word(folded: str) -> str:
+    """A folded name with each "&" standing alone written "and": "pacific gas & electric" and
+    "pacific gas and electric" are one name (t13aw N8); an "&" inside a word ("pg&e", "at&t") is
+    that word's own."""
+    return " ".join("and" if w == "&" else w for w in folded.split())
+
+
+def compared_core(name: str) -> str:
+    """The form two spellings of one firm's name share (:func:`one_firm`): folded, without the
+    legal forms that end it (``folded_firm_core``), a leading "The" (:func:`_without_the`) and
+    with "&" as "and" (:func:`_and_word`): "Pacific Gas & Electric Co." → "pacific gas and
+    electric"."""
+    return _and_word(_without_the(fold(folded_firm_core(name))))
+
+
 def one_firm(keys: Iterable[str]) -> dict[str, str]:
     """One entity for a firm written with and without its legal form: each ORG key (as given)
     whose name is another ORG key's but for the legal forms that end it (lexicons.firm_core:
@@ -73,7 +88,9 @@ def one_firm(keys: Iterable[str]) -> dict[str, str]:
     "Veltrix Systems, Inc.", "Brightwater Ferries") → the key of the entity they are grouped as:
     the shortest name written with a legal form (then the first in order: "ORG:Brightwater
     Ferries Ltd"), as a short form joins its long form. A leading "The" is set aside alike
-    (:func:`_without_the`: "The Alpine Courier" joins "Alpine Courier GmbH"). Names are compared folded (:func:`key_form`); keys of other labels are left alone.
+    (:func:`_without_the`: "The Alpine Courier" joins "Alpine Courier GmbH"), and "&" is "and"
+    ("Pacific Gas & Electric Co." joins "Pacific Gas and Electric": :func:`compared_core`).
+    Names are compared folded (:func:`key_form`); keys of other labels are left alone.
     Follows from the set of keys alone, as the search's grouping needs
     (``corpus_names.merged_keys``); linear in the keys."""
     by_core: dict[str, list[str]] = {}  # folded core → the ORG keys of that core
@@ -81,14 +98,16 @@ def one_firm(keys: Iterable[str]) -> dict[str, str]:
         label, _, name = key.partition(":")
         if label == "ORG" and name.split():
             # folded (t13g F2b): "Corp." and "Corporation", "Co." and "Company" are one form
-            by_core.setdefault(_without_the(fold(folded_firm_core(name))), []).append(key)
+            by_core.setdefault(compared_core(name), []).append(key)
     out: dict[str, str] = {}
     for core, found in by_core.items():
         if len({key_form(k) for k in found}) < 2:
             continue  # one way of writing it (or one spelling in two cases: key_form joins them)
         # the long form, as a short form joins its long one (merge_short_forms: "Hydrolyne" is
         # "Hydrolyne Corp"); of two, the shorter ("Ltd" before "Ltd.", "Limited")
-        formed = [k for k in found if _without_the(fold(k.partition(":")[2])) != core]
+        formed = [k for k in found if _and_word(_without_the(fold(k.partition(":")[2]))) != core]
+        if not formed:  # "&" and "and": one name, the "&" spelling its key
+            formed = [k for k in found if "&" in k.partition(":")[2].split()]
         if not formed:
             continue  # only "The" apart ("The Alpine Courier", "Alpine Courier"): merge_short_forms'
         home = min(formed, key=lambda k: (len(k), k))

@@ -15,8 +15,8 @@ from typing import Any
 
 from waic_reader.index.analysis.entities.common_nouns import modified_noun
 from waic_reader.index.analysis.entities.corpus_votes import corpus_mentions, firms_whole
-from waic_reader.index.analysis.entities.firm_homes import designator, firm_named, glued_side
-from waic_reader.index.analysis.entities.lexicons import NAME_PARTICLES, folded_firm_core
+from waic_reader.index.analysis.entities.firm_homes import compared_core, designator, firm_named, glued_side
+from waic_reader.index.analysis.entities.lexicons import NAME_PARTICLES, firm_core, folded_firm_core
 from waic_reader.index.analysis.entities.mentions import NAME_LABELS, Entity, Mention, key_form, name_words
 from waic_reader.index.analysis.entities.person_joins import hyphen_variants, surname_aliases
 from waic_reader.index.analysis.entities.products import camel_words
@@ -45,8 +45,12 @@ def group(
     # "Elena Vargas-Huamán"), then a lone surname its one full name's.
     _move_into(by_key, hyphen_variants(ent.key for ent in by_key.values()), docs)
     _move_into(by_key, surname_aliases(ent.key for ent in by_key.values()), docs)
-    _move_into(by_key, defined_abbreviations(by_key, _languages(texts)), docs)
+    # (a name written apart and as one word first: "Cal Fire" and "CalFire" are one short form,
+    # which then joins the long form defining "CAL FIRE")
     _move_into(by_key, spaced_camel_names(by_key), docs)
+    _move_into(by_key, defined_abbreviations(by_key, _languages(texts)), docs)
+    forms = written_forms(m for ent in by_key.values() for _, m in ent.mentions)
+    _move_into(by_key, written_form_homes((ent.key for ent in by_key.values()), forms), docs)
     return _named(merge_short_forms(list(by_key.values())))
 
 
@@ -122,6 +126,19 @@ def places_written_bare(
     return {doc: place_written_bare(mentions, texts.get(doc), places) for doc, mentions in mentions_by_doc.items()}
 
 
+def _abbreviated(name: str) -> bool:
+    """Whether ``name`` is an abbreviation alone (:func:`_abbreviation`), a legal form after it
+    set aside: "PG&E Corp" is "PG&E" (``lexicons.firm_core``; t13aw N8)."""
+    core = firm_core(name)
+    return " " not in core and _abbreviation(core)
+
+
+def _letters(name: str) -> str:
+    """An abbreviation's letters alone, what a name's initials (:func:`_initials`) are compared
+    with: "PG&E Corp" → "PGE", "U.S.A." → "USA"."""
+    return firm_core(name).replace(".", "").replace("&", "")
+
+
 def _abbreviation(word: str) -> bool:
     """Whether ``word`` has an abbreviation's shape: one token of 2 to 8 letters (a dot or "&"
     among them), a capital first and at least one more ("NWS", "BoM", "DfE", "S&P")."""
@@ -142,7 +159,8 @@ def _initials(name: str) -> set[str]:
     Service": {"nws"}; "Department of Homeland Security": {"dhs", "dohs"}): the first letters of
     its words without the words of :data:`_INITIALS_SKIP`, and of all its words; none of fewer
     than three letters (two letters name too many bodies to say which without a definition)."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    # (a firm's legal form is no initial: "Pacific Gas & Electric Co." is "PG&E", t13aw N8)
+    words = [w for w in re.split(r"[\s-]+", firm_core(name)) if w and w[0].isalpha()]
     out = {
         fold("".join(w[0] for w in words if w.lower() not in _INITIALS_SKIP)),
         fold("".join(w[0] for w in words)),
@@ -168,11 +186,13 @@ def initialled_keys(keys: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for folded, key in spelled.items():
         label, _, name = key.partition(":")
-        if " " in name or not _abbreviation(name) or label not in NAME_LABELS:
+        if not _abbreviated(name) or label not in NAME_LABELS:
             continue
-        homes = initialled.get(fold(name), set()) - {key}
-        if len(homes) == 1:
-            out[folded] = next(iter(homes))
+        homes = initialled.get(fold(_letters(name)), set()) - {key}
+        if len({compared_core(h.partition(":")[2]) for h in homes}) == 1:
+            # (one firm's spellings, which firm_homes joins: "Pacific Gas and Electric", "Pacific
+            # Gas & Electric Co." are one name for "PG&E")
+            out[folded] = min(homes)
     return out
 
 
@@ -240,16 +260,78 @@ def defined_abbreviations(
         return {}
     out: dict[str, str] = {}
     for folded, ent in by_key.items():
-        if " " in ent.name or not _abbreviation(ent.name) or ent.label not in NAME_LABELS:
+        if ent.label not in NAME_LABELS:
+            continue
+        if not _abbreviated(ent.name):
             continue
         # (an article's definition first: "The Meteorological Agency (KMA)" beside the "Kestria
         # Meteorological Agency" it is a short form of, both KMA's)
-        homes = defined.get(fold(ent.name), set()) - {folded} or initialled.get(fold(ent.name), set()) - {folded}
-        if len(homes) > 1 and language_of is not None and fold(ent.name) in defined:
-            homes = _same_language_home(ent, homes, sites[fold(ent.name)], language_of)
+        short = fold(firm_core(ent.name))
+        homes = defined.get(short, set()) - {folded} or initialled.get(fold(_letters(ent.name)), set()) - {folded}
+        if len(homes) > 1 and language_of is not None and short in defined:
+            homes = _same_language_home(ent, homes, sites[short], language_of)
         if len(homes) == 1:
             out[folded] = by_key[next(iter(homes))].key
     return out
+
+
+def written_forms(mentions: Iterable[Mention]) -> set[tuple[str, str]]:
+    """(compact form, key) of each mention of ``mentions`` that writes its entity by a name of
+    other words than its key's (:func:`_other_words`; no person's): "CAL FIRE" keyed to
+    "ORG:Department of Forestry and Fire Protection" where the article defined it in brackets.
+    The compact form is folded, without spaces (:func:`_compact`). What :func:`written_form_homes`
+    reads; kept by the search's grouping with each article (``names_state.NamesState.forms``)."""
+    out: set[tuple[str, str]] = set()
+    for m in mentions:
+        label, _, name = m.key.partition(":")
+        if label != "PERSON" and label in NAME_LABELS and _other_words(m.text, name):
+            out.add((_compact(m.text), m.key))
+    return out
+
+
+def _compact(name: str) -> str:
+    """A name folded, without spaces: "Cal Fire", "CAL FIRE" and "CalFire" are one form."""
+    return "".join(fold(name).split())
+
+
+def written_form_homes(keys: Iterable[str], forms: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """{folded key: key} of each entity key whose name is, whatever its case and spacing
+    (:func:`_compact`), a form the corpus writes one other entity of its label by
+    (:func:`written_forms`): "ORG:Cal Fire", "ORG:CAL FIRE" and "ORG:CalFire" (or "PERSON:CalFire",
+    one word of two capitalised parts being no given name and surname) into "ORG:Department of
+    Forestry and Fire Protection", which an article writes "CAL FIRE" (t13aw N9: five entities
+    in the entity list, while ``who:"CAL FIRE"`` found them all). A form two entities are written
+    by stays apart. The one rule of the entity list (:func:`group`) and of search
+    (``corpus_names.merged_keys``); linear in the keys and forms."""
+    homes: dict[str, set[str]] = {}
+    for form, home in forms:
+        homes.setdefault(form, set()).add(home)
+    if not homes:
+        return {}
+    out: dict[str, str] = {}
+    for key in sorted(set(keys)):
+        label, _, name = key.partition(":")
+        found = homes.get(_compact(name))
+        if not found or key_form(key) in out:
+            continue
+        camel = label == "PERSON" and camel_words(name) is not None
+        own = {
+            key_form(h): h
+            for h in sorted(found)
+            if key_form(h) != key_form(key) and (h.partition(":")[0] == label or camel)
+        }
+        if len(own) == 1:
+            out[key_form(key)] = next(iter(own.values()))
+    return out
+
+
+def _other_words(written: str, name: str) -> bool:
+    """Whether ``written`` (a mention's text) is a name of two words or more that are not words of
+    its entity's ``name`` in a row: a short form of other words ("CAL FIRE" of "Department of
+    Forestry and Fire Protection"), which the recogniser keys to the long form only where the
+    article defines it (``short_forms.bracketed_names``)."""
+    words = name_words(written)
+    return len(words) >= 2 and not _inside(words, name_words(name))
 
 
 def spaced_camel_names(by_key: Mapping[str, Entity]) -> dict[str, str]:
@@ -267,8 +349,15 @@ def spaced_camel_names(by_key: Mapping[str, Entity]) -> dict[str, str]:
     out: dict[str, str] = {}
     for folded, ent in by_key.items():
         words = tuple(ent.key.partition(":")[2].lower().split())
-        if len(words) >= 2 and (camel := camels.get((ent.label, words))) is not None:
+        if len(words) < 2:
+            continue
+        if (camel := camels.get((ent.label, words))) is not None:
             out[folded] = camel
+        elif ent.label == "ORG" and (person := camels.get(("PERSON", words))) is not None:
+            # "CalFire said" typed a person where the corpus writes the organisation "Cal Fire"
+            # apart (t13aw N9): one word of two capitalised parts is no given name and surname,
+            # so the organisation's spelling apart says what it is
+            out[key_form(person)] = ent.key
     return out
 
 
@@ -360,7 +449,9 @@ def _written_otherwise(short: Entity, long_words: tuple[str, ...]) -> bool:
     "BBC News" and "BBC World Service": t13ak N10)."""
     for _doc, m in short.mentions:
         words = name_words(m.text)
-        if len(words) >= 2 and not _inside(words, long_words):
+        # (a defined short form of other words, "CAL FIRE" of "Department of Forestry and Fire
+        # Protection", names no other body: t13aw N9)
+        if len(words) >= 2 and not _inside(words, long_words) and words[0] == long_words[0]:
             return True
     return False
 

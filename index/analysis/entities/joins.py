@@ -19,6 +19,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     LEGAL_FORMS,
     NAME_PARTICLES,
     OF_CUES,
+    legal_form,
 )
 from waic_reader.index.analysis.entities.mentions import entity_key
 from waic_reader.index.analysis.entities.words import Cand, Unit, cue_label, given_word, is_title, of_label
@@ -140,6 +141,9 @@ def and_inside_name(
         and cue_label(after[-1]) in ("ORG", "FAC")
         and (
             _FIELD_SHAPE.search(after[0]) is not None
+            # "Mining and Energy Union", "Water and Power Authority": a field of work on each
+            # side of "and" (t13au N5: "Mining" and "Energy Union" were two organisations)
+            or (after[0] in _FIELDS and (last.text in _FIELDS or _FIELD_SHAPE.search(last.text) is not None))
             or (
                 _WEAK_FIELD_SHAPE.search(after[0]) is not None
                 and after[-1] in BODY_WORDS
@@ -147,6 +151,8 @@ def and_inside_name(
             )
         )
     )
+    if _trade_pair(cur, after, toks, k):
+        return True
     # "the Maritime and Coastguard Agency": one word of a weak field's shape alone before "and"
     if len(after) < 2:
         return False  # no name's tail after "and" (the run stops at once: "… and the")
@@ -216,6 +222,63 @@ def and_inside_name(
         # field's name is no body ("Institute for Applied Optics and Precision Engineering")
         and (cue_label(after[-1]) is None or after[-1] in _FIELDS)
         and (k >= len(toks) or toks[k][2].islower())
+    )
+
+
+# German's "from the" between a person and the body they work for ("von der Universität", "von
+# der Tarnside University", "vom Institut", "von den Stadtwerken"): the particles "von" and "vom"
+# alone or with the dative article (Duden: "von" governs the dative).
+_GERMAN_FROM = (("von",), ("vom",), ("von", "der"), ("von", "dem"), ("von", "den"))
+
+
+def person_from_body(cur: list[Unit], pending: list[str], toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether German "von der"/"vom"/"von" before token ``i`` joins a person's name (a given name,
+    then one word or more) to the organisation's name after it (capitalised words ending in an
+    organisation's or a building's kind word or a legal form), as English "of the" and "from the"
+    do: two names, never one ("Der Bauingenieur Kazimierz Wróblewski von der Tarnside University
+    sagte": t13ax N6, one organisation "Kazimierz Wróblewski von der Tarnside University"). A
+    nobiliary "von" inside a person's name ("Ursula von der Leyen") has no body's kind word
+    after it."""
+    if tuple(pending) not in _GERMAN_FROM or len(cur) < 2 or cur[-1].eid >= 0:
+        return False
+    # (German capitalised nouns may come before the name: "Der Bauingenieur Kazimierz …")
+    if not any(u.text in given_names() or u.text in GIVEN for u in cur[:-1]):
+        return False
+    after, _k = _capitalised_run(toks, i, 5)
+    return len(after) >= 2 and (cue_label(after[-1]) in ("ORG", "FAC") or legal_form(after[-1]))
+
+
+# Connectors after which a name goes on ("Water for the Windwards", "Bank of Kestrel").
+_NAME_GOES_ON = frozenset({"of", "for", "on", "and", "&", "de", "del", "du", "des", "la", "le"})
+
+
+def _trade_pair(cur: list[Unit], after: list[str], toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether "and" joins a utility's or a firm's two trades inside its one name: a name of two
+    words or more ending in a trade ("Pacific Gas", "Kestrel Valley Water"), then "and" one
+    word alone that is an organisation's kind word ("Electric", "Power", "Steel": ``cue_label``
+    ORG) and no name of its own, nothing capitalised after it: "Pacific Gas and Electric said",
+    "Northmoor Light and Power" (t13aw N8: "Pacific Gas" and "Electric" were two speakers). A
+    kind word alone after "and" names nothing, so it is the name's tail, as the "&" of "San
+    Diego Gas & Electric" shows (``connector_ok`` keeps "&" inside a name)."""
+    while len(after) > 1 and legal_form(after[-1]):
+        after = after[:-1]  # "… and Electric Co.": the firm's legal form ends its name
+    if len(cur) < 2 or len(after) != 1 or cur[-1].eid >= 0:
+        return False  # (a place may open a firm's name: "Pacific", "Kestrel Valley")
+    if k < len(toks) and is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1:
+        return False  # a longer run after "and" ("… and Electric Boat"): another name
+    if k < len(toks) and toks[k][2] in _NAME_GOES_ON:
+        return False  # "… Guild and Water for the Windwards": a name of its own goes on after it
+    if cur[-1].text in BODY_WORDS or (cue_label(cur[-1].text) == "ORG" and cur[-1].text not in _FIELDS):
+        return False  # "Samaritan Relief Guild and …": a body's kind word ends a whole name
+    word = after[0]
+    return (
+        cue_label(word) == "ORG"
+        and word not in given_names()
+        and word not in GIVEN
+        and not is_acronym(word)
+        and not is_title(word)[0]
+        and cur[0].text not in given_names()
+        and not any(is_title(u.text)[0] for u in cur)
     )
 
 

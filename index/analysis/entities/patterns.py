@@ -14,6 +14,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     COMMON_WORDS,
     CUES,
     MEDIA,
+    NAME_PARTICLES,
     OUTLET_LAST,
     STOP_ACRONYMS,
     title_cased,
@@ -363,7 +364,14 @@ _BYLINE_PART = rf"{CAP}(?:{LETTER}|['’.-])+"
 # A name's word, never the "IN" or "AND" of a byline in capitals ("BY ATULA LONGKUMER IN
 # KOHIMA": issue #16, round s41-e, one PERSON of all four words)
 _BYLINE_NEXT = rf"(?<!\w)(?!(?:IN|AND)\b){_BYLINE_PART}"
-_BYLINE_NAME = rf"{_BYLINE_NEXT}(?:\s+(?:{_BYLINE_NEXT}|de|van|von|da|al|bin))*\s+{_BYLINE_NEXT}"
+# The particles inside an author's name: lexicons.NAME_PARTICLES ("van der", "dos", "de la": t13av
+# N10, "Reporting by Pieter van der Walt" was no name) and the Irish patronymic prefixes written
+# as words of their own with a capital ("Ó", "Ní", "Uí", "Mac", "Nic", "Mhic": Irish surnames, as
+# the Irish-language naming convention writes them; t13ax N7, "Tomás Ó Fearghail" was no name)
+_BYLINE_PARTICLES = "|".join(
+    re.escape(p) for p in sorted(NAME_PARTICLES | {"Ó", "Ní", "Uí", "Ua", "Nic", "Mhic"}, key=lambda p: (-len(p), p))
+)
+_BYLINE_NAME = rf"{_BYLINE_NEXT}(?:\s+(?:{_BYLINE_NEXT}|(?:{_BYLINE_PARTICLES})(?!\w)))*\s+{_BYLINE_NEXT}"
 # Each author may be followed by where they write from: "By Dana Roe in Oslo and Tom Rivers in Ho
 # Chi Minh City", "BY ATULA LONGKUMER IN KOHIMA".
 # A sports reporter's byline names the ground after "at": "By Yonas Tesfamariam at the Semera

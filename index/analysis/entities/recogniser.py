@@ -112,6 +112,7 @@ from waic_reader.index.analysis.entities.joins import (
     connector_ok,
     field_and_arms,
     join_department_lists,
+    person_from_body,
     two_names,
 )
 from waic_reader.index.analysis.entities.languages import language_mentions, language_names
@@ -351,7 +352,7 @@ def _opens_other(starts: frozenset[int], at: int, word: str) -> bool:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 283
+ENTITY_VERSION = 285
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1511,7 +1512,14 @@ class Recognizer:
                         and pending[0] in PARTNER_CONJUNCTIONS
                         and partners_firm(cur, toks, i, pending, gaz)
                     )
-                ) or (cur and pending in (["and"], ["&"]) and two_names(cur, toks, i, text)):
+                ) or (
+                    cur
+                    and pending
+                    and (
+                        (pending in (["and"], ["&"]) and two_names(cur, toks, i, text))
+                        or person_from_body(cur, pending, toks, i)
+                    )
+                ):
                     if (
                         len(pending) == 1
                         and pending[0] in PARTNER_CONJUNCTIONS
@@ -1698,7 +1706,21 @@ class Recognizer:
                     shouted_tail = bool(run) and shouted_verb(run[0].text, doc_lower)
                     continue
             if mode != "prose":
+                joined_to = -1  # the end of an initialism joined by "&" ("PG&E") read at its start
                 for u in run:
+                    if u.s < joined_to:
+                        continue
+                    if (
+                        u.eid < 0
+                        and (amp := _AMPERSAND_INITIALISM.match(text, u.s)) is not None
+                        and (u.s == 0 or not (text[u.s - 1].isalnum() or text[u.s - 1] == "&"))
+                        and amp.group() not in STOP_ACRONYMS  # "Q&A", "R&D": no name
+                    ):
+                        # "PG&E equipment eyed", "AT&T lines cut": an initialism with "&" in a
+                        # headline is one name as in prose (t13aw N8: the headline's "PG" alone)
+                        cands.append((u.s, amp.end(), "ORG", entity_key("ORG", amp.group()), 0))
+                        joined_to = amp.end()
+                        continue
                     if u.eid >= 0:
                         key, _, label = ents[u.eid]
                         cands.append((u.s, u.e, label, key, 0))
@@ -2537,6 +2559,9 @@ class Recognizer:
 
 # A bidi override (U+202E right-to-left, U+202D left-to-right) to its end (U+202C) or the line's.
 _BIDI_OVERRIDE = re.compile("[\u202d\u202e][^\u202c\n]*")
+# An initialism whose letters "&" joins, written without spaces ("PG&E", "AT&T", "S&P", "M&S"):
+# one name in a headline as in prose (joins.connector_ok keeps "&" inside a run).
+_AMPERSAND_INITIALISM = re.compile(r"[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])")
 _AND_AFTER = re.compile(r"\s+and\s")  # "and" after a word inside one name (joins.and_inside_name)
 _OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's colon
 

@@ -715,8 +715,27 @@ def bracketed_names(text: str, chosen: list[Cand], known: Callable[[str], str | 
         out = [c for c in out if not (a < c[1] and c[0] < b)]
         out.append((a, b, "ORG", key))
         added = True
+        if " " in name:
+            out = _named_uses(text, out, name, key, (a, b))
     if added:
         out.sort()
+    return out
+
+
+def _named_uses(text: str, chosen: list[Cand], name: str, key: str, defined: tuple[int, int]) -> list[Cand]:
+    """``chosen`` with every other use of ``name`` (a name of two words or more the article
+    defines in brackets after an organisation's: "The California Department of Forestry and Fire
+    Protection (CAL FIRE)") read as that organisation (``key``), as :func:`defined_short_forms`
+    reads a one-word acronym's: "CAL FIRE Announces …", "About CAL FIRE" (t13aw N9: "CAL" and
+    "FIRE" were two organisations). A use inside a longer name found there (one that overlaps
+    it without lying inside it) is left to that name; the candidates inside a use give way."""
+    out = chosen
+    for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w'’&-])", text):
+        a, b = m.span()
+        if (a, b) == defined or any(c[0] < b and a < c[1] and not (a <= c[0] and c[1] <= b) for c in out):
+            continue
+        out = [c for c in out if not (a <= c[0] and c[1] <= b)]
+        out.append((a, b, "ORG", key))
     return out
 
 

@@ -347,7 +347,48 @@ def left_home(text: str, fig: Figure, limit: int, next_start: int | None, before
         return "evacuated"
     if _FROM_HOME.search(seg) and (verb in _FORCING or (before[-1:] and before[-1] in _FORCING)):
         return "evacuated"
+    if _EVACUATION_STORY.search(text) and (
+        _LEFT_BARE.match(seg) or (before[-1:] and before[-1] in _MOVING and _TO_SHELTER.match(seg))
+    ):
+        # in a story of an evacuation: "1,200 people have left", "We are moving about 1,200 people
+        # to the sports hall" (t13av N5 leftover, round s52-f3: a row "people" beside *people
+        # evacuated*)
+        return "evacuated"
     return ""
+
+
+# A story of an evacuation: its text says so ("evacuated", "evacuation", "evacuees") or tells of an
+# order to leave ("Police went door to door telling residents to leave", "urged people to flee").
+_EVACUATION_STORY = re.compile(
+    r"\bevacu(?:at\w*|ees?)\b|\b(?:told|tell|tells|telling|ordered|order|orders|ordering|urged|urging)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?to\s+(?:leave|flee|get\s+out)\b",
+    re.I,
+)
+# A count's people gone with no object but the place they left, in an evacuation's story: "1,200
+# people have left", "800 residents had already left the town" (the count's noun, an auxiliary, an
+# adverb at most, "left"/"fled"/"gone", then the clause's end or the place: town, village, area,
+# district, coast, island, region, zone; the places an evacuation order names).
+_LEFT_BARE = re.compile(
+    r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:have|has|had)\s+(?:(?:now|already|since|all)\s+)?(?:left|gone)"
+    r"(?:\s+(?:the|their)\s+(?:[^\W\d_][\w'’-]*\s+)?(?:town|towns|village|villages|area|areas|district|coast|"
+    r"island|region|zone|city|suburb|valley))?[\s.,;:!?\"”’']*$",
+    re.I,
+)
+# Verbs that move people somewhere: those that force them (:data:`_FORCING`: "moved", "drove"), and
+# relocating, transferring, bussing and ferrying them.
+_MOVING = _FORCING | frozenset(
+    """relocated relocate relocates relocating transferred transfer transfers transferring bused
+    bussed bus buses busing bussing ferried ferry ferries ferrying""".split()
+)
+# A count's people moved to an emergency shelter, after a moving verb (:data:`_MOVING`): "moving
+# about 1,200 people to the sports hall" (the congregate shelters emergency management opens: a
+# hall, a school or its gymnasium, a stadium, a shelter, an evacuation or relief centre, a camp,
+# higher ground; FEMA and Red Cross shelter guidance). Never a hospital, where the sick are taken.
+_TO_SHELTER = re.compile(
+    r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}?to\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?"
+    r"(?:shelters?|halls?|gym|gyms|gymnasiums?|stadiums?|schools?|centres?|centers?|camps?|higher\s+ground)\b",
+    re.I,
+)
 
 
 # Where a count's things were, said in its own clause: on board a ship, train or plane ("was
@@ -1310,13 +1351,16 @@ def list_verb(text: str, pos: int, limit: int) -> str:
     return clause_verb(list_tail(text, pos, limit))
 
 
-def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
+def done_to(head: str, before: Sequence[str], after: Sequence[str] = (), story_rescue: bool = False) -> str:
     """The participle of the verb right before a count of things when it stopped or shut them
     (:data:`_STOP_VERBS`, in any of its forms: "cancelled 146 flights", "to close 1,300 schools",
     "diverting 40 ambulances" → "cancelled", "closed", "diverted"), or of people when it hired them
     (:data:`_PEOPLE_VERBS`: "will hire 200 workers" → "hired") or got them out of a place, said
     by the clause's lower-case words ``after`` the count, a place of danger (:data:`_DANGER_PLACES`:
-    "pulled 45 people from the water" → "rescued"; "out of poverty" is none), else "": also for an adjective after an article ("the closed 40 stores")."""
+    "pulled 45 people from the water" → "rescued"; "out of poverty" is none), else "": also for an adjective after an article ("the closed 40 stores").
+    With ``story_rescue`` (:func:`rescue_story`: the article tells of people trapped or rescued), a
+    getting-out verb with its bare particle rescues too ("had been brought out by Sunday
+    morning", "safely brought up": :func:`_got_out_bare`)."""
     if not head or not before or (len(before) > 1 and before[-2] in ("a", "an", "the")):
         return ""
     if len(before) > 1 and turned_away(before[-2], before[-1:], head):
@@ -1333,7 +1377,9 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
         if before[-1] in _RESCUING_ALONE and not _rescued_by(before[-1], after, rescue, before, head):
             return ""  # "saved 500 workers from redundancy", "airlifted 400 soldiers to Marawi"
         if before[-1] in _OUT_OF_PLACE_VERBS and not (
-            _ALIVE in after[:2] or _out_of_danger(_past_coordinated(after), rescue)
+            _ALIVE in after[:2]
+            or _out_of_danger(_past_coordinated(after), rescue)
+            or (story_rescue and _got_out_bare(after))
         ):
             return ""  # "the show pulled 45,000 people", "out of poverty": no rescue without a place of danger
         # "will hire 200 workers"; a stopping verb's active is its passive's measure too:
@@ -1391,6 +1437,39 @@ def _rescued_by(verb: str, rest: Sequence[str], rescue: bool, before: Sequence[s
         # round s48-f had taken any airlifted people but responders for rescued)
         return any(w in _IN_DANGER for w in (*before, *rest)) or (rescue and head not in _SENT_PEOPLE and bool(head))
     return False
+
+
+# The particles of getting people out that name no place (Quirk et al. §16.3, phrasal verbs of
+# motion: "brought out", "hauled up", "dug free", "pulled clear"): in a story of people trapped,
+# "Fourteen workers had been brought out by Sunday morning", "Seventeen workers have been safely
+# brought up" are rescued as "brought to the surface" is (t13r R2 on t13au N2, round s52-f3: a row
+# "workers brought" beside *people rescued*). A preposition of another sense after the particle
+# is no getting out: "brought out on strike", "brought up to date", "pulled out of the talks"
+# (:data:`_NOT_GOT_OUT`), "of"/"from" only with a place of danger.
+_GOT_OUT_PARTICLES = frozenset("out up free clear".split())
+_NOT_GOT_OUT = frozenset("on to into in for against at as with".split())
+# Words that tell a story of people trapped or got out (:func:`rescue_story`): being trapped or cut
+# off (:data:`_IN_DANGER`'s "trapped", "stranded", "buried", "marooned") and rescuing.
+_TRAPPED_STORY = re.compile(
+    r"\b(?:trapped|stranded|marooned|entombed|buried alive|rescu(?:e|ed|es|ing|ers?)|survivors?)\b", re.I
+)
+
+
+def rescue_story(text: str) -> bool:
+    """Whether an article's ``text`` tells of people trapped or rescued (:data:`_TRAPPED_STORY`):
+    the context in which a getting-out verb's bare particle rescues (:func:`_got_out_bare`)."""
+    return _TRAPPED_STORY.search(text) is not None
+
+
+def _got_out_bare(after: Sequence[str]) -> bool:
+    """Whether the words ``after`` a count of people got out (lower case, from the verb's next word)
+    open with a particle of getting out (:data:`_GOT_OUT_PARTICLES`) that no preposition of another
+    sense follows (:data:`_NOT_GOT_OUT`), or "of"/"from" a place of danger."""
+    if not after or after[0] not in _GOT_OUT_PARTICLES:
+        return False
+    if after[1:2] and after[1] in ("of", "from"):
+        return any(w in _DANGER_PLACES for w in after[2 : 2 + _DANGER_WORDS_AFTER])
+    return not (after[1:2] and after[1] in _NOT_GOT_OUT)
 
 
 def _out_of_danger(after: Sequence[str], rescue: bool = False) -> bool:

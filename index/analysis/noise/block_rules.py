@@ -25,6 +25,7 @@ from waic_reader.index.analysis.noise.patterns import (
     MENU_ITEMS,
     PHRASE_NEEDS,
     PHRASES,
+    PUBLISHER_SELF,
     SOCIAL,
     WRITER_ROLES,
     ignorecase_fold,
@@ -41,6 +42,7 @@ from waic_reader.index.corpus.bylines import (
     outlet_name,
     person_name,
 )
+from waic_reader.index.corpus.date_forms import WEEKDAY
 from waic_reader.index.corpus.date_patterns import ZONES
 from waic_reader.index.corpus.date_stamps import foreign_stamp, is_stamp
 from waic_reader.index.corpus.page_links import page_link
@@ -443,7 +445,10 @@ def goes_on_article(f: Feat, body_vocab: set[str]) -> bool:
     A prompt's verb is its cue ("Subscribe now for unlimited access …"), a credit has none
     ("Reporting by Jane Roe; Editing by Tom Hale."), and neither tells the story; a prompt may
     speak in the reader's voice too ("Keep me up to date on all the Courier has to offer.")."""
-    if _READER_VOICE.search(f.text):
+    if _READER_VOICE.search(f.text) or PUBLISHER_SELF.match(f.text):
+        # (A publisher's description of itself, "X is an independent news organization covering
+        # the mining towns", names the article's words by its beat, and its verb is its own: it
+        # tells nothing of the story.)
         return False
     # A republication note's verb is its cue's own: "This article was originally published on The
     # Conversation." credits the piece, it tells nothing (issue #14, unseen35's iflscience-1).
@@ -552,7 +557,8 @@ def phrase_label(f: Feat) -> tuple[str, str] | None:
 SOURCE_ON_STAMP = "source's name with its date stamp"
 _SOURCE_WORDS = 4
 _STAMP_YEAR = re.compile(r"(?<![\d×x.,])(?:19|20)\d\d(?![\d×x.,]\d|\d)")
-_SOURCE_LEAD = re.compile(r"^\s*([^\W\d_](?:[^\W\d_]|[ '’&-])*?)\s*(?:[,|·•–—-]\s*|\s+)(?=\d)")
+# (The stamp may open with its weekday: "Northern Post live blog · Saturday 14 March 2026", t13ax N5.)
+_SOURCE_LEAD = re.compile(rf"^\s*([^\W\d_](?:[^\W\d_]|[ '’&-])*?)\s*(?:[,|·•–—-]\s*|\s+)(?=\d|{WEEKDAY}[0-3]?\d(?!\d))")
 
 
 _SOURCE_LINE_CHARS = 120
@@ -562,34 +568,49 @@ _HAN_ONLY = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def _source_on_stamp(f: Feat) -> bool:
-    """Whether ``f`` is a source's name of up to :data:`_SOURCE_WORDS` words (letters, no figure,
-    each capitalised or in a script without case, no person's name) before a stamp of two words or
-    more that :func:`is_stamp_line` reads as one (or a date in another language, one "word" in
-    Chinese or Japanese), opening with a figure; never a stamp alone."""
+    """Whether ``f`` is a source's name with its date stamp (:func:`source_on_stamp`)."""
+    return source_on_stamp(f) is not None
+
+
+def source_on_stamp(f: Feat) -> str | None:
+    """The source's name ``f`` gives before its date stamp, else None: a name of up to
+    :data:`_SOURCE_WORDS` words (letters, no figure, each capitalised or in a script without case,
+    no person's name; a live page's label after it left out, ``titles.LIVE_LABEL``: "Northern Post
+    live blog") before a stamp of two words or more that :func:`is_stamp_line` reads as one (or a
+    date in another language, one "word" in Chinese or Japanese), opening with a figure or a
+    weekday; never a stamp alone. The one reading of such a line: the boilerplate split calls it a
+    byline, the outlet rule (``titles.derive_outlet``) takes its name under the headline (t13ax N5:
+    "Tagesblick · 14. März 2026, 10:50 Uhr" was read so here and named no outlet)."""
+    from waic_reader.index.corpus.titles import LIVE_LABEL  # (titles reads this module when called)
+
     # (A full stop may close the year's abbreviation: Russian "2026 г.", Polish "2026 r.".)
     if not 2 <= f.n <= 14 or (f.sentence_end and not f.text.rstrip().endswith(("г.", "r."))):
-        return False
+        return None
     if len(f.text) > _SOURCE_LINE_CHARS:
-        return False  # (no such line is long: and the lead's pattern is quadratic in a run of spaces)
+        return None  # (no such line is long: and the lead's pattern is quadratic in a run of spaces)
     m = _SOURCE_LEAD.match(f.text)
-    if m is None or is_stamp_line(f) or len(lead := m.group(1).split()) > _SOURCE_WORDS:
+    if m is None or is_stamp_line(f):
         # (A stamp alone, its month first, names no source: "March 9, 2025".)
-        return False
+        return None
+    name = LIVE_LABEL.sub("", m.group(1)).strip()
+    lead = name.split()
+    if not 0 < len(lead) <= _SOURCE_WORDS:
+        return None
     if not all(w[0].isupper() or w[0].lower() == w[0].upper() for w in lead):
-        return False  # (a name's words capitalised, or in a script without case: not "Elections held on")
+        return None  # (a name's words capitalised, or in a script without case: not "Elections held on")
     if any(w.lower() in _HEADLINE_LINKS for w in lead[1:]):
-        return False  # (a headline's words: "THE FLOOD OF 3 MARCH 2019" names an event, no source)
-    if person_name(m.group(1)):
-        return False  # (a writer's name over the stamp: the headline rules read "Jane Roe · 3 March 2026")
-    if _HAN_ONLY.fullmatch(m.group(1)) and not outlet_name(m.group(1)):
+        return None  # (a headline's words: "THE FLOOD OF 3 MARCH 2019" names an event, no source)
+    if person_name(name):
+        return None  # (a writer's name over the stamp: the headline rules read "Jane Roe · 3 March 2026")
+    if _HAN_ONLY.fullmatch(name) and not outlet_name(name):
         # (a name in Chinese characters alone must read as an outlet's, bylines.outlet_name: a
         # headline ending in 报 beside its date, "苹果发布财报 2026年3月3日", is the title: s36-z)
-        return False
+        return None
     rest = f.text[m.end() :]
     if _STAMP_YEAR.search(rest) is None or table_row(f.text):
-        return False  # (a calendar date with its year: not a spec table's "Resolution | 720×1280")
+        return None  # (a calendar date with its year: not a spec table's "Resolution | 720×1280")
     stamp = block_features(Block(0, len(rest), "paragraph", rest))
-    return (stamp.n >= 2 or foreign_stamp(rest)) and is_stamp_line(stamp)
+    return name if (stamp.n >= 2 or foreign_stamp(rest)) and is_stamp_line(stamp) else None
 
 
 # A row of prompts set side by side, as a page's share box lays them out ("Share this live blog ·

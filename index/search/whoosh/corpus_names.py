@@ -31,7 +31,13 @@ from whoosh import query as wquery
 
 from waic_reader.index.analysis.entities.corpus_votes import CorpusNames, with_corpus_names
 from waic_reader.index.analysis.entities.firm_homes import firm_homes
-from waic_reader.index.analysis.entities.grouping import initialled_keys, merge_short_forms, place_written_bare
+from waic_reader.index.analysis.entities.grouping import (
+    initialled_keys,
+    merge_short_forms,
+    place_written_bare,
+    spaced_camel_names,
+    written_form_homes,
+)
 from waic_reader.index.analysis.entities.lexicons import folded_firm_core
 from waic_reader.index.analysis.entities.mentions import Entity, Mention, key_form
 from waic_reader.index.analysis.entities.person_joins import hyphen_variants, surname_aliases
@@ -439,12 +445,16 @@ def corpus_view(kept: Mapping[str, object]) -> CorpusView:
     return NamesState.worked_out(kept).view()
 
 
-def merged_keys(keys: Iterable[str]) -> dict[str, str]:
+def merged_keys(keys: Iterable[str], forms: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
     """Folded key → the key of the entity the grouping merges it into: a lone surname into the
     one person of that surname (``surname_aliases``), a firm written or typed more than one way
     into its one entity (``firm_homes``: "Brightwater Ferries Ltd." into "Brightwater Ferries"),
-    a short form into its one long form (``merge_short_forms``), as
-    :func:`~waic_reader.index.analysis.entities.grouping.group` does."""
+    a name written apart into its one-word spelling (``spaced_camel_names``), a name the corpus
+    writes another entity by into that entity (``forms``: (compact form, key) pairs of the
+    articles' mentions, ``grouping.written_forms``; ``written_form_homes``: "Cal Fire" into the
+    body an article defines "(CAL FIRE)" for), a short form into its one long form
+    (``merge_short_forms``), as :func:`~waic_reader.index.analysis.entities.grouping.group`
+    does."""
     spelled: dict[str, str] = {}
     for key in sorted(keys):  # one spelling of a folded key, whatever order the keys come in
         spelled.setdefault(key_form(key), key)
@@ -461,6 +471,14 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
     # Service"), as grouping.defined_abbreviations joins it (t13ap N15)
     for abbreviation, initialled in initialled_keys(spelled.values()).items():
         into.setdefault(abbreviation, initialled)
+    # a name written apart and as one word ("Cal Fire", "CalFire"), then a name an article writes
+    # another entity by ("CAL FIRE" defined for the Department of Forestry and Fire Protection),
+    # as grouping.group joins them (t13aw N9: who:"CAL FIRE" found more than the entity list)
+    camel_keys = {key_form(k): Entity(k, k.partition(":")[2], k.partition(":")[0]) for k in spelled.values()}
+    for spaced, camel in spaced_camel_names(camel_keys).items():
+        into.setdefault(spaced, camel)
+    for written, joined in written_form_homes(spelled.values(), forms).items():
+        into.setdefault(written, joined)
     entities: list[Entity] = []
     for folded, key in spelled.items():
         if folded in into:
@@ -509,8 +527,9 @@ def _followed(into: dict[str, str]) -> dict[str, str]:
 # person_joins._joined_given; 15, s40-q: the gazetteer's aliases kept with the view, aliases and
 # aliases_stamp; 16, s41-y3: written, the names written for an entity of another name; 17, s47-n2:
 # bare, the corpus's one-word places, grouping.bare_places; 18, s49-s: a key retyped away is
-# no entity ``into`` may merge into, names_state._all_keys)
-VIEW_FORMAT = 18
+# no entity ``into`` may merge into, names_state._all_keys; 19, s52-e2: a name written apart joins
+# its one-word spelling, a name the corpus writes another entity by joins it, merged_keys)
+VIEW_FORMAT = 19
 
 
 def view_to_json(view: CorpusView, key: str) -> str:

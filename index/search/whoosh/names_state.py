@@ -33,7 +33,7 @@ from waic_reader.index.analysis.entities.corpus_votes import (
     vote_homes,
     with_corpus_places,
 )
-from waic_reader.index.analysis.entities.grouping import bare_places
+from waic_reader.index.analysis.entities.grouping import bare_places, written_forms
 from waic_reader.index.analysis.entities.mentions import Mention, key_form
 from waic_reader.index.analysis.entities.place_kinds import PlaceTally, place_retypes, tally_places
 from waic_reader.index.analysis.entities.spellings import spelling_form
@@ -53,8 +53,9 @@ MAX_REGROUPED = 400
 # opens and ends with them; 8, s29-j: an article opening with a name the corpus adds keeps its
 # other grouped names in ``adds`` and ``grouped``, and ``texts`` counts its grouped mentions, the
 # names the corpus types in it too; 9, s41-y3: ``written``, the names written for an entity of
-# another name; 10, s49-s: a key whose own name the corpus retypes is left out of ``merged``)
-STATE_FORMAT = 10
+# another name; 10, s49-s: a key whose own name the corpus retypes is left out of ``merged``; 11,
+# s52-e2: ``forms``, the names an article writes an entity of other words by, which ``into`` reads)
+STATE_FORMAT = 11
 # Between a name as written and the whole name of its entity in a key of ``NamesState.written``.
 _WRITTEN_SEP = "\x1f"
 
@@ -93,6 +94,11 @@ class NamesState:
     # form: "cwa\x1fcentral weather administration"; entity terms, name_forms) → the articles
     # writing it so: who: by the written name finds the entity's articles (t13ai N10)
     written: dict[str, set[int]] = field(default_factory=dict)
+    # a name as an article writes an entity of other words (grouping.written_forms: its compact
+    # form and the key, joined by _WRITTEN_SEP: "calfire\x1fORG:Department of Forestry and Fire
+    # Protection") → the articles writing it so; ``into`` follows from these and the keys
+    forms: dict[str, set[int]] = field(default_factory=dict)
+    merged_forms: set[str] = field(default_factory=set)  # the forms ``into`` was worked out from
 
     def num(self, doc: str) -> int:
         n = self.number.get(doc)
@@ -147,6 +153,8 @@ class NamesState:
         own, places = decoded
         for m in own:
             self.keys.setdefault(m.key, set()).add(n)
+        for form, key in written_forms(own):  # (all of them, as grouping.group reads them)
+            self.forms.setdefault(f"{form}{_WRITTEN_SEP}{key}", set()).add(n)
         for word in places.words:
             self.words.setdefault(word, set()).add(n)
 
@@ -172,7 +180,7 @@ class NamesState:
                 if not gone.isdisjoint(docs):
                     docs -= gone
                     surfaces.add(surface)
-        for index in (self.keys, self.words):
+        for index in (self.keys, self.words, self.forms):
             _discard(index, gone)
         _uncount_texts(self.texts, gone)
         return place_names, surfaces
@@ -231,7 +239,8 @@ class NamesState:
             add_votes(state.votes, n, value[0], state.names.places)
         state._rename(set(state.votes))
         state.merged = state._all_keys()
-        state.into = merged_keys(state.merged)
+        state.merged_forms = set(state.forms)
+        state.into = merged_keys(state.merged, state._forms())
         for n, value in decoded.items():
             state._group(n, value)
         return state
@@ -267,6 +276,14 @@ class NamesState:
                     changed_retypes.add(surface)
         changed_retypes |= {k[0] for k in old_retype if k not in names.retype}
         return changed_words, changed_retypes
+
+    def _forms(self) -> set[tuple[str, str]]:
+        """The (compact form, key) pairs of ``forms``, as ``merged_keys`` reads them."""
+        out: set[tuple[str, str]] = set()
+        for pair in self.forms:
+            form, _, key = pair.partition(_WRITTEN_SEP)
+            out.add((form, key))
+        return out
 
     def _all_keys(self) -> set[str]:
         """Every entity key the grouping merges (:func:`~.corpus_names.merged_keys`)."""
@@ -320,8 +337,9 @@ class NamesState:
         changed_words, changed_retypes = self._rename(surfaces)
         old_into = self.into
         keys = self._all_keys()
-        if keys != self.merged:  # (into follows from the set of keys alone)
-            self.merged, self.into = keys, merged_keys(keys)
+        if keys != self.merged or self.forms.keys() != self.merged_forms:  # (into follows from these alone)
+            self.merged, self.merged_forms = keys, set(self.forms)
+            self.into = merged_keys(keys, self._forms())
         regroup: set[int] = set()
         for word in changed_words:
             regroup |= self.words.get(word, set())
@@ -434,6 +452,7 @@ def state_to_json(state: NamesState, schema: int) -> str:
         "words": {k: list(v) for k, v in state.words.items()},
         "grouped": {k: list(v) for k, v in state.grouped.items()},
         "written": {k: list(v) for k, v in state.written.items()},
+        "forms": {k: list(v) for k, v in state.forms.items()},
         "adds": [[n, forms] for n, forms in state.adds.items()],
         "places": names.places,
         "retype": [[s, k, lk[0], lk[1]] for (s, k), lk in names.retype.items()],
@@ -523,7 +542,7 @@ def state_from_json(text: str, schema: int) -> NamesState | None:
                 raise _Bad
             surface, label, key = _strs(row[:3], 3)
             state.votes.setdefault(surface, {})[(label, key)] = _nums(row[3], numbers)
-        for name in ("keys", "words", "grouped", "written"):
+        for name in ("keys", "words", "grouped", "written", "forms"):
             setattr(state, name, {k: _nums(v, numbers) for k, v in _dict(got.get(name)).items()})
         adds = got.get("adds")
         if not isinstance(adds, list):
@@ -550,6 +569,7 @@ def state_from_json(text: str, schema: int) -> NamesState | None:
         state.names = CorpusNames(places, retype, by_first)  # type: ignore[arg-type]
         state.into = {k: v for k, v in _dict(got.get("into")).items() if isinstance(v, str)}
         state.merged = state._all_keys()
+        state.merged_forms = set(state.forms)
         state.homes = vote_homes(state.keys)
         for segid, docs in _dict(got.get("layout")).items():
             if not (isinstance(docs, list) and all(d is None or isinstance(d, str) for d in docs)):
