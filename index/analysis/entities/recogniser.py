@@ -285,6 +285,7 @@ from waic_reader.index.analysis.entities.shouted import (
     surname_written,
     title_case,
     wire_slugs_as_spaces,
+    zones_after_times_as_spaces,
 )
 from waic_reader.index.analysis.entities.span_choice import boilerplate_short_forms, marked_mentions, resolve_spans
 from waic_reader.index.analysis.entities.surnames import (
@@ -352,7 +353,7 @@ def _opens_other(starts: frozenset[int], at: int, word: str) -> bool:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 284
+ENTITY_VERSION = 285
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -995,7 +996,9 @@ class Recognizer:
         # name's words as "-" does, one character for one, offsets kept (round s33-d: "Jean" and
         # "Luc Moreau" were two people, and who:"Jean-Luc Moreau" found none of their articles)
         # (a wire's slug opening a headline, "UPDATE 4-", is no part of the name after it: s49-e)
-        text = wire_slugs_as_spaces(headline_connectors(article.text)).translate(_NAME_HYPHENS)
+        # (a zone after a time, "10:15 MSK", names nothing: review s52-rv finding 13)
+        text = zones_after_times_as_spaces(wire_slugs_as_spaces(headline_connectors(article.text)))
+        text = text.translate(_NAME_HYPHENS)
         if getattr(article, "format", "text") == "text":
             text = wraps_as_spaces(text, article.blocks)
         starts = {s.start for s in article.sentences}
