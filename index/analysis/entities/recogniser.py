@@ -1165,10 +1165,11 @@ class Recognizer:
         # (a day of the week alone is a date, never a body or a person: "early on Saturday, the
         # company and emergency officials said" was an ORG "Saturday", t13au N6)
         cands = [c for c in cands if not (c[2] in NAME_LABELS and text[c[0] : c[1]].lower() in WEEKDAYS)]
-        if australian_text(text):  # "WA Premier", "St John WA": an Australian state's code, a place
+        # (read in the article's own text: a zone after a time, "19:45 AWST", is blanked in ``text``)
+        if australian_text(article.text):  # "WA Premier", "St John WA": an Australian state's code, a place
             cands = [
                 (c[0], c[1], "GPE", entity_key("GPE", au_state), c[4])
-                if c[2] == "ORG" and (au_state := australian_state(text, c[0], c[1])) is not None
+                if c[2] == "ORG" and (au_state := australian_state(article.text, c[0], c[1])) is not None
                 else c
                 for c in cands
             ]
