@@ -124,8 +124,9 @@ def facts_markdown(facts: Sequence[Fact], articles: Sequence[Named], not_analyse
         "",
         "Key: each row is one fact. *status* is **DISAGREE** when its figures conflict, *agree* when "
         'all are compatible ("over 800" and "800" are), *1 source* when one article reports it. '
-        "*values and sources* lists each value once in the articles' date order, with the date and "
-        "outlet of each article that reports it: 12 (14 Mar 08:10, AP) → 14 (14 Mar 11:30, Reuters); "
+        "*values and sources* lists the values in the articles' date order, a value again each time it "
+        "comes back after another, with the date and outlet of each article that reports it: "
+        "12 (14 Mar 08:10, AP) → 14 (14 Mar 11:30, Reuters) → 12 (15 Mar, BBC); "
         "reports nothing orders (one day without a time) are listed by value: [14 (AP) · 15 (NTB)]. "
         "Figures are grouped only when they count the same thing; the grounds are listed below.",
         "",

@@ -1314,7 +1314,12 @@ def noun_phrase(text: str, pos: int, limit: int = 4, beside: bool = True) -> tup
             or low in STOP_WORDS
             # "The AP figure of five dead appears to count …", "12 people seems low": a verb after
             # a complete count ("dead", "people") is the clause's, never part of what it counts
-            or (words and low in _VERBS_S and counts_plural(text[words[-1][0] : words[-1][1]]))
+            or (
+                words
+                and low in _VERBS_S
+                and counts_plural(text[words[-1][0] : words[-1][1]])
+                and _read_as_verb(text, words, low, m.start(1) + len(word))
+            )
             or low in CURRENCY_WORDS
             or low in SCALES
             or low in NUMBER_WORDS
@@ -1895,6 +1900,28 @@ _VERBS_S = _LINKING_VERBS_S | frozenset(
     reflects compares says""".split()
 )
 
+# The words of :data:`_VERBS_S` that are also plural nouns (Wiktionary: show, look, sound, means,
+# remains, lie, stay): after a noun they may end a compound ("12 cattle shows", "40 horse shows":
+# s52-rv finding 10), a verb only as :func:`_read_as_verb` tells.
+_NOUNS_S = frozenset("shows looks sounds means remains lies stays".split())
+# Words that open a verb's complement, not a noun's next word: a determiner, a "that"/"wh-" clause,
+# an infinitive's "to", "like" ("shows how", "means the", "looks like").
+_COMPLEMENT_OPENERS = DETERMINERS | frozenset("that how what why whether who which to like".split())
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _read_as_verb(text: str, words: list[tuple[int, int]], low: str, end: int) -> bool:
+    """Whether ``low`` (a word of :data:`_VERBS_S`, ending at ``end``, after the count's words
+    ``words``) is the clause's verb: always, but for a plural noun's homograph (:data:`_NOUNS_S`),
+    only after a count's lone adjective ("five dead shows") or before a complement's opener
+    (:data:`_COMPLEMENT_OPENERS`: "12 people means the"); "12 cattle shows and" keeps its noun."""
+    if low not in _NOUNS_S:
+        return True
+    if len(words) == 1 and text[words[0][0] : words[0][1]].lower() in COUNTED_ADJECTIVES:
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in _COMPLEMENT_OPENERS
+
 
 # "A man was killed", "An elderly woman died", "a worker has died": the article before a singular
 # noun (its last word, :func:`_a_victims`) and a death verb, passive or intransitive ("A fire killed
@@ -2216,9 +2243,24 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         num_start = signed  # the sign is the number's ("-3C" is a QUANTITY whole, never "3C")
     if kind == "quantity" and unit == "magnitude" and s < num_start:
         num_start = s
+    if not qual and kind != "year" and (bound := _BOUND_AFTER.match(text, e)) is not None:
+        # "twelve tonnes or more": the bound written after the figure (t13ax N3: dropped)
+        qual = "at least" if bound.group("b").lower() in _LOWER_AFTER else "at most"
     if qual and qual in BOUNDS:
         num_start = s
     return Figure(s, e, num_start, num_end, kind, value, unit, qual, high, noun, conversion, spelled, conversion_span)
+
+
+# A bound written after a figure, a disjunction with a comparative (CGEL 6.7: "or more", "or
+# less"): "twelve tonnes or more", "40 people or fewer", "six hours or longer" bound the value as
+# "at least"/"at most" before it do; never a comparison going on ("or more than 20", "or less than
+# a week": a second figure, a range of its own).
+_LOWER_AFTER = frozenset("more above over greater higher longer larger".split())
+_BOUND_AFTER = re.compile(
+    rf",?\s+or\s+(?P<b>{_alt([*_LOWER_AFTER, 'less', 'fewer', 'below', 'under', 'lower', 'shorter', 'smaller'])})\b"
+    r"(?!\s+than\b)",
+    re.I,
+)
 
 
 # A duration of one unit written with the article, after a word that says it lasts: "closed for a

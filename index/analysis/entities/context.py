@@ -62,11 +62,16 @@ _INNER_POSSESSIVE = "".join(
     rf"|(?<={h}['’]s)" for h in "People Women Children Men Workers Farmers Citizens Veterans St Saint".split()
 )
 _NAME = rf"{CAP}[\w'’.-]*[\w](?:(?:(?<!['’]s){_INNER_POSSESSIVE})(?: & | ){CAP}[\w'’.-]*[\w]){{0,3}}"
+# The cargoes a ship's type is named by before "carrier" ("bulk carrier", "LNG carrier": the ship
+# types of the shipping trade's registers); one list for the ship reading (_SHIP_KINDS) and the firm
+# reading it keeps off (_ORG_NOUNS), so the two stay in step (review s52-rv #18).
+_CARRIER_CARGOES = ("bulk", "ore", "oil", "gas", "car", "vehicle", "LNG", "LPG", "aircraft")
 # Nouns for a kind of organisation, after "Name, the/a ...".
 _ORG_NOUNS = (
     r"company|firm|start-?up|group|maker|manufacturer|venture|bank|lender|insurer|utility|operator|"
     # (a carrier by its cargo is a ship: "the Coral Meridian, a bulk carrier that", _SHIP_KINDS)
-    r"(?<!bulk )(?<!ore )(?<!oil )(?<!gas )(?<!car )(?<!vehicle )(?<!LNG )(?<!LPG )(?<!aircraft )carrier|"
+    + "".join(rf"(?<!{cargo} )" for cargo in _CARRIER_CARGOES)
+    + r"carrier|"
     r"airline|retailer|chain|developer|producer|supplier|agency|charity|broker|brokerage|"
     r"conglomerate|subsidiary|consultancy|laboratory|foundation|publisher|broadcaster|outlet|"
     r"exchange|watchdog|regulator|shipbuilder|shipyard|miner|automaker|carmaker|chipmaker|"
@@ -444,7 +449,7 @@ _THING_KINDS = (
 # Meridian, a bulk carrier that struck Kessra Reef" was an ORG in its article and a PERSON in the
 # corpus (t13av N9); no person is one, so a given name first makes no person of the ship.
 _SHIP_KINDS = (
-    r"(?:bulk|ore|oil|gas|car|vehicle|LNG|LPG|aircraft) carrier|freighter|ferry|trawler|liner|"
+    rf"(?:{'|'.join(_CARRIER_CARGOES)}) carrier|freighter|ferry|trawler|liner|"
     r"yacht|barge|tug|icebreaker|frigate|catamaran|schooner|dredger"
 )
 _THING_APPOSITION_TAIL = re.compile(
@@ -994,7 +999,16 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
     for t in _THING_APPOSITION_TAIL.finditer(text):
         lo = max(0, t.start() - 40)
         m = _THING_NAME_BEFORE.search(text, lo, t.start())
-        if m and _ok(m.group("name")) and (t.group("ship") is not None or not _person_shaped(m.group("name"))):
+        if m is None or not _ok(m.group("name")):
+            continue
+        if t.group("ship") is not None:
+            # (a ship is written with "the" before its name, a person never: "the Coral Meridian, a
+            # bulk carrier" is the ship whatever its words, "John Ferry, a tug of war champion" no
+            # ship, review s52-rv #3)
+            thing = text[max(0, m.start("name") - 4) : m.start("name")].lower() == "the "
+        else:
+            thing = not _person_shaped(m.group("name"))
+        if thing:
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
     for m in _THE_NAME_THING.finditer(text) if not in_text.isdisjoint(_THING_NEEDS) else ():
         out.append((m.start("name"), m.end("name"), "PRODUCT"))

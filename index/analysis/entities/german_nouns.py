@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from waic_reader.index.analysis.entities.gazetteer import capitals, nations
+from waic_reader.index.analysis.entities.gazetteer import capitals, country_names_any, nations, region_names
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.lexicons import GIVEN, PREFIX_CUES, kind_of_word, legal_form
 from waic_reader.index.analysis.entities.words import Unit
@@ -344,8 +344,11 @@ def german_common_noun(text: str, start: int, end: int, label: str) -> bool:
     if label in ("GPE", "LOC"):
         # (a place no list knows, read off the word before it: "am Boden zerstört", "in Höhe von
         # 2,5 Millionen" were places, t13au N6; German writes every noun so, and a town takes no
-        # article: "in Kalgoorlie", "in Wien" stay places)
-        return _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None or (
+        # article: "in Kalgoorlie", "in Wien" stay places). A country or region the gazetteer lists
+        # is written with its article ("in der Schweiz", "im Irak", "im Wallis": review s52-rv #12),
+        # so the article test leaves it alone; a town's homonym ("am Boden") is no exception.
+        known = word in region_names() or word in country_names_any()
+        return (not known and _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None) or (
             _PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None
             and _MEASURE_PHRASE_AFTER.match(text, end) is not None
         )

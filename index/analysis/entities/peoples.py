@@ -264,6 +264,12 @@ def _listed_before(text: str, a: int, b: int) -> list[str]:
     return parts[:-1]
 
 
+# A capitalised English ordinal before a word makes one name of the two ("First Nation communities",
+# "Third Ward residents"): the word is that name's last, no people of its own (review s52-rv #4:
+# "Canadian First Nation communities" left a people "Nation").
+_ORDINAL_BEFORE = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) $")
+
+
 def peoples_by_nouns(
     text: str, chosen: list[Cand], canonical: Callable[[str], str | None], doc_lower: set[str]
 ) -> list[Cand]:
@@ -283,7 +289,10 @@ def peoples_by_nouns(
         if noun not in _PEOPLE_NOUNS:
             continue
         name = m.group("name")
-        if _name_word_before(text, m.start("name")) or (
+        if (
+            _name_word_before(text, m.start("name"))
+            or _ORDINAL_BEFORE.search(text, max(0, m.start("name") - 8), m.start("name")) is not None
+        ) or (
             _SENTENCE_START.search(text, max(0, m.start() - 6), m.start())
             and not (noun in _ETHNIC_ONLY and _written_inside(text, m.group("name")))
         ):

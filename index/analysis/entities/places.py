@@ -720,26 +720,49 @@ AUSTRALIAN_STATES = {
 }
 
 
-# What makes an article Australian: the country's name or its people's ("Austral…"), a state's name
-# in full, a state's or territory's capital, or an Australian time zone (AWST, ACST, AEST and their
-# daylight forms; the zones of the Australian Government's time zone list).
+# What makes an article Australian: the country's name or its people's ("Australia", "Australian"), a
+# state's name in full, an Australian time zone (AWST, ACST, AEST and their daylight forms; the zones
+# of the Australian Government's time zone list), or a state's or territory's capital written as a
+# place (:data:`_AUSTRALIAN_CAPITAL`). A capital's word alone is no evidence: it is a given name
+# ("Sydney Brooks"), a surname ("Charles Darwin"), a part of another town's name ("Perth Amboy") or
+# a homonym town abroad ("Perth, Scotland", "Melbourne, Florida"): review s52-rv #1.
 _AUSTRALIAN = re.compile(
-    r"Austral|New South Wales|Queensland|Tasmania|Northern Territory|"
-    r"\b(?:Perth|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Darwin|Canberra|A[WCE][SD]T)\b"
+    r"\bAustralians?\b|\bAustralia\b|New South Wales|Queensland|Tasmania|Northern Territory|\bA[WCE][SD]T\b"
 )
+_CAPITALS_AU = "Perth|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Darwin|Canberra"
+# (a capital after a preposition of place, no capitalised word after it nor ", Region" other than
+# Australia's; or a dateline's capitals at a line's start: "SYDNEY, March 14", "PERTH (Reuters)")
+_AUSTRALIAN_CAPITAL = re.compile(
+    rf"(?:(?<=\bin )|(?<=\bat )|(?<=\bnear )|(?<=\bfrom )|(?<=\baround )|(?<=\boutside ))(?:{_CAPITALS_AU})\b"
+    r"(?![ -][A-Z])(?!, (?!Australia|Western Australia|South Australia|New South Wales|Queensland|Victoria|Tasmania|"
+    r"Northern Territory|NSW|WA|QLD|VIC|TAS|NT|SA|ACT)[A-Z])"
+    rf"|(?m:^(?:{_CAPITALS_AU.upper()})(?=,| \())"
+)
+# "WA" after a town of the gazetteer and a comma is a US postal address ("Seattle, WA", "Spokane,
+# WA") unless the article names Australia itself: the capital or zone evidence alone does not
+# make "Olympia, WA" Western Australia.
+_TOWN_COMMA_BEFORE = re.compile(rf"(?<![\w'’-])(?P<town>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?), $")
 
 
 def australian_text(text: str) -> bool:
-    """Whether ``text`` names Australia, its states, their capitals or its time zones (:data:`_AUSTRALIAN`)."""
-    return _AUSTRALIAN.search(text) is not None
+    """Whether ``text`` names Australia, its states or its time zones (:data:`_AUSTRALIAN`), or a
+    state's capital written as a place (:data:`_AUSTRALIAN_CAPITAL`)."""
+    return _AUSTRALIAN.search(text) is not None or _AUSTRALIAN_CAPITAL.search(text) is not None
 
 
 def australian_state(text: str, s: int, e: int) -> str | None:
     """The state ``text[s:e]`` abbreviates (:data:`AUSTRALIAN_STATES`) in an article that is
-    Australian by :func:`australian_text` ("ABC Radio Perth", "19:45 AWST", "Western Australia"),
-    else None: "WA" of a US address ("Seattle, WA") is Washington's, no Australian state."""
+    Australian by :func:`australian_text` ("in Perth", "19:45 AWST", "Western Australia"),
+    else None: "WA" of a US address ("Seattle, WA": a listed town and a comma before it, in an
+    article that does not name Australia) is Washington's, no Australian state."""
     state = AUSTRALIAN_STATES.get(text[s:e])
-    return state if state is not None and australian_text(text) else None
+    if state is None or not australian_text(text):
+        return None
+    town = _TOWN_COMMA_BEFORE.search(text, max(0, s - 40), s)
+    listed = town is not None and (town.group("town") in city_names() or town.group("town").title() in city_names())
+    if listed and re.search(r"\bAustralia\b", text) is None:
+        return None
+    return state
 
 
 STATE_ABBREVIATIONS = {

@@ -353,7 +353,7 @@ def _opens_other(starts: frozenset[int], at: int, word: str) -> bool:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 285
+ENTITY_VERSION = 286
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -784,6 +784,17 @@ def _handle_or_letter(text: str, cand: Cand) -> bool:
     return "_" in text[s:e] or text[s - 1 : s] == "_" or text[e : e + 1] == "_"
 
 
+# A capitalised word before a name, itself inside a sentence (a word, no stop before it), and no
+# article: the name is the end of a longer one ("Canadian First Nation communities": "Nation"
+# typed in "The Cree First Nation said" is no name there, review s52-rv #4).
+_NAME_END_BEFORE = re.compile(rf"(?<=[\w,] )(?!(?:The|A|An) ){CAP}[\w'’-]* $")
+
+
+def _inside_name_end(text: str, at: int) -> bool:
+    """Whether the name at ``at`` closes a longer capitalised name mid-sentence (:data:`_NAME_END_BEFORE`)."""
+    return _NAME_END_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
 class Recognizer:
     """Gazetteer + rules recogniser. Build once (``Recognizer.default()``) and reuse."""
 
@@ -1042,7 +1053,11 @@ class Recognizer:
                 end = at + len(name)
                 if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
                     # (not the start of a longer name: "Odra" typed once is not "Odra" in "Odra Wrocław")
-                    if not any(a <= at < b for a, b, _ in heads) and not CAP_NEXT.match(text, end):
+                    if (
+                        not any(a <= at < b for a, b, _ in heads)
+                        and not CAP_NEXT.match(text, end)
+                        and not _inside_name_end(text, at)
+                    ):
                         cands.append((at, end, label, key, -1))
                 at = text.find(name, end)
         agencies: dict[str, str] = {}  # a dateline's agency no gazetteer knows ("(dpa)"): its key

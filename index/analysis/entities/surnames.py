@@ -156,6 +156,11 @@ def _named_in_full(text: str, chosen: list[Cand], holders: dict[str, set[str]]) 
         if n < 2 or word in holders or not speakers - {word} or word.lower() in STOP_WORDS:
             continue
         shown = word[0] + word[1:].lower()
+        if is_title(shown)[0] or job_word(shown):
+            # (a label of an office or a job names no one: "MAYOR:" before "Mayor Jane Castor"
+            # made a person "Mayor Jane Castor", review s52-rv #2; a given, family or stage name
+            # is no title word)
+            continue
         found: list[tuple[int, int, str]] = []
         for m in re.finditer(
             rf"(?<![\w'’-]){re.escape(shown)}((?: [A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*){{1,2}})(?![\w'’-])",

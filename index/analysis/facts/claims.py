@@ -71,11 +71,25 @@ _THAN_BEFORE = re.compile(
 )
 
 
+# A sentence asking a question: its last mark a question mark, closing quotes or brackets after it
+# ("Ravensworth Bridge: toll now 8?", "Did 40 people really die?").
+_QUESTION_END = re.compile(r"\?[\"”’')\]]*\s*$")
+
+
+def asked(text: str, sent: tuple[int, int]) -> bool:
+    """Whether the sentence at ``sent`` (offsets into ``text``) is a question: a figure in it is
+    asked about, not reported (t13ax N11: a headline "… toll now 8?" was a firm report of 8)."""
+    return _QUESTION_END.search(text, sent[0], sent[1]) is not None
+
+
 def claimed(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
     """Whether the count ``fig`` (in the sentence ``sent``) is what a party claims: a claim verb
     straight before it (:data:`_CLAIM_BEFORE`) or after it as its relative clause's verb
-    (:data:`_CLAIM_AFTER`), or a count its clause calls unofficial (:data:`_UNOFFICIAL_BEFORE`); a toll's "claimed N lives/victims" and a passive "claimed by" are
-    none."""
+    (:data:`_CLAIM_AFTER`), a count its clause calls unofficial (:data:`_UNOFFICIAL_BEFORE`), or a
+    count in a question (:func:`asked`: what a question offers is no report); a toll's "claimed N
+    lives/victims" and a passive "claimed by" are none."""
+    if asked(text, sent):
+        return True
     before = _CLAIM_BEFORE.search(text, max(sent[0], fig.start - 48), fig.start)
     if before is not None:
         # "the storm has claimed seven lives": the toll's own verb (cause the loss of), as the

@@ -16,6 +16,7 @@ from waic_reader.index.analysis.facts.model import (
 from waic_reader.index.analysis.facts.people_counts import (
     CASUALTY_VERB,
     PRESENT_UNDERGROUND,
+    job_plural,
     part_label,
 )
 from waic_reader.index.analysis.facts.places import (
@@ -177,7 +178,7 @@ def kinds_by_doc(values: Sequence[FactValue]) -> dict[str, frozenset[str]]:
     kinds: dict[str, frozenset[str]] = {}
     for v in values:
         kinds[v.doc] = kinds.get(v.doc, frozenset()) | {dimension_of(v)}
-    return _bare_as_people(values, _crew_as_people(values, _residents_as_people(kinds)))
+    return _one_group_as_people(values, _bare_as_people(values, _crew_as_people(values, _residents_as_people(kinds))))
 
 
 def _bare_as_people(values: Sequence[FactValue], kinds: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
@@ -200,6 +201,60 @@ def _bare_as_people(values: Sequence[FactValue], kinds: dict[str, frozenset[str]
         return kinds
     if any(dimension_of(v) == people and v.unit and v.unit.lower() not in CASUALTY for v in values):
         return kinds  # "16 people" written so: its own kind (the crew's and residents' rules above)
+    return {doc: frozenset({people}) for doc in kinds}
+
+
+# The nouns of people at work as such (any job's plural is one too: people_counts.job_plural, "miners",
+# "nurses"), and of grown people by sex: the nouns a story of one workplace's or one ship's people
+# names them by besides "people" ("Two workers remain unaccounted for", "the two missing men", "two
+# remain missing"; t13r R1 and t13av N18, round s52-f3).
+_WORKER_NOUNS = frozenset("workers worker employees staff personnel labourers laborers workmen".split())
+_ADULT_NOUNS = frozenset("men women".split())
+
+
+def _people_class(noun: str) -> str:
+    """The class of people a counted noun (lower case) names: "crew" (a ship's people,
+    words.crew_kind), "workers" (:data:`_WORKER_NOUNS`, a job's plural), "adults"
+    (:data:`_ADULT_NOUNS`), "" for any other noun."""
+    if crew_kind(noun):
+        return "crew"
+    if noun in _WORKER_NOUNS or job_plural(noun):
+        return "workers"
+    return "adults" if noun in _ADULT_NOUNS else ""
+
+
+def _one_group_as_people(values: Sequence[FactValue], kinds: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """``kinds`` with the counts of one casualty measure (:data:`CASUALTY_VERB`) counted as one
+    where every article counts one kind and the nouns name one group of the story's people: the
+    crew of the one ship, or the workers of the one workplace under any job's noun, with "men" or
+    "women" as another name of either, beside counts with no noun written ("two remain missing"):
+    "7 workers", "six missing", "Two men" and "two missing workers" of one mine, or "3 crew" and
+    "three missing" of one ship, are one count, compared (t13r R1, t13av N18; round s52-f3: rows
+    split into "people", "workers" and "men" were never compared). Counts of "people" written so,
+    two classes (a ferry's crew and its passengers), or an article counting two kinds keep them
+    apart; so does a crew fewer than the counts with no noun (all aboard, of which the crew are a
+    part: review s39-rv finding 3)."""
+    if any(len(k) != 1 for k in kinds.values()):
+        return kinds
+    every = {kind for k in kinds.values() for kind in k}
+    bases = {kind.rsplit("|", 1)[0] for kind in every}
+    if len(every) < 2 or len(bases) != 1:
+        return kinds
+    base = next(iter(bases))
+    if base.partition("|")[2] not in CASUALTY_VERB:
+        return kinds  # (a casualty measure as such: "count|missing", never a part, "injured|among|…")
+    people = f"{base}|people"
+    if any(dimension_of(v) == people and v.unit and v.unit.lower() not in CASUALTY for v in values):
+        return kinds  # "16 people" written so: people as such, maybe more than the group
+    classes = {_people_class(kind.rsplit("|", 1)[1]) for kind in every if kind != people}
+    group = classes - {"adults"}
+    if "" in classes or len(group) != 1:
+        return kinds
+    if group == {"crew"}:
+        crews = [v.value for v in values if dimension_of(v) != people and not isinstance(v.value, str)]
+        bare = [v.high or v.value for v in values if dimension_of(v) == people and not isinstance(v.value, str)]
+        if bare and crews and min(crews) < max(bare):
+            return kinds
     return {doc: frozenset({people}) for doc in kinds}
 
 

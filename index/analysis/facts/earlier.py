@@ -82,9 +82,19 @@ _TALLY_OBJECT_TO = (
 # bodies, taking the overall total to 12": a verb carrying a tally (:data:`_TALLY_CARRYING`,
 # ``TALLY_VERBS``), then "the total" (a word saying which total at most), then "to" (t13au N3: the
 # total was drawn as the government changing its pledge 2.5 → 5 million). :func:`sums` reads it.
+# The sum may be named by any noun of an amount gathered or added up (:data:`_SUM_NOUNS`), not
+# only "total": "taking the combined fund to A$5 million", "lifting the joint pot to $8 million",
+# "bringing the overall sum to €3 million" (t13r R2, round s52-f3: "combined fund" was a changed
+# pledge where "the total" was not), with at most two words saying whose or which before it
+# ("the relief fund", "the appeal's running total").
+# _SUM_NOUNS: the nouns of an amount summed or pooled (Collins COBUILD: total, sum, tally, aggregate;
+# a pooled amount: fund, pot, pool, kitty, purse; what an appeal or its donors have given: pledges,
+# donations, contributions), each with "amount"/"sum"/"raised" after it at most.
+_SUM_NOUNS = "total|totals|sum|tally|aggregate|fund|funds|pot|pool|kitty|purse|pledges|donations|contributions"
 _SUM_TO_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(TALLY_VERBS | _TALLY_CARRYING))})\s+(?:(?:the|its|their|a)\s+)?"
-    r"(?:(?:overall|combined|grand|new|joint)\s+)?total\s+(?:amount\s+|sum\s+)?to\s+$",
+    rf"\b(?:{'|'.join(sorted(TALLY_VERBS | _TALLY_CARRYING))})\s+(?:(?:the|its|their|a|this|that)\s+)?"
+    r"(?:(?:overall|combined|grand|new|joint|running)\s+)?(?:[^\W\d_][\w’'-]*\s+){0,2}?"
+    rf"(?:{_SUM_NOUNS})\s+(?:amount\s+|sum\s+|raised\s+)?to\s+$",
     re.I,
 )
 

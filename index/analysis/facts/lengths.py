@@ -49,6 +49,7 @@ from waic_reader.index.analysis.entities.lexicons import SAY
 from waic_reader.index.analysis.facts.words import (
     WORD,
     bare_word,
+    clause_after,
     clause_before,
     is_participle,
     singular_of,
@@ -740,12 +741,29 @@ _DRY_LANDFORMS = frozenset(
 )
 
 
+# The generic words a name of flowing or standing water ends in: the U.S. Geological Survey's GNIS
+# feature classes of water (Stream, Lake, Reservoir, Canal, Bay) and the generic terms of their
+# names (Creek, River, Brook, Fork, Run, Branch, Bayou, Kill, Slough, Burn, Beck). A name ending in
+# one is water whatever word opens it ("Butte Creek", "Mountain Creek", "Hill River": review s52-rv
+# finding 8, a dry landform's word first made their flood crests lengths).
+_WATER_LASTS = frozenset(
+    """creek creeks river rivers brook brooks stream fork run branch bayou kill slough burn beck lake
+    lakes reservoir canal""".split()
+)
+
+
 def _river_name(word: str, before: str = "") -> bool:
-    """Whether the subject word ``word`` of "crest" may be a river's name: a capitalised word that
-    is no noun of a thing along the ground or standing (:data:`LONG_THINGS`, :func:`tall_thing`:
-    "the Kestrel Pass Road crests" is no river) nor a dry landform's generic word, its own or the
-    capitalised word ``before`` it ("Kestrel Pass", "Mount Skarn": :data:`_DRY_LANDFORMS`)."""
-    if not word[:1].isupper() or word.lower() in LONG_THINGS or tall_thing(word):
+    """Whether the subject word ``word`` of "crest" may be a river's name: a name ending in a
+    water's generic word (:data:`_WATER_LASTS`: "Butte Creek", "Mountain Creek"), or a capitalised
+    word that is no noun of a thing along the ground or standing (:data:`LONG_THINGS`,
+    :func:`tall_thing`: "the Kestrel Pass Road crests" is no river) nor a dry landform's generic
+    word, its own or the capitalised word ``before`` it ("Kestrel Pass", "Mount Skarn":
+    :data:`_DRY_LANDFORMS`)."""
+    if not word[:1].isupper():
+        return False
+    if word.lower() in _WATER_LASTS:
+        return True
+    if word.lower() in LONG_THINGS or tall_thing(word):
         return False
     return word.lower() not in _DRY_LANDFORMS and not (before[:1].isupper() and before.lower() in _DRY_LANDFORMS)
 
@@ -929,9 +947,14 @@ _SHORE = frozenset(
     "coast coasts coastline coastlines shore shores shoreline shorelines beach beaches seafront foreshore".split()
 )
 _OF_SHORE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<words>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})", re.I)
-# The words of a clause that say oil is spilling or has spilled (what reaches the shore is its slick).
+# The words of a clause that say oil is spilling or has spilled (what reaches the shore is its slick),
+# and the shore-assessment words of oil-spill response for what the shore is fouled with and by
+# (NOAA's Shoreline Assessment Manual: "oiled" shoreline, crude, bunker fuel, tar balls; round
+# s52-f3, t13r R2 on t13av N3: "fouling 18 km of shoreline with heavy fuel oil" names its oil after
+# the shore, and "oiled 12 miles of beaches" in its verb).
 _SPILLING = frozenset(
-    """oil slick slicks sheen spill spills spilled spilling spilt leak leaks leaked leaking leakage""".split()
+    """oil slick slicks sheen spill spills spilled spilling spilt leak leaks leaked leaking leakage
+    oiled oiling crude bunker tarballs""".split()
 )
 
 
@@ -946,11 +969,15 @@ def spreading_thing(word: str) -> str:
 
 def _shore_reached(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
     """Whether a length is of a shore (:data:`_SHORE`: "18 kilometres of the Salt Coast", "12 miles
-    of coastline") its clause says oil spilling reaches (:data:`_SPILLING`)."""
+    of coastline") its clause says oil spilling reaches (:data:`_SPILLING`), before the length or
+    after the shore ("fouling 18 km of shoreline with heavy fuel oil")."""
     m = _OF_SHORE_AFTER.match(text, fig.end, sent[1])
     if m is None or _SHORE.isdisjoint(w.lower() for w in m.group("words").split()):
         return False
-    return not _SPILLING.isdisjoint(clause_before(text, fig.start, sent[0], strict=True))
+    if not _SPILLING.isdisjoint(clause_before(text, fig.start, sent[0], strict=True)):
+        return True
+    after = [w.lower() for w in m.group("words").split()] + clause_after(text, m.end(), sent[1])
+    return not _SPILLING.isdisjoint(after)
 
 
 def extent_of(text: str, fig: Figure, sent: tuple[int, int]) -> str:

@@ -66,6 +66,7 @@ from waic_reader.index.analysis.facts.roles import (
     done_to,
     elapsed,
     elided_sentence,
+    employed_object,
     in_condition,
     in_hospital,
     is_aboard,
@@ -76,6 +77,7 @@ from waic_reader.index.analysis.facts.roles import (
     list_verb,
     on_strike,
     prison_term,
+    rescue_story,
     sentence_suspension,
     staff_count,
     stop_verb,
@@ -577,7 +579,11 @@ def _count_measure(
     if verb in CASUALTY:
         return casualty_label(CASUALTY[verb], head)
     # (where to read past the clause's words kept, "brought to the Gasan pier": t13an N7)
-    if verb and people_kind(head) and (got := done_to(head, [verb], _words_after(tail, verb))) in CASUALTY:
+    if (
+        verb
+        and people_kind(head)
+        and (got := done_to(head, [verb], _words_after(tail, verb), story_rescue=rescue_story(text))) in CASUALTY
+    ):
         # "Two people were brought out alive from the debris", "were pulled from the rubble":
         # the passive of a rescuing verb (roles.done_to) is a rescue (t13ae P8, round s37-z2)
         return casualty_label(CASUALTY[got], head)
@@ -585,7 +591,8 @@ def _count_measure(
         not increment
         and not head
         and (bare := clause_verb(after))
-        and done_to("people", [bare], _words_after(tail, bare)) == CASUALTY["rescued"][0]
+        and done_to("people", [bare], _words_after(tail, bare), story_rescue=rescue_story(text))
+        == CASUALTY["rescued"][0]
         and not _things_counted_before(text, _previous_sentence(text, sent[0]), fig.start)
     ):
         # "Fourteen have been brought to the surface": a count with no noun got out as people
@@ -616,9 +623,16 @@ def _count_measure(
         return f"{CONDITION}|{grade}", f"people in {grade} condition"  # "12 of them in a critical condition"
     if not increment and to_hospital(text, fig, sent[1], next_start, sent[0]):
         return casualty_label(HOSPITAL, head)
-    if not increment and (people_kind(head) or whole_staff(head) or job_plural(head)) and below_ground(tail):
+    if (
+        not increment
+        and (people_kind(head) or whole_staff(head) or job_plural(head))
+        and below_ground(tail, before)
+        and not employed_object(before)
+    ):
         # "Twenty-three workers were underground", "24 people were working underground": the
-        # people present, never the mine's headcount (t13au N1)
+        # people present, never the mine's headcount (t13au N1), nor the workforce an employing
+        # verb has for its object ("The mine, which employs about 410 people working underground,
+        # has been closed": the main clause's auxiliary, s52-rv finding 17)
         return PRESENT_UNDERGROUND
     if (
         not increment

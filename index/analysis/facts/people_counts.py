@@ -28,6 +28,7 @@ from waic_reader.index.analysis.facts.words import (
     whole_noun,
 )
 from waic_reader.index.analysis.figures import (
+    UNITS,
     Figure,
 )
 from waic_reader.index.analysis.lexicon import (
@@ -429,28 +430,73 @@ _HABITUAL = re.compile(
 )
 
 
-def below_ground(after: Sequence[str]) -> bool:
+# A count of people whose place the clause gives with no verb of their own between: the subject
+# of an existential "there" + "be" ("There were 23 workers underground", Quirk et al. §18.44), or
+# the object of a complex-transitive verb whose object complement is where they were (§16.44:
+# "trapping 23 workers about 740 metres underground", "left 40 miners below ground") or of an
+# absolute "with" ("collapsed with 23 people in the mine", §15.56). Each says the people were
+# there; the clause's own "be" is not written (t13r R2 on t13au N1, round s52-f3: both sentences were
+# a row "workers" beside *people underground*).
+_THERE_BE = frozenset("there".split())
+_PLACING_VERBS = frozenset(
+    """trap traps trapping trapped leave leaves leaving left strand strands stranding stranded
+    keep keeps keeping kept with""".split()
+)
+# Words of how deep the people were, between the count and its place ("about 740 metres
+# underground"): an approximator, a comparative, a unit of length (figures.UNITS).
+_DEPTH_WORDS = frozenset(
+    {w for w, unit in UNITS.items() if unit in ("m", "km", "ft", "mi", "yd")}
+    | {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "more", "less", "than", "over"}
+)
+
+
+def _placed_by_clause(before: Sequence[str]) -> bool:
+    """Whether the clause words ``before`` a count of people (lower case) make it the subject of an
+    existential "there" + "be" or the object of a verb of placing (:data:`_PLACING_VERBS`)."""
+    words = [w for w in before if w not in VERB_ADVERBS and w not in _DEPTH_WORDS]
+    if words[-1:] and words[-1] in _PLACING_VERBS:
+        return True
+    return len(words) >= 2 and words[-2] in _THERE_BE and words[-1] in _BE_FORMS
+
+
+def _place_at(words: Sequence[str], i: int) -> int:
+    """The end of a below-ground place at index ``i`` of ``words`` ("underground", "below ground",
+    "in the mine"), or -1 when none is there."""
+    rest = words[i : i + 3]
+    if rest[:1] and rest[0] in _BELOW_GROUND:
+        return i + 1
+    if rest[:2] == ["below", "ground"]:
+        return i + 2
+    if len(rest) == 3 and rest[0] in ("in", "inside", "down") and rest[1] == "the" and rest[2] in _WORKINGS:
+        return i + 3
+    return -1
+
+
+def below_ground(after: Sequence[str], before: Sequence[str] = ()) -> bool:
     """Whether the clause words ``after`` a count of people (lower case) say they were below the
     ground (:data:`PRESENT_UNDERGROUND`): past a coordinated noun ("and contractors"), auxiliaries
     and what they were doing ("were working"), "underground", "below ground", or in or down the
     workings (:data:`_WORKINGS`: "were in the mine", "down the pit"); a form of "be" before the
-    place (:data:`_BE_FORMS`) and no habitual phrase (:data:`_HABITUAL`) in the clause."""
+    place (:data:`_BE_FORMS`) and no habitual phrase (:data:`_HABITUAL`) in the clause. With the
+    clause words ``before`` the count making it placed by its clause (:func:`_placed_by_clause`:
+    "There were 23 workers underground", "trapping 23 workers about 740 metres underground"), the
+    place right after the count's noun, past how deep (:data:`_DEPTH_WORDS`), is enough."""
     words = list(after)
+    if _HABITUAL.search(" ".join(words)):
+        return False  # "has 410 people working underground across three shifts": a workforce
+    if before and _placed_by_clause(before):
+        j = 0
+        while j < len(words) and words[j] in _DEPTH_WORDS:
+            j += 1
+        if _place_at(words, j) >= 0:
+            return True
     if words[:1] == ["and"] and len(words) > 1 and words[1] not in AUXILIARIES and not is_participle(words[1]):
         words = words[2:]  # "employees and contractors were underground"
     i = 0
     while i < len(words) and (words[i] in AUXILIARIES or words[i] in VERB_ADVERBS or words[i] in _AT_WORK):
         i += 1
-    if _HABITUAL.search(" ".join(words)):
-        return False  # "has 410 people working underground across three shifts": a workforce
-    rest = words[i : i + 3]
-    if rest[:1] and rest[0] in _BELOW_GROUND:
-        end = i + 1
-    elif rest[:2] == ["below", "ground"]:
-        end = i + 2
-    elif len(rest) == 3 and rest[0] in ("in", "inside", "down") and rest[1] == "the" and rest[2] in _WORKINGS:
-        end = i + 3
-    else:
+    end = _place_at(words, i)
+    if end < 0:
         return False
     # A form of "be" before the place makes the count its subject ("were underground"); so does a
     # verb of the count's own after a participle phrase of the place ("Officials said 23 people still

@@ -177,12 +177,19 @@ _WORK = frozenset("work works worked working".split())
 _BE = frozenset("are were is was have had has been currently still".split())
 
 
+def employed_object(before: Sequence[str]) -> bool:
+    """Whether the clause ``before`` a count (lower case) ends with an employing verb whose object
+    the count is (:data:`_EMPLOY`, an adverb between: "which now employs 410 people"): a firm's
+    workforce, whatever the words after it say they do ("working underground")."""
+    rest = [w for w in before if w not in VERB_ADVERBS]
+    return bool(rest[-1:]) and rest[-1] in _EMPLOY
+
+
 def staff_count(before: Sequence[str], after: Sequence[str]) -> bool:
     """Whether a count of people (or a bare count) is a firm's staff (see :data:`_EMPLOY`): the
     clause before it ends with an employing verb (an adverb between: "now employs"), or the words
     after it are "work …" or "are employed"."""
-    rest = [w for w in before if w not in VERB_ADVERBS]
-    if rest[-1:] and rest[-1] in _EMPLOY:
+    if employed_object(before):
         return True
     words = [w for w in after[:4] if w not in VERB_ADVERBS]
     if words[:1] and words[0] in _WORK:
@@ -347,7 +354,48 @@ def left_home(text: str, fig: Figure, limit: int, next_start: int | None, before
         return "evacuated"
     if _FROM_HOME.search(seg) and (verb in _FORCING or (before[-1:] and before[-1] in _FORCING)):
         return "evacuated"
+    if _EVACUATION_STORY.search(text) and (
+        _LEFT_BARE.match(seg) or (before[-1:] and before[-1] in _MOVING and _TO_SHELTER.match(seg))
+    ):
+        # in a story of an evacuation: "1,200 people have left", "We are moving about 1,200 people
+        # to the sports hall" (t13av N5 leftover, round s52-f3: a row "people" beside *people
+        # evacuated*)
+        return "evacuated"
     return ""
+
+
+# A story of an evacuation: its text says so ("evacuated", "evacuation", "evacuees") or tells of an
+# order to leave ("Police went door to door telling residents to leave", "urged people to flee").
+_EVACUATION_STORY = re.compile(
+    r"\bevacu(?:at\w*|ees?)\b|\b(?:told|tell|tells|telling|ordered|order|orders|ordering|urged|urging)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?to\s+(?:leave|flee|get\s+out)\b",
+    re.I,
+)
+# A count's people gone with no object but the place they left, in an evacuation's story: "1,200
+# people have left", "800 residents had already left the town" (the count's noun, an auxiliary, an
+# adverb at most, "left"/"fled"/"gone", then the clause's end or the place: town, village, area,
+# district, coast, island, region, zone; the places an evacuation order names).
+_LEFT_BARE = re.compile(
+    r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:have|has|had)\s+(?:(?:now|already|since|all)\s+)?(?:left|gone)"
+    r"(?:\s+(?:the|their)\s+(?:[^\W\d_][\w'’-]*\s+)?(?:town|towns|village|villages|area|areas|district|coast|"
+    r"island|region|zone|city|suburb|valley))?[\s.,;:!?\"”’']*$",
+    re.I,
+)
+# Verbs that move people somewhere: those that force them (:data:`_FORCING`: "moved", "drove"), and
+# relocating, transferring, bussing and ferrying them.
+_MOVING = _FORCING | frozenset(
+    """relocated relocate relocates relocating transferred transfer transfers transferring bused
+    bussed bus buses busing bussing ferried ferry ferries ferrying""".split()
+)
+# A count's people moved to an emergency shelter, after a moving verb (:data:`_MOVING`): "moving
+# about 1,200 people to the sports hall" (the congregate shelters emergency management opens: a
+# hall, a school or its gymnasium, a stadium, a shelter, an evacuation or relief centre, a camp,
+# higher ground; FEMA and Red Cross shelter guidance). Never a hospital, where the sick are taken.
+_TO_SHELTER = re.compile(
+    r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}?to\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?"
+    r"(?:shelters?|halls?|gym|gyms|gymnasiums?|stadiums?|schools?|centres?|centers?|camps?|higher\s+ground)\b",
+    re.I,
+)
 
 
 # Where a count's things were, said in its own clause: on board a ship, train or plane ("was
@@ -1028,6 +1076,14 @@ _DURATION_VERBS = frozenset(
     running continue continues continued continuing burn burns burned burnt burning rage rages raged
     raging""".split()
 )
+# Those of them whose duration is an optional adjunct, no complement (Quirk et al. 1985: "The fire
+# burned", "Talks continued" are whole clauses): a bare duration after one and "after" or "since"
+# an event dates what they did ("Fires burned two days after the quake" is when, s52-rv finding 11); "for" or
+# "before" an end still makes it how long ("burned for two days", "raged two days before …").
+_OPTIONAL_DURATION_VERBS = frozenset(
+    """run runs ran running continue continues continued continuing burn burns burned burnt burning
+    rage rages raged raging""".split()
+)
 # "went on", "dragged on", "carried on": the verbs of continuing written with "on" before the duration
 _GOING_ON = frozenset("go goes went gone going drag drags dragged dragging carry carries carried carrying".split())
 
@@ -1038,15 +1094,18 @@ def time_since_event(text: str, start: int, end: int, sent: tuple[int, int]) -> 
     warning's word near it, :func:`warning_time`) nor a lasting ("for" before it: "closed for two
     days after the eruption"; or a verb of lasting or taking whose complement it is,
     :data:`_DURATION_VERBS`: "lasted 12 days before the union accepted", "went on three weeks
-    before")."""
-    if _SINCE_EVENT_AFTER.match(text, end, sent[1]) is None:
+    before"; of an optional one, :data:`_OPTIONAL_DURATION_VERBS`, only before an event: "Fires
+    burned two days after the quake" is a time since it)."""
+    event = _SINCE_EVENT_AFTER.match(text, end, sent[1])
+    if event is None:
         return False
     lead = [w.lower() for w in WORD.findall(text, sent[0], start)]
     while lead and lead[-1] in _FOR_GAP:
         lead.pop()
+    dates = event.group().split()[0].lower() in ("after", "since")
     if (
         lead[-1:] == ["for"]
-        or (lead and lead[-1] in _DURATION_VERBS)
+        or (lead and lead[-1] in _DURATION_VERBS and not (dates and lead[-1] in _OPTIONAL_DURATION_VERBS))
         or (lead[-1:] == ["on"] and lead[-2:-1] and lead[-2] in _GOING_ON)
     ):
         return False
@@ -1310,13 +1369,16 @@ def list_verb(text: str, pos: int, limit: int) -> str:
     return clause_verb(list_tail(text, pos, limit))
 
 
-def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
+def done_to(head: str, before: Sequence[str], after: Sequence[str] = (), story_rescue: bool = False) -> str:
     """The participle of the verb right before a count of things when it stopped or shut them
     (:data:`_STOP_VERBS`, in any of its forms: "cancelled 146 flights", "to close 1,300 schools",
     "diverting 40 ambulances" → "cancelled", "closed", "diverted"), or of people when it hired them
     (:data:`_PEOPLE_VERBS`: "will hire 200 workers" → "hired") or got them out of a place, said
     by the clause's lower-case words ``after`` the count, a place of danger (:data:`_DANGER_PLACES`:
-    "pulled 45 people from the water" → "rescued"; "out of poverty" is none), else "": also for an adjective after an article ("the closed 40 stores")."""
+    "pulled 45 people from the water" → "rescued"; "out of poverty" is none), else "": also for an adjective after an article ("the closed 40 stores").
+    With ``story_rescue`` (:func:`rescue_story`: the article tells of people trapped or rescued), a
+    getting-out verb with its bare particle rescues too ("had been brought out by Sunday
+    morning", "safely brought up": :func:`_got_out_bare`)."""
     if not head or not before or (len(before) > 1 and before[-2] in ("a", "an", "the")):
         return ""
     if len(before) > 1 and turned_away(before[-2], before[-1:], head):
@@ -1333,7 +1395,9 @@ def done_to(head: str, before: Sequence[str], after: Sequence[str] = ()) -> str:
         if before[-1] in _RESCUING_ALONE and not _rescued_by(before[-1], after, rescue, before, head):
             return ""  # "saved 500 workers from redundancy", "airlifted 400 soldiers to Marawi"
         if before[-1] in _OUT_OF_PLACE_VERBS and not (
-            _ALIVE in after[:2] or _out_of_danger(_past_coordinated(after), rescue)
+            _ALIVE in after[:2]
+            or _out_of_danger(_past_coordinated(after), rescue)
+            or (story_rescue and _got_out_bare(after))
         ):
             return ""  # "the show pulled 45,000 people", "out of poverty": no rescue without a place of danger
         # "will hire 200 workers"; a stopping verb's active is its passive's measure too:
@@ -1391,6 +1455,39 @@ def _rescued_by(verb: str, rest: Sequence[str], rescue: bool, before: Sequence[s
         # round s48-f had taken any airlifted people but responders for rescued)
         return any(w in _IN_DANGER for w in (*before, *rest)) or (rescue and head not in _SENT_PEOPLE and bool(head))
     return False
+
+
+# The particles of getting people out that name no place (Quirk et al. §16.3, phrasal verbs of
+# motion: "brought out", "hauled up", "dug free", "pulled clear"): in a story of people trapped,
+# "Fourteen workers had been brought out by Sunday morning", "Seventeen workers have been safely
+# brought up" are rescued as "brought to the surface" is (t13r R2 on t13au N2, round s52-f3: a row
+# "workers brought" beside *people rescued*). A preposition of another sense after the particle
+# is no getting out: "brought out on strike", "brought up to date", "pulled out of the talks"
+# (:data:`_NOT_GOT_OUT`), "of"/"from" only with a place of danger.
+_GOT_OUT_PARTICLES = frozenset("out up free clear".split())
+_NOT_GOT_OUT = frozenset("on to into in for against at as with".split())
+# Words that tell a story of people trapped or got out (:func:`rescue_story`): being trapped or cut
+# off (:data:`_IN_DANGER`'s "trapped", "stranded", "buried", "marooned") and rescuing.
+_TRAPPED_STORY = re.compile(
+    r"\b(?:trapped|stranded|marooned|entombed|buried alive|rescu(?:e|ed|es|ing|ers?)|survivors?)\b", re.I
+)
+
+
+def rescue_story(text: str) -> bool:
+    """Whether an article's ``text`` tells of people trapped or rescued (:data:`_TRAPPED_STORY`):
+    the context in which a getting-out verb's bare particle rescues (:func:`_got_out_bare`)."""
+    return _TRAPPED_STORY.search(text) is not None
+
+
+def _got_out_bare(after: Sequence[str]) -> bool:
+    """Whether the words ``after`` a count of people got out (lower case, from the verb's next word)
+    open with a particle of getting out (:data:`_GOT_OUT_PARTICLES`) that no preposition of another
+    sense follows (:data:`_NOT_GOT_OUT`), or "of"/"from" a place of danger."""
+    if not after or after[0] not in _GOT_OUT_PARTICLES:
+        return False
+    if after[1:2] and after[1] in ("of", "from"):
+        return any(w in _DANGER_PLACES for w in after[2 : 2 + _DANGER_WORDS_AFTER])
+    return not (after[1:2] and after[1] in _NOT_GOT_OUT)
 
 
 def _out_of_danger(after: Sequence[str], rescue: bool = False) -> bool:
@@ -1521,6 +1618,28 @@ _SPILL_HEDGES = frozenset(
 # fuel leaked" and "tonnes of diesel escaped" are one spill).
 PETROLEUM = frozenset("oil crude fuel diesel petrol gasoline bunker kerosene naphtha petroleum".split())
 _STUFF_WORDS = 3  # "heavy fuel oil": a stuff's words at most
+# Words of a stuff that fouls the water or the ground when it escapes, besides oil: the pollutant
+# groups of the EU's Pollutant Release and Transfer Register (E-PRTR, Regulation (EC) 166/2006,
+# Annex II: heavy metals, inorganic substances, chlorinated and other organic substances) and the
+# wastes of its Annex I activities (sewage, effluent, tailings, slurry); a compound's name in
+# "-ide" (cyanide, chloride, dioxide, sulphide) is one too. Rice, aid or water a dam lets out is
+# none: its release is no spill (review s52-rv finding 9).
+_POLLUTANTS = frozenset(
+    """chemical chemicals acid acids ammonia chlorine benzene toluene styrene phenol methanol mercury
+    arsenic cadmium chromium nickel lead zinc nitrate nitrates phosphate phosphates pesticide
+    pesticides herbicide herbicides fertiliser fertilisers fertilizer fertilizers sewage effluent
+    effluents wastewater waste wastes sludge slurry tailings radioactive tritium caesium cesium
+    coolant toxic contaminated hazardous""".split()
+)
+# The spill nouns that also name letting out what is meant to go (aid, funds, water from a dam,
+# prisoners): a spill only of a pollutant, or of a stuff their clause leaves unnamed.
+_RELEASE_NOUNS = frozenset("release releases discharge discharges".split())
+
+
+def pollutant(words: Sequence[str]) -> bool:
+    """Whether a stuff's words (lower case) name a pollutant: oil (:data:`PETROLEUM`), a word of
+    :data:`_POLLUTANTS`, or a chemical compound's name in "-ide" ("sodium cyanide")."""
+    return any(w in PETROLEUM or w in _POLLUTANTS or (w.endswith("ide") and len(w) > 5) for w in words)
 
 
 # A verb of going into the water or the ground, a spill's verb when its object is one ("14 tonnes of
@@ -1576,7 +1695,10 @@ def spilled_stuff(before: Sequence[str], after: Sequence[str]) -> str | None:
         return " ".join(stuff)
     if k > 0 and before[k - 1] in _SPILL_FORMS and not after:
         return ""
-    if _spill_noun_put_at(before):
+    noun = _spill_noun_put_at(before)
+    if noun in _RELEASE_NOUNS and after[:1] == ["of"] and stuff and not pollutant(stuff):
+        return None  # "the release of 200 tonnes of rice": aid let out, no spill (s52-rv finding 9)
+    if noun:
         return " ".join(stuff) if after[:1] == ["of"] else ""
     return None
 
@@ -1589,24 +1711,24 @@ _SPILL_NOUNS = frozenset("spill spills spillage leak leaks leakage discharge rel
 _PUT_AT = frozenset("estimated put thought believed reported calculated assessed measured said".split())
 
 
-def _spill_noun_put_at(before: Sequence[str]) -> bool:
-    """Whether ``before`` (a clause's lower-case words before an amount) ends with a spill's noun
-    and the link that gives its amount (:data:`_SPILL_NOUNS`, :data:`_PUT_AT`), past a hedge
-    ("estimated at about 400 tonnes", "a spill of at least 400 tonnes")."""
+def _spill_noun_put_at(before: Sequence[str]) -> str:
+    """The spill's noun (:data:`_SPILL_NOUNS`) that ``before`` (a clause's lower-case words before
+    an amount) ends with, and the link that gives its amount (:data:`_PUT_AT`), past a hedge
+    ("estimated at about 400 tonnes", "a spill of at least 400 tonnes"); "" when none."""
     i = len(before)
     while i > 0 and before[i - 1] in _SPILL_HEDGES and before[i - 1] not in ("at", "estimated", "an"):
         i -= 1
     if i > 1 and before[i - 2 : i] == ["at", "least"]:
         i -= 2  # "of at least 400 tonnes": the hedge's "at" is no link
     if i == 0 or before[i - 1] not in ("at", "of"):
-        return False
+        return ""
     i -= 1
     if before[i] == "at":
         while i > 0 and before[i - 1] in _PUT_AT:
             i -= 1
         while i > 0 and (before[i - 1] in AUXILIARIES or before[i - 1] in VERB_ADVERBS):
             i -= 1
-    return i > 0 and before[i - 1] in _SPILL_NOUNS
+    return before[i - 1] if i > 0 and before[i - 1] in _SPILL_NOUNS else ""
 
 
 def spill_measure(stuff: str, context: str) -> tuple[str, str]:
@@ -1663,9 +1785,17 @@ def story_spill(values: Sequence[FactValue]) -> list[FactValue]:
     are of the one stuff the story's other articles say spilled, when they name one only ("340
     tonnes of fuel oil leaked": "oil spilled"): its measure and label, in place (t13av N4: a blog's
     "340 tonnes leaked" and a monitor's "leak … at 400 tonnes" were rows "amount spilled" and
-    "mass (t)" apart from *oil spilled*). Two stuffs spilled leave them apart. A new list (the
-    values may be kept ones: none is changed in place). Linear."""
-    named = {v.measure: v for v in values if v.kind == "quantity" and v.measure.startswith(f"{SPILLED}|")}
+    "mass (t)" apart from *oil spilled*). Two stuffs spilled leave them apart. Only a pollutant
+    counts (:func:`pollutant`): rice or water let out is no stuff an unnamed leak is of (review
+    s52-rv finding 9: "The release of 200 tonnes of rice" took a fuel leak's 340 tonnes). A new
+    list (the values may be kept ones: none is changed in place). Linear."""
+    named = {
+        v.measure: v
+        for v in values
+        if v.kind == "quantity"
+        and v.measure.startswith(f"{SPILLED}|")
+        and pollutant(v.measure.split("|", 1)[1].split())
+    }
     if len(named) != 1:
         return list(values)
     (one,) = named.values()

@@ -25,6 +25,7 @@ from waic_reader.index.analysis.noise.patterns import (
     MENU_ITEMS,
     PHRASE_NEEDS,
     PHRASES,
+    PUBLISHER_SELF,
     SOCIAL,
     WRITER_ROLES,
     ignorecase_fold,
@@ -444,7 +445,10 @@ def goes_on_article(f: Feat, body_vocab: set[str]) -> bool:
     A prompt's verb is its cue ("Subscribe now for unlimited access …"), a credit has none
     ("Reporting by Jane Roe; Editing by Tom Hale."), and neither tells the story; a prompt may
     speak in the reader's voice too ("Keep me up to date on all the Courier has to offer.")."""
-    if _READER_VOICE.search(f.text):
+    if _READER_VOICE.search(f.text) or PUBLISHER_SELF.match(f.text):
+        # (A publisher's description of itself, "X is an independent news organization covering
+        # the mining towns", names the article's words by its beat, and its verb is its own: it
+        # tells nothing of the story.)
         return False
     # A republication note's verb is its cue's own: "This article was originally published on The
     # Conversation." credits the piece, it tells nothing (issue #14, unseen35's iflscience-1).

@@ -289,7 +289,43 @@ READING_LIST_NAMES = (
     r"|enlaces (?:externos|de interés|útiles)|lecturas? recomendadas?|para saber más"
     r"|collegamenti esterni|link utili|per approfondire|letture consigliate|externe links|nuttige links)"
 )
-READING_LIST_HEADER = re.compile(rf"^[■□◆◇▶▷►▼●○]?\s*{READING_LIST_NAMES}\W*$", FOLD_CASE)
+# The mark a header alone on its line may be set off with: the squares, diamonds, triangles and
+# circles the header rules read since they were written, and the bullets CJK typography uses for
+# a heading (the katakana middle dot "・", U+30FB, and its halfwidth form "･", as JIS X 4051 sets a
+# list mark) and Western typography's ("•", "▪", "‣"): "・関連記事" heads the same list "関連記事"
+# does (issue #14, unseen47 gigazine-1, round s52-a). A pattern source, one character.
+HEADER_MARK = r"[■□◆◇▶▷►▼●○・･•▪‣]"
+READING_LIST_HEADER = re.compile(rf"^{HEADER_MARK}?\s*{READING_LIST_NAMES}\W*$", FOLD_CASE)
+
+
+# A publisher's description of itself closing its story, the tagline news agencies and
+# nonprofit newsrooms set under every story: "The Associated Press is an independent global
+# news organization dedicated to factual reporting.", "ProPublica is an independent, nonprofit
+# newsroom that produces investigative journalism", "X is a nonpartisan, member-supported
+# newsroom". The name (capitalised words), "is a/an", then a word by which an outlet tells its
+# independence or funding (so "Al Jazeera is a Qatari state-funded news organization" in a
+# story about it stays), then what it is: a news organization, newsroom, news agency, service,
+# outlet or site, a media organization or a source of news (issue #14, t13au N11, round s52-a).
+PUBLISHER_SELF = re.compile(
+    r"^(?-i:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|&)){0,6})\s+is\s+(?:a|an)\s+"
+    r"(?:[\w'’-]+,?\s+){0,5}?"
+    r"(?:independent|nonprofit|non-profit|not-for-profit|nonpartisan|non-partisan|member-supported"
+    r"|reader-supported|reader-funded|listener-supported|public-service|public-interest)\b"
+    r",?\s+(?:(?:and|[\w'’-]+),?\s+){0,4}?"
+    r"(?:news(?:room| organi[sz]ation| agency| service| outlet| site| website| publication| cooperative)"
+    r"|media (?:organi[sz]ation|outlet|company|venture)|source of (?:news|journalism)"
+    r"|(?:journalism|reporting) (?:organi[sz]ation|project))\b",
+)
+
+
+# The sources a photo's credit names after "via" closing its caption (a pattern source, folded
+# case): the news agencies and picture agencies the credit rules name ("AP", "Getty Images",
+# "Shutterstock", "Alamy", "iStock", "Corbis", "Rex Features") and the free-licence photo sites
+# credited the same way ("Flickr", "Wikimedia Commons", "Unsplash", "Pexels", "Pixabay").
+PICTURE_SOURCES = (
+    r"ap|reuters|afp|epa|getty images|shutterstock|alamy|istock(?:photo)?|corbis|rex features"
+    r"|flickr|wikimedia commons|unsplash|pexels|pixabay"
+)
 
 
 PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
@@ -410,6 +446,11 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|[/|]\s*(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|epa|shutterstock|alamy|pa wire|pa media)\W*$"
             # A photographer's name and the agency that sent the picture: "Jane Roe via AP".
             r"|^(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+via\s+(?:ap|reuters|afp|epa|getty images)\W*$"
+            # ... closing the caption's sentence, the source a picture agency or a stock or free
+            # photo site, by its name or its address (PICTURE_SOURCES): "Balancing requires
+            # attention. Jane Roe via shutterstock.com", "A flick, a spin? jane roe via Flickr" (issue
+            # #14, unseen47 theconversation-1, round s52-a: the plain text kept three such captions).
+            rf"|[.!?…]\s+(?:\S+\s+){{1,4}}via\s+(?:{PICTURE_SOURCES})(?:\.com)?\s*$"
             r"|^(?:view|buy|enlarge|expand|see|open) (?:this |the )?(?:photos?|images?|pictures?|gallery)\W*$|^caption\W*$"
             # A caption's own toggle under a photo: "Show Caption", "Hide Caption", "Expand caption"
             # (issue #14, unseen43 abc2news-1: a Scripps station's player).
@@ -798,6 +839,8 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         60,
         "feed footer",
     ),
+    # A publisher's description of itself (PUBLISHER_SELF; issue #14, t13au N11, round s52-a).
+    ("attribution", PUBLISHER_SELF, 60, "publisher's description of itself"),
     (
         "attribution",
         re.compile(r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b", FOLD_CASE),
@@ -1011,7 +1054,7 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "headline-list",
         re.compile(
-            r"^[■□◆◇▶▷►▼●○]?\s*(?:related(?: articles?| stories| news| coverage| content| posts| reading| links| videos?)?"
+            rf"^{HEADER_MARK}?\s*(?:related(?: articles?| stories| news| coverage| content| posts| reading| links| videos?)?"
             r"|read more|read next|read also|also read|see also|more (?:\w+ )?(?:stories|news|headlines)|more (?:from|in)\b.*"
             r"|most (?:read|popular|viewed|shared)|(?:more )?trending(?: now| stories)?|top (?:stories|news|headlines)"
             # With a section or a noun: "Most Read Business Stories", "Most read in Football", "More
@@ -1045,6 +1088,16 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # "相关新闻" (Chinese), "관련기사" (Korean), "Noticias relacionadas", "Mehr zum Thema",
             # "Leggi anche", "Czytaj więcej", "Související články", "Läs också", "İlgili haberler".
             r"|関連(?:記事|ニュース|リンク)|相[关關](?:新[闻聞]|[阅閱]读|文章)|延伸[阅閱][读讀]|관련\s?(?:기사|뉴스)"
+            # The English headers above in Japanese, Chinese and Korean, the names a blog's or a news
+            # site's widgets take in those languages: "Related content" ("関連コンテンツ", "関連エントリー",
+            # "関連情報"), "Latest news" / "Latest articles" / "Recent posts" ("最新ニュース", "最新記事",
+            # "新着記事", "最近の投稿" (WordPress's Japanese "Recent Posts" widget), "最新新闻", "최신 기사"),
+            # "Popular articles" ("人気のエントリー", "热门文章", "인기 기사"), a count of items after it as
+            # Japanese writes one ("最新ニュース40件": the latest 40) (issue #14, unseen47 gigazine-1, round s52-a).
+            r"|関連(?:コンテンツ|エントリー?|情報|トピックス?)|(?:最新|新着)の?(?:ニュース|記事|エントリー?|情報|投稿)"
+            r"|最近の(?:投稿|記事|エントリー?)|人気の?(?:エントリー?|ニュース)"
+            r"|最新(?:新[闻聞]|文章|消息|[报報]道)|[热熱][门門](?:文章|新[闻聞])|(?:최신|인기|많이 본)\s?(?:기사|뉴스)"
+            r"|(?:関連|最新|新着|人気)\S{1,8}\s*\d+件"
             r"|not[ií]cias? relacionadas?|(?:art[ií]culos? |artigos? |contenidos? )?relacionad[oa]s?|te puede interesar"
             r"|(?:usted )?(?:podría|puede) (?:estar )?interesad[oa] en|leggi anche|articoli correlati|mehr zum thema"
             r"|das könnte sie auch interessieren|lesen sie (?:auch|mehr)|czytaj (?:więcej|też|także)|zobacz (?:też|także)"

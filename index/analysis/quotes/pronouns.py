@@ -45,6 +45,14 @@ from waic_reader.index.analysis.quotes.speaker_words import (
     GROUP,
 )
 
+# A role noun phrase opening a sentence, after a fronted phrase and its comma or not ("The
+# governor has …", "On money, the governor has …"): its role word, then a lower-case word that
+# is no preposition or conjunction joining another noun ("the governor of", "the mayor and").
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?])['\"”’]?\s+|(?<=\n))(?:[^\W\d][^,.!?;:\n\"“”]{0,40},\s+)?[Tt]he\s+([a-z]+)"
+    r"(?=\s+(?!(?:of|and|or|in|at|for|to|from)\b)[a-z])"
+)
+
 
 class Pronouns(Roles):
     """The person or group a pronoun or an unnamed subject refers back to."""
@@ -67,7 +75,9 @@ class Pronouns(Roles):
             if not through or any(w in FUNCTION_WORDS or w in PRONOUNS for w in rest):
                 return None
             pos, w = words[k]
-            person = self._person_before(pos, PRONOUNS[w])
+            role_found, person = self._role_subject_before(pos, PRONOUNS[w])
+            if not role_found:
+                person = self._person_before(pos, PRONOUNS[w])
             if person is None or person.type != "PERSON":
                 # "The minister promised …, her office said" with no one named: her office as
                 # written, unattributed, never a dropped statement
@@ -75,6 +85,36 @@ class Pronouns(Roles):
                 return Speaker(f"GROUP:{phrase}", phrase.capitalize(), GROUP)
             return spokesperson_of(person) if head in _SPOKESPERSON_NOUNS else person
         return None
+
+    def _role_subject_before(self, pos: int, gender: str | None) -> tuple[bool, Speaker | None]:
+        """The person a role noun phrase stands for when it is the subject of a sentence between
+        the last speaker's words (else the paragraph's start) and a possessive pronoun at ``pos``,
+        with no person named after it: "…, the sheriff said. On money, the governor has been
+        quoted as promising …. Her office told us …" is the governor's office (the person
+        :meth:`_person_with_role` finds introduced as governor), never the last speaker's (t13aw
+        N7). The role word is one of :data:`cues.ROLES` (job and office nouns news uses for a
+        person), after "the" at the sentence's start or after a fronted phrase and its comma.
+        Returns (whether such a subject is there, its person): (False, None) when there is none
+        or its person's known gender is not the pronoun's ``gender`` ("f", "m" or None); (True,
+        None) when the role names no one the article introduces (the pronoun's owner unnamed,
+        never another person's)."""
+        i = bisect_left(self._breaks, pos)
+        floor = self._breaks[i - 1] + 1 if i else 0
+        if self.last is not None:
+            floor = max(floor, self.last[0])
+        latest_person = next((n.start for n in self._people_latest_first(pos)), -1)
+        found = None
+        for m in _ROLE_SUBJECT.finditer(self._flow, max(floor, latest_person, pos - _UNNAMED_REACH), pos):
+            if m.group(1).lower() in ROLES:
+                found = m
+        if found is None:
+            return False, None
+        role = found.group(1).lower()
+        person = self._person_with_role(found.start(1), role, self._rank_modifier(found.start(), found.start(1)))
+        if person is None or person.type != "PERSON":
+            return True, None
+        known = self._gender_of(person)
+        return (True, person) if gender is None or known is None or known == gender else (False, None)
 
     def _gender_of(self, sp: Speaker, named: Speaker | None = None) -> str | None:
         """The gender a pronoun for ``sp`` takes: told by the text (an honorific, a pronoun

@@ -259,6 +259,39 @@ _ASIDE_BEFORE_VERB = re.compile(
 _OBJECT_REACH = 200
 
 
+# A speech verb's object before a colon that opens the words ("confirmed the figures: …", "announced
+# the news: …"): up to four words, no quotation mark, comma or clause break among them.
+_OBJECT_COLON = re.compile(r"(?:\s+[\w'’-]+){1,4}?\s*:\s+(?=[^\W_])")
+# A lead-in ending at a colon that gives a clause after it: the subject's verb (a past participle
+# or past tense, after "has"/"had" and an adverb or not), a determiner and its object noun ("has
+# just updated the toll:", "revised its count:"); the clause after the colon is what it gives.
+_COLON_LEAD_IN = re.compile(
+    r"\s+(?:(?:has|have|had|just|now|also|since)\s+)*[a-z]+ed\s+(?:the|its|their|his|her|our)"
+    r"(?:\s+[a-z-]+){1,3}\s*:"
+)
+
+
+def _colon_lead_in(state: _State, s0: int, cs: int) -> tuple[int, Speaker] | None:
+    """Where the words start and who gives them when a cue at ``cs`` sits in the clause after a
+    lead-in's colon in the sentence opening at ``s0`` (:data:`_COLON_LEAD_IN`) whose subject is a
+    speaker; None otherwise (a cue before any colon, a lead-in of another shape, no speaker)."""
+    text = state.article.text
+    colon = text.rfind(":", s0, cs)
+    if colon < 0 or '"' in text[s0:cs] or "“" in text[s0:cs]:
+        return None
+    lead = None
+    for m in _COLON_LEAD_IN.finditer(text, s0, colon + 1):
+        if text.find(":", m.start(), m.end()) == colon:
+            lead = m
+            break
+    if lead is None:
+        return None
+    gap = text[lead.end() : cs]
+    words_at = lead.end() + len(gap) - len(gap.lstrip())  # the clause's first word
+    speaker = state.speakers.resolve(s0, lead.start(), first=True)
+    return (words_at, speaker) if speaker is not None else None
+
+
 def _reported(state: _State, s0: int, s1: int) -> None:
     text = state.article.text
     sent = text[s0:s1]
@@ -528,6 +561,21 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                     # ("added £40,000 of their savings disappeared": a sum opening the words
                     # reported, the subject of their clause; round s36-g)
                     continue
+        if content == ce and (colon := _OBJECT_COLON.match(text, ce, s1)) is not None:
+            # "has confirmed the figures: two bridges are closed …": the verb's object introduces
+            # the words, the whole clause after the colon (t13aw N11)
+            content = colon.end()
+        if (lead := _colon_lead_in(state, s0, cs)) is not None:
+            # "Sheriff X has just updated the toll: four people are now confirmed dead and 11 are
+            # missing.": a cue inside the clause a lead-in's colon opens is part of the words the
+            # lead-in's subject gives, the clause whole (t13aw N11: "dead and 11 are missing")
+            colon_end, speaker = lead
+            if not any(k.content_start == colon_end for k in cues):
+                cue = _Cue(cs, ce, cue_text, False, colon_end, speaker=speaker, content_end=s1)
+                cue.region_start = s0
+                cue.speaker_at = s0
+                cues.append(cue)
+            continue
         cues.append(_Cue(cs, ce, cue_text, bool(participle), content))
     if any(not c.agent for c in cues):
         # "Boateng said she was told by police that X", "He was told by police that X, Boateng

@@ -12,6 +12,7 @@ from functools import cached_property
 from waic_reader.index.analysis.entities.lexicons import (
     kind_of_word,
     legal_form,
+    person_noun,
 )
 from waic_reader.index.analysis.quotes.cues import (
     FEMALE_HONORIFICS,
@@ -201,6 +202,17 @@ class SpeakerText:
                 # says whose the body is; the body after it speaks, as the entity list names it
                 # (t13ai N12: a second speaker beside "Central Weather Administration")
                 del run[: owner[-1] + 1]
+            opens = run[0][0] if run else 0
+            if (
+                len(run) >= 3
+                and legal_form(run[-1][2])
+                and (self._sentence_start(opens) or self._flow[max(0, opens - 1) : opens] in ("", "\n"))
+                and _job_word(run[0][2])
+            ):
+                # "Contractor Brennock Civil Engineering Ltd said": a job or trade noun before a
+                # firm's name describes the firm, no part of its name (t13ax N7: a second speaker
+                # "Contractor Brennock …" beside the firm)
+                run.pop(0)
             if len(run) >= 2 and not any(s <= run[0][0] and run[-1][1] <= e for s, e in covered):
                 rs, re_ = run[0][0], run[-1][1]
                 if len(run) >= 3 and self._sentence_start(rs) and not legal_form(run[-1][2]):
@@ -439,3 +451,11 @@ class SpeakerText:
         Doctor Service"; :meth:`_org_line`, s51-rv F4)."""
         the = re.search(r"(?<![\w'’-])the\s+$", self.text[max(0, n.start - 4) : n.start], re.I)
         return self._sentence_start(n.start - (len(the.group()) if the is not None else 0))
+
+
+def _job_word(word: str) -> bool:
+    """Whether a capitalised word opening a sentence is a job, trade or role noun written as a
+    title ("Contractor", "Builder", "Engineer", "Minister"): :func:`lexicons.person_noun` (the
+    recogniser's job, kin and person nouns) or :data:`cues.ROLES`."""
+    lower = word.lower()
+    return person_noun(lower) or lower in ROLES

@@ -87,7 +87,11 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         if kinds is not None:
             return kinds or None
     if comma > s0 and not text[comma + 1 : cue.start].strip():
-        apposed = _titled_subject(state, s0, comma, cue, s1) or _subject_apposition(state, s0, comma, cue, s1)
+        apposed = (
+            _titled_subject(state, s0, comma, cue, s1)
+            or _subject_apposition(state, s0, comma, cue, s1)
+            or _unnamed_then_named(state, s0, comma, cue, s1)
+        )
         if apposed is not None:
             return apposed
         related = _related_trailing(state, s0, comma, cue, s1)
@@ -339,6 +343,41 @@ def _subject_apposition(state: _State, s0: int, comma: int, cue: _Cue, s1: int) 
     if not all(w[:1].isupper() or w.lower() in ROLES or w.lower() in TITLE_WORDS or w in ("the", "of") for w in lead):
         return None  # "The flood hit Nordbank, a lender, said X": a clause before the name, no title
     return state.speakers.resolve(s0, first)
+
+
+# An unnamed person's noun phrase opening the sentence before a name in commas: a determiner or a
+# counting word ("One speaker", "Another resident", "A second witness", "The third caller"), at
+# most two lower-case words after it (the same openers :data:`speaker_words._UNNAMED_OPEN` reads).
+_UNNAMED_LEAD = re.compile(
+    r"(?:one|another|a|an|the)(?:\s+(?:second|third|fourth|fifth|other|last|first|next))?(?:\s+[a-z][a-z'’-]*){1,2}\s*",
+    re.I,
+)
+# What may stand between the apposition's comma and the name: spaces and format characters
+# (Unicode category Cf: a zero-width space or joiner, a bidi mark) an article may carry unseen.
+_BLANK_OR_FORMAT = re.compile(r"[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*")
+
+
+def _unnamed_then_named(state: _State, s0: int, comma: int, cue: _Cue, s1: int) -> Speaker | None:
+    """'ONE SPEAKER, NAME, said CLAUSE.': an unnamed person's noun phrase opening the sentence
+    (:data:`_UNNAMED_LEAD`), then a person's name alone in commas up to the ``comma`` right before
+    the verb, then words after it: the named person speaks the words after the verb, never the
+    inverted "CONTENT, said X" with the opening for the words (t13ax N10: "One speaker, José
+    Ñúñez-Ó Briain, said the city owed families €2.5bn" was the phrase, unattributed, "the city"
+    read as the teller). A zero-width or other format character before the name is passed over.
+    None when the sentence is not of that shape."""
+    text = state.article.text
+    first = text.find(",", s0, comma)
+    if first <= s0 or text.find(",", first + 1, comma) >= 0 or not _UNNAMED_LEAD.fullmatch(text, s0, first):
+        return None
+    tail_end = cue.end + len(text[cue.end : s1].rstrip(_END_TRIM + '!?"”’'))
+    if not _WORDS.search(text, cue.end, tail_end) or state.speakers.is_aside(cue.end, tail_end):
+        return None
+    blank = _BLANK_OR_FORMAT.match(text, first + 1, comma)
+    name_at = blank.end() if blank is not None else first + 1
+    hit = state.speakers.named_in(name_at, comma)
+    if hit is None or hit.speaker.type != "PERSON" or hit.start != name_at or hit.end != len(text[:comma].rstrip()):
+        return None
+    return state.speakers.resolve(name_at, comma)
 
 
 def _titled_subject(state: _State, s0: int, comma: int, cue: _Cue, s1: int) -> Speaker | None:
