@@ -452,7 +452,7 @@ def align(
     ca, cb = _content(a, a_noise), _content(b, b_noise)
     sa, ta = [s for s, _ in ca], [t for _, t in ca]
     sb, tb = [s for s, _ in cb], [t for _, t in cb]
-    # a table's rows read with its header's words; the header, labels of columns, pairs with nothing
+    # a table's rows read with its header's words; the header, labels of columns, pairs with a header alone
     (ta_read, heads_a), (tb_read, heads_b) = (
         with_headers([s.text for s in sa], ta),
         with_headers([s.text for s in sb], tb),
@@ -476,7 +476,9 @@ def align(
         for j in range(m):
             # One shared word is coincidence unless a sentence has hardly any other.
             ok[i][j] = shared[j] >= 1 and shared[j] >= min(2, len(u), len(vb[j]))
-            ok[i][j] = ok[i][j] and i not in heads_a and j not in heads_b
+            # (a table's header pairs with the other's header only, never with prose: an
+            # identical header both print was "only in A" and "only in B", review s52-rv finding 16)
+            ok[i][j] = ok[i][j] and (i in heads_a) == (j in heads_b)
     # Shared words that are all one name are who the sentences are about, not what they say
     # (t13an N16: "Starhorse Shipping Lines did not immediately respond …" and "… said the ferry's
     # operator, Starhorse Shipping Lines, would face charges" paired at 0.31 on the name alone).

@@ -8,21 +8,16 @@ so on cosine alone it paired with the other article's sentence that used two of 
 least 230 homes have been destroyed, the sheriff's office said."), while the row that gives that
 sentence's own figure ("| Marbury Ledger (Sat a.m.) | 4 | 11 | 230 | 12,000 |") shared only the
 number and stayed "only in B" (t13aw N15). A row's figure means what its column's heading says,
-as the fact sheet reads a table of columns (facts.extract._table_of_columns), so each figure's
+as the fact sheet reads a table of columns (facts.extract._table_of_columns; both read a row's
+cells and their figures by ``corpus.markdown.row_cells`` and ``cell_figure``), so each figure's
 cell lends the row its heading's words, and the header, labels of columns, pairs with nothing.
 """
 
 from __future__ import annotations
 
-import re
-
 from waic_reader.index.analysis.align_terms import Term, terms
-from waic_reader.index.corpus.markdown import table_row
+from waic_reader.index.corpus.markdown import cell_figure, row_cells, table_row
 
-# A cell's bar (a backslash-escaped one is text), as the Markdown reader and the fact sheet split.
-_BAR = re.compile(r"(?<!\\)\|")
-# A cell holding a figure: a digit in it.
-_FIGURE = re.compile(r"\d")
 # A table of columns has this many cells a row at least (a two-cell row is a fact box's line,
 # "Depth | 420 m", whose label is its own first cell).
 MIN_CELLS = 3
@@ -30,18 +25,14 @@ MIN_CELLS = 3
 
 def _cells(text: str, above: str, below: str) -> list[str] | None:
     """The cells of ``text`` when it is one row of a table written with bars of at least
-    :data:`MIN_CELLS` cells (the outer bars' empty edges left out), else None. ``above`` and
-    ``below``: the sentences around it, where a row without outer bars finds its table's
-    ("Town hall | 6 | 52 | 41" under "Source | Killed | Hurt | Buildings collapsed")."""
+    :data:`MIN_CELLS` cells (``markdown.row_cells``, the fact sheet's reading too), else None.
+    ``above`` and ``below``: the sentences around it, where a row without outer bars finds its
+    table's ("Town hall | 6 | 52 | 41" under "Source | Killed | Hurt | Buildings collapsed")."""
     line = text.strip()
     if "\n" in line or "|" not in line or not table_row(line, above.strip(), below.strip()):
         return None
-    cells = _BAR.split(line)
-    if cells and not cells[0].strip():
-        cells = cells[1:]
-    if cells and not cells[-1].strip():
-        cells = cells[:-1]
-    return [c.strip() for c in cells] if len(cells) >= MIN_CELLS else None
+    cells = row_cells(line)
+    return cells if len(cells) >= MIN_CELLS else None
 
 
 def with_headers(texts: list[str], ts: list[list[Term]]) -> tuple[list[list[Term]], set[int]]:
@@ -64,13 +55,13 @@ def with_headers(texts: list[str], ts: list[list[Term]]) -> tuple[list[list[Term
         body = [rows[r] for r in range(k + 1, end)]
         if (
             head is not None
-            and not any(_FIGURE.search(c) for c in head)
-            and any(sum(1 for c in row or () if _FIGURE.search(c)) >= 2 for row in body)
+            and not any(cell_figure(c) for c in head)
+            and any(sum(1 for c in row or () if cell_figure(c)) >= 2 for row in body)
         ):
             headers.add(k)
             words = [[x.term for x in terms(c)] for c in head]
             for r in range(k + 1, end):
-                lent = [w for c, ws in zip(rows[r] or (), words, strict=True) if _FIGURE.search(c) for w in ws]
+                lent = [w for c, ws in zip(rows[r] or (), words, strict=True) if cell_figure(c) for w in ws]
                 if lent:
                     out[r] = [*ts[r], *(Term(w, -1, -1, False) for w in lent)]
         k = end

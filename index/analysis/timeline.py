@@ -172,8 +172,9 @@ class Subject:
         return len({s.doc for s in self.sightings})
 
     def changes(self) -> list[Sighting]:
-        """For a figure: each value at its first dated report, in time order (3 → 5 → 7); see
-        :meth:`change_steps`, which also gives the reports that may have been first."""
+        """For a figure: each step's first dated report, in time order (3 → 5 → 7; a value again
+        each time it comes back after another, 3 → 5 → 3 → 7); see :meth:`change_steps`, which
+        also gives the reports that may have been first."""
         return [first for first, _tied in self.change_steps()]
 
     def changed(self) -> bool:

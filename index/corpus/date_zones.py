@@ -17,7 +17,8 @@ the fact sheet, all from one :class:`OutletZones` of the whole corpus), in this 
    dateline credits one ("KELLBY (AP) -": the dateline's agency, never a region), or an outlet
    whose datelines name places of different zones. It is read in the local zone.
 3a. Else, where another copy of the same article (:func:`copy_key`: its saved page beside its
-   text copy, ``ledger-web.html`` and ``ledger-web.txt``) wrote its time within a day of it with
+   text copy, ``ledger-web.html`` and ``ledger-web.txt`` in one folder, with the same title:
+   :func:`page_of`, review s52-rv finding 15) wrote its time within a day of it with
    a zone (no UTC, no agency's), it takes that zone: one article's copies are one moment, whether
    or not the text copy names its outlet (t13aw N13).
 4. Else it takes the zone of its outlet (:func:`~.listing.outlet_key`: the same outlet however
@@ -271,6 +272,15 @@ def copy_key(doc: str) -> str | None:
     return None
 
 
+def page_of(title: str | None) -> str:
+    """What tells one article's copies from two articles of one file stem: its title folded
+    (``tokens.fold``, punctuation and spaces as single spaces), "" for none. (A page's byline is
+    no listing row's field, so the title alone says it.)"""
+    from waic_reader.index.corpus.tokens import fold
+
+    return " ".join(re.findall(r"\w+", fold(title or "")))
+
+
 def _filed_of(row: Mapping[str, Any]) -> Filed:
     return Filed(_text(row.get("dateline_place")), _text(row.get("dateline_zone")), _text(row.get("dateline_credit")))
 
@@ -289,9 +299,13 @@ class OutletZones:
         # copy key -> [(wall time, offset, doc)]: the zoned times of one article's copies (a saved
         # page beside its text copy: t13aw N13, whose text copy named no outlet).
         self._copies: dict[str, list[tuple[datetime, str, str]]] = {}
+        # doc -> its title folded (:func:`page_of`), which a copy's must match
+        self._pages: dict[str, str] = {}
         for row in rows:
             doc, outlet, iso = str(row["doc"]), _text(row.get("outlet")), _text(row.get("date"))
             filed = self._filed[doc] = _filed_of(row)
+            if copy_key(doc) is not None:
+                self._pages[doc] = page_of(_text(row.get("title")))
             key = outlet_key(outlet) if outlet else None
             if key is not None and filed.zone is not None:
                 clocks.setdefault(key, set()).add(_zone_clock(filed.zone))
@@ -333,14 +347,23 @@ class OutletZones:
         zoned = frozenset((key, wall, offset) for key, times in self._zoned.items() for wall, offset, _doc in times)
         return zoned, frozenset(self._many_places)
 
-    def copy_zone(self, doc: str, wall: datetime | None) -> tuple[str, str] | None:
-        """The zone of another copy of ``doc``'s article (:func:`copy_key`: the same file name, a
-        saved page beside its text copy) whose time, written with a zone, is within a day of
-        ``wall`` (one article's two copies are one moment): ``(offset, its doc)``, else None."""
+    def copy_zone(self, doc: str, wall: datetime | None, page: str | None = None) -> tuple[str, str] | None:
+        """The zone of another copy of ``doc``'s article (:func:`copy_key`: the same file name in
+        the same folder, a saved page beside its text copy, with the same title: ``page``,
+        :func:`page_of`, else ``doc``'s row's; review s52-rv finding 15: "story.html" and
+        "story.txt" of two stories shared a zone) whose time, written with a zone,
+        is within a day of ``wall`` (one article's two copies are one moment): ``(offset, its
+        doc)``, else None."""
         copy = copy_key(doc)
-        if copy is None or wall is None:
+        if page is None:
+            page = self._pages.get(doc)
+        if copy is None or wall is None or not page:
             return None
-        near = [z for z in self._copies.get(copy, ()) if z[2] != doc and abs(z[0] - wall) <= timedelta(days=1)]
+        near = [
+            z
+            for z in self._copies.get(copy, ())
+            if z[2] != doc and abs(z[0] - wall) <= timedelta(days=1) and self._pages.get(z[2]) == page
+        ]
         if not near:
             return None
         best = min(near, key=lambda z: abs(z[0] - wall))
@@ -382,10 +405,16 @@ class OutletZones:
 
 
 def read_zone(
-    zones: OutletZones | None, doc: str, outlet: str | None, iso: str | None, filed: Filed | None = None
+    zones: OutletZones | None,
+    doc: str,
+    outlet: str | None,
+    iso: str | None,
+    filed: Filed | None = None,
+    page: str | None = None,
 ) -> ZoneRead | None:
     """:meth:`OutletZones.read`; with ``zones`` None (no corpus read: the article's own dateline
-    or agency decides, or no outlet can lend a zone), an outlet's zone is never taken."""
+    or agency decides, or no outlet can lend a zone), an outlet's zone is never taken. ``page``:
+    the article's title folded (:func:`page_of`) when ``zones`` has no row of it."""
     moment = _moment(iso)
     if iso is None or moment is None:
         return None
@@ -398,7 +427,7 @@ def read_zone(
     if filed.zone is not None and (offset := _zone_offset(filed.zone, moment)) is not None:
         note = f"{said}: read as {_said(offset)}, the zone of its dateline's place ({filed.place}: {filed.zone})"
         return ZoneRead(iso + offset, offset, note)
-    copy = zones.copy_zone(doc, wall) if zones is not None and filed.credit is None else None
+    copy = zones.copy_zone(doc, wall, page) if zones is not None and filed.credit is None else None
     if copy is not None and not agency_outlet(outlet):
         # Another copy of this article (its saved page beside its text copy, by file name) wrote
         # its time with a zone: one article, one moment (t13aw N13).

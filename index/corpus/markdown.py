@@ -40,7 +40,30 @@ _QUOTES = re.compile(r"(?:[ ]{0,3}>[ ]?)+")  # a quote's markers, every level ("
 _QUOTES_INDENT = re.compile(r"(?:[ ]{0,3}>[ ]?)+[ \t]*")  # ... and a continuation line's indentation
 _PAIRS = {"strong": "strong", "em": "emphasis", "s": "strike"}
 # A pipe table's bar between cells: any "|" but an escaped one ("\\|" is a bar inside a cell).
-_BAR = re.compile(r"(?<!\\)\|")
+# The one reading of a row's cells: the reader's, the fact sheet's (facts.extract) and compare's
+# (align_tables) (review s52-rv finding 14: compare had a copy of its own).
+TABLE_BAR = _BAR = re.compile(r"(?<!\\)\|")
+# A cell holding a figure: a digit, or a number word opening it ("nine", "Twelve").
+_CELL_FIGURE = re.compile(r"\d|^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+
+
+def row_cells(line: str) -> list[str]:
+    """The cells of a table's row written with bars (:data:`TABLE_BAR`: a pipe table's row, an
+    HTML table's row as the reader keeps it), stripped, the empty edges of outer bars left out:
+    "| Police | 11 | 70 |" → ["Police", "11", "70"]; "Town hall | 6 | 52" → ["Town hall", "6", "52"]."""
+    cells = _BAR.split(line.strip())
+    if cells and not cells[0].strip():
+        cells = cells[1:]
+    if cells and not cells[-1].strip():
+        cells = cells[:-1]
+    return [c.strip() for c in cells]
+
+
+def cell_figure(cell: str) -> bool:
+    """Whether a table's cell holds a figure: a digit, or a number word opening it ("nine")."""
+    return _CELL_FIGURE.search(cell) is not None
+
+
 # A pipe table's separator row under its header: cells of dashes, a colon at either end setting the
 # column's alignment ("|---|---|", "|:--|--:|", ":-- | --:"), at least one bar.
 _TABLE_RULE = re.compile(r"[ ]{0,3}(?=[^|\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")

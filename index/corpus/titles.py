@@ -239,24 +239,42 @@ def _paper_named(line: str, texts: list[str]) -> bool:
     """Whether ``line`` is a paper's name closed by a common word (``entities.lexicons.MEDIA_COMMON``:
     "Today", "Star", "Mail"): after "The" ("The Guardian", "The Halvik Independent") or after a
     place's name ("Toronto Star", "Tevaro Today"), with the paper's times between ("Perth Sunday
-    Mirror", ``MEDIA_TIMES``). A place is a town or region the gazetteer lists
-    (``gazetteer.places_folded``) or a word ``texts`` (the article's other lines) write as a name
-    inside a sentence and never in lower case. A common word before it ("Markets Today", "Morning
+    Mirror", ``MEDIA_TIMES``), or after the words of how often or on which day it comes out alone
+    ("Daily Mail", "Sunday Mirror": ``PAPER_PERIODS``), or a known title of a time of day
+    ("Evening Standard": ``PAPER_TIME_TITLES``). A place is a town or region the gazetteer lists
+    (``gazetteer.places_folded``), a country's initials ("USA Today": ``country_abbreviated``) or
+    a word ``texts`` (the article's other lines) write as a name inside a sentence and never in
+    lower case. A common word before it ("Markets Today", "Morning
     Mail", "Gold Standard") makes a column's, a newsletter's or a programme's name (review s51-rv F8)."""
+    from waic_reader.index.analysis.entities.foreign_places import country_abbreviated
     from waic_reader.index.analysis.entities.gazetteer import places_folded
-    from waic_reader.index.analysis.entities.lexicons import MEDIA_COMMON, MEDIA_TIMES
+    from waic_reader.index.analysis.entities.lexicons import (
+        MEDIA_COMMON,
+        MEDIA_TIMES,
+        PAPER_PERIODS,
+        PAPER_TIME_TITLES,
+    )
     from waic_reader.index.corpus.tokens import strip_accents
 
     tokens = line.split()
     if len(tokens) < 2 or tokens[-1] not in MEDIA_COMMON or not all(_CAPWORD.match(t) for t in tokens):
         return False
-    if tokens[0] == "The":
+    if tokens[0] == "The" or line.strip() in PAPER_TIME_TITLES:
         return True
     own = tokens[:-1]
-    while own and own[-1] in MEDIA_TIMES:
-        own.pop()
+    periods: list[str] = []
+    while own and own[-1] in MEDIA_TIMES | PAPER_PERIODS:
+        periods.append(own.pop())
+    if not own:
+        # The time words alone: a paper's title when one says how often it comes out or on which
+        # day ("Daily Mail", "Sunday Mirror"); a time of day alone names a newsletter as often
+        # ("Morning Mail", "Weekend Sun"), so only the known titles (review s52-rv finding 5).
+        return any(word in PAPER_PERIODS for word in periods)
     text = "\n".join(texts)
-    return bool(own) and all(strip_accents(word) in places_folded() or _named_in_prose(word, text) for word in own)
+    return all(
+        strip_accents(word) in places_folded() or country_abbreviated(word) or _named_in_prose(word, text)
+        for word in own
+    )
 
 
 def _named_in_prose(word: str, text: str) -> bool:

@@ -467,6 +467,9 @@ _DOTTED_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 # percentage's, a score's or a race time's ("10.15 per cent", "10.45 points", "9.58 seconds"),
 # and a price's in pence or cents (written out: "p" alone opens "p.m.").
 _DECIMAL_AFTER = frozenset("per percent pc points pts seconds secs sec pence cents".split())
+# The currencies' words (figures.CURRENCY_WORDS) that are an English verb's form too, which follow
+# a race's or a train's time ("the 2.30 won by a length"): no price's word.
+_VERB_CURRENCIES = frozenset({"won"})
 # The word straight after a token (spaces between).
 _WORD_AFTER = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
 
@@ -477,9 +480,19 @@ def _decimal_words() -> frozenset[str]:
     multipliers and units of letters alone (``analysis.figures``' SCALES, MONEY_SCALES, UNITS,
     PERCENTAGE_POINTS: "metres", "million", "kg") and :data:`_DECIMAL_AFTER`. Imported when first
     needed: the recogniser's patterns take a while to compile."""
-    from waic_reader.index.analysis.figures import MONEY_SCALES, PERCENTAGE_POINTS, SCALES, UNITS
+    from waic_reader.index.analysis.figures import (
+        CURRENCY_CODES,
+        CURRENCY_WORDS,
+        MONEY_SCALES,
+        PERCENTAGE_POINTS,
+        SCALES,
+        UNITS,
+    )
 
-    units = (w for w in (*SCALES, *MONEY_SCALES, *UNITS, *PERCENTAGE_POINTS) if w.isalpha())
+    # A price with its currency's word or code after it ("9.30 dollars", "10.45 euros", "12.50
+    # CHF": review s52-rv finding 6), but an English verb's form ("at 2.30 won by") tells no price.
+    currencies = (w for w in (*CURRENCY_WORDS, *CURRENCY_CODES) if w.isalpha() and w not in _VERB_CURRENCIES)
+    units = (w for w in (*SCALES, *MONEY_SCALES, *UNITS, *PERCENTAGE_POINTS, *currencies) if w.isalpha())
     return frozenset(fold(w) for w in units) | _DECIMAL_AFTER
 
 
@@ -493,8 +506,8 @@ def dotted_clock(text: str, start: int, end: int) -> str | None:
     time typed with a colon is indexed ("9:05" for "09.05 GMT", "at 10.45", "7.05pm"), else None.
     It has a time's shape (hours 0-23, minutes 00-59: :data:`_DOTTED_CLOCK`) and no decimal's
     context: no currency sign before it ("£10.45", "$ 9.45": Unicode's currency symbols) and no
-    unit, scale, percentage or score after it ("10.20 metres", "9.45 per cent", "10.45 points":
-    :func:`decimal_word`). A bare "10.45" is read as a time, as the text's hours are (review
+    currency's word or code, unit, scale, percentage or score after it ("9.30 dollars", "10.20
+    metres", "9.45 per cent", "10.45 points": :func:`decimal_word`). A bare "10.45" is read as a time, as the text's hours are (review
     s51-rv F10, round s52-m)."""
     m = _DOTTED_CLOCK.fullmatch(text, start, end)
     if m is None:

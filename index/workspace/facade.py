@@ -258,6 +258,7 @@ class Workspace:
             copy_key,
             dateline_of,
             offset_of,
+            page_of,
             read_zone,
             zoneless_time,
         )
@@ -290,7 +291,8 @@ class Workspace:
         if zones is None and rows is not None:
             resolve_years(rows)
             zones = OutletZones(rows)
-        got = read_zone(zones if outlet_can else None, article.doc, article.outlet, date, filed)
+        page = page_of(article.title)
+        got = read_zone(zones if outlet_can else None, article.doc, article.outlet, date, filed, page)
         return (date, None) if got is None else (got.date, got)
 
     def outlet_zones(self, known: Iterable[Mapping[str, Any]] = (), *, whole: bool = False) -> OutletZones:

@@ -98,8 +98,14 @@ def test_sequence_parameters_are_no_terms(tmp_path: Path) -> None:
 def test_reported_no_pair_kept_after_the_last_pair(tmp_path: Path) -> None:
     ws = _tester(tmp_path)
     al = ws.compare("misc/hostile-forum", "wire/reuters-0314").alignment
-    below = [(p.a.text[:40], p.b.text[:40], round(p.score, 2)) for p in al.pairs if al.vouched(p)]
-    assert below == [], below
+    # The two pairs the tester saw (0.24 and 0.19) were kept for their place alone: gone. A pair
+    # below the threshold that one fact of the fact sheet holds both sentences' figures of (the
+    # refurbishment's £60 million beside its £52 million, one row since round s52-f2) is kept for
+    # that figure, the README's other reason, wherever it stands.
+    below = [(p.a.text, p.b.text) for p in al.pairs if al.vouched(p)]
+    assert not [a for a, _ in below if "fire service" in a or "eight people died" in a], below
+    assert not [b for _, b in below if "rescue phase" in b or "7:38" in b], below
+    assert all("£60 million" in a and "52 million" in b for a, b in below), below
 
 
 # Two variants: the weak pair after the last confident pair, other words and another layout.

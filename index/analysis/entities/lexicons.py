@@ -542,6 +542,18 @@ DATELINE_CREDITS = WIRE_AGENCIES | PUBLIC_BROADCASTERS
 # Words of when a newspaper comes out, opening its title ("Evening Post", "Morning Herald"): no
 # town it is named after (t13u F11: a GPE "Evening" from "Valdoria Evening Post").
 MEDIA_TIMES = frozenset("Evening Morning Daily Weekly Weekend Nightly Midday Afternoon Night Noon".split())
+# The words of how often a paper comes out that are adjectives only, never a time of day a
+# newsletter or programme is named after ("Daily Mail", "Weekly Standard"; against "Morning Mail",
+# "Weekend Sun"), and the days of a week's edition ("Sunday Mirror", "Saturday Star"): with a
+# MEDIA_COMMON word they make a newspaper's title (review s52-rv finding 5; the periodicals'
+# words of Wikipedia's "List of newspapers in the United Kingdom").
+PAPER_PERIODS = frozenset("Daily Weekly Nightly Sunday Saturday".split())
+# The titles of papers named by a time of day and a MEDIA_COMMON word, which a newsletter's or a
+# programme's name shares in shape ("Morning Mail"): from Wikipedia's "List of newspapers in the
+# United Kingdom" (national and regional dailies) and "List of newspapers in the United States".
+PAPER_TIME_TITLES = frozenset(
+    ("Evening Standard", "Evening Express", "Evening Star", "Evening Mail", "Evening Sun", "Morning Star")
+)
 # A periodical's closing word, which makes a name an outlet's: a newspaper's, a weekly's or monthly's,
 # a trade title's and the mastheads' other nouns ("Courier", "Highlander Weekly", "Harbour Monthly",
 # "Fisheries Journal", "Coastal Review", "Christian Science Monitor", "Valley Sentinel", "Harbour
@@ -1313,6 +1325,15 @@ CLUB_INITIALS = frozenset("FC AFC CF AC AS SV FK NK KF CD SK IK BK GD UD RC SS O
 # général), "DG" (directeur général), "DGA" (its deputy): a title, no organisation ("PDG d'Air
 # Boreal" was an ORG "PDG", t13as N5); not title words, which would make a person of the name
 # after them ("PDG d'Air Boreal")
+# The time zones' abbreviations read as no name wherever they stand: the zones of the world's
+# English-language news wires' datelines and stamps (UTC, GMT, the US's, Britain's, Europe's,
+# Japan's, India's), a subset of the one table (entry_time.ZONES). Every other zone, whose
+# letters are also bodies' initials ("NST" the New Straits Times, "IDT", "CAT", "WEST"), is no
+# name only after a time's figures (shouted.zones_after_times_as_spaces; review s52-rv
+# finding 13: round s52-m made all of them stop acronyms).
+STOP_ZONES = frozenset(
+    "UTC GMT JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST".split()
+) & frozenset(TIME_ZONES)
 STOP_ACRONYMS = (
     frozenset(
         """
@@ -1327,9 +1348,7 @@ KC QC SC OBE MBE CBE KBE DBE NGO NGOS
     )
     | TECH_INITIALISMS
     | MEDICAL_INITIALISMS
-    # the time zones' abbreviations, as a time is written with them (the one table:
-    # entry_time.ZONES, from date_patterns.ZONES: "CET", "AEST", "PST", "MSK"; round s52-m)
-    | frozenset(TIME_ZONES)
+    | STOP_ZONES
 )
 # Words that start sentences and headlines without being names.
 COMMON_WORDS = frozenset(

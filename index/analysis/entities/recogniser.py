@@ -285,6 +285,7 @@ from waic_reader.index.analysis.entities.shouted import (
     surname_written,
     title_case,
     wire_slugs_as_spaces,
+    zones_after_times_as_spaces,
 )
 from waic_reader.index.analysis.entities.span_choice import boilerplate_short_forms, marked_mentions, resolve_spans
 from waic_reader.index.analysis.entities.surnames import (
@@ -352,7 +353,7 @@ def _opens_other(starts: frozenset[int], at: int, word: str) -> bool:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 285
+ENTITY_VERSION = 286
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1006,7 +1007,9 @@ class Recognizer:
         # name's words as "-" does, one character for one, offsets kept (round s33-d: "Jean" and
         # "Luc Moreau" were two people, and who:"Jean-Luc Moreau" found none of their articles)
         # (a wire's slug opening a headline, "UPDATE 4-", is no part of the name after it: s49-e)
-        text = wire_slugs_as_spaces(headline_connectors(article.text)).translate(_NAME_HYPHENS)
+        # (a zone after a time, "10:15 MSK", names nothing: review s52-rv finding 13)
+        text = zones_after_times_as_spaces(wire_slugs_as_spaces(headline_connectors(article.text)))
+        text = text.translate(_NAME_HYPHENS)
         if getattr(article, "format", "text") == "text":
             text = wraps_as_spaces(text, article.blocks)
         starts = {s.start for s in article.sentences}
@@ -1177,10 +1180,11 @@ class Recognizer:
         # (a day of the week alone is a date, never a body or a person: "early on Saturday, the
         # company and emergency officials said" was an ORG "Saturday", t13au N6)
         cands = [c for c in cands if not (c[2] in NAME_LABELS and text[c[0] : c[1]].lower() in WEEKDAYS)]
-        if australian_text(text):  # "WA Premier", "St John WA": an Australian state's code, a place
+        # (read in the article's own text: a zone after a time, "19:45 AWST", is blanked in ``text``)
+        if australian_text(article.text):  # "WA Premier", "St John WA": an Australian state's code, a place
             cands = [
                 (c[0], c[1], "GPE", entity_key("GPE", au_state), c[4])
-                if c[2] == "ORG" and (au_state := australian_state(text, c[0], c[1])) is not None
+                if c[2] == "ORG" and (au_state := australian_state(article.text, c[0], c[1])) is not None
                 else c
                 for c in cands
             ]

@@ -127,6 +127,30 @@ def wire_slugs_as_spaces(text: str) -> str:
     return "".join(chars)
 
 
+# A zone's abbreviation written after a time's figures ("10:15 MSK", "09.41 AWST", "9pm ET", "(14:05
+# GMT+1)"): the one table of zones (entry_time.ZONES), after a clock time of hours and minutes or
+# hours and am/pm. The zone group is what is blanked.
+_ZONE_AFTER_TIME = re.compile(
+    r"(?<![\w.:,])(?:\d{1,2}[:.][0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2}\s?[AaPp]\.?[Mm]\.?)"
+    rf"[ \t\u00a0]\(?({'|'.join(TIME_ZONES)})(?![A-Za-z])"
+)
+
+
+def zones_after_times_as_spaces(text: str) -> str:
+    """``text`` with each time zone's abbreviation written after a time of day
+    (:data:`_ZONE_AFTER_TIME`: "10:15 MSK", "09.41 AWST", "9pm ET") as spaces, one for one, so
+    offsets are kept: a zone beside a time names nothing. The same letters elsewhere may be a
+    body's initials ("The NST reported", "CAT said": review s52-rv finding 13), so the zones are
+    no unconditional stop acronyms (but the few :data:`lexicons.STOP_ZONES`)."""
+    spans = [m.span(1) for m in _ZONE_AFTER_TIME.finditer(text)]
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 def _is_slug(found: str) -> bool:
     words = [w for w in found.strip().rstrip("-\u2013\u2014").split() if not w.isdigit()]
     numbered = any(w.isdigit() for w in found.rstrip("-\u2013\u2014").split())

@@ -177,6 +177,7 @@ from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import YEAR
 from waic_reader.index.corpus.dates import entry_times, stamp_spans
 from waic_reader.index.corpus.letters import LOWER, UPPER
+from waic_reader.index.corpus.markdown import TABLE_BAR, cell_figure, row_cells
 
 CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
 
@@ -2248,7 +2249,6 @@ _BOX_WORDS = 4  # a label of more words is a sentence ("The council said: 40 hom
 # cell, then any cells before the figure's own, each closed by a bar (an escaped "\|" is a cell's).
 _ROW_LABEL = re.compile(r"[ \t]*\|?[ \t]*(?P<label>[^\W\d_][^|\n]{0,60}?)[ \t]*(?<!\\)\|(?:[^|\n]*(?<!\\)\|)*?[ \t]*")
 _ROW_WORDS = 8  # a cell is a label by its place, so longer than a box's; more is a sentence's
-_BAR = re.compile(r"(?<!\\)\|")
 
 
 # Kinds of a running value whose next step may name no measure of its own: a count ("from three
@@ -2275,7 +2275,7 @@ def _of_an_amount(text: str, fig: Figure, before: Sequence[Figure]) -> bool:
 
 
 def _table_of_columns(text: str, fig: Figure) -> bool:
-    """Whether ``fig`` stands in a cell of a table row (cells between bars, :data:`_BAR`: a pipe
+    """Whether ``fig`` stands in a cell of a table row (cells between bars, ``corpus.markdown.row_cells``: a pipe
     table's, an HTML table's rows as the reader keeps them) that holds figures in two or more of its
     cells: a table of columns, each cell's measure its column's heading ("| Police | 11 | 70 | 2 |
     320 |" under "| Source | Dead | Injured | Missing | Passengers |"). Such a row is no sentence and
@@ -2286,14 +2286,10 @@ def _table_of_columns(text: str, fig: Figure) -> bool:
     line_start = text.rfind("\n", 0, fig.start) + 1
     line_end = text.find("\n", fig.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    cells = [c for c in _BAR.split(line) if c.strip()]
+    cells = [c for c in row_cells(line) if c]
     if len(cells) < 3:
         return False
-    return sum(1 for c in cells if _CELL_FIGURE.search(c)) >= 2
-
-
-# A cell holding a figure: a digit, or a number word opening it ("nine", "Twelve").
-_CELL_FIGURE = re.compile(r"\d|^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+    return sum(1 for c in cells if cell_figure(c)) >= 2
 
 
 def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tuple[str, str]] | None:
@@ -2310,7 +2306,7 @@ def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tup
     if row is not None:
         m = row
         # the value's cell ends at the next bar ("| 420 m |", "| 212 | coast guard |")
-        bar = _BAR.search(text, fig.end, end)
+        bar = TABLE_BAR.search(text, fig.end, end)
         if bar is not None:
             end = bar.start()
     if m is None:
