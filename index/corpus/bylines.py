@@ -178,6 +178,20 @@ _NAME_THEN_STAMP = re.compile(
 )
 # The cheap test before :func:`posted_by`: "by" (or its word in another language) inside a line.
 BY_INSIDE = re.compile(rf"\s{_BY_WORD}\s")
+# A line opening with a byline's word, "By" or its word in another language (:data:`FOREIGN_BY`),
+# then a name's first word: "Por Lucía Fernández-Ibarra | 16 de agosto de 2026".
+_BY_WORD_OPENING = re.compile(rf"\W{{0,3}}{_BY_WORD}\s+{NAME_WORD}")
+
+
+def opens_with_by_word(line: str) -> bool:
+    """Whether ``line`` opens with a byline's word for "by" in any language read ("By", "Por",
+    "Von", "Par", "Di", "Door", "Av", "Przez": :data:`FOREIGN_BY`), a colon after it at most, then
+    a capitalised name word (:data:`NAME_WORD`). Such a line is an author's byline, never an outlet's
+    name line: the rule reading a source's name over its date stamp asks this (t13r2 NEW-1, round
+    s52-fx4: "Por Lucía Fernández-Ibarra | 16 de agosto de 2026" named the outlet "Por Lucía
+    Fernández-Ibarra"). An outlet whose name opens with such a word ("Door County Pulse · 14 March
+    2026") is read as a byline too: the line's shape cannot tell them apart."""
+    return _BY_WORD_OPENING.match(line) is not None
 
 
 def _stamp_beside(stamp: str) -> bool:

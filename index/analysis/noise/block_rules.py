@@ -39,6 +39,7 @@ from waic_reader.index.corpus.bylines import (
     NAME_PARTICLE,
     author_names,
     is_byline,
+    opens_with_by_word,
     outlet_name,
     person_name,
 )
@@ -527,8 +528,11 @@ def phrase_label(f: Feat) -> tuple[str, str] | None:
         return "byline", f"byline (“{snip(f.text)}”)"
     if byline_on_date(f):
         return "byline", f"{DATED_BYLINE} (“{snip(f.text)}”)"
-    if _source_on_stamp(f):
-        return "byline", f"{SOURCE_ON_STAMP} (“{snip(f.text)}”)"
+    if (named := _name_on_stamp(f)) is not None:
+        # (A writer's byline in any language, its word for "by" first, is dated so too: "Por Ana
+        # Souza 14 de março de 2026"; an author's, no source's, bylines.opens_with_by_word.)
+        reason = DATED_BYLINE if opens_with_by_word(named) else SOURCE_ON_STAMP
+        return "byline", f"{reason} (“{snip(f.text)}”)"
     if f.n <= _PAGE_LINK_WORDS and (link_label := page_link(f.text)) is not None:
         return link_label  # a skip, account or share link in any language read
     if _is_breadcrumb(f):
@@ -567,19 +571,24 @@ _HEADLINE_LINKS = frozenset({"of", "in", "on", "at", "for", "to", "the", "a", "a
 _HAN_ONLY = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
-def _source_on_stamp(f: Feat) -> bool:
-    """Whether ``f`` is a source's name with its date stamp (:func:`source_on_stamp`)."""
-    return source_on_stamp(f) is not None
-
-
 def source_on_stamp(f: Feat) -> str | None:
+    """The source's name ``f`` gives before its date stamp (:func:`_name_on_stamp`), else None;
+    never a byline's name opening with its word for "by" in any language read
+    (``bylines.opens_with_by_word``: "Por Ana Souza · 14 de março de 2026" names its writer, no
+    outlet; t13r2 NEW-1, round s52-fx4: s52-m2's rule named the outlet "Por Lucía
+    Fernández-Ibarra")."""
+    name = _name_on_stamp(f)
+    return None if name is None or opens_with_by_word(name) else name
+
+
+def _name_on_stamp(f: Feat) -> str | None:
     """The source's name ``f`` gives before its date stamp, else None: a name of up to
     :data:`_SOURCE_WORDS` words (letters, no figure, each capitalised or in a script without case,
     no person's name; a live page's label after it left out, ``titles.LIVE_LABEL``: "Northern Post
     live blog") before a stamp of two words or more that :func:`is_stamp_line` reads as one (or a
     date in another language, one "word" in Chinese or Japanese), opening with a figure or a
-    weekday; never a stamp alone. The one reading of such a line: the boilerplate split calls it a
-    byline, the outlet rule (``titles.derive_outlet``) takes its name under the headline (t13ax N5:
+    weekday; never a stamp alone. The one reading of such a line: the boilerplate split calls it
+    a byline, the outlet rule (``titles.derive_outlet``) takes its name under the headline (t13ax N5:
     "Tagesblick · 14. März 2026, 10:50 Uhr" was read so here and named no outlet)."""
     from waic_reader.index.corpus.titles import LIVE_LABEL  # (titles reads this module when called)
 

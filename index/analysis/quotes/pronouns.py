@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from waic_reader.index.analysis.entities.given_names import given_name_genders
 from waic_reader.index.analysis.entities.lexicons import (
+    LOWER_TITLES,
     person_noun_gender,
 )
 from waic_reader.index.analysis.entry_time import ENTRY_STAMP
@@ -17,6 +18,7 @@ from waic_reader.index.analysis.lexicon import (
 )
 from waic_reader.index.analysis.quotes.cues import (
     CUE_WORDS,
+    LOCAL_OFFICES,
     PRONOUNS,
     ROLES,
     SPEAKS_FOR_OWNER,
@@ -52,6 +54,12 @@ _ROLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?])['\"”’]?\s+|(?<=\n))(?:[^\W\d][^,.!?;:\n\"“”]{0,40},\s+)?[Tt]he\s+([a-z]+)"
     r"(?=\s+(?!(?:of|and|or|in|at|for|to|from)\b)[a-z])"
 )
+
+# A role subject's word: a description the quotes resolve (:data:`cues.ROLES`), any job word the
+# entity recogniser reads before a name (``lexicons.LOWER_TITLES``: "the harbourmaster", "the
+# warden") or a local office (:data:`cues.LOCAL_OFFICES`: "the superintendent"): whoever holds it, the pronoun's office is theirs (t13r2 NEW-3, round s52-fx4: "the
+# superintendent" was no role subject, "Her office" went to the sheriff named before).
+_ROLE_WORDS = ROLES | LOWER_TITLES | LOCAL_OFFICES
 
 
 class Pronouns(Roles):
@@ -92,7 +100,7 @@ class Pronouns(Roles):
         with no person named after it: "…, the sheriff said. On money, the governor has been
         quoted as promising …. Her office told us …" is the governor's office (the person
         :meth:`_person_with_role` finds introduced as governor), never the last speaker's (t13aw
-        N7). The role word is one of :data:`cues.ROLES` (job and office nouns news uses for a
+        N7). The role word is one of :data:`_ROLE_WORDS` (job and office nouns news uses for a
         person), after "the" at the sentence's start or after a fronted phrase and its comma.
         Returns (whether such a subject is there, its person): (False, None) when there is none
         or its person's known gender is not the pronoun's ``gender`` ("f", "m" or None); (True,
@@ -105,7 +113,7 @@ class Pronouns(Roles):
         latest_person = next((n.start for n in self._people_latest_first(pos)), -1)
         found = None
         for m in _ROLE_SUBJECT.finditer(self._flow, max(floor, latest_person, pos - _UNNAMED_REACH), pos):
-            if m.group(1).lower() in ROLES:
+            if m.group(1).lower() in _ROLE_WORDS:
                 found = m
         if found is None:
             return False, None
