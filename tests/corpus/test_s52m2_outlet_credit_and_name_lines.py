@@ -133,3 +133,14 @@ def test_a_statements_issuer_under_its_labelled_headline_is_the_outlet(
         "of the port, and crews were sent at once.\n"
     )
     assert _article(tmp_path, text).outlet == issuer
+
+
+@pytest.mark.parametrize("credit", ["Wire1", "Kanal 24", "Desk2"])
+def test_a_credit_holding_a_digit_is_no_region(credit: str) -> None:
+    # The suite's wires of one day ("PONTEGRIS, Calveira, March 9 (Wire1) -") lost their outlet when
+    # s52-m2 read a capitalised name in the parentheses as the place's region: no place's name holds
+    # a digit, so such a name is a credit; "Inglaterra" stays a region.
+    from waic_reader.index.corpus.dateline import credit_shaped
+
+    assert credit_shaped(credit)
+    assert not credit_shaped("Inglaterra")
