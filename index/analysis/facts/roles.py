@@ -57,7 +57,9 @@ HOSPITAL = ("hospital", "people taken to hospital")
 # "St Mary's Hospital" (an infirmary is a hospital, British and older American usage: t13ax N2,
 # round s52-f2, "31 people were taken to Marrowby General Infirmary with injuries" was a bare
 # "people" row). The name's capitalised words are read case-sensitively inside the patterns' re.I.
-_HOSPITAL_NOUN = r"(?:(?-i:[A-Z][\w’'.-]*)\s+){0,4}?(?:hospitals?|infirmar(?:y|ies))"
+# The one hospital word the patterns below read.
+_HOSPITAL_KIND = r"(?:hospitals?|infirmar(?:y|ies))"
+_HOSPITAL_NOUN = rf"(?:(?-i:[A-Z][\w’'.-]*)\s+){{0,4}}?{_HOSPITAL_KIND}"
 _TO_HOSPITAL = re.compile(
     r"\b(?:hospitali[sz]ed|hospitali[sz]ation"
     rf"|(?:to|into)\s+(?:(?:a|an|the|local|nearby|two|three|several|different)\s+)*{_HOSPITAL_NOUN}"
@@ -79,7 +81,7 @@ STILL_IN_HOSPITAL = re.compile(
     r"(?:(?:remain|remains|remained)\s+)?"
     # (being treated there is being there: "Forty-one people are being treated in hospital", t13ak N5)
     r"(?:being\s+(?:treated|cared\s+for)\s+)?"
-    r"(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_]+\s+){0,2}?(?:hospitals?|infirmar(?:y|ies))\b"
+    rf"(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_]+\s+){{0,2}}?{_HOSPITAL_KIND}\b"
     # (receiving hospital treatment now is being in hospital: "31 people are receiving hospital
     # treatment", a council's present tense, t13ax N2; "needed hospital treatment", past, stays
     # the injured's: measures.hurt_or_treated)
@@ -119,7 +121,7 @@ _BEING_TREATED = re.compile(
     r"|(?:remain|remains|remained|are|were|is|was)\s+(?:still\s+)?(?:under|receiving|in)\s+treatment)\b",
     re.I,
 )
-_HOSPITAL_WORD = re.compile(r"\b(?:hospitals?|infirmar(?:y|ies))\b", re.I)
+_HOSPITAL_WORD = re.compile(rf"\b{_HOSPITAL_KIND}\b", re.I)
 
 
 def in_hospital(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
