@@ -1,6 +1,6 @@
 """The reader says how a time written without a zone was read (t13ap N18): the text copy of a
 saved page, bylined "August 18, 2026, 7:40 p.m.", is shown at the page's instant and its note
-names the outlet's zone; a time no outlet gives a zone to says it is read in the local zone."""
+names the page, the same article's copy, whose zone it takes; a time no outlet gives a zone to says it is read in the local zone."""
 
 from __future__ import annotations
 
@@ -54,7 +54,9 @@ async def _shown(root: Path, doc: str) -> tuple[str, str]:
 
 async def test_the_text_copy_shows_the_pages_instant_and_says_why(tmp_path: Path) -> None:
     drawn, meta = await _shown(_corpus(tmp_path, CASES[0][0]), "courier.txt")
-    assert "note: time without a zone (19:40): read as UTC\u221207:00, the zone of the same outlet's dated" in drawn
+    # the page and its text copy share their title: one article, so the note names the copy (rule
+    # (3) of README's dates; round s52-fx3's same-title rule), as `show --json`'s date_note does
+    assert "note: time without a zone (19:40): read as UTC\u221207:00, the zone of the same article's copy courier.html" in drawn
     assert "19 Aug 2026 02:40" in meta  # the page's instant, in the viewer's zone (UTC)
 
 
