@@ -56,7 +56,10 @@ async def test_the_text_copy_shows_the_pages_instant_and_says_why(tmp_path: Path
     drawn, meta = await _shown(_corpus(tmp_path, CASES[0][0]), "courier.txt")
     # the page and its text copy share their title: one article, so the note names the copy (rule
     # (3) of README's dates; round s52-fx3's same-title rule), as `show --json`'s date_note does
-    assert "note: time without a zone (19:40): read as UTC\u221207:00, the zone of the same article's copy courier.html" in drawn
+    assert (
+        "note: time without a zone (19:40): read as UTC\u221207:00, the zone of the same article's copy courier.html"
+        in drawn
+    )
     assert "19 Aug 2026 02:40" in meta  # the page's instant, in the viewer's zone (UTC)
 
 
