@@ -6,6 +6,10 @@ other traditions written for this round; each failed before the round's change.
   determiner ("A reader, Mangal Tisso, asks", "a nine-year-old boy, Lindok Hanse.", "One woman in
   Kechushevo, Anisya Fyodorovna Devyatkina, sang") was no name: the clause before the comma is a
   role (persons._role_before) as a job's is.
+* A word no list holds said, asked, told or explained "in", then a clause of reported speech or
+  quoted words ("said in Izon that", "asks in Karbi whether", "told me in Kuanua this morning,
+  'Run'", "explain in Emberá why") was a GPE: it is the language (languages._SAID_IN_CLAUSE_CUE),
+  unless the article writes it after a preposition of place elsewhere or lists it as a town.
 """
 
 from __future__ import annotations
@@ -39,3 +43,38 @@ def rec() -> Recognizer:
 def test_person_in_commas_after_a_person_noun(rec: Recognizer, text: str, person: str) -> None:
     got = names(rec, text)
     assert (person, "PERSON") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # held-out 45's sentences
+        (
+            "A fisherman, Seiyefa Boloubo, said in Izon that the creeks around the town had been black.",
+            "Izon",
+        ),
+        ("14:40 — A reader asks in Karbi whether the relief camps are taking animals.", "Karbi"),
+        (
+            '"I was just praying. My grandmother told me in Kuanua this morning, \'Run like the wind,\' so I ran," '
+            "he said.",
+            "Kuanua",
+        ),
+        # variants of this round: other languages, other verbs
+        ("The elder said in Wapishana that the river had moved its bed twice.", "Wapishana"),
+        ("She asked me in Tsakhur whether the bus to the valley still ran.", "Tsakhur"),
+        ("Visitors can hear the guide explain in Ngarluma why the rock is sacred.", "Ngarluma"),
+    ],
+)
+def test_language_said_in_before_what_is_said(rec: Recognizer, text: str, language: str) -> None:
+    got = names(rec, text)
+    assert (language, "LANGUAGE") in got, got
+
+
+def test_town_said_in_stays_a_place(rec: Recognizer) -> None:
+    """A town the article writes after "in" elsewhere is where the words were said."""
+    text = (
+        "Ganbold told us in Baganuur that the mine would shut in May.\n\n"
+        "(Reporting by Munkh Bat in Baganuur; Editing by Ann Lee)"
+    )
+    got = names(rec, text)
+    assert ("Baganuur", "LANGUAGE") not in got, got
