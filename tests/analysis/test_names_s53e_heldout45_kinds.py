@@ -10,6 +10,11 @@ other traditions written for this round; each failed before the round's change.
   quoted words ("said in Izon that", "asks in Karbi whether", "told me in Kuanua this morning,
   'Run'", "explain in Emberá why") was a GPE: it is the language (languages._SAID_IN_CLAUSE_CUE),
   unless the article writes it after a preposition of place elsewhere or lists it as a town.
+* A press release's contact on a line of their own, maybe after a label ("Emine Karaahmedova, TMHC,
+  +359 …", "Investor relations: Pélagie Dongmo, +237 …", "Tshepo Mothapo, Head of Investor
+  Relations" above a telephone number) was no name, the line read as a headline: a name opening
+  such a line, a telephone number or an e-mail address on it or under it, is the person
+  (patterns.contact_person); a firm's name with a legal form or a kind word there is not.
 """
 
 from __future__ import annotations
@@ -78,3 +83,40 @@ def test_town_said_in_stays_a_place(rec: Recognizer) -> None:
     )
     got = names(rec, text)
     assert ("Baganuur", "LANGUAGE") not in got, got
+
+
+_BODY = "Acme Foods launches a smoked fish line\n\nThe company said sales would start in March.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("contacts", "persons"),
+    [
+        # held-out 42's, 44's and 45's contact blocks
+        (
+            "Media contacts:\nEmine Karaahmedova, TMHC, +359 301 555 114\n",
+            ["Emine Karaahmedova"],
+        ),
+        (
+            "Contacts\nInvestor relations: Pélagie Dongmo, +237 6 55 51 20 44\nMedia: Ulrich Kamdem Ngassa, +237 6 99 55 31 02\n",
+            ["Pélagie Dongmo", "Ulrich Kamdem Ngassa"],
+        ),
+        (
+            "Investors:\nTshepo Mothapo, Head of Investor Relations\n+27 11 555 0172\nir@leolochrome.co.za\n",
+            ["Tshepo Mothapo"],
+        ),
+        # variants of this round: other names, a firm's label, a name alone above its number
+        ("Steppe Foods: Nurlan Abenov, +7 727 555 0190\n", ["Nurlan Abenov"]),
+        ("Media contacts:\nRuslana Bekmukhambetova, Steppe Foods, +7 727 555 0190\n", ["Ruslana Bekmukhambetova"]),
+        ("Media:\nTevita Kaufusi-Lolo\n+676 555 0182\n", ["Tevita Kaufusi-Lolo"]),
+    ],
+)
+def test_contact_line_person(rec: Recognizer, contacts: str, persons: list[str]) -> None:
+    got = names(rec, _BODY + contacts)
+    for person in persons:
+        assert (person, "PERSON") in got, (person, got)
+
+
+def test_contact_line_firm_is_no_person(rec: Recognizer) -> None:
+    """A firm's name with its legal form on a contact line is the firm's."""
+    got = names(rec, _BODY + "Media contact:\nLlagar Roxu Nuevu S.L.\nprensa@roxu.example\n+34 985 000 000\n")
+    assert not any(label == "PERSON" and "Roxu" in name for name, label in got), got
