@@ -60,7 +60,7 @@ def test_person_in_commas_after_a_person_noun(rec: Recognizer, text: str, person
         ),
         ("14:40 — A reader asks in Karbi whether the relief camps are taking animals.", "Karbi"),
         (
-            '"I was just praying. My grandmother told me in Kuanua this morning, \'Run like the wind,\' so I ran," '
+            "\"I was just praying. My grandmother told me in Kuanua this morning, 'Run like the wind,' so I ran,\" "
             "he said.",
             "Kuanua",
         ),
