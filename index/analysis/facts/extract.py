@@ -1713,6 +1713,9 @@ def extract_figures(
         out = [fv for k, fv in enumerate(out) if k not in gone]
         replaced = superseded(text, out, headline)
     _restated_counts(out)
+    if headline is not None:
+        for fv in out:
+            fv.headline = headline[0] <= fv.start < headline[1]
     outlet = _plain_name(getattr(article, "outlet", None))
     for fv in out:
         if outlet and fv.owner and _plain_name(fv.owner) == outlet:
