@@ -44,6 +44,7 @@ from waic_reader.index.analysis.facts.people_counts import (
 from waic_reader.index.analysis.facts.places import (
     GROUP_WORD,
     among_group,
+    one_place_stay,
     partitive,
 )
 from waic_reader.index.analysis.facts.quantities import (
@@ -498,6 +499,13 @@ def _count_measure(
             phrase = " ".join(noun_words)
             word = GROUP_WORD.get(then[0], CASUALTY_VERB[then[0]])
             return f"{then[0]}|among|{phrase}", part_label(word, fig.noun)
+    if hit and (place := one_place_stay(text, fig.end, sent[1])):
+        # "About 150 evacuees spent the night at Grace Fellowship Church": those at one place, a
+        # part of the measure's people and a fact of that place's own, never the total evacuated
+        # (issue #16, round s53-f); labelled in words, "evacuees at Grace Fellowship Church"
+        # (the place's key without its article: "the Riverside Centre" is "Riverside Centre")
+        key = re.sub(r"^the\s+", "", place.casefold())
+        return f"{hit[0]}|at|{key}", f"{fig.noun} at {place}"
     if hit:
         return casualty_label(hit, head)
     if not increment and noun_words and people_kind(head) and LOST_AFTER.match(text, fig.end, sent[1]):

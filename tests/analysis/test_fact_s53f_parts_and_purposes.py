@@ -1,0 +1,52 @@
+"""Facts grouped by what is counted (issue #16, round s53-f): new users' faults, each a kind.
+
+Fault 1: a count at one place is a part, never the total: "About 150 evacuees spent the night at
+Grace Fellowship Church" was a value of *people evacuated*, a false disagreement with "2,300 people
+were evacuated". Those staying at one shelter are that place's row, labelled in words."""
+
+from __future__ import annotations
+
+import pytest
+from fact_helpers import sheet
+
+from waic_reader.index.analysis.facts.display import value_text
+
+
+def _rows(*texts: str) -> dict[str, list[tuple[str, str]]]:
+    return {f.label: [(v.doc, value_text(v)) for v in f.values] for f in sheet(*texts)}
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "label", "part_label"),
+    [
+        # reported
+        (
+            "About 150 evacuees spent the night at Grace Fellowship Church.",
+            "Officials said 2,300 people were evacuated from the town.",
+            "people evacuated",
+            "evacuees at Grace Fellowship Church",
+        ),
+        # variants of my own: another measure and verb; a common noun's place
+        (
+            "Some 80 displaced residents were sheltering in the Riverside Community Centre on Tuesday.",
+            "About 1,400 people were displaced by the floods, officials said.",
+            "people displaced",
+            "displaced residents at the Riverside Community Centre",
+        ),
+        (
+            "Around 40 evacuees slept in the high school gym overnight.",
+            "More than 900 people were evacuated, the sheriff said.",
+            "people evacuated",
+            "evacuees at the high school gym",
+        ),
+    ],
+)
+def test_a_count_at_one_place_is_no_total(part: str, whole: str, label: str, part_label: str) -> None:
+    rows = _rows(part, whole)
+    assert [doc for doc, _ in rows[label]] == ["b"], rows
+    assert [doc for doc, _ in rows[part_label]] == ["a"], rows
+
+
+def test_a_count_in_every_shelter_is_still_the_measure() -> None:
+    rows = _rows("About 400 evacuees spent the night in shelters.", "About 400 people were evacuated.")
+    assert rows["people evacuated"] == [("a", "about 400"), ("b", "about 400")]
