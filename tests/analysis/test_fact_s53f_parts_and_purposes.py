@@ -50,3 +50,52 @@ def test_a_count_at_one_place_is_no_total(part: str, whole: str, label: str, par
 def test_a_count_in_every_shelter_is_still_the_measure() -> None:
     rows = _rows("About 400 evacuees spent the night in shelters.", "About 400 people were evacuated.")
     assert rows["people evacuated"] == [("a", "about 400"), ("b", "about 400")]
+
+
+# Fault 2: one fire force over three rows ("more than 1,150 firefighters", "1,150 personnel",
+# "crews totalling 1,150"), and one agency's contingent sent to help ("Cal Fire sent 200
+# firefighters") read as the whole force's count, a false disagreement 200 vs 1,150.
+
+
+@pytest.mark.parametrize(
+    ("texts", "force", "contingent"),
+    [
+        # reported
+        (
+            (
+                "More than 1,150 firefighters are battling the blaze.",
+                "The fire service has deployed 1,150 personnel to the fire.",
+                "Crews totalling 1,150 were fighting the fire on Tuesday.",
+                "Cal Fire sent 200 firefighters to help.",
+            ),
+            ["a", "b", "c"],
+            ("firefighters sent by Cal Fire", ["d"]),
+        ),
+        # variants of my own: other nouns and verbs, "numbering", another helper's wording
+        (
+            (
+                "About 640 firefighters were on the fire lines on Sunday.",
+                "Officials said 650 personnel were assigned to the fire.",
+                "The Forest Service dispatched 90 smokejumpers to assist crews on the ridge.",
+            ),
+            ["a", "b"],
+            ("smokejumpers sent by the Forest Service", ["c"]),
+        ),
+        (
+            (
+                "Crews numbering about 300 were battling the flames.",
+                "Some 320 firefighters were tackling the fire.",
+                "Marin County also sent 45 firefighters to help.",
+            ),
+            ["a", "b"],
+            ("firefighters sent by Marin County", ["c"]),
+        ),
+    ],
+)
+def test_one_fire_force_one_row_and_a_contingent_apart(
+    texts: tuple[str, ...], force: list[str], contingent: tuple[str, list[str]]
+) -> None:
+    facts = sheet(*texts)
+    [whole] = [f for f in facts if f.values[0].measure == "deployed|firefighters"]
+    assert [v.doc for v in whole.values] == force and whole.agree, [(f.label, f.values) for f in facts]
+    assert {f.label: [v.doc for v in f.values] for f in facts}[contingent[0]] == contingent[1]

@@ -1260,6 +1260,10 @@ def _kind_key(v: FactValue) -> str:
         return "count|jobs|cut"  # one job per worker cut: jobs, positions, staff, redundancies alike
     if v.kind == "count" and v.measure == POWER_OUT:
         return f"count|{POWER_OUT}"  # homes, households, customers without power alike
+    if v.kind == "count" and v.measure.startswith("deployed|"):
+        # responders deployed are one force whatever its noun ("firefighters", "crews",
+        # "personnel": measures._FIRE_FORCE), its key the measure's kind (round s53-f)
+        return f"count|{v.measure}"
     if v.kind == "count" and not people_kind(v.unit):
         # A casualty measure said of things is a fact per noun: "120 homes evacuated" is never
         # a value of "people evacuated" (people of any kind stay one fact, compared by noun).
