@@ -559,13 +559,15 @@ def _count_measure(
             phrase = " ".join(noun_words)
             word = GROUP_WORD.get(then[0], CASUALTY_VERB[then[0]])
             return f"{then[0]}|among|{phrase}", part_label(word, fig.noun)
-    if hit and (place := one_place_stay(text, fig.end, sent[1])):
+    place, where = one_place_stay(text, fig.end, sent[1]) if hit or (not increment and people_kind(head)) else ("", "")
+    if place:
         # "About 150 evacuees spent the night at Grace Fellowship Church": those at one place, a
         # part of the measure's people and a fact of that place's own, never the total evacuated
-        # (issue #16, round s53-f); labelled in words, "evacuees at Grace Fellowship Church"
+        # (issue #16, round s53-f); labelled in words, "evacuees at Grace Fellowship Church",
+        # "people at the shelter" (was "people: shelter" beside "people in shelters")
         # (the place's key without its article: "the Riverside Centre" is "Riverside Centre")
         key = re.sub(r"^the\s+", "", place.casefold())
-        return f"{hit[0]}|at|{key}", f"{fig.noun} at {place}"
+        return f"{hit[0] if hit else 'stay'}|at|{key}", f"{fig.noun} {where}"
     if hit:
         return casualty_label(hit, head)
     if not increment and noun_words and people_kind(head) and LOST_AFTER.match(text, fig.end, sent[1]):
