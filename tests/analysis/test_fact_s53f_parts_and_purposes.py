@@ -164,7 +164,10 @@ def test_a_label_keeps_a_name_as_written(texts: tuple[str, ...], label: str) -> 
         ("A refit costing £49 million was approved last year.", "The refurbishment will cost £48 million."),
         # variants of my own: another works noun and qualifier; another verb, a singular noun
         ("An overhaul costing about $12 million was approved by the board.", "Repairs will cost $11.5 million."),
-        ("A repair costing €8 million has been allocated by the ministry.", "Repairs will cost €8.5 million, the council said."),
+        (
+            "A repair costing €8 million has been allocated by the ministry.",
+            "Repairs will cost €8.5 million, the council said.",
+        ),
     ],
 )
 def test_works_costing_a_sum_is_the_works_cost(texts: tuple[str, ...]) -> None:
@@ -185,7 +188,10 @@ def test_a_sum_set_aside_for_a_purpose_is_no_other_fund() -> None:
 @pytest.mark.parametrize(
     ("texts", "label"),
     [
-        (("About 150 people spent the night in the shelter.", "About 300 people were in shelters."), "people at the shelter"),
+        (
+            ("About 150 people spent the night in the shelter.", "About 300 people were in shelters."),
+            "people at the shelter",
+        ),
         (
             ("Some 60 residents stayed at St Mark's Hall.", "About 400 residents were in emergency shelters."),
             "residents at St Mark's Hall",

@@ -1559,28 +1559,6 @@ def _joins_phrase(word: str, words: set[str]) -> bool:
     return bool(word) and (fold(word) in words or (word.isupper() and word.isalpha() and len(word) > 1))
 
 
-_WHERE_PREPOSITIONS = frozenset("in at inside on aboard near outside".split())
-
-
-def _placed_phrase(f: Fact, phrase: str) -> str:
-    """``phrase`` (a row's telling phrase, :func:`_telling_phrase`) with the place preposition and
-    the determiner its first value's sentence writes before it ("in the shelter", "at Grace
-    Fellowship Church"), "" when a place preposition does not open it there: a label reads "people
-    in the shelter" where "people: shelter" said nothing of where they were."""
-    said = _own_words(f.values[0])
-    parts = phrase.split()
-    for i in range(len(said) - len(parts) + 1):
-        if said[i : i + len(parts)] != parts:
-            continue
-        k = i - 1
-        if k >= 0 and said[k].lower() in DETERMINERS:
-            k -= 1
-        if k >= 0 and said[k].lower() in _WHERE_PREPOSITIONS:
-            return " ".join(said[k : i + len(parts)])
-        return ""
-    return ""
-
-
 def _telling_phrase(f: Fact, words: set[str]) -> str:
     """The phrase of the row's first value's sentence (of the first whose sentence holds one) made of
     the telling ``words`` nearest its figure, those beside it joined to it (at most
@@ -1688,10 +1666,7 @@ def tell_apart(facts: Sequence[Fact]) -> None:
                 continue
             if f.values[0].kind == "money" and phrase.lower() in SUM_NOUNS:
                 phrase = _with_modifier(f, phrase)
-            placed = _placed_phrase(f, phrase) if phrase else ""
-            # "people in the shelter", never "people: shelter", a noun after a colon no reader
-            # took for where they were (issue #16, round s53-f)
-            told.append(f"{f.label} {placed}" if placed else f"{f.label}: {phrase}" if phrase else f.label)
+            told.append(f"{f.label}: {phrase}" if phrase else f.label)
         # rows whose sentences are one (two figures of one sentence, "between 2013 and 2023") are
         # told by their values, as the timeline names them: "year · 2023"
         shared = Counter(fold(label) for label in told)

@@ -204,7 +204,11 @@ def _contingent_sender(text: str, fig: Figure, sent: tuple[int, int], verb_befor
     if not verb_before or _TO_HELP.match(text, fig.end, sent[1]) is None:
         return ""
     # (the qualifier and the sending verb before the number: "sent about 200")
-    head = re.sub(r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|an?\s+extra|another))*\s*$", "", text[sent[0] : fig.start])
+    head = re.sub(
+        r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|an?\s+extra|another))*\s*$",
+        "",
+        text[sent[0] : fig.start],
+    )
     head = re.sub(r"\s*\b\w+(?:\s+(?:in|out|up))?$", "", head)  # the verb (and its particle)
     found = _SENDER_BEFORE.search(head)
     if found is None:
