@@ -177,7 +177,7 @@ from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import YEAR
 from waic_reader.index.corpus.dates import entry_times, stamp_spans
 from waic_reader.index.corpus.letters import LOWER, UPPER
-from waic_reader.index.corpus.markdown import TABLE_BAR, cell_figure, row_cells
+from waic_reader.index.corpus.markdown import TABLE_BAR, cell_figure, row_cells, table_rule
 
 CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
 
@@ -2289,7 +2289,39 @@ def _table_of_columns(text: str, fig: Figure) -> bool:
     cells = [c for c in row_cells(line) if c]
     if len(cells) < 3:
         return False
+    if _rows_of_figures(text, line_start):
+        return False  # each row one measure, its cells what each party put it at: lines of a box
     return sum(1 for c in cells if cell_figure(c)) >= 2
+
+
+# The first heading of a table whose rows are its figures, one measure a row, and whose columns
+# are who gives them ("| Figure | Northcastle Rail | REPA |" over "| Dead fish | 3,000 | 5,000+ |"):
+# the heading over the row labels says they name figures (t13az N2, round s53-f2: the table's rows
+# were read by nothing, as a table whose columns are measures is, "| Source | Dead | Injured |").
+_FIGURES_HEADING = frozenset(
+    "figure figures measure measures metric metrics indicator indicators statistic statistics number numbers".split()
+)
+
+
+def _rows_of_figures(text: str, line_start: int) -> bool:
+    """Whether the table row starting at ``line_start`` in ``text`` is under a pipe table's header
+    whose first cell names figures (:data:`_FIGURES_HEADING`): its first cell is the measure of
+    each of its figures. The header is the row straight above the table's rule ("|---|---|"),
+    found by walking up the table's rows."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if table_rule(line):
+            above_end = start - 1
+            if above_end <= 0:
+                return False
+            header = row_cells(text[text.rfind("\n", 0, above_end) + 1 : above_end])
+            return bool(header) and header[0].lower() in _FIGURES_HEADING
+        if "|" not in line:
+            return False
+        end = start - 1
+    return False
 
 
 def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tuple[str, str]] | None:
@@ -2323,6 +2355,12 @@ def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tup
     if paren != -1:
         end = paren
     value = text[fig.start : end].rstrip(" \t.;")
+    # a plus after a cell's number is "more than" ("| Dead fish | 5,000+ |"): the number read with
+    # its label as the line's prose says it, its qualifier the plus's (t13az N2: "5,000+ Dead fish"
+    # read no noun, a death toll)
+    plus = value.endswith("+") and fig.end <= fig.start + len(value) - 1
+    if plus:
+        value = value[:-1].rstrip()
     if len(WORD.findall(text, fig.end, end)) > 2:
         return None  # the line goes on: a sentence after a label ("Update: 12 people died in …")
     if len(words) == 1 or words[1][:1].islower():
@@ -2334,7 +2372,10 @@ def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tup
         # "Schools closed: 12" says "12 schools were closed", as "Evacuated: about 9,000 people"
         # says "about 9,000 people were evacuated" (a bare participle after a count is no verb)
         label = f"{label[: label.rindex(last)].strip()} were {last.lower()}".strip()
-    return _reread(text, fig, f"{value} {label}", len(value))
+    read = _reread(text, fig, f"{value} {label}", len(value))
+    if plus and read is not None and not read[0].qualifier:
+        return replace(read[0], qualifier="more than"), read[1]
+    return read
 
 
 def _tally(text: str, fig: Figure, sent_start: int) -> tuple[Figure, tuple[str, str]] | None:

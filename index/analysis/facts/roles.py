@@ -59,6 +59,7 @@ HOSPITAL = ("hospital", "people taken to hospital")
 # "people" row). The name's capitalised words are read case-sensitively inside the patterns' re.I.
 # The one hospital word the patterns below read.
 _HOSPITAL_KIND = r"(?:hospitals?|infirmar(?:y|ies))"
+HOSPITAL_KIND = _HOSPITAL_KIND  # (public: a tally named by the place, earlier.tally_things)
 _HOSPITAL_NOUN = rf"(?:(?-i:[A-Z][\w’'.-]*)\s+){{0,4}}?{_HOSPITAL_KIND}"
 _TO_HOSPITAL = re.compile(
     r"\b(?:hospitali[sz]ed|hospitali[sz]ation"
