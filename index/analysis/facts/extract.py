@@ -82,7 +82,14 @@ from waic_reader.index.analysis.facts.places import (
     other_place,
     place_of,
 )
-from waic_reader.index.analysis.facts.quantities import SPEED_MOVING, WENT, away_origin, moving_thing, way_gone
+from waic_reader.index.analysis.facts.quantities import (
+    SPEED_MOVING,
+    WENT,
+    away_origin,
+    evacuated_radius,
+    moving_thing,
+    way_gone,
+)
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     CAREER,
@@ -1692,6 +1699,7 @@ def extract_figures(
     # them, a fact of its own
     sub_group_counts(out)
     spilled_again(text, out)
+    evacuated_radius(out)  # "The exclusion zone was extended to 5 km" of its evacuation's "3 km zone"
     headline = _headline(article, sents)
     replaced = superseded(text, out, headline)
     # a value an earlier report gave that no value of its article replaced is no value at all ("an
