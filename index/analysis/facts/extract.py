@@ -36,6 +36,7 @@ from waic_reader.index.analysis.facts.earlier import (
     tally_passed,
     tally_things,
 )
+from waic_reader.index.analysis.facts.event_time import event_times
 from waic_reader.index.analysis.facts.goods_given import giving_verb, goods_label
 from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, length_role
 from waic_reader.index.analysis.facts.measures import figure_measure
@@ -122,6 +123,7 @@ from waic_reader.index.analysis.facts.words import (
     CASUALTY,
     CREW_NOUNS,
     EVENT_NOUNS,
+    EVENTS_DONE,
     JOINED,
     OF_BEFORE,
     OF_PRONOUN_AFTER,
@@ -210,10 +212,7 @@ _EVENTS = EVENT_NOUNS  # (words.py)
 _SIMILAR = rf"(?:(?:an?|the|its|their)\s+|(?=(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})(?<=s)\b))(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
 # The past tense of the verbs of :data:`_EVENTS`, after "last": "when Keldra last erupted, in 1973",
 # "The volcano last erupted 53 years ago" name the event before this one (t13ac M1)
-_EVENTS_DONE = (
-    r"erupted|burned|burnt|exploded|flooded|struck|hit|crashed|collapsed|derailed|occurred|happened"
-    r"|broke\s+out|shook|blew"
-)
+_EVENTS_DONE = EVENTS_DONE  # (words.py)
 # A month, its day, or a part of it between "in"/"on" and a year: "In December 1987", "in early
 # March 2019", "on 20 December 1987", "on Dec. 20, 1987" date a clause as "in 1987" does (t13an N1:
 # "In December 1987 the ferry Doña Paz sank …, killing more than 4,300 people" was read as this
@@ -1698,6 +1697,15 @@ def extract_figures(
     # "Six residents sustained injuries" beside the article's "Nine people were injured": some of
     # them, a fact of its own
     sub_group_counts(out)
+    if english:
+        # the time of day the event happened ("the train derailed at 2:40 a.m."), in text order
+
+        def entry_of(at: int) -> str:
+            k = bisect.bisect_right(entry_starts, at) - 1
+            return entries[k][1] if k >= 0 else ""
+
+        for fv in event_times(text, sents, article.doc, date, entry_of):
+            bisect.insort(out, fv, key=lambda v: v.start)
     spilled_again(text, out)
     evacuated_radius(out)  # "The exclusion zone was extended to 5 km" of its evacuation's "3 km zone"
     headline = _headline(article, sents)

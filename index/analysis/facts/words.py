@@ -254,6 +254,12 @@ EVENT_NOUNS = (
     "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
     "|avalanches?|landslides?|mudslides?|rockslides?|slides?"
 )
+# The past tense of the verbs of :data:`EVENT_NOUNS`' events, as a regular expression: "when Keldra
+# last erupted", "the train derailed at 2:40 a.m.", "the blast happened at around 3:15".
+EVENTS_DONE = (
+    r"erupted|burned|burnt|exploded|flooded|struck|hit|crashed|collapsed|derailed|occurred|happened"
+    r"|broke\s+out|shook|blew"
+)
 
 
 # Verbs of giving read only right before the amount they give, never after it ("the European Union
