@@ -1803,7 +1803,8 @@ def story_spill(values: Sequence[FactValue]) -> list[FactValue]:
         return list(values)
     (one,) = named.values()
     stuff = one.measure.split("|", 1)[1]
-    said = {(v.unit, v.value) for v in values if v.measure == one.measure and v.kind == "quantity"}
+    # (an amount spilled of no stuff named is the one stuff's too, below)
+    said = {(v.unit, v.value) for v in values if v.measure in (one.measure, SPILLED) and v.kind == "quantity"}
     return [
         replace(v, measure=one.measure, label=one.label)
         if v.kind == "quantity" and (v.measure == SPILLED or _the_spills_figure(v, stuff, said))
