@@ -676,6 +676,25 @@ def running_step(text: str, sent: tuple[int, int], old_end: int, new_start: int)
     return step_joined(text, old_end, new_start) and _RUNNING.search(text, *sent) is not None
 
 
+# Another party's value of the measure the clause before gave, its words left out: a clause's break
+# (";", ", but", ", while", ", whereas"), the party (a few words), a verb of saying or estimating and
+# what may stand before the value ("it at", "the figure at"): "…; the agency says C$30 million",
+# "…, but the union puts it at £4m", "…, while police estimate 3,000".
+_COUNTER_CLAIM = re.compile(
+    r"\s*(?:;|,\s*(?:but|while|whereas)|\s(?:while|whereas))\s+(?:[^\W\d_][\w’'-]*\s+){1,4}?"
+    r"(?:says?|said|puts?|gives?|gave|estimates?|estimated|reckons?|reckoned|claims?|claimed|counts?|counted)"
+    r"(?:\s+(?:it|the\s+(?:figure|cost|bill|total|number))\s+at)?\s+$",
+    re.I,
+)
+
+
+def counter_claim(text: str, old_end: int, new_start: int) -> bool:
+    """Whether the words between a value of a measure (ending at ``old_end``) and the value at
+    ``new_start`` give that value to another party as the same measure's (:data:`_COUNTER_CLAIM`:
+    "C$12 million; the agency says C$30 million"), no other figure or clause between."""
+    return _COUNTER_CLAIM.fullmatch(text, old_end, new_start) is not None
+
+
 # A count of the measure's things saying what the last step added ("after two guests died", "as six
 # more passengers were treated", "when another three bodies were found"): no value of the measure.
 _INCREMENT_BEFORE = re.compile(

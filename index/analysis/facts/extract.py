@@ -21,6 +21,7 @@ from waic_reader.index.analysis.facts.clauses import duration_said, year_said
 from waic_reader.index.analysis.facts.cover_limits import LIMIT, WRITTEN_CAP, written_ceiling
 from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
 from waic_reader.index.analysis.facts.earlier import (
+    counter_claim,
     bare_tally,
     differences,
     earlier_report,
@@ -122,9 +123,12 @@ from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     CASUALTY,
     CREW_NOUNS,
+    DISCOURSE_AFTER,
+    DISCOURSE_NOUNS,
     EVENT_NOUNS,
     EVENTS_DONE,
     JOINED,
+    MULTIPLIER_NOUNS,
     OF_BEFORE,
     OF_PRONOUN_AFTER,
     PLAIN_MODIFIERS,
@@ -1131,6 +1135,8 @@ def extract_figures(
                 # "we hear the same three sentences": words said or written (words.TEXT_UNITS); a
                 # count of a thing's pages, "4,000 pages of documents", is the thing's (review s47-rv 11)
                 continue
+            if fig.kind == "count" and fig.noun.split()[-1:] and _discourse_count(text, fig):
+                continue  # "almost three times the figure", "heard two stories about": no things counted
             dated = (
                 _dating_year(text, (s.start, s.end), fig, year, sents[k - 1].start if k else s.start, stamps)
                 if fig.kind == "money"
@@ -1297,6 +1303,16 @@ def extract_figures(
                 # before it its measure's words stand (the seven was dropped: the toll read 5)
                 measure = (step.measure, step.label)
                 stepped = step
+            elif (
+                not measure[0]
+                and step is not None
+                and _same_scale(fig, step)
+                and counter_claim(text, step.end, fig.start)
+            ):
+                # "The rail company estimates its cleanup bill at C$12 million; the agency says
+                # C$30 million": another party's value of the measure the clause before named, the
+                # measure's words left out (t13az N7, round s53-f2: a row "amount (CAD)")
+                measure = (step.measure, step.label)
             if (
                 not measure[0]
                 and ((fig.kind == "count" and not fig.noun) or fig.kind in ("money", "quantity"))
@@ -3433,6 +3449,22 @@ def sentence_words(text: str, start: int, end: int, sent: tuple[int, int]) -> tu
     before = WORD.findall(text, sent[0], start)[-SENTENCE_WORDS:]
     after = WORD.findall(text, end, sent[1])[:SENTENCE_WORDS]
     return (*before, "", *after)
+
+
+def _discourse_count(text: str, fig: Figure) -> bool:
+    """Whether the count ``fig`` (its noun written) counts no things: a multiplier or a frequency
+    (:data:`~.words.MULTIPLIER_NOUNS`: "almost three times the figure"), or what is said or thought
+    before what it is about (:data:`~.words.DISCOURSE_NOUNS`, :data:`~.words.DISCOURSE_AFTER`: "two
+    stories about the water", "three reasons why", "two versions of events"). "of" after
+    "stories" is a building's floors ("the top two stories of the tower"): only the others'."""
+    last = fig.noun.split()[-1].lower()
+    if last in MULTIPLIER_NOUNS:
+        return True
+    if last not in DISCOURSE_NOUNS:
+        return False
+    after = WORD.match(text, fig.end + 1) if fig.end < len(text) and text[fig.end] == " " else None
+    word = after.group().lower() if after is not None else ""
+    return word in DISCOURSE_AFTER and not (word == "of" and last == "stories")
 
 
 # A duration that is an age: "12 years old", "40 years of age" (:func:`_years_old`).
