@@ -21,8 +21,8 @@ from waic_reader.index.analysis.facts.clauses import duration_said, year_said
 from waic_reader.index.analysis.facts.cover_limits import LIMIT, WRITTEN_CAP, written_ceiling
 from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
 from waic_reader.index.analysis.facts.earlier import (
-    counter_claim,
     bare_tally,
+    counter_claim,
     differences,
     earlier_report,
     feared,
