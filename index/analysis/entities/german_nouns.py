@@ -308,6 +308,20 @@ def german_body_span(m: re.Match[str], starts_other: Callable[[int, str], bool])
 # The link words of :data:`_GERMAN_LINK`, one by one (a cut name's hanging "für", "und").
 _LINK_WORDS = frozenset("für der des zur zum die den das in im und".split())
 
+# German compass nouns, as the regional offices of a state's body are named after the part of it
+# they cover ("Bergamt Süd", "Landesamt Nord", "Polizeidirektion Ost"; Duden's "Nord", "Süd",
+# "Ost", "West", "Mitte" and their compounds).
+_GERMAN_COMPASS = "Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mitte"
+#: A German body's regional office: a compound of a body's head (:data:`_BODY_HEADS`, a word before
+#: it: "Bergamt", "Landesamt", "Polizeidirektion") and a compass noun after it ("Bergamt Süd"): one
+#: ORG in any text (issue #16, round s53-e2: "Bergamt Süd" was nothing, "vom Bergamt Ost" a PERSON).
+GERMAN_AREA_BODY = re.compile(
+    rf"(?<![\w'’-]){CAP}[{LOWER}]+(?:{'|'.join(sorted(_BODY_HEADS, key=len, reverse=True))}) "
+    rf"(?:{_GERMAN_COMPASS})(?![\w'’-])"
+)
+#: Looked for before running GERMAN_AREA_BODY.
+GERMAN_AREA_GATE = re.compile(rf" (?:{_GERMAN_COMPASS})\b")
+
 #: Looked for before running GERMAN_BODY: a head's link word.
 GERMAN_BODY_GATE = re.compile(r" (?:für|der|des|zur|zum) [A-ZÄÖÜ]")
 

@@ -481,6 +481,21 @@ def _place_without_complement(ent: Entity, word: str, long_words: tuple[str, ...
     )
 
 
+def _county_of_town(ent: Entity, words: tuple[str, ...], long_words: tuple[str, ...]) -> bool:
+    """Whether the one-word place ``ent`` (folded ``words``) is a town and ``long_words`` (a
+    place's folded words) the county named after it ("Marbury" and "Marbury County", "Cork" and
+    "County Cork"): two places, the county round the town (issue #16, round s53-e2: the town's
+    mentions were merged into the county). A city's or a township's designator ("Kushiro City",
+    "Fangliao Township") names the town itself and still joins."""
+    return (
+        ent.label in _PLACE_LABELS
+        and len(words) == 1
+        and len(long_words) == 2
+        and "county" in long_words
+        and words[0] in long_words
+    )
+
+
 def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     """Entities with a short form's mentions moved into the one long form they name.
 
@@ -538,6 +553,8 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
                     continue  # "Kestrel Hydro" is no short form of "Kestrel Aviation and Kestrel Hydro"
                 if _written_otherwise(ent, long_words):
                     continue  # "NBC" keyed by "NBC News" is no short form of "NBC Radio" (t13ak N10)
+                if _county_of_town(ent, words, long_words):
+                    continue  # "Marbury" is the town, "Marbury County" the county around it
                 if (
                     len(words) == 1
                     and not all(designator(w) for w in long_words if w != words[0])

@@ -402,6 +402,11 @@ for _label, _words in (
         "Theatre Theater Library "
         # a street or quay named as a place ("Grosvenor Place"), a border post ("Woodlands Checkpoint")
         "Place Quay Wharf Checkpoint "
+        # a lane or a boulevard by its kind word, as "Street" and "Road" ("Mill Lane", "Orchard
+        # Boulevard": issue #16, round s53-e2, "Police closed Mill Lane" was a PERSON); the other
+        # street words of figures.STREET_WORDS ("Court", "Hill", "Way", "Close") are kinds or
+        # everyday words of their own, no cue
+        "Lane Boulevard "
         # a tunnel or a dock by its name ("Kestrel Tunnel", "Ostmark Dock": t13aa K9, no entity;
         # not "Docks", a port firm's name: "Brightwater Docks said")
         "Tunnel Tunnels Dock "

@@ -34,6 +34,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     NAME_PARTICLES,
     NUMBERED_NOUNS,
     PERSON_NOUNS,
+    READER_NOUNS,
     SAY,
     SPOKE_TO,
     STOP_ACRONYMS,
@@ -1022,23 +1023,34 @@ def _described_job(toks: list[tuple[int, int, str]], k: int) -> bool:
     return (last in LOWER_TITLES or last in KIN) and prev not in _FIRM_TRADES
 
 
+# The determiners that open a role's or a person noun's clause before a name in commas ("the mayor
+# of X, Y Z,", "One woman in Kechushevo, Y Z, sang").
+_ROLE_DETERMINERS = frozenset("the its his her their our my your a an one another".split())
+
+
 def _role_before(toks: list[tuple[int, int, str]], comma: int) -> bool:
     """Whether the clause before the comma at ``comma`` is a role with its determiner and what
     it is of or for: "the mayor of Oiapoque", "The MP for the constituency", "its chief
     executive at the time", "an accountant at the broker's head office" (at most eight words back,
-    no other punctuation)."""
+    no other punctuation but a hyphen inside a word). A person noun, a relative or a member of the
+    audience is such a role too ("A reader, Mangal Tisso, asks", "Her neighbour, Ramsingh Damor,
+    switched", "a nine-year-old boy, Lindok Hanse.", "One woman in Kechushevo, X Y, sang": issue
+    #16, round s53-e, held-out 45's and 43's people were no name)."""
     k = comma - 1
     seen_title = False
     for _ in range(8):
         if k < 0:
             return False
         w = toks[k][2]
+        if w == "-" and k >= 1 and toks[k - 1][1] == toks[k][0] and k + 1 < comma and toks[k][1] == toks[k + 1][0]:
+            k -= 1  # a hyphen inside a word ("nine-year-old"): part of the clause, no punctuation
+            continue
         if not any(ch.isalnum() for ch in w):
             return False
         low = w.lower()
-        if seen_title and low in ("the", "its", "his", "her", "their", "our", "a", "an"):
+        if seen_title and low in _ROLE_DETERMINERS:
             return True
-        seen_title = seen_title or low in LOWER_TITLES
+        seen_title = seen_title or low in LOWER_TITLES or low in PERSON_NOUNS or low in READER_NOUNS or low in KIN
         k -= 1
     return False
 
@@ -1467,4 +1479,51 @@ def joined_surnames(text: str, chosen: list[Cand]) -> list[Cand]:
             out.remove(o)
         out[out.index(c)] = (s, b, "PERSON", entity_key("PERSON", text[s:b]))
     out.sort()
+    return out
+
+
+# A role in apposition right after a name: a comma, an optional article, up to two lower-case
+# modifiers and the role word ("Mina Park, a spokeswoman for", "Declan Power, the county's fire
+# chief," is none: a possessive names another's role).
+# A preposition of place right before a name ("on Magnolia Street", "a trader at Watt Market"):
+# the name is where, whatever follows it.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|from|to|near|of|outside|across|around|into|via|along|off)\s+$", re.I)
+# Where a clause opens right before a name: the text's start, or a sentence's or a quote's mark
+# ("Mina Park said": the name is the subject, not the end of a place's phrase).
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;\"“”‘’\n])\s*$")
+_ROLE_APPOSED = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z-]*\s+){0,2}?([a-z]+)\b")
+
+
+def described_given_names(text: str, chosen: list[Cand]) -> list[Cand]:
+    """A name of two or three words typed an organisation or a facility by its last word, a
+    kind's cue that is a surname too ("Park", "Power", "Steel", "Hall", "Church"), is a PERSON
+    when a given name the lists know opens it and a person's role stands in apposition after it
+    (:data:`_ROLE_APPOSED`, the role one of ``LOWER_TITLES``: "Mina Park, a spokeswoman for the
+    county fire service, said", "Declan Power, a spokesman for"), or, a facility's, when a verb
+    of speech follows it opening its clause (``SPEECH_AFTER``: "Mina Park said"; a place says
+    nothing). A name after a preposition of place is that place ("residents of Pleasant Point
+    Road said", "a trader at Watt Market, said"). Issue #16,
+    round s53-e2: a FAC "Mina Park" and an ORG "Declan Power". A firm described as one ("Amara
+    Power, a utility") keeps its type: "utility" is no role."""
+    out: list[Cand] = []
+    for s, e, label, key in chosen:
+        words = text[s:e].split()
+        if (
+            label in ("ORG", "FAC")
+            and 2 <= len(words) <= 3
+            and (words[0] in given_names() or words[0] in GIVEN)
+            and cue_label(words[-1]) == label
+            and not any(cue_label(w) is not None for w in words[:-1])
+        ):
+            if _PLACE_BEFORE.search(text, max(0, s - 12), s) is not None:
+                out.append((s, e, label, key))  # "residents of Pleasant Point Road said": the place
+                continue
+            role = _ROLE_APPOSED.match(text, e)
+            if (role is not None and role.group(1) in LOWER_TITLES) or (
+                label == "FAC"
+                and SPEECH_AFTER.match(text, e) is not None
+                and _CLAUSE_OPENS.search(text, max(0, s - 4), s)
+            ):
+                label, key = "PERSON", entity_key("PERSON", " ".join(words))
+        out.append((s, e, label, key))
     return out

@@ -91,6 +91,8 @@ from waic_reader.index.analysis.entities.gazetteer import (
     region_names,
 )
 from waic_reader.index.analysis.entities.german_nouns import (
+    GERMAN_AREA_BODY,
+    GERMAN_AREA_GATE,
     GERMAN_BODY,
     GERMAN_BODY_GATE,
     german_adjective_noun,
@@ -189,6 +191,7 @@ from waic_reader.index.analysis.entities.persons import (
     based_bodies,
     brand_named_persons,
     coordinated_people,
+    described_given_names,
     filial_names,
     institution_town_names,
     joined_surnames,
@@ -260,12 +263,14 @@ from waic_reader.index.analysis.entities.prompts import prompt_trimmed
 from waic_reader.index.analysis.entities.short_forms import (
     acronym_named,
     bracketed_names,
+    county_towns,
     defined_short_forms,
     kind_word_bodies,
     leading_name_parts,
     long_short_forms,
     resolve_short_forms,
     rivers_by_bare_name,
+    spelt_long_forms,
 )
 from waic_reader.index.analysis.entities.shouted import (
     VOWEL,
@@ -354,7 +359,7 @@ def _opens_other(starts: frozenset[int], at: int, word: str) -> bool:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 287
+ENTITY_VERSION = 289
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1138,6 +1143,11 @@ class Recognizer:
             a, b = m.start("noun"), m.end("name")
             cands[:] = [c for c in cands if not (c[0] < b and a < c[1])]
             cands.append((m.start("name"), b, "PRODUCT", entity_key("PRODUCT", name), -2))
+        for m in GERMAN_AREA_BODY.finditer(text) if GERMAN_AREA_GATE.search(text) else ():
+            # "Bergamt Süd", "Landesamt Nord": a body's regional office, one name (no person)
+            a, b = m.span()
+            cands[:] = [c for c in cands if not (c[0] < b and a < c[1])]
+            cands.append((a, b, "ORG", entity_key("ORG", m.group()), -2))
         for m in GERMAN_BODY.finditer(text) if GERMAN_BODY_GATE.search(text) else ():
             # "Bundesstelle für Bahnunfalluntersuchung", "Verband der Automobilindustrie": a German
             # body's kind noun and its matter after "für"/"der"/"des" are one name, in any text (a
@@ -1206,6 +1216,7 @@ class Recognizer:
             ),
         )
         chosen = brand_named_persons(text, institution_town_names(text, lineup_names(text, chosen)))
+        chosen = spelt_long_forms(text, described_given_names(text, chosen))  # (before short forms)
         chosen = defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = resolve_short_forms(text, chosen, singles, doc_lower, heads, self._shorts, self.canonical)
         chosen = lone_known_surnames(text, other_bearers_surname(text, chosen), self.known)
@@ -1282,6 +1293,7 @@ class Recognizer:
         chosen = kind_word_bodies(text, chosen)
         # (as late: "the Vessna" takes the river's key once every rule typed the words)
         chosen = rivers_by_bare_name(text, chosen, singles)
+        chosen = county_towns(text, chosen, singles)  # ("Hollin" beside "Hollin County": the town)
         chosen = land_provinces(text, chosen)  # ("West Java": the province, its island a LOC)
         # (after every rule that gives a word a full name's key: a name written in full only in
         # the page's boilerplate claims no word of the article's text)

@@ -127,6 +127,42 @@ def _members_trade(tail: str) -> bool:
     return " " in tail and last in _MEMBERS_BODIES and second not in CUES and people_plural(second.lower())
 
 
+# How far back a body's name listing its fields ("Department of Mines, Industry Regulation and
+# Safety") may reach across the commas that cut it into names of their own: the long forms of
+# government departments list up to four fields.
+_LISTED_FIELDS = 3
+
+
+def spelt_long_forms(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a body's long form that lists its fields with commas read whole, where the
+    acronym defined in brackets right after it spells the whole ("the Department of Mines,
+    Industry Regulation and Safety (DMIRS)": the first pass read "Department of Mines" and
+    "Industry Regulation and Safety", and "DMIRS" took the second's key; issue #16, round
+    s53-e2). The parts, each an ORG, are joined only where the acronym's capitals are the
+    initials of the joined name and not of its last part alone; the joined mention is an ORG
+    keyed by its own text. Nothing changes without such a bracket."""
+    if "(" not in text or ", " not in text:
+        return chosen
+    out = list(chosen)
+    for i in range(len(out) - 1, -1, -1):
+        s, e, label, _key = out[i]
+        m = _DEFINED.match(text, e)
+        if label != "ORG" or m is None or not is_acronym(m.group(1)) or _spells(m.group(1), text[s:e]):
+            continue
+        first = i
+        # walk back over the names the commas cut off, each an ORG right before ", "
+        while first > 0 and i - first < _LISTED_FIELDS:
+            ps, pe, plabel, _ = out[first - 1]
+            if plabel != "ORG" or text[pe : out[first][0]] != ", ":
+                break
+            first -= 1
+            if _spells(m.group(1), text[ps:e]):
+                name = " ".join(text[ps:e].split())
+                out[first : i + 1] = [(ps, e, "ORG", entity_key("ORG", name))]
+                break
+    return out
+
+
 def defined_short_forms(
     text: str,
     chosen: list[Cand],
@@ -934,7 +970,7 @@ _RIVER_KINDS = ("River", "Darya")
 
 def rivers_by_bare_name(text: str, chosen: list[Cand], singles: list[tuple[int, int, str]]) -> list[Cand]:
     """``chosen`` with each bare name of a river the article names with its kind word ("Vessna"
-    after or before "Vessna River", :data:`_RIVER_KINDS`) keyed as that river, a LOC (round s46-e:
+    after or before "Vessna River", :data:`_RIVER_KINDS`; "Tarn" of "River Tarn") keyed as that river, a LOC (round s46-e:
     "Vessna" and "Vessna River" were two entities, "Vessna" even a PERSON); a bare name no rule
     typed is the river after "the" ("the Vessna had never risen"). A name the article types
     otherwise by a cue of its own (a gazetteer's, a firm's: "Vessna Shipping") is left as it is,
@@ -945,6 +981,11 @@ def rivers_by_bare_name(text: str, chosen: list[Cand], singles: list[tuple[int, 
         bare, _, kind = name.rpartition(" ")
         if label == "LOC" and kind in _RIVER_KINDS and bare:
             rivers.setdefault(bare, key)
+        # British and Irish rivers are named with the kind word first ("the River Tarn", then "the
+        # Tarn burst its banks": issue #16, round s53-e2, two entities and the second none)
+        lead, _, rest = name.partition(" ")
+        if label == "LOC" and lead == "River" and rest:
+            rivers.setdefault(rest, key)
     if not rivers:
         return chosen
     out: list[Cand] = []
@@ -959,6 +1000,34 @@ def rivers_by_bare_name(text: str, chosen: list[Cand], singles: list[tuple[int, 
             out.append((s, e, "LOC", rivers[w]))
     out.sort()
     return out
+
+
+def county_towns(text: str, chosen: list[Cand], singles: list[tuple[int, int, str]]) -> list[Cand]:
+    """``chosen`` with the bare name of a county the article names ("Marbury" beside "Marbury
+    County"), written alone where no rule read a name, as the town of that name: a GPE keyed by
+    its own name, never the county's (issue #16, round s53-e2: "In Hollin, the river rose" after
+    "Hollin County" was no name; a US county is mostly named after its seat or a town in it, and
+    news writes the county with its kind word). Only where a preposition of place says it is one
+    (``TOWN_BEFORE``: "in Hollin", "residents of Marbury"): a county is named after a people too
+    ("Comanche County" beside "a Comanche hymn"). A common word ("Orange" of "Orange County"
+    opening "Orange cones") stays no name."""
+    towns = {
+        key.split(":", 1)[1].rsplit(" ", 1)[0]
+        for _, _, label, key in chosen
+        if label == "GPE" and key.endswith(" County") and " " in key
+    }
+    towns = {t for t in towns if t.lower() not in COMMON_WORDS}
+    if not towns:
+        return chosen
+    taken = [(s, e) for s, e, _, _ in chosen]
+    added = [
+        (s, e, "GPE", entity_key("GPE", w))
+        for s, e, w in singles
+        if w in towns
+        and TOWN_BEFORE.search(text, max(0, s - 12), s) is not None
+        and not any(a < e and s < b for a, b in taken)
+    ]
+    return sorted([*chosen, *added]) if added else chosen
 
 
 def _after_the(text: str, s: int) -> bool:
