@@ -78,6 +78,7 @@ from waic_reader.index.corpus.date_stamps import (
 )
 from waic_reader.index.corpus.date_values import YEARS, resolve_year
 from waic_reader.index.corpus.text import quoted
+from waic_reader.index.corpus.tokens import ascii_digits
 
 # A label after a stamp's or a byline's separator on the same line, the line's later field
 # ("Updated March 14, 2025 | Published March 13, 2025", "By Jane Roe · Halvik Post · Updated
@@ -402,7 +403,9 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
     last = _LAST_SCAN
     if last is not None and last[0] is text and last[1] == order:
         return last[2]
-    scan = _scan_dates(text, order)
+    # Digits of other scripts are read as their values ("١٧ نوفمبر ٢٠٢٦": tokens.ascii_digits, one
+    # character for one, so the found dates' offsets are the text's; t13az N9).
+    scan = _scan_dates(ascii_digits(text), order)
     _LAST_SCAN = (text, order, scan)
     return scan
 
