@@ -90,7 +90,12 @@ def _corpus(tmp_path: Path, blog: str, blog_outlet: str, wire: str, wire_date: s
     ],
 )
 def test_timeline_orders_zoned_entries(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], blog: str, wire: str, wire_date: str, toll: list[tuple[str, str]]
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    blog: str,
+    wire: str,
+    wire_date: str,
+    toll: list[tuple[str, str]],
 ) -> None:
     corpus = _corpus(tmp_path, blog, "Daily Live", wire, wire_date)
     code = main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "timeline", "--json"])
