@@ -17,9 +17,11 @@ from waic_reader.index.analysis.entities.lexicons import (
     NAME_PARTICLES,
     OUTLET_LAST,
     STOP_ACRONYMS,
+    legal_form,
     title_cased,
 )
 from waic_reader.index.analysis.entities.mentions import entity_key
+from waic_reader.index.analysis.figures import no_figure_spans
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, NUMBER_WORDS, SPAN_SHARE, SPAN_SHARE_GAP, WEEKDAYS
 from waic_reader.index.corpus import bylines, dateline
 from waic_reader.index.corpus.date_forms import DATE, YEAR
@@ -505,12 +507,51 @@ def _rubric_byline(text: str, bstart: int, bend: int) -> re.Match[str] | None:
 _KICKER_BY = re.compile(rf"[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?\s+(?=(?:by|By)\s)")
 
 
+# A press release's contact person on a line of their own, maybe after the label of whom they speak
+# for, then a comma or the line's end: "Emine Karaahmedova, TMHC, +359 …", "Investor relations:
+# Pélagie Dongmo, +237 …", "Tminun Studio: Pihu Losin, +886 …", "Tshepo Mothapo, Head of Investor
+# Relations" (:func:`contact_person`).
+_CONTACT_PERSON = re.compile(rf"(?:[^\n:]{{1,40}}:[ \t]*)?(?P<names>{_BYLINE_NAME})(?=[ \t]*,|[ \t]*$)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def contact_person(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> bool:
+    """Whether the block ``text[bstart:bend]`` (a line of at most 160 characters) opens with a
+    contact's name (:data:`_CONTACT_PERSON`) and it or the line right under it holds a telephone
+    number or an e-mail address ("Emine Karaahmedova, TMHC, +359 301 555 114", "Kgomotso
+    Makgoba-Ramothwa" above "+27 82 555 0194"): the name is then a PERSON, added to ``cands``. A
+    name holding a body's kind word or a legal form ("Hoshan Outdoor Co.", "Ndako Legal"), or
+    opening with "The", is no person's. Issue #16, round s53-e: held-out 42-45's contacts were
+    no name, their lines read as headlines."""
+    if bend - bstart > 160:
+        return False
+    m = _CONTACT_PERSON.match(text, bstart, bend)
+    if m is None:
+        return False
+    # the line under the block, when a single line break sets it apart ("Name\n+27 82 555 0194")
+    under = bend
+    if text.startswith("\n", bend) and not text.startswith("\n\n", bend):
+        nxt = text.find("\n", bend + 1)
+        under = len(text) if nxt < 0 else nxt
+    if _EMAIL.search(text, bstart, under) is None and not no_figure_spans(text, bstart, under):
+        return False
+    words = m.group("names").split()
+    if words[0] in ("The", "THE") or any(CUES.get(w.rstrip(".,")) is not None or legal_form(w) for w in words):
+        return False
+    a, b = m.span("names")
+    cands.append((a, b, "PERSON", entity_key("PERSON", " ".join(words)), -1))
+    return True
+
+
 def byline_names(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
-    """Each author of a byline block is a PERSON (in capitals too, where rules see shouting)."""
+    """Each author of a byline block is a PERSON (in capitals too, where rules see shouting), and
+    a press release's contact (:func:`contact_person`)."""
     if (k := _KICKER_BY.match(text, bstart, bend)) is not None and bend - bstart < 120:
         bstart = k.end()
     if (c := _CONTACT.match(text, bstart, bend)) is not None:
         _authors(c, cands)  # "Media contact: Liis Kaasik, +372 …": the person to call
+        return
+    if contact_person(text, bstart, bend, cands):
         return
     if (d := _DOT_BYLINE.match(text, bstart, bend)) is not None:
         # "Leah Noseworthy · CBC News · Posted: Nov 14, 2026": the author, the outlet, the time

@@ -34,6 +34,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     NAME_PARTICLES,
     NUMBERED_NOUNS,
     PERSON_NOUNS,
+    READER_NOUNS,
     SAY,
     SPOKE_TO,
     STOP_ACRONYMS,
@@ -1022,23 +1023,34 @@ def _described_job(toks: list[tuple[int, int, str]], k: int) -> bool:
     return (last in LOWER_TITLES or last in KIN) and prev not in _FIRM_TRADES
 
 
+# The determiners that open a role's or a person noun's clause before a name in commas ("the mayor
+# of X, Y Z,", "One woman in Kechushevo, Y Z, sang").
+_ROLE_DETERMINERS = frozenset("the its his her their our my your a an one another".split())
+
+
 def _role_before(toks: list[tuple[int, int, str]], comma: int) -> bool:
     """Whether the clause before the comma at ``comma`` is a role with its determiner and what
     it is of or for: "the mayor of Oiapoque", "The MP for the constituency", "its chief
     executive at the time", "an accountant at the broker's head office" (at most eight words back,
-    no other punctuation)."""
+    no other punctuation but a hyphen inside a word). A person noun, a relative or a member of the
+    audience is such a role too ("A reader, Mangal Tisso, asks", "Her neighbour, Ramsingh Damor,
+    switched", "a nine-year-old boy, Lindok Hanse.", "One woman in Kechushevo, X Y, sang": issue
+    #16, round s53-e, held-out 45's and 43's people were no name)."""
     k = comma - 1
     seen_title = False
     for _ in range(8):
         if k < 0:
             return False
         w = toks[k][2]
+        if w == "-" and k >= 1 and toks[k - 1][1] == toks[k][0] and k + 1 < comma and toks[k][1] == toks[k + 1][0]:
+            k -= 1  # a hyphen inside a word ("nine-year-old"): part of the clause, no punctuation
+            continue
         if not any(ch.isalnum() for ch in w):
             return False
         low = w.lower()
-        if seen_title and low in ("the", "its", "his", "her", "their", "our", "a", "an"):
+        if seen_title and low in _ROLE_DETERMINERS:
             return True
-        seen_title = seen_title or low in LOWER_TITLES
+        seen_title = seen_title or low in LOWER_TITLES or low in PERSON_NOUNS or low in READER_NOUNS or low in KIN
         k -= 1
     return False
 

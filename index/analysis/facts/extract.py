@@ -38,7 +38,7 @@ from waic_reader.index.analysis.facts.earlier import (
 )
 from waic_reader.index.analysis.facts.goods_given import giving_verb, goods_label
 from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, length_role
-from waic_reader.index.analysis.facts.measures import figure_measure
+from waic_reader.index.analysis.facts.measures import figure_measure, responders_totalling
 from waic_reader.index.analysis.facts.model import FactValue, earlier_steps
 from waic_reader.index.analysis.facts.money_purpose import VALUE_OF
 from waic_reader.index.analysis.facts.money_roles import BUDGET, RANSOM_LABEL
@@ -1367,9 +1367,13 @@ def extract_figures(
                 # A bare number counts nothing a reader could compare ("Chapter 3") unless it
                 # closes "a <noun> of": "a factor of twelve" (not "instead of 120", "a total of").
                 of = OF_BEFORE.search(text, max(s.start, fig.start - 40), fig.start)
-                if of is None or of.group(1).lower() in STOP_WORDS or of.group(1).lower() in QUANTITY_NOUNS:
+                totalling = responders_totalling(text, s.start, fig.start)
+                if totalling[0]:
+                    # "Crews totalling 1,150 were on the fire": the responders deployed (round s53-f)
+                    measure = totalling
+                elif of is None or of.group(1).lower() in STOP_WORDS or of.group(1).lower() in QUANTITY_NOUNS:
                     continue
-                if whole_staff(of.group(1).lower()):
+                elif whole_staff(of.group(1).lower()):
                     # "a workforce of 5,300": the employer's staff, one row with "employs 5,100
                     # workers" (t13al-r N6/a: a row "workforce" of its own)
                     measure = staff_measure("", employing_whole(text, s.start, fig.start))
@@ -1713,6 +1717,9 @@ def extract_figures(
         out = [fv for k, fv in enumerate(out) if k not in gone]
         replaced = superseded(text, out, headline)
     _restated_counts(out)
+    if headline is not None:
+        for fv in out:
+            fv.headline = headline[0] <= fv.start < headline[1]
     outlet = _plain_name(getattr(article, "outlet", None))
     for fv in out:
         if outlet and fv.owner and _plain_name(fv.owner) == outlet:

@@ -261,7 +261,9 @@ EVENT_NOUNS = (
 # names no gift): ``None`` — any amount after; a word — only with that word after the amount ("of
 # its own": "police found €20,000" is no gift). t13y G1.
 GIVING_BEFORE: dict[str, str | None] = {"added": None, "adds": None, "found": "own", "finds": "own"}
-WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# (an ampersand between letters is inside the word, as a name writes it: "PG&E", "AT&T", "R&D";
+# was split into "PG", "E", labels "PG E Corp", "change in E Corp shares": issue #16, round s53-f)
+WORD = re.compile(r"[^\W\d_][\w’'-]*(?:&[^\W\d_][\w’'-]*)*")
 # "a factor of twelve", "the population of 5,000": a bare number named by the noun it closes.
 OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([^\W\d_]+)\s+of\s+$")
 # Nouns that close "a ... of N" without saying what N counts ("a total of 12", "the number of"),
