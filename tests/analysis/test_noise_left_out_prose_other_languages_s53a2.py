@@ -89,6 +89,10 @@ GUARDS: dict[str, list[str]] = {
         "گندم سستی ہونے پر پنجاب بھر میں آٹے، میدے اور سوجی کی قیمتوں میں واضح کمی ہوگئی",
         "کراچی کی مویشی منڈی میں 30 ہزار سے زائد مویشی پہنچ گئے",
     ],
+    # a photo's credit closed by an abbreviation's full stop (unseen11 lrt-1, Lithuanian)
+    "lithuanian-photo-credit": [
+        "Kryžius, asociatyvi nuotr. / J. Stacevičiaus / LRT nuotr.",
+    ],
     # a Swedish menu's row and a section's links
     "swedish-menu": [
         "Nyheter Sport Nöje Ekonomi Kultur Debatt",

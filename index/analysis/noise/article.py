@@ -1027,10 +1027,15 @@ def _texty(f: Feat, english: bool = True) -> bool:
     (:attr:`Feat.sentence_end`: ".", "۔", "。", …) and, on a page whose main text reads as English
     (``english``), English's function words in it: a teaser's title or a menu's row has neither.
     On a page in another language the function words count for nothing (Urdu's or Swedish's
-    sentences hold none of English's: issue #14, urdupoint-1, expressen-1)."""
+    sentences hold none of English's: issue #14, urdupoint-1, jiqizhixin-1): a sentence there is
+    a prose block closed by its mark (:func:`is_prose_block`, twelve words or more)."""
     if phrase_label(f) is not None or not f.n:
         return False
-    sentence = f.n >= 3 and f.sentence_end and (f.stop_density >= 0.15 or not english)
+    # (On a page in another language, a paragraph's worth of words as jusText reads a good block,
+    # :func:`is_prose_block`: a photo's credit closed by an abbreviation's full stop, "Kryžius,
+    # asociatyvi nuotr. / J. Stacevičiaus / LRT nuotr.", is no sentence; unseen11 lrt-1.)
+    sentence = f.n >= 3 and f.sentence_end and f.stop_density >= 0.15
+    sentence = sentence or (not english and f.sentence_end and is_prose_block(f, english))
     lead_in = f.n <= 8 and f.text.rstrip().endswith((":", "："))
     return sentence or lead_in or fragment(f)
 
