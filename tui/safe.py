@@ -79,3 +79,51 @@ def column_label(content: Content) -> str:
     is (nothing parsed as markup), but its hint says ``str | Text``: this cast is the one place
     that says so. Never pass a real ``str`` label: DataTable would parse it as markup."""
     return cast(str, content)
+
+
+# Where a word longer than a line may be broken, after the character: a path's or a file name's
+# own joints ("courier-" / "evacuations.html", "web/" / "story.txt").
+_WORD_JOINTS = "/-_.:,"
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """``text`` (one line, spaces collapsed as :func:`one_line` does) as lines of at most
+    ``width`` cells (``width`` < 1: one line), broken at spaces; a word longer than a line is
+    broken after the last of its joints (:data:`_WORD_JOINTS`) that fits, else at the width. A
+    word is never split so that a piece of one or two characters stands on a line of its own
+    ("courier.htm" / "l" was shown at 13 columns, "Europe/Osl" / "o)" at 12: t13 round s53-m);
+    such a tail stays with the piece before it, which then takes the line's width whole."""
+    text = one_line(text)
+    if width < 1 or cell_len(text) <= width:
+        return [text]
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        joined = f"{current} {word}" if current else word
+        if cell_len(joined) <= width:
+            current = joined
+            continue
+        if current:
+            lines.append(current)
+        current = word
+        while cell_len(current) > width:
+            head, current = _break_word(current, width)
+            lines.append(head)
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _break_word(word: str, width: int) -> tuple[str, str]:
+    """``word`` (longer than ``width`` cells) as its first line and the rest: after its last
+    joint that fits (the rest three characters or more), else as many characters as fit; a rest
+    of one or two characters is shortened off the head instead ("courier.h" / "tml")."""
+    fit = len(word)
+    while fit > 1 and cell_len(word[:fit]) > width:
+        fit -= 1
+    cut = max((i + 1 for i, c in enumerate(word[:fit]) if c in _WORD_JOINTS and len(word) - (i + 1) >= 3), default=0)
+    if cut < fit // 2:
+        cut = fit
+    if 0 < len(word) - cut < 3 and cut > 3:
+        cut = len(word) - 3
+    return word[:cut], word[cut:]

@@ -120,6 +120,7 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "kind_names": lambda x: isinstance(x, list) and all(isinstance(i, str) for i in x),
     "subjects": lambda x: isinstance(x, list) and all(isinstance(i, str) for i in x),
     "words": lambda x: isinstance(x, list) and all(isinstance(i, str) for i in x),
+    "headline": lambda x: isinstance(x, bool),
 }
 
 

@@ -56,6 +56,12 @@ _ROLE = re.compile(
 )
 # An outlet's name in a field: a capital first, at most this many characters.
 _OUTLET = re.compile(rf"^{letters.CAP}[\w&.'’ -]{{1,40}}$")
+# A broadcaster's call sign or a channel's number, a word of its name ("KMRW News 7", "WKBN 27
+# First News", "NBC 4 New York"): a masthead's mark (titles.outlet_marked) and a byline's.
+CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}|\d{1,3}")
+# The most words of a broadcaster's name in a byline's field ("Norvale Broadcasting Corporation
+# News Channel").
+_BROADCASTER_WORDS = 6
 
 
 # "By" in the other languages whose bylines are read: German "Von", French "Par", Spanish and
@@ -279,8 +285,8 @@ _COMMA_BYLINE = re.compile(
 def comma_byline(line: str) -> str | None:
     """The author's name of a byline whose fields are set apart by commas (:data:`_COMMA_BYLINE`):
     every field after the name is a date or time stamp (its own commas included, "June 4, 2026"),
-    the author's job (:func:`is_role`) or a newspaper's name (ending in a newspaper's word,
-    ``entities.lexicons.MEDIA``: "Evening Post", "Daily Herald"), so a second author after a comma
+    the author's job (:func:`is_role`) or an outlet's name (:func:`outlets_name`: a newspaper's,
+    "Evening Post", "Daily Herald", or a broadcaster's, "NBC News"), so a second author after a comma
     ("By Jane Roe, Jon Berg") is never taken for an outlet. None for any other line (s32-e, t13u F5:
     "By Elena Vidal, Evening Post, June 4, 2026" named no author)."""
     from waic_reader.index.corpus import date_stamps
@@ -297,7 +303,7 @@ def comma_byline(line: str) -> str | None:
             return " ".join(m.group("name").split())  # (a date opens it: "Jon Berg, June 4, 2026" is no stamp)
         head, _, rest = rest.partition(",")
         head, rest = head.strip(), rest.strip()
-        if not head or not (is_role(head) or newspaper_name(head)):
+        if not head or not (is_role(head) or outlets_name(head)):
             return None
         if not rest:
             return " ".join(m.group("name").split())
@@ -316,6 +322,50 @@ def newspaper_name(field: str) -> bool:
     if _OUTLET.match(field) is None or not words:
         return False
     return words[-1] in MEDIA or (len(words) >= 2 and words[0] in NEWSPAPER_ARTICLES and words[1][:1].isupper())
+
+
+def broadcaster_name(field: str) -> bool:
+    """Whether a byline's field is a broadcaster's or a news site's name: two to
+    :data:`_BROADCASTER_WORDS` words, capitalised or a number (:data:`_OUTLET`), a media word
+    (``entities.lexicons.MEDIA_NAME_WORDS``, ``BROADCAST_WORDS``: "NBC News", "Halvik Radio",
+    "Kanal Nord TV") or a channel's number (:data:`CALL_SIGN`: "NBC 4 New York", "Channel 9") after
+    its first word, and no job title (:func:`is_role`: "Senior Radio Producer"). A person's name
+    holds neither, so a byline's author is never read as its outlet (round s53-m: "By Dana
+    Whitlock, NBC News" named no outlet)."""
+    from waic_reader.index.analysis.entities.lexicons import BROADCAST_WORDS, MEDIA_NAME_WORDS
+
+    field = field.strip()
+    words = field.split()
+    if not 2 <= len(words) <= _BROADCASTER_WORDS or _OUTLET.match(field) is None or is_role(field):
+        return False
+    if not all(w[:1].isupper() or w.isdigit() or re.fullmatch(_OUTLET_JOIN, w) for w in words):
+        return False
+    titled = [w.capitalize() if w.isupper() and len(w) > 3 else w for w in words[1:]]
+    return any(w in MEDIA_NAME_WORDS or w in BROADCAST_WORDS for w in titled) or any(
+        w.isdigit() and CALL_SIGN.fullmatch(w) for w in words[1:]
+    )
+
+
+def outlets_name(field: str) -> bool:
+    """Whether a byline's field after the author's names an outlet: a newspaper's
+    (:func:`newspaper_name`) or a broadcaster's (:func:`broadcaster_name`)."""
+    return newspaper_name(field) or broadcaster_name(field)
+
+
+# An author's line without "By": a person's name, then the outlet's, set apart by a middle dot, a
+# bullet, a bar or a comma ("Dana Whitlock · NBC 4 New York", "Jon Berg | Halvik Radio").
+_NAME_THEN_OUTLET = re.compile(r"^\s*(?P<name>[^·•|,]+?)\s*[·•|,]\s*(?P<outlet>[^·•|,]+?)\s*$")
+
+
+def name_and_outlet(line: str) -> tuple[str, str] | None:
+    """The author and the outlet of an author's line without "By" (:data:`_NAME_THEN_OUTLET`): a
+    person's name (:func:`person_name`: "Dana Whitlock") and an outlet's (:func:`outlets_name`:
+    "NBC 4 New York", "Halvik Evening Post"), as ``(author, outlet)``; None for any other line.
+    The caller reads it only where a byline stands (under the headline, over the prose)."""
+    m = _NAME_THEN_OUTLET.match(line)
+    if m is None or not person_name(m.group("name")) or not outlets_name(m.group("outlet")):
+        return None
+    return " ".join(m.group("name").split()), " ".join(m.group("outlet").split())
 
 
 def masthead_word(word: str) -> bool:
@@ -499,8 +549,8 @@ def outlet_field(line: str) -> str | None:
 
 def byline_outlet(line: str) -> str | None:
     """The outlet a byline names (a name ``str`` or None): its middle field
-    (:func:`outlet_field`: "By Jane Roe · Halvik Post · 14 March 2025"), else a newspaper's name
-    (:func:`newspaper_name`) as a field after the author's, set apart by commas ("Par Jean Dupont,
+    (:func:`outlet_field`: "By Jane Roe · Halvik Post · 14 March 2025"), else a newspaper's or a
+    broadcaster's name (:func:`outlets_name`: "By Dana Whitlock, NBC News") as a field after the author's, set apart by commas ("Par Jean Dupont,
     Le Courrier du Var", "By Elena Vidal, Evening Post, June 4, 2026": :func:`comma_byline`'s
     fields) or as the last of two fields ("Por Lucía Fernández | El Diario del Puerto", "By Anna
     Lind · Halvik Evening Post"). A job ("By Anna Lind, Staff Reporter") or a second author ("By
@@ -510,10 +560,10 @@ def byline_outlet(line: str) -> str | None:
         return got
     text = line.strip()
     if (m := _COMMA_BYLINE.match(text)) is not None and comma_byline(text) is not None:
-        return next((f.strip() for f in m.group("rest").rstrip(". ").split(",") if newspaper_name(f.strip())), None)
+        return next((f.strip() for f in m.group("rest").rstrip(". ").split(",") if outlets_name(f.strip())), None)
     parts = [text[a:b].strip() for a, b in fields(text)]
     if len(parts) == 2 and (is_author_field(parts[0]) or _FOREIGN_NAME_FIELD.fullmatch(parts[0])):
-        return parts[1] if newspaper_name(parts[1]) else None
+        return parts[1] if outlets_name(parts[1]) else None
     return None
 
 

@@ -22,9 +22,9 @@ The grammar, from the start of a line or paragraph::
   by spaced dashes follows (``PONTEGRÍS (Calveira) – 9 March 2026 –``: parentheses before a
   date hold a region, unless they name an agency or outlet, :func:`agency_named`: ``KELLBY
   (Nordwire) – 9 March 2026 –`` has its agency and its date);
-  parentheses before the separator hold a credit only when it is written as one
-  (:func:`credit_shaped`: a known agency, a wire's word, capitals, ``dpa``), else the place's
-  country or region (``MARROWBY (Inglaterra) –``);
+  parentheses before the separator hold the place's country or region when they name one the
+  place lexicons know, in any language they read (:func:`place_named`: ``MARROWBY (Inglaterra)
+  –``, ``(Deutschland)``, ``(Bayern)``), else a credit (``OSLO, March 3 (Nordlys) -``);
 - a whole date with its year between spaced dashes after the place or its comma's region, no
   agency (``LINDMARK — 14 July 2026 —``, ``LINDMARK, Vestria – 14. Juli 2026 –``): the closing dash
   is the separator (:func:`_dashed_date`);
@@ -247,11 +247,11 @@ def _dateline(text: str, m: re.Match[str], stop: int) -> Dateline:
         # or outlet, hold the place's country or region, as French and Spanish papers set their
         # datelines; the outlet was "États-Unis" (t13ap N11).
         region, agency = agency, None
-    elif agency is not None and m.group("agency") is not None and not credit_shaped(text[agency[0] : agency[1]]):
-        # "MARROWBY (Inglaterra) –": a name in parentheses that is neither a known agency nor
-        # written as agencies write their credit is the place's country or region, which the
-        # place lexicons may not know in that language; the outlet was "Inglaterra" (t13ax N4).
-        region, agency = agency, None
+    # Any other name there is a credit, however written ("OSLO, March 3 (Nordlys) -": an agency
+    # or paper the project does not know, written as a name): s52-m2 read such a name as the
+    # region, to keep "MARROWBY (Inglaterra) –" from naming the outlet, and so lost every unknown
+    # agency's credit (round s53-m); a country's or region's name in another language is known to
+    # place_named instead (foreign_places.region_names_other: "Inglaterra", "Escocia").
     if (inregion := _span(m, "inregion")) is not None:
         # A known agency's or a wire's name in the parentheses before the date is the agency
         # ("KELLBY (Nordwire) – 9 March 2026 –", "LONDON (Reuters) - March 9, 2026 -"), its date

@@ -42,8 +42,10 @@ from waic_reader.index.corpus.html_meta import (
     _not_a_bio,
     _retitled,
     h1_retitled,
+    left_out_headline,
     masthead_line,
     masthead_title,
+    page_h1,
     site_line,
     title_site,
     title_site_confirmed,
@@ -925,6 +927,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
                 origin[k] = i
         tagged = len(out)
 
+    # The page's one <h1>, should the extractor leave it out, and the words it is judged by: the
+    # title's and the main text's content words (:func:`left_out_headline`).
+    headline_el = page_h1(doc) if main else None
+    article_words = {w for t in (*folded_main, ftitle or "") for w in re.findall(r"\w+", t)}
     for i, (text, el) in enumerate(page):
         if i:
             tag(i - 1)
@@ -1032,6 +1038,15 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             fsummary = None
             out.append(("paragraph", text, None))
             continue
+        if headline_el is not None and (el is headline_el or headline_el in el.iterancestors()):
+            # The page's one <h1>, left out, holding the article's words: its headline, shown as
+            # the main text's heading (not a menu line of the <header> it sits in), once. (Not a
+            # copy of the title shown already: the standfirst under it is read as under the title.)
+            headline_el = None
+            if f != ftitle and left_out_headline(f, article_words):
+                out.append(("heading", text, None))
+                main_els[len(out) - 1] = el
+                continue
         if _within(el, _dateless, in_dateless):
             dateless.add(len(out))
         left_out_els[len(out)] = el

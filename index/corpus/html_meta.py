@@ -114,6 +114,40 @@ def h1_retitled(line: str, title: str) -> bool:
     return common >= _RETITLED_WORDS and common >= _H1_SHARE * len(tw)
 
 
+# A left-out <h1>'s fewest content words, and the share (and fewest) of them the article's own
+# words (its title's and main text's) hold, to be the article's headline: a site's logo or a blog's
+# name in the page's one <h1> ("kicker", "Frankfurter Allgemeine", "bjori doesn't blog") names
+# next to none of the story's words, two at most.
+_LEFT_OUT_H1_WORDS = 4
+_LEFT_OUT_H1_SHARE = 0.5
+_LEFT_OUT_H1_SHARED = 3
+
+
+def page_h1(doc: _Element) -> _Element | None:
+    """The page's one ``<h1>`` with text, outside any ``<nav>``; None when it has none or several."""
+    found = [h for h in doc.iter("h1") if h.text_content().strip()]
+    if len(found) != 1 or any(a.tag == "nav" for a in found[0].iterancestors()):
+        return None
+    return found[0]
+
+
+def left_out_headline(line: str, article_words: set[str]) -> bool:
+    """Whether ``line`` (folded), the text of the page's one ``<h1>`` the extractor left out (in
+    the article's ``<header>``, a breadcrumb row, a box over the text), is the article's headline:
+    at least :data:`_LEFT_OUT_H1_WORDS` content words (stop words aside), of which
+    :data:`_LEFT_OUT_H1_SHARE` or more, and :data:`_LEFT_OUT_H1_SHARED` at least, are in ``article_words`` (the folded content words of the
+    title and the main text). Issue #14, round s53-a: a headline with its kicker over a metadata
+    title ("MSV-Interimstrainer Schubert: …" over "Interimstrainer Schubert: …"), or worded
+    otherwise than the title put on top, was dropped as navigation on 16 pages."""
+    from waic_reader.index.analysis.lexicon import STOP_WORDS
+
+    words = set(re.findall(r"\w+", line)) - STOP_WORDS
+    if len(words) < _LEFT_OUT_H1_WORDS:
+        return False
+    shared = len(words & article_words)
+    return shared >= _LEFT_OUT_H1_SHARED and shared >= _LEFT_OUT_H1_SHARE * len(words)
+
+
 # A headline set in bold or large type, not a heading element (an old page's "<b>FERRY SINKS OFF
 # HALVIK</b><br>" over the text): at most this many words.
 _EMPHASIS = frozenset(("b", "strong", "big", "font", "center", *_HEADINGS))

@@ -72,12 +72,19 @@ def derive_outlet(
             # a dump's link markers left out ("By [7]Anna Lind | [8]Halvik Evening Post").
             text = LINK_MARKER.sub("", b.text) if "[" in b.text else b.text
             name = bylines.byline_outlet(text) or _outlet_under_byline(blocks, k)
+            # (An author's line without "By", "Dana Whitlock · NBC 4 New York": its outlet.)
+            if not name and (got := author_line(blocks, k)) is not None:
+                name = got[1]
         if name and not date_stamps.is_date_label(name) and not date_stamps.is_calendar(name):
             return name
     # A Chinese, Japanese or Korean page's source line names the outlet when no dateline or byline does.
     for b in blocks[:60]:
         if (src := CJK_SOURCE.match(b.text)) is not None:
             return src.group("name")
+    # A press release's line saying who issued it ("Issued by the Communications Office, Marbury
+    # City Council" at its foot): the issuer is the outlet.
+    if (issuer := issued_by(blocks)) is not None:
+        return issuer
     head = blocks[:6]
     for i, b in enumerate(head):
         line = b.text.strip()
@@ -495,6 +502,8 @@ def derive_author(blocks: list[Block], noise: set[int] | None = None) -> str | N
 
     for k, b in enumerate(blocks[:60]):
         line = b.text.strip()
+        if (got_line := author_line(blocks, k)) is not None and not (noise is not None and k in noise):
+            return got_line[0]  # "Dana Whitlock · NBC 4 New York" under the headline
         if (
             len(line) > _BYLINE_CHARS
             or "\n" in line
@@ -509,6 +518,21 @@ def derive_author(blocks: list[Block], noise: set[int] | None = None) -> str | N
         if (name := alone_byline(blocks, k, line)) is not None:
             return name  # "Por María Sánchez Ortega" alone under the headline, over the text
     return None
+
+
+def author_line(blocks: list[Block], k: int) -> tuple[str, str] | None:
+    """The author and the outlet, ``(author, outlet)``, when block ``k`` is an author's line without
+    "By" (:func:`bylines.name_and_outlet`: "Dana Whitlock · NBC 4 New York", "Jon Berg | Halvik
+    Radio") where a byline stands: one line among the text's first :data:`_ALONE_BYLINE_AT`
+    blocks, under a headline and over its prose (:func:`_under_over`). Else None. (Round s53-m:
+    such a line named neither.)"""
+    if not 0 < k <= _ALONE_BYLINE_AT or k >= len(blocks):
+        return None
+    line = blocks[k].text.strip()
+    if "\n" in line or len(line) > _BYLINE_CHARS:
+        return None
+    got = bylines.name_and_outlet(line)
+    return got if got is not None and _under_over(blocks, k) else None
 
 
 def alone_byline(blocks: list[Block], k: int, line: str | None = None) -> str | None:
@@ -852,26 +876,22 @@ def live_masthead(line: str) -> tuple[str, str] | None:
 
 # A broadcaster's call sign ("KMRW", "WKBN": the FCC's K/W prefixes of US stations) or a channel's
 # number ("7", "27") among a masthead's words.
-_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}|\d{1,3}")
-# Media words naming a broadcaster or a news site rather than a periodical ("Riverwatch News",
-# "Kellby TV", "Valley Radio"), beside the periodicals' closing words (OUTLET_LAST).
-_MEDIA_NAME_WORDS = frozenset("News TV Radio Television Broadcasting Channel Network Newsroom".split())
 
 
 def outlet_marked(name: str) -> bool:
     """Whether ``name`` (capitalised words a masthead or header writes) carries an outlet's mark:
-    a broadcaster's call sign or a channel's number (:data:`_CALL_SIGN`: "KMRW News 7", "WKBN 27
-    First News"), a media word (:data:`_MEDIA_NAME_WORDS`: News, TV, Radio) or a periodical's word
+    a broadcaster's call sign or a channel's number (``bylines.CALL_SIGN``: "KMRW News 7", "WKBN 27
+    First News"), a media word (``entities.lexicons.MEDIA_NAME_WORDS``: News, TV, Radio) or a periodical's word
     (``entities.lexicons.OUTLET_LAST``: Post, Times, Herald, Courier, Beacon, Review), or a
     newspaper's name in another language (:func:`bylines.newspaper_name`). An event's, a brand's or
     a headline's words ("Champions League Final", "Dune Part Two") carry none."""
-    from waic_reader.index.analysis.entities.lexicons import OUTLET_LAST
+    from waic_reader.index.analysis.entities.lexicons import MEDIA_NAME_WORDS, OUTLET_LAST
 
     words = [w.strip(".,:;") for w in name.split()]
     titled = [w.capitalize() if w.isupper() and len(w) > 3 else w for w in words]
-    if any(_CALL_SIGN.fullmatch(w) for w in words):
+    if any(bylines.CALL_SIGN.fullmatch(w) for w in words):
         return True
-    if any(w in OUTLET_LAST or w in _MEDIA_NAME_WORDS for w in titled):
+    if any(w in OUTLET_LAST or w in MEDIA_NAME_WORDS for w in titled):
         return True
     return bylines.newspaper_name(" ".join(titled))
 
@@ -883,11 +903,14 @@ def release_issuer(blocks: list[Block], i: int) -> str | None:
     "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "COMMUNIQUÉ DE PRESSE"; or leading the headline
     before a colon, "MEDIA STATEMENT: …") or straight over its press
     contact (``noise.patterns.PRESS_CONTACT``: "Contact: …", "Media Contact: …"), as issuing
-    offices head their releases."""
+    offices head their releases; or, the text's first or second block, a release's header naming
+    its issuer beside the note (:func:`release_header`: "Marbury City Council — Media release")."""
     from waic_reader.index.analysis.noise.patterns import PRESS_CONTACT, RELEASE_NOTE
 
     lines = blocks[i].text.strip().split("\n")
     name = lines[0].strip()
+    if i <= 1 and (headed := release_header(name)) is not None:
+        return headed  # "Marbury City Council — Media release" heading the release
     if not 2 <= len(name.split()) <= _SITE_NAME_WORDS or re.fullmatch(bylines.OUTLET_NAME, name) is None:
         return None
     above = blocks[i - 1].text.strip().rsplit("\n", 1)[-1] if i else ""
@@ -905,6 +928,68 @@ def release_issuer(blocks: list[Block], i: int) -> str | None:
     if not _body_named(name) and not _named_again(blocks, i, name):
         return None
     return name
+
+
+# A release's header: the issuer's name and the release's note, set apart by a spaced dash or a
+# bar, in either order ("Marbury City Council — Media release", "PRESS RELEASE | Halden Port
+# Authority", "Mairie de Valbonne – Communiqué de presse").
+_RELEASE_HEADER = re.compile(r"^\s*(?P<a>\S.*?)\s+[—–|-]\s+(?P<b>\S.*?)\s*$")
+
+
+def release_header(line: str) -> str | None:
+    """The issuer a press release's header line names (:data:`_RELEASE_HEADER`), else None: one
+    side the release's note (``noise.patterns.RELEASE_NOTE``: "Media release", "Press release",
+    "Communiqué de presse"), the other a name of two to six capitalised words
+    (``bylines.OUTLET_NAME``), no person's. (Round s53-m: "Marbury City Council — Media release"
+    over "FOR IMMEDIATE RELEASE" named no outlet.)"""
+    from waic_reader.index.analysis.noise.patterns import RELEASE_NOTE
+
+    m = _RELEASE_HEADER.match(line)
+    if m is None or "\n" in line:
+        return None
+    for name, note in ((m.group("a"), m.group("b")), (m.group("b"), m.group("a"))):
+        if RELEASE_NOTE.fullmatch(note) is None and RELEASE_NOTE.match(note + "\n") is None:
+            continue
+        if RELEASE_NOTE.match(note) is None or not 2 <= len(name.split()) <= _SITE_NAME_WORDS:
+            continue
+        if re.fullmatch(bylines.OUTLET_NAME, name) is not None and not bylines.person_name(name):
+            return name
+    return None
+
+
+# A release's line saying who issued it: "Issued by the Communications Office, Marbury City
+# Council", "Released by Halden Port Authority." (a line of its own, a few words).
+_ISSUED_BY = re.compile(r"^\W*(?i:issued|released|distributed|published)\s+(?i:by):?\s+(?P<who>[^.;:]{3,120}?)\.?\s*$")
+_ISSUED_BY_WORDS = 16
+
+
+def issued_by(blocks: list[Block]) -> str | None:
+    """The issuer a press release names in a line of its own saying who issued it
+    (:data:`_ISSUED_BY`: "Issued by the Communications Office, Marbury City Council"), when the
+    text is a release (a note, ``noise.patterns.RELEASE_NOTE``, on one of its first six blocks'
+    lines, or a header :func:`release_header` reads): the line's last comma field that is a
+    body's name of two to six capitalised words (``bylines.OUTLET_NAME``, an article before it
+    left out: "Marbury City Council", not its office), else None. (Round s53-m: such a release
+    named no outlet.)"""
+    from waic_reader.index.analysis.noise.patterns import RELEASE_NOTE
+
+    head = [line.strip() for b in blocks[:6] for line in b.text.split("\n")]
+    if not any(RELEASE_NOTE.match(line) or release_header(line) for line in head):
+        return None
+    for b in blocks:
+        for line in b.text.split("\n"):
+            m = _ISSUED_BY.match(line.strip())
+            if m is None or len(line.split()) > _ISSUED_BY_WORDS:
+                continue
+            for field in reversed(m.group("who").split(",")):
+                name = re.sub(r"^(?i:the)\s+", "", field.strip())
+                if (
+                    2 <= len(name.split()) <= _SITE_NAME_WORDS
+                    and re.fullmatch(bylines.OUTLET_NAME, name) is not None
+                    and not bylines.person_name(name)
+                ):
+                    return name
+    return None
 
 
 def _body_named(name: str) -> bool:
@@ -1429,7 +1514,12 @@ def _derive_title(
     from waic_reader.index.corpus.blocks import words
 
     found, noise = headline_block(blocks, classified)
-    if found is not None and (not_a_headline(blocks[found].text) or _masthead(blocks[found].text, outlet)):
+    if found is not None and (
+        not_a_headline(blocks[found].text)
+        or _masthead(blocks[found].text, outlet)
+        # (A release's header, "Marbury City Council — Media release": its issuer and note, round s53-m.)
+        or release_header(blocks[found].text) is not None
+    ):
         found = None  # ("El Heraldo de Áncash — Local News" over the headline: the page's masthead, t13p F19)
     if found is None:
         found = _headline_below_stamps(blocks, noise)

@@ -117,7 +117,8 @@ def test_one_firms_forms_are_one_entity(rec: Recognizer, texts: list[str]) -> No
             'and Fire Protection (CAL FIRE) and the sheriff set up a command. "We are ready," said CAL FIRE '
             "Director Henrietta Vuong-Abernathy.\n\nAbout CAL FIRE\n\nThe agency protects 31 million acres.",
             "CAL FIRE",
-            "Department of Forestry and Fire Protection",
+            # the state's name is the body's first word (round s53-q: was cut at its "and")
+            "California Department of Forestry and Fire Protection",
         ),
         (
             "NSW RFS Warns of Fire Danger\n\nThe New South Wales Rural Fire Service (NSW RFS) said 40 fires "

@@ -190,7 +190,8 @@ def test_pesos_of_an_article_writing_the_peso_sign(text: str, unit: str) -> None
                 "Some 900 residents live in the valley. Officials counted 200 residents sheltering in the school gym.",
                 "About 900 residents live in the valley, the mayor said.",
             ),
-            "residents sheltering",
+            # (and where: those at one place are a part of their own, round s53-f)
+            "residents sheltering in the school gym",
         ),
     ],
 )

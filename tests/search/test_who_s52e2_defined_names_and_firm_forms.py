@@ -41,7 +41,12 @@ LIGHT = {
 }
 
 CASES = {
-    "reported-cal-fire": (CAL_FIRE, "Department of Forestry and Fire Protection", ["CAL FIRE", "Cal Fire", "CalFire"]),
+    # (the long name whole, the state's name its first word, since round s53-q)
+    "reported-cal-fire": (
+        CAL_FIRE,
+        "California Department of Forestry and Fire Protection",
+        ["CAL FIRE", "Cal Fire", "CalFire"],
+    ),
     "ontario": (ONTARIO, "Ontario Provincial Police", ["Ontario Police"]),
     "reported-pge": (PG_E, "Pacific Gas and Electric", ["PG&E", "Pacific Gas & Electric Co.", "PG&E Corp"]),
     "light": (LIGHT, "Northmoor Light and Power", ["NL&P", "Northmoor Light & Power Ltd"]),

@@ -230,6 +230,36 @@ def _cell(
     )
 
 
+# Words a name's cut does not end on ("Kellby Evening Chronicle and…" reads as a name cut short
+# of its last word: "Kellby Evening Chronicle…").
+_NAME_JOINS = frozenset(("and", "of", "the", "&", "-", "–", "—", "|", "·"))
+
+
+def name_cut(name: str, width: int) -> str:
+    """An outlet's ``name`` in ``width`` cells (0: whole): whole when it fits; else cut after the
+    last whole word that fits with its "…" ("Kellby Evening Chronicle and Advertiser" in 20 →
+    "Kellby Evening…"), never on a joining word, an English "The" opening it left out first when
+    the name does not fit ("The Marbury Ledger" in 10 → "Marbury…"); a first word longer than the
+    room is cut inside it ("Nordkurier" in 6 → "Nordk…"). (Session 51, t13au N20: outlets were
+    cut inside a word, "Norvale Broadcastin…"; the reader's meta line shows the name whole.)"""
+    name = " ".join(name.split())
+    if not width or cell_len(name) <= width:
+        return name
+    words = name.split(" ")
+    if len(words) > 1 and words[0] == "The":
+        words = words[1:]
+    kept: list[str] = []
+    for word in words:
+        if cell_len(" ".join([*kept, word])) + 1 > width:
+            break
+        kept.append(word)
+    while kept and kept[-1].casefold() in _NAME_JOINS:
+        kept.pop()
+    if not kept:
+        return one_line(" ".join(words), width, cells=cell_len)
+    return " ".join(kept).rstrip(",;:") + "…"
+
+
 class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     HELP_TITLE = "Library"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
@@ -612,7 +642,12 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             _cell(folder, self._width("folder", 12), "dim", keep_end=True),
             # cut as every screen cuts ids (safe.id_keeping)
             _cell(id_keeping(visible(doc), doc_width) if doc_width else doc, doc_width, "dim"),
-            _cell(row.get("outlet") or "—", self._width("outlet", 16), "italic" if row.get("outlet_derived") else ""),
+            # (Cut at a word's end, as a name is read; the reader's meta line shows it whole.)
+            _cell(
+                name_cut(row.get("outlet") or "—", self._width("outlet", 16)),
+                self._width("outlet", 16),
+                "italic" if row.get("outlet_derived") else "",
+            ),
             _cell(
                 row.get("title") or row["doc"],
                 self._title_width,

@@ -8,7 +8,6 @@ from dataclasses import replace
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.widgets import Static
 
 from waic_reader.index.analysis.entities.mentions import Mention, key_form
@@ -29,6 +28,7 @@ from waic_reader.tui.widgets.entity_panel import EntityPanel
 from waic_reader.tui.widgets.find_bar import FindBar
 from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.noise_panel import NoisePanel
+from waic_reader.tui.widgets.note_lines import NoteLines
 
 # An open that takes longer than this (a multi-megabyte article read and split the first time:
 # seconds) says so, over the article view; a quicker one never flashes the notice.
@@ -55,7 +55,7 @@ class ReaderScreen(ReaderPanels):
         with Vertical(id="reader-head"):
             yield Static(id="reader-title")
             yield Static(id="reader-meta")
-            yield Static(id="reader-notes")
+            yield NoteLines(id="reader-notes")
             yield Static(id="reader-legend")
         with Horizontal(id="reader-body"):
             yield ArticleView(id="article")
@@ -344,11 +344,10 @@ class ReaderScreen(ReaderPanels):
         self.query_one("#reader-meta", Static).update(line("  ·  ".join(m for m in meta if m)))
         # The notes on lines of their own under it, each whole (wrapped): on the meta line the
         # last were cut off at the screen's edge, all of them at 60 columns.
-        notes = self.query_one("#reader-notes", Static)
-        # How a time written without a zone was read (the outlet's zone, or yours) is one of them.
+        # How a time written without a zone was read (the outlet's zone, or yours) is one of them;
+        # each wrapped at word boundaries (NoteLines: a long file name was folded at 60 columns).
         said = [*article.notes, *([loaded.date_note] if loaded.date_note else [])]
-        notes.update(Content("\n").join(line(f"note: {n}") for n in said))
-        notes.display = bool(said)
+        self.query_one("#reader-notes", NoteLines).show([f"note: {n}" for n in said])
 
     async def _show_now(self, loaded: Opened, doc: str, refound: Refound | None = None) -> None:
         if doc != self.doc:

@@ -47,10 +47,38 @@ def _lines(path: Path) -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+# The United Kingdom's four nations in the country files' languages (gazetteer._COUNTRY_NAME_LANGUAGES):
+# they are ISO 3166-2 subdivisions (GB-ENG, GB-SCT, GB-WLS, GB-NIR) whose names pycountry's
+# iso3166-2 catalogues leave in English for French, Spanish, Portuguese and Italian ("England"),
+# and no CLDR territory; wires in those languages set them in a dateline's parentheses
+# ("MARROWBY (Inglaterra) –", "KESTWICK (Escocia) –": round s53-m, which reads an unknown name
+# there as a credit). The names as the languages' Wikipedias title them.
+_UK_NATIONS = frozenset(
+    "Angleterre Inglaterra Inghilterra Engeland Anglia "
+    "Écosse Escocia Escócia Scozia Schottland Schotland Skottland Skotland Szkocja "
+    "Gales Galles Walia".split()
+) | frozenset(
+    (
+        "Pays de Galles",
+        "País de Gales",
+        "Irlande du Nord",
+        "Irlanda del Norte",
+        "Irlanda do Norte",
+        "Irlanda del Nord",
+        "Nordirland",
+        "Noord-Ierland",
+        "Nord-Irland",
+        "Irlandia Północna",
+    )
+)
+
+
 @lru_cache(maxsize=1)
 def region_names_other() -> frozenset[str]:
-    """Subdivisions' names in other languages (``regions_other.txt``): "Californie", "Kalifornien"."""
-    return _lines(REGIONS_OTHER_FILE)
+    """Subdivisions' names in other languages (``regions_other.txt``, and the United Kingdom's
+    nations the catalogues leave untranslated, :data:`_UK_NATIONS`): "Californie", "Kalifornien",
+    "Inglaterra"."""
+    return _lines(REGIONS_OTHER_FILE) | _UK_NATIONS
 
 
 @lru_cache(maxsize=1)

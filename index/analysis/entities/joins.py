@@ -221,7 +221,10 @@ def and_inside_name(
         # "Ministry of Ocean Affairs and Marwick University": a body of its own after "and"; a
         # field's name is no body ("Institute for Applied Optics and Precision Engineering")
         and (cue_label(after[-1]) is None or after[-1] in _FIELDS)
-        and (k >= len(toks) or toks[k][2].islower())
+        # (the sentence going on in lower case, or the name's short form defined in brackets:
+        # "The California Department of Forestry and Fire Protection (CAL FIRE) said" was cut
+        # at its "and", round s53-q)
+        and (k >= len(toks) or toks[k][2].islower() or toks[k][2] == "(")
     )
 
 

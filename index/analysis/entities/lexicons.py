@@ -498,6 +498,10 @@ MEDIA_COMMON = frozenset(
 # A broadcaster's words after its name's first ("Norvale Broadcasting Corporation", "Halvik Radio",
 # "Kestrow TV"): a name line holding one is a broadcaster's masthead, no person's (titles.derive_outlet).
 BROADCAST_WORDS = frozenset("Broadcasting Broadcast Broadcasters Broadcaster Television TV Radio".split())
+# Media words naming a broadcaster or a news site rather than a periodical ("Riverwatch News",
+# "Kellby TV", "Valley Radio", "NBC News"), beside the periodicals' closing words (OUTLET_LAST):
+# a masthead's (corpus.titles.outlet_marked) and a byline's outlet field (corpus.bylines.broadcaster_name).
+MEDIA_NAME_WORDS = frozenset("News TV Radio Television Broadcasting Channel Network Newsroom".split())
 NEWSPAPER_WORDS = MEDIA | frozenset("Diario Diário Jornal Giornale Dziennik Gazeta Daily Weekly Journal".split())
 # A newspaper's name written as one word: a compound closed by a newspaper's word of a language
 # that writes compounds as one word ("Nordkurier", "Stadtanzeiger", "Heimatbote"; English ones are

@@ -763,11 +763,15 @@ def _named_uses(text: str, chosen: list[Cand], name: str, key: str, defined: tup
     defines in brackets after an organisation's: "The California Department of Forestry and Fire
     Protection (CAL FIRE)") read as that organisation (``key``), as :func:`defined_short_forms`
     reads a one-word acronym's: "CAL FIRE Announces …", "About CAL FIRE" (t13aw N9: "CAL" and
-    "FIRE" were two organisations). A use inside a longer name found there (one that overlaps
+    "FIRE" were two organisations), in title case too ("Cal Fire said"). A use inside a longer name found there (one that overlaps
     it without lying inside it) is left to that name; the candidates inside a use give way."""
     out = chosen
-    for m in re.finditer(rf"(?<![\w'’&-]){re.escape(name)}(?![\w'’&-])", text):
+    for m in re.finditer(rf"(?i)(?<![\w'’&-]){re.escape(name)}(?![\w'’&-])", text):
         a, b = m.span()
+        if m.group() != name and not all(w[:1].isupper() for w in m.group().split()):
+            # the name in another case is that name only with every word capitalised: "Cal Fire"
+            # for "CAL FIRE" (round s53-q: two organisations), never "cal fire" in prose
+            continue
         if (a, b) == defined or any(c[0] < b and a < c[1] and not (a <= c[0] and c[1] <= b) for c in out):
             continue
         out = [c for c in out if not (a <= c[0] and c[1] <= b)]

@@ -54,6 +54,7 @@ from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, story_pay
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
 from waic_reader.index.analysis.facts.places import placed_elsewhere
 from waic_reader.index.analysis.facts.proposals import former_proposals
+from waic_reader.index.analysis.facts.quantities import story_radius
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     HOSPITAL,
@@ -1260,6 +1261,10 @@ def _kind_key(v: FactValue) -> str:
         return "count|jobs|cut"  # one job per worker cut: jobs, positions, staff, redundancies alike
     if v.kind == "count" and v.measure == POWER_OUT:
         return f"count|{POWER_OUT}"  # homes, households, customers without power alike
+    if v.kind == "count" and v.measure.startswith("deployed|"):
+        # responders deployed are one force whatever its noun ("firefighters", "crews",
+        # "personnel": measures._FIRE_FORCE), its key the measure's kind (round s53-f)
+        return f"count|{v.measure}"
     if v.kind == "count" and not people_kind(v.unit):
         # A casualty measure said of things is a fact per noun: "120 homes evacuated" is never
         # a value of "people evacuated" (people of any kind stay one fact, compared by noun).
@@ -1313,6 +1318,7 @@ def group_figures(
     figures = [f for f in figures if not (f.kind == "date" and not f.measure)]
     figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
     figures = story_spill(figures)  # "340 tonnes leaked" of a story whose one stuff spilled is oil: oil spilled
+    figures = story_radius(figures)  # "a line around the site" of a story whose zone is evacuated: its radius
     figures = join_built_opened(figures)  # "opened in 1968" beside "built in 1968", one row; 1966 beside it, two
     figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
     figures = strikers_by_trade(figures)  # a port's dockworkers and a railway's rail workers: two rows
@@ -2071,7 +2077,10 @@ def _take_measured(g: _Group, f: FactValue) -> None:
     in a headline and "At least 12 people died" in the lead: one article's figure, never a change
     from one to the other, #16 t13d fault 5). Of such variants the article keeps the one that says
     the most (the narrowest range: "12" over "at least 12" or "about 12"; the first on a tie), so a
-    value it states exactly is what other articles' values are compared with."""
+    value it states exactly is what other articles' values are compared with; but a headline's
+    bare number beside its body's wording of it is the body's shorthand, never a narrower value:
+    the body's is kept ("Bridge collapse kills seven" over "At least seven people died" is "at
+    least 7", one value with its bound; issue #16, round s53-f)."""
     shown = (f.doc, value_text(f))
     slot = (f.doc, _said(f))
     at = g.slots.get(slot)
@@ -2085,7 +2094,7 @@ def _take_measured(g: _Group, f: FactValue) -> None:
         g.add(f)
         return
     kept = g.members[at]
-    if _spread(f) < _spread(kept):
+    if (f.headline, _spread(f)) < (kept.headline, _spread(kept)):
         _carry_earlier(f, kept)
         g.members[at] = f
         own = g.own[f.doc]

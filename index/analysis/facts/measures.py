@@ -44,6 +44,7 @@ from waic_reader.index.analysis.facts.people_counts import (
 from waic_reader.index.analysis.facts.places import (
     GROUP_WORD,
     among_group,
+    one_place_stay,
     partitive,
 )
 from waic_reader.index.analysis.facts.quantities import (
@@ -123,6 +124,7 @@ from waic_reader.index.analysis.lexicon import (
     STOP_WORDS,
     SUBORDINATORS,
 )
+from waic_reader.index.corpus.letters import CAP
 
 _DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
 
@@ -153,6 +155,69 @@ _DEPLOYING_ACTIVE = _DEPLOYING | frozenset(
     sending mobilise mobilises mobilising mobilize mobilizes mobilizing commit commits committing
     station stations stationing""".split()
 )
+# The fire resources NIMS counts as one force: its firefighters, the crews it types them in and the
+# "personnel" its incident reports total (the CAL FIRE and InciWeb incident updates give "personnel"
+# as the whole force on a fire): a count of any of them deployed is one count (issue #16, round
+# s53-f: "more than 1,150 firefighters", "1,150 personnel", "crews totalling 1,150" were three rows).
+_FIRE_FORCE = frozenset("firefighters fire-fighters firemen smokejumpers crews personnel".split())
+_FIRE_FORCE_KIND = "firefighters"
+# Responders sent to help others ("Cal Fire sent 200 firefighters to help", "also dispatched 80
+# firefighters to assist"): one sender's contingent joining a force, a part of it and never its
+# count (issue #16, round s53-f: 200 against the whole force's 1,150 was a false disagreement).
+_TO_HELP = re.compile(
+    r"\s+(?:(?:to|in)\s+(?:the\s+)?[\w-]+\s+)?(?:to|who\s+will|that\s+will)\s+"
+    r"(?:help|assist|support|reinforce|bolster|join|back\s+up|aid)\b",
+    re.I,
+)
+_SENDER_BEFORE = re.compile(
+    rf"(?:^|[,;]\s*|\band\s+)(?P<sender>(?:the\s+)?{CAP}[\w&'’.-]*(?:\s+(?:of\s+)?{CAP}[\w&'’.-]*){{0,4}})"
+    r"(?:\s+(?:has|have|had|also|will|would|is|was|were|are|then|later))*\s*$"
+)
+# A bare number closing "<responders> totalling" or "numbering" ("Crews totalling 1,150 were on
+# the fire"): a count of those responders, its noun before it.
+_RESPONDERS_TOTALLING = re.compile(
+    r"\b(?P<noun>[A-Za-z-]+)\s+(?:totalling|totaling|numbering|amounting\s+to)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$",
+    re.I,
+)
+
+
+def responders_totalling(text: str, sent_start: int, fig_start: int) -> tuple[str, str]:
+    """(measure key, label) of a bare count a responders' noun and "totalling"/"numbering" open
+    ("Crews totalling 1,150": ("deployed|firefighters", "crews deployed")), ("", "") otherwise."""
+    found = _RESPONDERS_TOTALLING.search(text, max(sent_start, fig_start - 60), fig_start)
+    noun = found.group("noun").lower() if found is not None else ""
+    if noun not in _RESPONDERS:
+        return "", ""
+    return f"deployed|{_deployed_kind(noun)}", f"{noun} deployed"
+
+
+def _deployed_kind(kind: str) -> str:
+    """The kind a deployed count is keyed by: the fire force's one (:data:`_FIRE_FORCE`), else ``kind``."""
+    return _FIRE_FORCE_KIND if kind in _FIRE_FORCE else kind
+
+
+def _contingent_sender(text: str, fig: Figure, sent: tuple[int, int], verb_before: bool) -> str:
+    """The sender, as written ("Cal Fire"), of responders a clause sends to help a force
+    (:data:`_TO_HELP` after the count, a sending verb right before it: ``verb_before``), when
+    it names one (a capitalised subject before the verb); "" otherwise."""
+    if not verb_before or _TO_HELP.match(text, fig.end, sent[1]) is None:
+        return ""
+    # (the qualifier and the sending verb before the number: "sent about 200")
+    head = re.sub(
+        r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|an?\s+extra|another))*\s*$",
+        "",
+        text[sent[0] : fig.start],
+    )
+    head = re.sub(r"\s*\b\w+(?:\s+(?:in|out|up))?$", "", head)  # the verb (and its particle)
+    found = _SENDER_BEFORE.search(head)
+    if found is None:
+        return ""
+    sender = found.group("sender")
+    # (a sentence's capital "The" is no part of the name: "sent by the Forest Service")
+    return f"the {sender[4:]}" if sender.startswith("The ") else sender
+
+
 # The particles of a phrasal verb of sending between it and its object ("sent in 600 troops").
 _SEND_PARTICLES = frozenset("in out up".split())
 _ON_DUTY = re.compile(
@@ -508,6 +573,15 @@ def _count_measure(
             phrase = " ".join(noun_words)
             word = GROUP_WORD.get(then[0], CASUALTY_VERB[then[0]])
             return f"{then[0]}|among|{phrase}", part_label(word, fig.noun)
+    place, where = one_place_stay(text, fig.end, sent[1]) if hit or (not increment and people_kind(head)) else ("", "")
+    if place:
+        # "About 150 evacuees spent the night at Grace Fellowship Church": those at one place, a
+        # part of the measure's people and a fact of that place's own, never the total evacuated
+        # (issue #16, round s53-f); labelled in words, "evacuees at Grace Fellowship Church",
+        # "people at the shelter" (was "people: shelter" beside "people in shelters")
+        # (the place's key without its article: "the Riverside Centre" is "Riverside Centre")
+        key = re.sub(r"^the\s+", "", place.casefold())
+        return f"{hit[0] if hit else 'stay'}|at|{key}", f"{fig.noun} {where}"
     if hit:
         return casualty_label(hit, head)
     if not increment and noun_words and people_kind(head) and LOST_AFTER.match(text, fig.end, sent[1]):
@@ -666,8 +740,13 @@ def _count_measure(
     if not increment and _deployed(kind, verb, before, after):
         # "1,450 firefighters were assigned to it", "were on the lines", "dispatched 600 troops":
         # one count, deployed, keyed by its noun's kind ("troops", "soldiers" and "service
-        # members" one count: words.counted_kind)
-        return f"deployed|{kind}", f"{' '.join(noun_words)} deployed"
+        # members" one count: words.counted_kind; firefighters, crews and personnel one force)
+        phrase = " ".join(noun_words)
+        sender = _contingent_sender(text, fig, sent, not verb and _sent_by_verb_before(before))
+        if sender:
+            # "Cal Fire sent 200 firefighters to help": that sender's contingent, a row of its own
+            return f"deployed|{_deployed_kind(kind)}|by|{sender.casefold()}", f"{phrase} sent by {sender}"
+        return f"deployed|{_deployed_kind(kind)}", f"{phrase} deployed"
     if verb and verb not in _DAMAGE:
         # the whole counted phrase: "12 primary schools were closed" is no value of "12
         # schools were closed" (a part, or other schools)

@@ -102,6 +102,11 @@ class FactValue:
     # (:func:`~.earlier.proposal_version`): a former version is told apart from its successor's row
     # where the articles say there was one (:func:`~.proposals.former_proposals`).
     version: str = field(default="", repr=False)
+    # Whether it is written in its article's headline (``extract._headline``): a headline drops a
+    # body's qualifier ("kills seven" over the lead's "At least seven people died"), so of one
+    # article's two wordings of one value the body's says what the article reports
+    # (``grouping._take_measured``; issue #16, round s53-f).
+    headline: bool = field(default=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value

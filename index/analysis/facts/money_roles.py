@@ -40,7 +40,7 @@ from waic_reader.index.analysis.facts.words import (
     sets_aside,
     singular_of,
 )
-from waic_reader.index.analysis.facts.works_cost import MENDING, WORKS, works_cost
+from waic_reader.index.analysis.facts.works_cost import MENDING, WORKS, costing_works, works_cost
 from waic_reader.index.analysis.figures import (
     QUALIFIERS,
     Figure,
@@ -720,6 +720,10 @@ def money_measure(
             purpose = (f"to {fold(recipient)}", recipient)
     if (purpose is None or not purpose[0]) and given == "pledged" and role == "pledged":
         purpose = aid_in_kind(text, fig.end, sent[1], _ROLE_WORDS) or purpose  # "sent ₱2 million in medicines"
+    if costed := costing_works(before):
+        # "A refit costing £49 million was approved": the works' cost, whatever the clause's verb
+        # does with it (round s53-f)
+        return WORKS, f"{costed} cost"
     if given in (None, "cost") and role in (None, "cost"):
         # "A £48 million refurbishment", "Repairs had been budgeted at £48m", "the repairs would
         # cost £60 million", "at a cost of £50 million" after "a refurbishment": the cost of the

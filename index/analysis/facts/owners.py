@@ -103,13 +103,19 @@ def story_government_donors(figures: Sequence[FactValue]) -> list[FactValue]:
     (:data:`GOVERNMENT`, its article naming no country of it: "The government offered a bridge loan
     of $300 million") given the one country whose money given of that measure, currency and value
     another article names ("Portugal's finance ministry said it would lend $300 million": t13al-r
-    N2/a, two single rows of one loan). Only the same value: a different one is never made a
+    N2/a, two single rows of one loan), or the one state, province or region (:func:`_state_named`:
+    a governor's "Texas would provide $25 million", round s53-f). Only the same value: a different one is never made a
     disagreement so (a governor's fund is "the government" too). A new list; a value given another
     owner is a copy. Linear: values are found by (measure, unit, value)."""
     nations: dict[tuple[str, str, float | str], set[str]] = {}
     docs: dict[tuple[str, str, float | str], set[str]] = {}
     for v in figures:
-        if v.kind == "money" and donated(v.measure) and v.owner != GOVERNMENT and (n := nation_named(v.owner)):
+        if (
+            v.kind == "money"
+            and donated(v.measure)
+            and v.owner != GOVERNMENT
+            and (n := nation_named(v.owner) or _state_named(v.owner))
+        ):
             key = (v.measure, v.unit, v.value)
             nations.setdefault(key, set()).add(n)
             docs.setdefault(key, set()).add(v.doc)
@@ -136,7 +142,11 @@ _GOVERNMENT_WORDS = frozenset(
     # (a region's head too: "The governor has released forty million euros", t13x F14)
     # ("The Department of Health released", a government's department: t13ak N4)
     """government governments state ministry minister ministers premier president cabinet governor governors
-    department departments""".split()
+    department departments"""
+    # the AP Stylebook's governor before a name, "Gov. Maura Healey announced $25 million in state
+    # aid" (lexicons.DOTTED_TITLES): the state's money, one donor with "the government" (issue #16,
+    # round s53-f: "money pledged (Gov Maura Healey)" beside "(the government)", one sum)
+    " gov".split()
 )
 # Words a name before its verb is followed by ("Dunaferr said", "Acme will invest"): a sentence's
 # first capitalised word before any other word ("Union leaders said") names no one.
@@ -291,6 +301,17 @@ def _modified_noun(text: str, name: str, start: int, end: int) -> str:
     ):
         return ""
     return noun
+
+
+def _state_named(name: str) -> str:
+    """``name`` as written when it is a country's first-level state, province or region
+    (:func:`~waic_reader.index.analysis.entities.gazetteer.region_names`, ISO 3166-2: "Texas"), else
+    "": a state's money is its government's, "the government" of a US story's state aid ("Governor
+    Greg Abbott said Texas would provide $25 million" beside "The government has pledged $25
+    million": one donor, issue #16, round s53-f)."""
+    from waic_reader.index.analysis.entities.gazetteer import region_names
+
+    return name if name in region_names() else ""
 
 
 def nation_named(name: str) -> str:

@@ -286,3 +286,45 @@ def placed_elsewhere(figures: Sequence[FactValue]) -> list[FactValue]:
                     break
         out.append(f)
     return out
+
+
+# A stay at one place right after a counted noun ("About 150 evacuees spent the night at Grace
+# Fellowship Church", "200 residents were sheltering in the school gym"): the verbs of a night away
+# from home (FEMA's congregate-shelter wording: spend, stay, sleep, shelter, be housed, take
+# refuge), up to a few words ("the night", "a second night"), then "at"/"in"/"inside" and one place:
+# a name, or a singular common noun phrase after "the"/"a". A plural place ("in shelters", "in
+# schools") is everywhere the count is, no part of it.
+_STAY_AT_ONE_PLACE = re.compile(
+    r"\s+(?:(?:had|have|has|were|are|was|is)\s+)?(?:been\s+)?"
+    r"(?P<verb>spent|spend|spending|stayed|stay|staying|slept|sleeping|sheltered|sheltering|housed|lodged|took\s+refuge|taking\s+refuge)"
+    r"\b(?:\s+(?:the|a|an|their|its|second|third|first|another|last|night|nights|day|days|weekend)){0,3}"
+    r"\s+(?P<prep>at|in|inside)\s+"
+    rf"(?P<place>(?:the\s+)?{CAP}[\w’'&-]*(?:\s+(?:of\s+)?{CAP}[\w’'&-]*){{0,4}}|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)"
+)
+
+
+def one_place_stay(text: str, end: int, sent_end: int) -> tuple[str, str]:
+    """(the one place as written, "Grace Fellowship Church", "the school gym"; the words that say
+    where they are, as a label reads them: "at Grace Fellowship Church", a participle's "sheltering
+    in the school gym") where the people a count ending at ``end`` counts are said to stay, when the
+    words right after it say so (:data:`_STAY_AT_ONE_PLACE`): those at one shelter are a part of the
+    people moved, never their total (issue #16, round s53-f: "About 150 evacuees spent the night at
+    Grace Fellowship Church" read as the total evacuated, against the 2,300); ("", "") when none,
+    or when the place is plural."""
+    found = _STAY_AT_ONE_PLACE.match(text, end, sent_end)
+    if found is None:
+        return "", ""
+    place = found.group("place")
+    verb = found.group("verb")
+    # (a participle says what they do there, t13anr N7's "residents sheltering"; a finite verb's
+    # "spent the night" is told by the place alone, "at" it)
+    where = f"{verb} {found.group('prep')} {place}" if verb.endswith("ing") else f"at {place}"
+    last = place.rsplit(None, 1)[-1]
+    if last.islower() and (last.endswith("s") and not last.endswith("ss")):
+        return "", ""  # "in the shelters", "in local schools": all of them, no one place
+    if last.lower() in _NO_PLACE:
+        return "", ""  # "stayed in the area", "in the open": where they are, no place of their own
+    return place, where
+
+
+_NO_PLACE = frozenset("area region city town village open cold dark rain street streets homes home".split())

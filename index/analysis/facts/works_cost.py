@@ -75,3 +75,25 @@ def works_cost(
     if _COSTING & set(before) and (named := [w for w in before if w in MENDING]):
         return singular_of(named[-1])
     return ""
+
+
+# A sum a participle of costing puts on the works right before it ("A refit costing £49 million was
+# approved", "an overhaul costing an estimated £50m"): the works' cost whatever the clause's verb
+# does with it (issue #16, round s53-f: "approved" read it as money pledged, a row apart from the
+# refurbishment's cost). The qualifiers a sum's words may open with are passed over.
+_COSTING_PARTICIPLES = frozenset("costing priced valued budgeted".split())
+_SUM_OPENERS = frozenset("a an about around some roughly nearly almost estimated over more than up to at least".split())
+_WORKS_WORDS = 3  # "a refit costing", "the hall's planned refit costing": words back to the works' noun
+
+
+def costing_works(before: Sequence[str]) -> str:
+    """The mending works (singular) whose cost a sum is when the words right before it
+    (``before``, lower case, its clause's) are such works' noun and a participle of costing ("a
+    refit costing about £49m": "refit"); "" otherwise."""
+    k = len(before) - 1
+    while k >= 0 and before[k] in _SUM_OPENERS:
+        k -= 1
+    if k < 1 or before[k] not in _COSTING_PARTICIPLES:
+        return ""
+    named = [w for w in before[max(0, k - _WORKS_WORDS) : k] if w in MENDING]
+    return singular_of(named[-1]) if named else ""

@@ -180,9 +180,15 @@ def _section_step(text: str, parts: list[str]) -> bool:
 
 
 # A trail's first part, the site's front page, as sites name it in the languages the rules read
-# (English, German, French, Spanish, Portuguese, Italian, Dutch).
+# (English, German, French, Spanish, Portuguese, Italian, Dutch), and in Persian, Arabic, Ukrainian,
+# Russian, Polish, Turkish and Indonesian ("خانه » سیاست" of a Persian agency's page stayed article
+# text: issue #14, round s53-a).
 _HOME_PARTS = frozenset(
-    ("home", "homepage", "home page", "startseite", "accueil", "inicio", "início", "portada", "pagina iniziale")
+    (
+        *("home", "homepage", "home page", "startseite", "accueil", "inicio", "início", "portada", "pagina iniziale"),
+        *("خانه", "صفحه اصلی", "صفحه نخست", "الرئيسية", "الصفحة الرئيسية", "головна", "главная"),
+        *("strona główna", "ana sayfa", "anasayfa", "beranda"),
+    )
 )
 _HOME_TRAIL = re.compile(r"\s*[>»›→]\s*")
 

@@ -881,6 +881,51 @@ PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     ),
     # A shoot's or a story's thanks on a short line: "Special thanks to Harbour Home & Garden."
     ("attribution", re.compile(r"^special thanks to\b[^.!?]*[.!]?$", FOLD_CASE), 10, "acknowledgement line"),
+    # A content network's footer on the page it serves (its challenge or error page copied with
+    # the article): "Performance & security by Cloudflare", "Cloudflare Ray ID: 8f2a1b3c4d5e6f70",
+    # "Your IP: Click to reveal", one field or several on a line set apart by bullets (issue #14,
+    # round s53-a: each stayed article text). A request's ID is hexadecimal; the network is one word.
+    (
+        "attribution",
+        re.compile(
+            r"^(?:(?:\w+\s+)?ray id\s*[:：]\s*[0-9a-f]{8,}|your ip(?: address)?\s*[:：]\s*[\w.: -]{1,40}?"
+            r"|performance (?:&|and) security by \w+)"
+            r"(?:\s*[•·|]\s*(?:(?:\w+\s+)?ray id\s*[:：]\s*[0-9a-f]{8,}|your ip(?: address)?\s*[:：]\s*[\w.: -]{1,40}?"
+            r"|performance (?:&|and) security by \w+))*\W*$",
+            FOLD_CASE,
+        ),
+        20,
+        "content network's footer",
+    ),
+    # Who prepared the piece, in Ukrainian, Russian, Belarusian or Polish, a name (or two) alone
+    # after the verb: "Підготував Олександр Петренко", "Подготовила Анна Смирнова", "Opracowała
+    # Anna Nowak" (issue #14, round s53-a: it stayed article text). The name is capitalised words
+    # (bylines.PERSON_NAME, case kept), so a sentence opening with the verb ("Підготувала вона
+    # доповідь …") stays the article's.
+    (
+        "attribution",
+        re.compile(
+            r"^\W{0,3}(?:підготува(?:в|ла|ли)|подготови(?:л|ла|ли)|падрыхтава(?:ў|ла|лі)|przygotowa(?:ł|ła|li|ły)"
+            r"|opracowa(?:ł|ła|li|ły))(?:\s+(?:матеріал|материал|матэрыял|tekst))?\s*[:：]?\s+"
+            rf"(?-i:{PERSON_NAME})(?:\s*(?:,|та|і|и|i|oraz)\s*(?-i:{PERSON_NAME}))?\W*$",
+            FOLD_CASE,
+        ),
+        10,
+        "credit line (prepared by)",
+    ),
+    # A site's name and its accounts on a line of their own, set apart by dots or bars: "Metro ·
+    # @MetroUK · @metro_news", "@guardian | @guardiannews" (issue #14, round s53-a: it stayed article
+    # text). Nothing but the name and the handles: a sentence naming an account is the story's.
+    (
+        "call-to-action",
+        re.compile(
+            r"^(?:[^\W_][\w.'’&-]*(?:\s+[^\W_][\w.'’&-]*){0,4}\s*[·•|/–—-]\s*)?@\w{2,30}"
+            r"(?:\s*[·•|/,]\s*@\w{2,30})*\W*$",
+            FOLD_CASE,
+        ),
+        12,
+        "site's name and its accounts",
+    ),
     (
         # A translation's credit: "Translated and adapted from an article in X", "Von »X« übersetzte
         # und bearbeitete Fassung des Artikels »Y«".

@@ -386,12 +386,15 @@ OBJECT_BEFORE_THAT = re.compile(
     re.I,
 )
 # Nouns for what someone said, owned by its speaker before a colon that introduces the words ("Her
-# verdict: "…"", "The mayor's message was simple: "…""): the owner is the speaker.
+# verdict: "…"", "The mayor's message was simple: "…""): the owner is the speaker. Also the nouns
+# that take up a quotation standing alone before the sentence naming its speaker ("The words came
+# from Mayor Ana Reyes": direct._TAKEN_UP_FROM).
 SPEECH_NOUNS = frozenset(
     """message verdict reply response answer warning advice words view plea reaction assessment comment
     retort statement explanation conclusion point argument appeal request instruction instructions order
     orders take position promise pledge demand question diagnosis prediction forecast reasoning defence
-    defense excuse stance line verdicts summary account version""".split()
+    defense excuse stance line verdicts summary account version remarks comments warnings pleas lines
+    admission vow""".split()
 )
 NEEDS_QUOTE = frozenset("called calls described describes calling describing".split()) | frozenset(
     "labelled labeled labels branded brands dubbed dubs termed terms".split()

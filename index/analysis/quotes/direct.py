@@ -163,6 +163,36 @@ def _signature(state: _State, m: Marks, clause_end: int) -> _Cue | None:
     return _Cue(start, start + len(mark), mark, False, m.open + 1, speaker)
 
 
+# The sentence right after a quotation standing alone that names who said it: a determiner, up to
+# two modifiers, an utterance's noun (:data:`cues.SPEECH_NOUNS`), then "came from", "were
+# those of", "belonged to" …; the speaker's words run from the end of the match to the first
+# comma, stop or semicolon.
+_TAKEN_UP_FROM = re.compile(
+    r"[.!?,]?\s*(?:[Tt]he|[Tt]hose|[Tt]hese|[Tt]hat|[Tt]his|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<noun>[a-z]+)\s+(?:came|come|were|was|belonged|belong)\s+"
+    r"(?:from|to|those\s+of|that\s+of)\s+"
+)
+
+
+def _taken_up_from(state: _State, m: Marks, block_end: int) -> _Cue | None:
+    """The speaker of a quotation standing alone named by the sentence right after it: '"We have
+    no choice." The words came from Mayor Ana Reyes, speaking at …', '"…" That warning came from
+    the harbour master, Lars Holm.' (:data:`_TAKEN_UP_FROM`); the speaker resolved as a subject
+    after its verb is. None when no such sentence follows, or it names no speaker."""
+    text = state.article.text
+    lead = _TAKEN_UP_FROM.match(text, m.after, block_end)
+    if lead is None or lead.group("noun") not in SPEECH_NOUNS:
+        return None
+    stop = re.compile(r"[,.;:!?](?:\s|$)").search(text, lead.end(), block_end)
+    end = stop.start() if stop is not None else block_end
+    speaker = state.speakers.resolve(lead.end(), end, first=True)
+    if speaker is None:
+        return None
+    verb = lead.group().split()[-2] if lead.group().split()[-1] in ("of", "from", "to") else lead.group().split()[-1]
+    at = text.index(verb, lead.start("noun"))
+    return _Cue(at, at + len(verb), verb, False, m.open + 1, speaker)
+
+
 def _name_alone(state: _State, at: int, end: int) -> Speaker | None:
     """The speaker named by ``text[at:end]`` when it is a name alone, capitalised title words
     before it: a dash signature's ("— Mariusz Zielinski", "— Health Minister Aurelia Stanning") or
@@ -407,6 +437,10 @@ def _direct(state: _State, block: int, marks: list[Marks], opens: list[int], lo:
             # next line, read as a block of its own: the quotation's signature (t13z H14)
             nxt = article.blocks[block + 1]
             cue = _signature(state, m, _clause_end(state, nxt.start, nxt.end))
+        if cue is None and not text[start : m.open].strip():
+            # '"We have no choice." The words came from Mayor Ana Reyes, …': the next sentence
+            # names who said the quotation standing alone (round s53-q: unattributed)
+            cue = _taken_up_from(state, m, b.end)
         # A quotation a colon introduces is quoted words whatever the words before the colon
         # ('Her verdict: "A disgrace."'; t13x F11: with no speech verb it was dropped altogether)
         introduced = _INTRODUCED.search(text, start, m.open) is not None

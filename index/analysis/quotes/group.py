@@ -76,7 +76,14 @@ from waic_reader.index.analysis.facts.words import CASUALTY
 from waic_reader.index.analysis.figures import find_figures
 from waic_reader.index.analysis.lexicon import MONTHS, STOP_WORDS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import DENIALS
-from waic_reader.index.analysis.quotes.model import ANONYMOUS_SOURCE, ELISION, Quote, Speaker
+from waic_reader.index.analysis.quotes.model import (
+    ANONYMOUS_SOURCE,
+    ELISION,
+    NO_SPEAKER_FOUND,
+    Quote,
+    Speaker,
+    unnamed_label,
+)
 from waic_reader.index.corpus.blocks import split_sentences
 from waic_reader.index.corpus.markdown import shown_inline
 from waic_reader.index.corpus.reader import Article
@@ -84,10 +91,13 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 101
+QUOTES_VERSION = 102
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
+# The share of two wordings' words a word-level diff finds in common for them to be one wording
+# with small edits (:func:`_near_same_words`): 0.8 lets one word in ten change.
+NEAR_SAME = 0.8
 # Fewer of the very same words are a stock phrase ("We are very disappointed", "We are delighted
 # with the result") two different people each say; at least this many quoted alike are one remark
 # the outlets credit differently (t13aj N11's nine words). The same holds for such words inside
@@ -149,23 +159,27 @@ class Statement:
         """Whether two or more named speakers are credited with it (words put in another
         person's mouth): what the Quotes screen flags "2+ speakers" and the text output
         "credited to". :data:`model.ANONYMOUS_SOURCE` never counts: an unnamed source is no
-        second speaker contradicting the first (it may be the same person; s37-rv 12)."""
-        return len([s for s in self.speakers if s.key != ANONYMOUS_SOURCE.key]) > 1
+        second speaker contradicting the first (it may be the same person; s37-rv 12), nor is
+        :data:`model.NO_SPEAKER_FOUND`."""
+        return len([s for s in self.speakers if not unnamed_label(s)]) > 1
 
     @property
     def named(self) -> list[Speaker]:
         """The named speakers it is credited to (:attr:`speakers` without
         :data:`model.ANONYMOUS_SOURCE`), or ``[ANONYMOUS_SOURCE]`` for unnamed sources' words
         alone: whom ``quotes --json`` lists as its ``speakers`` (s38-x2: "Anonymous source" was
-        listed beside the named speaker whose words an unnamed source repeats)."""
-        named = [s for s in self.speakers if s.key != ANONYMOUS_SOURCE.key]
-        return named or list(self.speakers)
+        listed beside the named speaker whose words an unnamed source repeats); ``[]`` for words
+        no speaker is found for in any of its members (:data:`model.NO_SPEAKER_FOUND`)."""
+        named = [s for s in self.speakers if not unnamed_label(s)]
+        # (words no speaker is found for in any outlet: no one's, an empty list)
+        return named or [s for s in self.speakers if s.key == ANONYMOUS_SOURCE.key]
 
     def to_json(self) -> dict[str, Any]:
         """``{"speakers": [name], "wording", "members": [{"doc", "start", "end", "kind"}]}``
         (offsets into each article's text), speakers by :attr:`named`; a member that is an
         unnamed source's quote adds ``"anonymous": true`` and the statement
-        ``"anonymous_source": true`` (an unnamed source says these words, no speaker of them)."""
+        ``"anonymous_source": true`` (an unnamed source says these words, no speaker of them); a
+        quote no speaker is found for adds ``"unattributed": true``."""
         members = []
         for i, q in enumerate(self.members):
             m: dict[str, Any] = {"doc": q.doc, "start": q.start, "end": q.end, "kind": q.kind}
@@ -175,6 +189,8 @@ class Statement:
                 m["changed"] = [{"start": s, "end": e, "text": _text_of(q, s, e)} for s, e in self.changed.get(i, [])]
             if q.speaker is None and q.anonymous:
                 m["anonymous"] = True
+            elif q.speaker is None:
+                m["unattributed"] = True
             members.append(m)
         data: dict[str, Any] = {"speakers": [s.name for s in self.named], "wording": self.wording, "members": members}
         if any(s.key == ANONYMOUS_SOURCE.key for s in self.speakers):
@@ -312,8 +328,9 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
         key = sp.key if (sp := _speaker_of(q)) is not None else ""
         # Unnamed sources are many people under one label: their quotes are one statement only
         # at the bar for the same words across speakers (s37-rv 11: "a source close to the club"
-        # and "a police source" saying different things about the manager were one statement).
-        anonymous = key == ANONYMOUS_SOURCE.key
+        # and "a police source" saying different things about the manager were one statement);
+        # so are quoted words no speaker is found for (:data:`model.NO_SPEAKER_FOUND`).
+        anonymous = key in (ANONYMOUS_SOURCE.key, NO_SPEAKER_FOUND.key)
         best, best_score = -1, 0.0
         for g in _candidates(by_word, [(key, t) for t in vec.vectors[i]]):
             rep = groups[g][0]
@@ -321,6 +338,11 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
                 continue
             if anonymous:
                 score = vec.cosine(i, rep)
+                if key == NO_SPEAKER_FOUND.key and _near_same_words(marked[i], marked[rep]):
+                    # the same quoted words with small edits ("our first priority" / "our top
+                    # priority"): the words every outlet shares weigh little in the cosine, the
+                    # one edited word much (round s53-q)
+                    score = max(score, SAME_WORDS)
                 if score >= SAME_WORDS and score > best_score:
                     best, best_score = g, score
                 continue
@@ -342,6 +364,10 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
                 if len(marked[i]) < MIN_STOCK_FREE_WORDS and _stock_phrase_of_two(q, qs[rep]):
                     continue
                 score = mvec.cosine(i, rep)
+                if NO_SPEAKER_FOUND.key in (key, getattr(_speaker_of(qs[rep]), "key", "")) and _near_same_words(
+                    marked[i], marked[rep]
+                ):
+                    score = max(score, SAME_WORDS)  # an outlet's edited wording, its speaker not found
                 if score >= SAME_WORDS and score > best_score:
                     best, best_score = g, score
         if best < 0:
@@ -529,7 +555,7 @@ def _contained_same_speaker(
     n = MIN_STOCK_FREE_WORDS
     words = [tuple(w for _, _, w in m) for m in marked]
     group_of = {k: g for g, ids in enumerate(groups) for k in ids}
-    speaker = {k: sp.key for k in group_of if (sp := units[k].speaker) is not None and sp.key != ANONYMOUS_SOURCE.key}
+    speaker = {k: sp.key for k in group_of if (sp := units[k].speaker) is not None and not unnamed_label(sp)}
     places: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)  # (speaker, word) -> (unit, position)
     for k, key in speaker.items():
         for p, word in enumerate(words[k]):
@@ -808,12 +834,27 @@ def _candidates(index: Mapping[Any, list[int]], keys: Iterable[Any]) -> list[int
     return sorted(shared, key=lambda g: (-shared[g], g))[:MAX_CANDIDATES]
 
 
+def _near_same_words(a: Sequence[tuple[int, int, str]], b: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether two quotes' quoted words (:func:`_marked_words`) are one wording with small edits:
+    both ``MIN_SHARED_WORDS`` or more, and at least ``NEAR_SAME`` of their words in common blocks
+    of a word-level diff (:meth:`difflib.SequenceMatcher.ratio`: a word or two changed, dropped
+    or added in a sentence or two)."""
+    if min(len(a), len(b)) < MIN_SHARED_WORDS:
+        return False
+    wa, wb = [w for _, _, w in a], [w for _, _, w in b]
+    return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= NEAR_SAME
+
+
 def _speaker_of(q: Quote) -> Speaker | None:
     """Whom ``q`` is lined up as said by: its speaker, :data:`model.ANONYMOUS_SOURCE` for an
-    unnamed source's words (:attr:`Quote.anonymous`), else None (not grouped)."""
+    unnamed source's words (:attr:`Quote.anonymous`), :data:`model.NO_SPEAKER_FOUND` for quoted
+    words (``MIN_SHARED_WORDS`` or more inside quotation marks) no speaker is found for, else None
+    (not grouped: a report no one is found to have made, in the writer's words)."""
     if q.speaker is not None:
         return q.speaker
-    return ANONYMOUS_SOURCE if q.anonymous else None
+    if q.anonymous:
+        return ANONYMOUS_SOURCE
+    return NO_SPEAKER_FOUND if len(_marked_words(q)) >= MIN_SHARED_WORDS else None
 
 
 def _statement(members: list[Quote], marked: list[list[tuple[int, int, str]]]) -> Statement:

@@ -117,6 +117,19 @@ ANONYMOUS = "ANONYMOUS:"
 #: The one speaker label the statements of unnamed sources are grouped under
 #: (:func:`group.statements`): no entity's key is "ANONYMOUS:", so it is never a named speaker's.
 ANONYMOUS_SOURCE = Speaker(ANONYMOUS, "Anonymous source", "")
+# The key of the label a quote no speaker is found for is lined up under (:func:`group.statements`):
+# the same quoted words several outlets print with no speaker found ("The council said in a
+# statement: "…"" where no article names the council) are one statement, as unnamed sources'
+# are (round s53-q: five outlets' word-for-word statement was five unattributed rows).
+NO_SPEAKER = "NO_SPEAKER:"
+NO_SPEAKER_FOUND = Speaker(NO_SPEAKER, "No speaker found", "")
+
+
+def unnamed_label(speaker: Speaker) -> bool:
+    """Whether ``speaker`` is a label for words no one named says (:data:`ANONYMOUS_SOURCE`,
+    :data:`NO_SPEAKER_FOUND`), never a speaker of its own."""
+    return speaker.key in (ANONYMOUS, NO_SPEAKER)
+
 
 # The key's prefix of a lone capitalised word ending in "-s" taken for a surname ("Evans said"):
 # a person when the corpus names one so, else unattributed (:func:`merge.merge_speakers`).

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 
 from waic_reader.index.analysis.entities.languages import ly_adverb
+from waic_reader.index.analysis.entry_time import ENTRY_STAMP
 from waic_reader.index.analysis.lexicon import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -284,6 +285,23 @@ class Organisations(SubjectShape):
                     return n.speaker
                 break
         return named
+
+    def _entry_firm(self, pos: int) -> Speaker | None:
+        """The firm "the company" at ``pos`` stands for in a live blog's time-stamped entry ("11:05
+        The company confirms that …") when no organisation is named before it: the one firm-like
+        organisation the article names anywhere (entries are read newest first, so the firm is
+        often named in an older entry below), no dateline's agency; None when the line holding
+        ``pos`` opens with no entry's stamp, or the article names no firm or two (round s53-q:
+        the company's words were unattributed)."""
+        line = self.text.rfind("\n", 0, pos) + 1
+        if ENTRY_STAMP.match(self.text, line, pos) is None:
+            return None
+        firms = {
+            n.speaker.key: n.speaker
+            for n in self.named
+            if n.speaker.type == "ORG" and _firm_like(n.speaker.name) and not self._dateline_agency(n)
+        }
+        return next(iter(firms.values())) if len(firms) == 1 else None
 
     def _any_org_before(self, pos: int, *, firms: bool) -> bool:
         """Whether an organisation is named before ``pos`` (a firm-like one if ``firms``), no

@@ -117,6 +117,14 @@ _PASSIVE_BY = re.compile(
     r"(?:the\s+)?(?:end|start|middle|close|beginning)\s+of\b|" + r"(?:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b)",
     re.I,
 )
+# Phrases of where, how and when something was said, up to three, then "that": "said in a
+# statement on Monday that …", "said in a statement released late on Friday that …" (round s53-q:
+# more than four words before "that" made the phrase the statement's opening words).
+_SETTING_THEN_THAT = re.compile(
+    r"(?:\s+(?:in|on|at|by|via|during|through|late|early|last|earlier|later|yesterday|today|tonight|overnight)\b"
+    r"(?:\s+(?!that\b)[\w'’-]+){0,3}){1,3}?\s+that\b",
+    re.I,
+)
 # "that" right after a verb, a time or an adverb between them ("confirmed on Friday that …").
 _THAT_FIRST = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+\S+|\s+[a-z]+ly)?\s+that", re.I)
 # A time phrase right after a speech verb, before the words reported with no "that" ("Paris said
@@ -489,7 +497,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             else:
                 continue
         else:
-            that = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+that\b", text[ce:s1])
+            that = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+that\b", text[ce:s1]) or _SETTING_THEN_THAT.match(text[ce:s1])
             if (
                 that is None
                 and not has_quote_after

@@ -10,7 +10,7 @@ from typing import Any
 
 from waic_reader.index.analysis.language import NotAnalysed, other_script
 from waic_reader.index.analysis.quotes.group import Statement, quotes_json, statements
-from waic_reader.index.analysis.quotes.model import ANONYMOUS_SOURCE, Quote, Speaker
+from waic_reader.index.analysis.quotes.model import Quote, Speaker, unnamed_label
 from waic_reader.index.corpus.reader import Article
 
 
@@ -63,7 +63,7 @@ class QuoteSheet:
         """The statements with a speaker: what the Quotes screen's header and the Markdown export
         count (one each, however many speakers it is credited to). An unnamed source's alone
         (:data:`model.ANONYMOUS_SOURCE`) are :attr:`unattributed`."""
-        return [st for st in self.statements if any(sp.key != ANONYMOUS_SOURCE.key for sp in st.speakers)]
+        return [st for st in self.statements if any(not unnamed_label(sp) for sp in st.speakers)]
 
     @cached_property
     def speakers(self) -> list[tuple[Speaker, list[Statement]]]:
@@ -71,7 +71,7 @@ class QuoteSheet:
         by_key: dict[str, tuple[Speaker, list[Statement]]] = {}
         for st in self.statements:
             for sp in st.speakers:
-                if sp.key != ANONYMOUS_SOURCE.key:  # no one's name: listed as unattributed
+                if not unnamed_label(sp):  # no one's name: listed as unattributed
                     by_key.setdefault(sp.key, (sp, []))[1].append(st)
         return sorted(by_key.values(), key=lambda item: (-len(item[1]), item[0].name))
 
@@ -95,7 +95,8 @@ class QuoteSheet:
         for st in self.statements:
             if len(st.members) < 2:
                 continue
-            anonymous_only = [sp.key for sp in st.speakers] == [ANONYMOUS_SOURCE.key]
+            # (an unnamed source's words, or quoted words no speaker is found for: model.unnamed_label)
+            anonymous_only = all(unnamed_label(sp) for sp in st.speakers)
             for n, q in enumerate(st.members):
                 if anonymous_only:
                     shared[id(st.part_of.get(n, q))] = st

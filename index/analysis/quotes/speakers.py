@@ -175,6 +175,10 @@ class Speakers(UnnamedSpeakers):
                 head = self.resolve(start, rel.start())
                 if head is not None:
                     return head
+        worker = self.unnamed_person_at(start, end, first)
+        if worker is not None:
+            # "A nurse at Kalgoorlie Hospital said": one of its staff, unnamed, never the body
+            return worker
         officials = self._place_officials(start, end)
         if officials is not None:
             return officials
@@ -335,6 +339,10 @@ class Speakers(UnnamedSpeakers):
                     # "the utility said" with no organisation introduced as the utility: the
                     # utility as written, unattributed (t13p F17)
                     return self._unnamed_institution(pos, w)
+                if org is None and w in _FIRM_NOUNS:
+                    # "11:05 The company confirms …" in a live blog, the firm named in an older
+                    # entry below: the article's one firm (round s53-q)
+                    org = self._entry_firm(pos)
                 if org is None and w not in BODIES and not self._any_org_before(pos, firms=w in _FIRM_NOUNS):
                     # "The company said it would appeal" (or an all-caps lede's "THE COMPANY
                     # SAID") with no organisation named before: the company as written,

@@ -444,3 +444,65 @@ class UnnamedSpeakers(NameLists):
         if phrase is None:
             return None
         return self._org_named(pos, phrase[-1][2].lower()) or self._described(phrase)
+
+    def unnamed_person_at(self, start: int, end: int, first: bool) -> Speaker | None:
+        """An unnamed person described by where they work as the whole subject ``start:end``: an
+        indefinite determiner ("a", "an", "one", "another"), up to two lower-case modifiers, a
+        noun for one person (:func:`cues.person_singular`: "nurse", "senior doctor") that is no
+        body's voice (:data:`cues.SPEAKS_FOR_ORG`: "a spokesman for X" speaks for X), then "at",
+        "from", "of", "in", "with" or "inside" and a body's or place's name ("A nurse at Kalgoorlie
+        Hospital said", "…, said a paramedic from Tarnby Ambulance Service"). That person as
+        written, a ``GROUP`` speaker (unattributed), e.g. "Nurse at Kalgoorlie Hospital"; never
+        the body named only to describe them (round s53-q: the hospital was credited). With
+        ``first`` (the subject after its verb) the phrase may be followed by a time or place
+        phrase in lower case or after a comma ("… on Monday"), which is left out. None when the
+        subject is not of that form."""
+        text = self.text
+        while start < end and text[start] in " \t\n,":
+            start += 1
+        while end > start and text[end - 1] in " \t\n,":
+            end -= 1
+        words = [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text[start:end])]
+        if len(words) < 4 or words[0][2].lower() not in _ONE_OF_MANY:
+            return None
+        at = next((i for i, w in enumerate(words[1:4], 1) if w[2].lower() in _WHERE_THEY_WORK), -1)
+        if at < 2:
+            return None
+        noun = words[at - 1][2].lower()
+        modifiers = [w[2] for w in words[1 : at - 1]]
+        if (
+            not person_singular(noun)
+            or noun in SPEAKS_FOR_ORG
+            or any(not _COMMON_NOUN.fullmatch(m) or m.lower() in FUNCTION_WORDS for m in modifiers)
+        ):
+            return None
+        rest = words[at + 1 :]
+        if rest and rest[0][2].lower() == "the":
+            rest = rest[1:]
+        name: list[tuple[int, int, str]] = []
+        for w in rest:
+            if not w[2][:1].isupper() and not (name and w[2].lower() in ("of", "and", "for")):
+                break
+            if name and text[name[-1][1] : w[0]].strip():
+                break  # a comma or a bracket ends the name ("an engineer at Velmont Power, Anna Berg,")
+            name.append(w)
+        while name and not name[-1][2][:1].isupper():
+            name.pop()
+        if not name or not self._in(name[0][0], name[-1][1]):
+            # only a name the article holds (a body or place the recogniser typed): "a nurse at
+            # the hospital said" is resolved as before
+            return None
+        after = text[name[-1][1] : end]
+        if after.strip() and (not first or not re.match(r",|\s+[a-z]", after)):
+            # more words after the name: before the verb another shape of subject; after it,
+            # only a time's or place's phrase ("… on Monday", ", speaking …") may follow
+            return None
+        phrase = " ".join(text[words[1][0] : name[-1][1]].split())
+        phrase = phrase[:1].upper() + phrase[1:]
+        return Speaker(f"GROUP:{phrase.lower()}", phrase, GROUP)
+
+
+# The determiners of one person among many ("a nurse", "one doctor"; :meth:`UnnamedSpeakers.unnamed_person_at`).
+_ONE_OF_MANY = frozenset({"a", "an", "one", "another"})
+# The prepositions that say where an unnamed person works or comes from ("a nurse at …").
+_WHERE_THEY_WORK = frozenset({"at", "from", "of", "in", "with", "inside"})
