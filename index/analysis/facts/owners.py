@@ -939,12 +939,12 @@ def demander(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None
         if m is not None and (found := _demander_words(m.group("who"))):
             break
     if not found:
-        words = list(WORD.finditer(text, sent[0], fig.start))
-        verb = payment_demanded([m.group().lower() for m in words])
+        tokens = list(WORD.finditer(text, sent[0], fig.start))
+        verb = payment_demanded([m.group().lower() for m in tokens])
         if verb is not None:
             # "The authority demanded that Halvard Grid pay €150": the demanding verb's subject,
             # never the payer named before the bare "pay" (t13ay N3, round s53-f3)
-            at = words[verb].start()
+            at = tokens[verb].start()
             found = donor(text, replace(fig, start=at, end=at), sent, prev_end)
     if not found:
         start = sent[0]
