@@ -928,9 +928,9 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         tagged = len(out)
 
     # The page's one <h1>, should the extractor leave it out, and the words it is judged by: the
-    # title's and the main text's content words (:func:`left_out_headline`).
+    # main text's content words and the title (:func:`left_out_headline`).
     headline_el = page_h1(doc) if main else None
-    article_words = {w for t in (*folded_main, ftitle or "") for w in re.findall(r"\w+", t)}
+    main_words = {w for t in folded_main for w in re.findall(r"\w+", t)}
     for i, (text, el) in enumerate(page):
         if i:
             tag(i - 1)
@@ -1043,7 +1043,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             # the main text's heading (not a menu line of the <header> it sits in), once. (Not a
             # copy of the title shown already: the standfirst under it is read as under the title.)
             headline_el = None
-            if f != ftitle and left_out_headline(f, article_words):
+            if f != ftitle and left_out_headline(f, main_words, ftitle):
                 out.append(("heading", text, None))
                 main_els[len(out) - 1] = el
                 continue

@@ -131,20 +131,25 @@ def page_h1(doc: _Element) -> _Element | None:
     return found[0]
 
 
-def left_out_headline(line: str, article_words: set[str]) -> bool:
+def left_out_headline(line: str, main_words: set[str], title: str | None) -> bool:
     """Whether ``line`` (folded), the text of the page's one ``<h1>`` the extractor left out (in
     the article's ``<header>``, a breadcrumb row, a box over the text), is the article's headline:
-    at least :data:`_LEFT_OUT_H1_WORDS` content words (stop words aside), of which
-    :data:`_LEFT_OUT_H1_SHARE` or more, and :data:`_LEFT_OUT_H1_SHARED` at least, are in ``article_words`` (the folded content words of the
-    title and the main text). Issue #14, round s53-a: a headline with its kicker over a metadata
-    title ("MSV-Interimstrainer Schubert: …" over "Interimstrainer Schubert: …"), or worded
-    otherwise than the title put on top, was dropped as navigation on 16 pages."""
+    the headline its metadata ``title`` (folded) words otherwise (:func:`h1_retitled`), or at least
+    :data:`_LEFT_OUT_H1_WORDS` content words (stop words aside), of which :data:`_LEFT_OUT_H1_SHARE`
+    or more, and :data:`_LEFT_OUT_H1_SHARED` at least, are in ``main_words`` (the folded content
+    words of the main text: the story's own, so another story's heading sharing the metadata
+    title's words is none; review of round s53-a, tests/corpus/test_title_sole_h1_reworded.py).
+    Issue #14, round s53-a: a headline with its kicker over a metadata title
+    ("MSV-Interimstrainer Schubert: …" over "Interimstrainer Schubert: …"), or worded otherwise
+    than the title put on top, was dropped as navigation on 16 pages."""
     from waic_reader.index.analysis.lexicon import STOP_WORDS
 
+    if title and h1_retitled(line, title):
+        return True
     words = set(re.findall(r"\w+", line)) - STOP_WORDS
     if len(words) < _LEFT_OUT_H1_WORDS:
         return False
-    shared = len(words & article_words)
+    shared = len(words & main_words)
     return shared >= _LEFT_OUT_H1_SHARED and shared >= _LEFT_OUT_H1_SHARE * len(words)
 
 
