@@ -130,7 +130,7 @@ SCALE_WORDS: dict[str, int] = {
 # like a word in "-s" they end a counted noun phrase ("twenty people remain": "people").
 UNMARKED_PLURALS = frozenset(
     """people persons men women children police staff crew personnel cattle livestock aircraft
-    spacecraft sheep fish deer swine poultry offspring clergy militia infantry cavalry artillery
+    spacecraft sheep fish salmon trout cod deer swine poultry offspring clergy militia infantry cavalry artillery
     teeth feet geese mice lice oxen data media criteria phenomena bacteria alumni fungi nuclei
     cacti dice kin folk youth swiss""".split()
 )

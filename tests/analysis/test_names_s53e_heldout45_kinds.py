@@ -85,6 +85,24 @@ def test_town_said_in_stays_a_place(rec: Recognizer) -> None:
     assert ("Baganuur", "LANGUAGE") not in got, got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review s53-rv H1: a chamber, a room or a form of proceedings after "said in ... that"
+        "The first minister said in Holyrood that the budget was fair.",
+        "The taoiseach said in Dáil that housing was a priority.",
+        "A senator said in Committee that the bill was flawed.",
+        # variants: another legislature, a capitalised common noun in "-ing"/"-tion"
+        "The chancellor said in Bundestag that the budget would hold.",
+        "He explained in Writing why he resigned.",
+        "She asked in Consultation whether the rules had changed.",
+    ],
+)
+def test_a_chamber_or_common_noun_said_in_is_no_language(rec: Recognizer, text: str) -> None:
+    got = names(rec, text)
+    assert not [n for n in got if n[1] == "LANGUAGE"], got
+
+
 _BODY = "Acme Foods launches a smoked fish line\n\nThe company said sales would start in March.\n\n"
 
 

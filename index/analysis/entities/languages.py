@@ -288,7 +288,20 @@ _AFTER_OK = frozenset(
 _NOT_LANGUAGES = frozenset(
     """January February March April May June July August September October November December Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday The Parliament Congress Court Government""".split()
+) | frozenset(
+    # Where things are said in politics and the courts, written with a capital: "said in Holyrood
+    # that", "told MPs in Committee that" (review s53-rv H1: round s53-e's said-in cue read them as
+    # languages). The chambers are the national legislatures' short names English copy uses
+    # (Wikipedia, "List of legislatures by country"), then the rooms and forms of proceedings.
+    """Holyrood Stormont Tynwald Dáil Seanad Oireachtas Senedd Westminster Commons Lords Knesset
+    Bundestag Bundesrat Duma Storting Stortinget Riksdag Folketing Althing Alþingi Sejm Senat Eduskunta
+    Cortes Majlis Diet Kokkai Senate Assembly Legislature Chamber Chambers Committee Committees Cabinet
+    Council Tribunal Hearing Session Plenary Caucus Conference Court Courts Camera Interview
+    Writing Print Person Public Private""".split()
 )
+# The endings of a capitalised common noun, never a language's name in English copy ("said in
+# Writing", "explained in Training that", "asked in Consultation whether").
+_COMMON_NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ship")
 # Nouns ending in "-ly", which an adverb's test would take for one ("a Tamil family saga").
 LY_NOUNS = frozenset("family supply rally assembly monopoly anomaly ally tally reply homily folly lily".split())
 
@@ -421,6 +434,7 @@ def unlisted_languages(text: str, every: frozenset[str]) -> frozenset[str]:
             w
             for m in _SAID_IN_CLAUSE_CUE.finditer(text)
             if (w := m.group("word")) not in every
+            and not w.endswith(_COMMON_NOUN_ENDINGS)
             and _no_name_but_a_language(w)
             and fold(w) not in capitals()
             and not _placed_elsewhere(text, w)

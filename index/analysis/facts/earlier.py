@@ -12,7 +12,7 @@ from waic_reader.index.analysis.facts.model import (
     FactValue,
     earlier_steps,
 )
-from waic_reader.index.analysis.facts.roles import ABOARD, HOSPITAL, IN_HOSPITAL
+from waic_reader.index.analysis.facts.roles import ABOARD, HOSPITAL, HOSPITAL_KIND, IN_HOSPITAL
 from waic_reader.index.analysis.facts.words import (
     OF_PRONOUN_AFTER,
     QUANTITY_NOUNS,
@@ -204,9 +204,16 @@ _WHICH_COUNT = frozenset(
 _TALLY_OPEN = rf"\b(?:the|its|their|this|that)\s+(?:(?:{'|'.join(sorted(_WHICH_COUNT))})\s+)?"
 _TALLY_SUBJECT = re.compile(
     rf"{_TALLY_OPEN}(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?P<things>{_TALLY_WORD}(?:\s+{_TALLY_WORD}){{0,11}})$"
-    rf"|{_TALLY_OPEN}(?P<kind>{_TALLY_WORD}(?:\s+{_TALLY_WORD}){{0,2}}?)\s+(?:count|tally|total)$"
     # "The number in hospital has risen to 27": the people there (t13am N2: no figure at all)
-    rf"|{_TALLY_OPEN}(?:number|count|tally|total)\s+(?:of\s+people\s+)?(?P<held>(?:in|at)\s+(?:the\s+)?hospitals?)$",
+    rf"|{_TALLY_OPEN}(?:number|count|tally|total)\s+(?:of\s+people\s+)?(?P<held>(?:in|at)\s+(?:the\s+)?hospitals?)$"
+    # "The hospital count has risen to 17", "the infirmary tally reached 23": a tally named by the
+    # place where people are counts the people there, never the places (t13az N4, round s53-f2: a
+    # row "hospitals: 17" beside the blog's people taken to hospital)
+    rf"|{_TALLY_OPEN}(?P<place>{HOSPITAL_KIND})\s+(?:count|tally|total|figure)$"
+    # "put the fish kill at some 3,000", "the bird die-off has reached 400": a kill or die-off names
+    # the animals that died, a count of them killed, never a death toll of people (t13az N2)
+    rf"|{_TALLY_OPEN}(?P<killed>{_TALLY_WORD}(?:\s+{_TALLY_WORD})?)\s+(?:kill|die-?off)$"
+    rf"|{_TALLY_OPEN}(?P<kind>{_TALLY_WORD}(?:\s+{_TALLY_WORD}){{0,2}}?)\s+(?:count|tally|total)$",
     re.I,
 )
 # A verb setting a tally's value straight before the tally (its object), "at" its value: "put the
@@ -279,6 +286,9 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+_OPENING_QUOTES = "\"“‘'«„"
+
+
 def tally_things(text: str, start: int, sent_start: int) -> str:
     """The things a tally counts when the count at ``start`` is its value, as a count of them
     would name them after its number: "The number of diverted ambulances has risen to 65" →
@@ -289,6 +299,9 @@ def tally_things(text: str, start: int, sent_start: int) -> str:
     (:data:`_TALLY_SUBJECT`) and verb (:data:`_TALLY_VERB_BEFORE`) stand straight before it. The
     generalisation of "the toll had risen to four" (:func:`changed_to`) to any counted things
     (t13z H16, round s35-u: the 65 was no figure at all, the blog's count read 40 → 80)."""
+    # a value quoted from a party is still the tally's ("put the fish kill at "some 3,000"")
+    while start > sent_start and text[start - 1] in _OPENING_QUOTES:
+        start -= 1
     verb = _TALLY_VERB_BEFORE.search(text, max(sent_start, start - 64), start)
     if verb is None:
         return ""
@@ -307,6 +320,10 @@ def tally_things(text: str, start: int, sent_start: int) -> str:
         return m.group("things")
     if m.group("held"):
         return f"people {m.group('held')}"
+    if m.group("place"):
+        return "people in hospital"  # (as "The number in hospital has risen to 27" says it)
+    if m.group("killed"):
+        return f"{_plural(m.group('killed'))} killed"
     # "the diverted-ambulance tally": a participle joined to the things is theirs, as "65 diverted
     # ambulances" says it ("the cyber-attack count" keeps its word)
     kind = [p for w in m.group("kind").split() for p in (w.split("-", 1) if _joined_participle(w) else [w])]
@@ -657,6 +674,25 @@ def running_step(text: str, sent: tuple[int, int], old_end: int, new_start: int)
     the value before it counts ("The toll had risen from three on Saturday afternoon to five in the
     evening and seven by midnight": the seven, its measure's words too far before it, is the toll)."""
     return step_joined(text, old_end, new_start) and _RUNNING.search(text, *sent) is not None
+
+
+# Another party's value of the measure the clause before gave, its words left out: a clause's break
+# (";", ", but", ", while", ", whereas"), the party (a few words), a verb of saying or estimating and
+# what may stand before the value ("it at", "the figure at"): "…; the agency says C$30 million",
+# "…, but the union puts it at £4m", "…, while police estimate 3,000".
+_COUNTER_CLAIM = re.compile(
+    r"\s*(?:;|,\s*(?:but|while|whereas)|\s(?:while|whereas))\s+(?:[^\W\d_][\w’'-]*\s+){1,4}?"
+    r"(?:says?|said|puts?|gives?|gave|estimates?|estimated|reckons?|reckoned|claims?|claimed|counts?|counted)"
+    r"(?:\s+(?:it|the\s+(?:figure|cost|bill|total|number))\s+at)?\s+$",
+    re.I,
+)
+
+
+def counter_claim(text: str, old_end: int, new_start: int) -> bool:
+    """Whether the words between a value of a measure (ending at ``old_end``) and the value at
+    ``new_start`` give that value to another party as the same measure's (:data:`_COUNTER_CLAIM`:
+    "C$12 million; the agency says C$30 million"), no other figure or clause between."""
+    return _COUNTER_CLAIM.fullmatch(text, old_end, new_start) is not None
 
 
 # A count of the measure's things saying what the last step added ("after two guests died", "as six

@@ -22,6 +22,7 @@ from waic_reader.index.analysis.facts.cover_limits import LIMIT, WRITTEN_CAP, wr
 from waic_reader.index.analysis.facts.dimensions import UNNAMED_SHARE, sub_group_counts
 from waic_reader.index.analysis.facts.earlier import (
     bare_tally,
+    counter_claim,
     differences,
     earlier_report,
     feared,
@@ -36,6 +37,7 @@ from waic_reader.index.analysis.facts.earlier import (
     tally_passed,
     tally_things,
 )
+from waic_reader.index.analysis.facts.event_time import event_times
 from waic_reader.index.analysis.facts.goods_given import giving_verb, goods_label
 from waic_reader.index.analysis.facts.lengths import LONG_THINGS, TALL_THINGS, length_role
 from waic_reader.index.analysis.facts.measures import figure_measure, responders_totalling
@@ -82,7 +84,14 @@ from waic_reader.index.analysis.facts.places import (
     other_place,
     place_of,
 )
-from waic_reader.index.analysis.facts.quantities import SPEED_MOVING, WENT, away_origin, moving_thing, way_gone
+from waic_reader.index.analysis.facts.quantities import (
+    SPEED_MOVING,
+    WENT,
+    away_origin,
+    evacuated_radius,
+    moving_thing,
+    way_gone,
+)
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     CAREER,
@@ -114,8 +123,12 @@ from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     CASUALTY,
     CREW_NOUNS,
+    DISCOURSE_AFTER,
+    DISCOURSE_NOUNS,
     EVENT_NOUNS,
+    EVENTS_DONE,
     JOINED,
+    MULTIPLIER_NOUNS,
     OF_BEFORE,
     OF_PRONOUN_AFTER,
     PLAIN_MODIFIERS,
@@ -177,7 +190,7 @@ from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import YEAR
 from waic_reader.index.corpus.dates import entry_times, stamp_spans
 from waic_reader.index.corpus.letters import LOWER, UPPER
-from waic_reader.index.corpus.markdown import TABLE_BAR, cell_figure, row_cells
+from waic_reader.index.corpus.markdown import TABLE_BAR, cell_figure, row_cells, table_rule
 
 CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
 
@@ -203,10 +216,7 @@ _EVENTS = EVENT_NOUNS  # (words.py)
 _SIMILAR = rf"(?:(?:an?|the|its|their)\s+|(?=(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})(?<=s)\b))(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{_EVENTS})\b"
 # The past tense of the verbs of :data:`_EVENTS`, after "last": "when Keldra last erupted, in 1973",
 # "The volcano last erupted 53 years ago" name the event before this one (t13ac M1)
-_EVENTS_DONE = (
-    r"erupted|burned|burnt|exploded|flooded|struck|hit|crashed|collapsed|derailed|occurred|happened"
-    r"|broke\s+out|shook|blew"
-)
+_EVENTS_DONE = EVENTS_DONE  # (words.py)
 # A month, its day, or a part of it between "in"/"on" and a year: "In December 1987", "in early
 # March 2019", "on 20 December 1987", "on Dec. 20, 1987" date a clause as "in 1987" does (t13an N1:
 # "In December 1987 the ferry Doña Paz sank …, killing more than 4,300 people" was read as this
@@ -1125,6 +1135,8 @@ def extract_figures(
                 # "we hear the same three sentences": words said or written (words.TEXT_UNITS); a
                 # count of a thing's pages, "4,000 pages of documents", is the thing's (review s47-rv 11)
                 continue
+            if fig.kind == "count" and fig.noun.split()[-1:] and _discourse_count(text, fig):
+                continue  # "almost three times the figure", "heard two stories about": no things counted
             dated = (
                 _dating_year(text, (s.start, s.end), fig, year, sents[k - 1].start if k else s.start, stamps)
                 if fig.kind == "money"
@@ -1291,6 +1303,16 @@ def extract_figures(
                 # before it its measure's words stand (the seven was dropped: the toll read 5)
                 measure = (step.measure, step.label)
                 stepped = step
+            elif (
+                not measure[0]
+                and step is not None
+                and _same_scale(fig, step)
+                and counter_claim(text, step.end, fig.start)
+            ):
+                # "The rail company estimates its cleanup bill at C$12 million; the agency says
+                # C$30 million": another party's value of the measure the clause before named, the
+                # measure's words left out (t13az N7, round s53-f2: a row "amount (CAD)")
+                measure = (step.measure, step.label)
             if (
                 not measure[0]
                 and ((fig.kind == "count" and not fig.noun) or fig.kind in ("money", "quantity"))
@@ -1695,7 +1717,17 @@ def extract_figures(
     # "Six residents sustained injuries" beside the article's "Nine people were injured": some of
     # them, a fact of its own
     sub_group_counts(out)
+    if english:
+        # the time of day the event happened ("the train derailed at 2:40 a.m."), in text order
+
+        def entry_of(at: int) -> str:
+            k = bisect.bisect_right(entry_starts, at) - 1
+            return entries[k][1] if k >= 0 else ""
+
+        for fv in event_times(text, sents, article.doc, date, entry_of):
+            bisect.insort(out, fv, key=lambda v: v.start)
     spilled_again(text, out)
+    evacuated_radius(out)  # "The exclusion zone was extended to 5 km" of its evacuation's "3 km zone"
     headline = _headline(article, sents)
     replaced = superseded(text, out, headline)
     # a value an earlier report gave that no value of its article replaced is no value at all ("an
@@ -2296,7 +2328,39 @@ def _table_of_columns(text: str, fig: Figure) -> bool:
     cells = [c for c in row_cells(line) if c]
     if len(cells) < 3:
         return False
+    if _rows_of_figures(text, line_start):
+        return False  # each row one measure, its cells what each party put it at: lines of a box
     return sum(1 for c in cells if cell_figure(c)) >= 2
+
+
+# The first heading of a table whose rows are its figures, one measure a row, and whose columns
+# are who gives them ("| Figure | Northcastle Rail | REPA |" over "| Dead fish | 3,000 | 5,000+ |"):
+# the heading over the row labels says they name figures (t13az N2, round s53-f2: the table's rows
+# were read by nothing, as a table whose columns are measures is, "| Source | Dead | Injured |").
+_FIGURES_HEADING = frozenset(
+    "figure figures measure measures metric metrics indicator indicators statistic statistics number numbers".split()
+)
+
+
+def _rows_of_figures(text: str, line_start: int) -> bool:
+    """Whether the table row starting at ``line_start`` in ``text`` is under a pipe table's header
+    whose first cell names figures (:data:`_FIGURES_HEADING`): its first cell is the measure of
+    each of its figures. The header is the row straight above the table's rule ("|---|---|"),
+    found by walking up the table's rows."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if table_rule(line):
+            above_end = start - 1
+            if above_end <= 0:
+                return False
+            header = row_cells(text[text.rfind("\n", 0, above_end) + 1 : above_end])
+            return bool(header) and header[0].lower() in _FIGURES_HEADING
+        if "|" not in line:
+            return False
+        end = start - 1
+    return False
 
 
 def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tuple[str, str]] | None:
@@ -2330,6 +2394,12 @@ def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tup
     if paren != -1:
         end = paren
     value = text[fig.start : end].rstrip(" \t.;")
+    # a plus after a cell's number is "more than" ("| Dead fish | 5,000+ |"): the number read with
+    # its label as the line's prose says it, its qualifier the plus's (t13az N2: "5,000+ Dead fish"
+    # read no noun, a death toll)
+    plus = value.endswith("+") and fig.end <= fig.start + len(value) - 1
+    if plus:
+        value = value[:-1].rstrip()
     if len(WORD.findall(text, fig.end, end)) > 2:
         return None  # the line goes on: a sentence after a label ("Update: 12 people died in …")
     if len(words) == 1 or words[1][:1].islower():
@@ -2341,7 +2411,10 @@ def _fact_box(text: str, fig: Figure, start: int, end: int) -> tuple[Figure, tup
         # "Schools closed: 12" says "12 schools were closed", as "Evacuated: about 9,000 people"
         # says "about 9,000 people were evacuated" (a bare participle after a count is no verb)
         label = f"{label[: label.rindex(last)].strip()} were {last.lower()}".strip()
-    return _reread(text, fig, f"{value} {label}", len(value))
+    read = _reread(text, fig, f"{value} {label}", len(value))
+    if plus and read is not None and not read[0].qualifier:
+        return replace(read[0], qualifier="more than"), read[1]
+    return read
 
 
 def _tally(text: str, fig: Figure, sent_start: int) -> tuple[Figure, tuple[str, str]] | None:
@@ -3383,6 +3456,22 @@ def sentence_words(text: str, start: int, end: int, sent: tuple[int, int]) -> tu
     before = WORD.findall(text, sent[0], start)[-SENTENCE_WORDS:]
     after = WORD.findall(text, end, sent[1])[:SENTENCE_WORDS]
     return (*before, "", *after)
+
+
+def _discourse_count(text: str, fig: Figure) -> bool:
+    """Whether the count ``fig`` (its noun written) counts no things: a multiplier or a frequency
+    (:data:`~.words.MULTIPLIER_NOUNS`: "almost three times the figure"), or what is said or thought
+    before what it is about (:data:`~.words.DISCOURSE_NOUNS`, :data:`~.words.DISCOURSE_AFTER`: "two
+    stories about the water", "three reasons why", "two versions of events"). "of" after
+    "stories" is a building's floors ("the top two stories of the tower"): only the others'."""
+    last = fig.noun.split()[-1].lower()
+    if last in MULTIPLIER_NOUNS:
+        return True
+    if last not in DISCOURSE_NOUNS:
+        return False
+    after = WORD.match(text, fig.end + 1) if fig.end < len(text) and text[fig.end] == " " else None
+    word = after.group().lower() if after is not None else ""
+    return word in DISCOURSE_AFTER and not (word == "of" and last == "stories")
 
 
 # A duration that is an age: "12 years old", "40 years of age" (:func:`_years_old`).

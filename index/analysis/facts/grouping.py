@@ -54,6 +54,7 @@ from waic_reader.index.analysis.facts.pay_parties import PAY_MEASURES, story_pay
 from waic_reader.index.analysis.facts.percent import PERCENT_ROUNDING, SHARE_MOVE, resolve_share_owners, rounds_to
 from waic_reader.index.analysis.facts.places import placed_elsewhere
 from waic_reader.index.analysis.facts.proposals import former_proposals
+from waic_reader.index.analysis.facts.quantities import story_radius
 from waic_reader.index.analysis.facts.roles import (
     ABOARD,
     HOSPITAL,
@@ -1317,6 +1318,7 @@ def group_figures(
     figures = [f for f in figures if not (f.kind == "date" and not f.measure)]
     figures = resolve_kinds(figures)  # "the crossing" of a story about one bridge is the bridge
     figures = story_spill(figures)  # "340 tonnes leaked" of a story whose one stuff spilled is oil: oil spilled
+    figures = story_radius(figures)  # "a line around the site" of a story whose zone is evacuated: its radius
     figures = join_built_opened(figures)  # "opened in 1968" beside "built in 1968", one row; 1966 beside it, two
     figures = join_earlier_events(figures)  # "the 29 who died in 1987": the story's 1987 landslide
     figures = strikers_by_trade(figures)  # a port's dockworkers and a railway's rail workers: two rows

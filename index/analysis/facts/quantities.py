@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from waic_reader.index.analysis.facts.lengths import extent_of, length_role, spreading_thing, thing_words
+from waic_reader.index.analysis.facts.model import FactValue
 from waic_reader.index.analysis.facts.places import (
     NAMED_PLACE,
     PLACE_AFTER,
@@ -31,6 +33,7 @@ from waic_reader.index.analysis.facts.words import (
     AUXILIARIES,
     CASUALTY,
     REPORTING_VERBS,
+    VERB_ADVERBS,
     WORD,
     clause_after,
     clause_before,
@@ -45,6 +48,7 @@ from waic_reader.index.analysis.figures import (
     Figure,
 )
 from waic_reader.index.analysis.lexicon import (
+    CHANGE_VERBS,
     IRREGULAR_PAST,
     STOP_WORDS,
     SUBORDINATORS,
@@ -70,6 +74,20 @@ _LENGTH = frozenset("long length stretch".split())
 # zone around the site", "a 5 km exclusion zone"): a radius, one measure whatever the word (t13w
 # F5, round s33-j: a "length (km)" row beside the "length (km)" of a distance).
 _RADIUS = frozenset("radius zone cordon perimeter".split())
+EVACUATION_RADIUS = ("radius|evacuated", "evacuation radius")  # (measure key, label)
+# A line drawn around a place is a radius too ("We drew a two-kilometre line around the site"): the
+# noun with "around" after it (t13az N5, round s53-f2: a row "length (km)").
+_ROUND_LINES = frozenset("line ring circle".split())
+_AROUND = frozenset("around round".split())
+# What may stand between a radius's noun and its length after it: a change of its size ("The
+# evacuation zone has been widened to 2 km", "the cordon was extended to three kilometres"), a
+# copula ("the zone is 2 km"), "of" ("an evacuation zone of two kilometres", "across a radius of
+# two kilometres").
+_RESIZE = CHANGE_VERBS | frozenset(
+    """widened widen widens narrowed narrow narrows extended extend extends expanded expand expands
+    enlarged enlarge enlarges reduced reduce reduces shrunk shrank set""".split()
+)
+_RADIUS_GAP = AUXILIARIES | VERB_ADVERBS | _RESIZE | frozenset("of to at by now".split())
 # The words right after a length that say how far away something is with no place named ("heard up
 # to 15 km away", "seen 30 miles offshore"): a distance, labelled so ("drifted 12 km from its mooring"
 # is the way the rig went: no measure).
@@ -363,6 +381,16 @@ def _within(before: Sequence[str]) -> bool:
     )
 
 
+def _radius_before(before: Sequence[str]) -> bool:
+    """Whether a length's own clause before it (``before``, lower case) ends with a radius's noun
+    (:data:`_RADIUS`) and only the words that join it to its size (:data:`_RADIUS_GAP`): "an
+    evacuation zone of", "The evacuation zone has been widened to", "across a radius of"."""
+    k = len(before)
+    while k and before[k - 1] in _RADIUS_GAP:
+        k -= 1
+    return 0 < k < len(before) and before[k - 1] in _RADIUS
+
+
 def _casualties(text: str, sent: tuple[int, int]) -> set[str]:
     """The casualty measures a sentence's words name ("evacuated", "death")."""
     return {CASUALTY[w][0] for w in (x.lower() for x in WORD.findall(text, sent[0], sent[1])) if w in CASUALTY}
@@ -399,11 +427,16 @@ def quantity_measure(
         return f"{dim}|{spreading}", f"{dim} of the {spreading}"
     if after[:1] == ["down"] and after[1:2] and after[1] in ("the", "a", "an", "to", "towards", "toward"):
         near.discard("down")  # "spread 12 km down the river": a way along, not a depth ("20 metres down")
-    if dim == "length" and (set(after[:2]) & _RADIUS or (_within(own_before) and after[:1] == ["radius"])):
+    if dim == "length" and (
+        set(after[:2]) & _RADIUS
+        or (_within(own_before) and after[:1] == ["radius"])
+        or _radius_before(own_before)
+        or (after[:1] and after[0] in _ROUND_LINES and after[1:2] and after[1] in _AROUND)
+    ):
         # "within a 3 km radius", "a three kilometre zone around the site": a radius, the
         # evacuation's where its sentence evacuates
         if "evacuated" in _casualties(text, sent):
-            return "radius|evacuated", "evacuation radius"
+            return EVACUATION_RADIUS
         return "radius", "radius"
     if dim == "length" and _within(own_before) and "evacuated" in _casualties(text, sent):
         # "residents living within 2 kilometres of the plant were evacuated", "from homes
@@ -501,3 +534,31 @@ def quantity_measure(
             verb = _AREA_VERBS.get(verb, verb) if dim == "area" else verb
             return f"{verb}|{dim}", f"{dim} {verb}"
     return "", ""
+
+
+def evacuated_radius(values: Sequence[FactValue]) -> None:
+    """One article's radii whose sentence names no evacuation (measure "radius": "The exclusion
+    zone was later extended to 5 km") are its evacuation radius when it gives one
+    (:data:`EVACUATION_RADIUS`: "a 3 km exclusion zone … residents were evacuated"), in place, so a
+    live blog's later size replaces its first (t13az N5, round s53-f2)."""
+    if any(v.measure == EVACUATION_RADIUS[0] for v in values):
+        for v in values:
+            if v.kind == "quantity" and v.measure == "radius":
+                v.measure, v.label = EVACUATION_RADIUS
+
+
+def story_radius(values: Sequence[FactValue]) -> list[FactValue]:
+    """The story's radii whose sentence names no evacuation (measure "radius": "We drew a
+    two-kilometre line around the site", "went door to door across a radius of two kilometres")
+    are the evacuation's radius when the story's other articles give one (:data:`EVACUATION_RADIUS`:
+    "a 1 km evacuation zone", "The evacuation zone has been widened to 2 km"): one row, its change
+    over the day shown (t13az N5, round s53-f2: rows "evacuation radius" and "length (km)" apart).
+    A new list (the values may be kept ones: none is changed in place). Linear."""
+    if not any(v.measure == EVACUATION_RADIUS[0] for v in values):
+        return list(values)
+    return [
+        replace(v, measure=EVACUATION_RADIUS[0], label=EVACUATION_RADIUS[1])
+        if v.kind == "quantity" and v.measure == "radius"
+        else v
+        for v in values
+    ]

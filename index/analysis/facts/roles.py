@@ -59,6 +59,7 @@ HOSPITAL = ("hospital", "people taken to hospital")
 # "people" row). The name's capitalised words are read case-sensitively inside the patterns' re.I.
 # The one hospital word the patterns below read.
 _HOSPITAL_KIND = r"(?:hospitals?|infirmar(?:y|ies))"
+HOSPITAL_KIND = _HOSPITAL_KIND  # (public: a tally named by the place, earlier.tally_things)
 _HOSPITAL_NOUN = rf"(?:(?-i:[A-Z][\w’'.-]*)\s+){{0,4}}?{_HOSPITAL_KIND}"
 _TO_HOSPITAL = re.compile(
     r"\b(?:hospitali[sz]ed|hospitali[sz]ation"
@@ -1801,10 +1802,36 @@ def story_spill(values: Sequence[FactValue]) -> list[FactValue]:
     if len(named) != 1:
         return list(values)
     (one,) = named.values()
+    stuff = one.measure.split("|", 1)[1]
+    # (an amount spilled of no stuff named is the one stuff's too, below)
+    said = {(v.unit, v.value) for v in values if v.measure in (one.measure, SPILLED) and v.kind == "quantity"}
     return [
-        replace(v, measure=one.measure, label=one.label) if v.kind == "quantity" and v.measure == SPILLED else v
+        replace(v, measure=one.measure, label=one.label)
+        if v.kind == "quantity" and (v.measure == SPILLED or _the_spills_figure(v, stuff, said))
+        else v
         for v in values
     ]
+
+
+# Words that call a value the figure of a thing the story measures ("Northcastle Rail put the
+# figure at 40,000 litres", "insists the figure is 40,000 litres", "the rail company's figure of
+# 40,000 litres", "Forty thousand litres is the correct figure").
+_FIGURE_WORDS = frozenset({"figure", "figures"})
+
+
+def _the_spills_figure(v: FactValue, stuff: str, said: set[tuple[str, float | str]]) -> bool:
+    """Whether the quantity ``v``, of no measure, is a value of the story's one amount spilled of
+    ``stuff`` (``said``: that measure's (unit, value) pairs across the story): in a unit that
+    measure is given in, of no other stuff, and either calling itself the figure (its sentence's
+    words, :data:`_FIGURE_WORDS`: "the figure" is the story's measure) or restating a value another
+    article gives the spill ("the company kept to 40,000 litres" where another says "40,000 litres
+    had leaked"). t13az N3, round s53-f2: six outlets' "put the figure at 40,000 litres" made a row
+    "quantity (l)" marked agree beside the spill's disagreement."""
+    if v.measure or v.unit not in {unit for unit, _value in said}:
+        return False
+    if v.material and stuff not in {singular_of(w) for w in v.material.lower().split()}:
+        return False  # "40,000 litres of water": another stuff
+    return (v.unit, v.value) in said or bool(_FIGURE_WORDS.intersection(w.lower() for w in v.own))
 
 
 # Striking: people who walked out, joined a strike, downed tools or stayed away from work during a

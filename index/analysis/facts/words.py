@@ -51,6 +51,19 @@ TEXT_UNITS = frozenset(
     """word words sentence sentences paragraph paragraphs page pages chapter chapters verse verses
     stanza stanzas syllable syllables""".split()
 )
+# Nouns of what is said or thought, not of things: a count of them ("had heard two stories about
+# the water", "gave three reasons why", "two versions of events") counts an outlet's discourse, no
+# thing of the story another outlet could report otherwise (t13az N7, round s53-f2: a row "stories:
+# 2"). Read only before a word that opens what they are about (:data:`DISCOURSE_AFTER`): "stories"
+# of a building ("a 12-storey block", "three stories high") are floors.
+DISCOURSE_NOUNS = frozenset(
+    """stories accounts versions explanations narratives theories reasons questions answers
+    arguments messages""".split()
+)
+DISCOURSE_AFTER = frozenset("about on why how that of".split())
+# "times" after a number is a multiplier or a frequency ("almost three times the rail company's
+# figure", "flooded three times"), never a count of things (t13az N7: a row "times: almost 3").
+MULTIPLIER_NOUNS = frozenset({"times", "time", "fold"})
 # Nouns that name one kind of counted thing, each mapped to the one key its counts and shares are
 # compared by (the one list; percent.py and a count's noun read it): "40 ships" and "60 vessels"
 # at anchor are one count (s42-rv finding 10: two single rows, a rising count never shown), as
@@ -253,6 +266,12 @@ EVENT_NOUNS = (
     "fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
     "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
     "|avalanches?|landslides?|mudslides?|rockslides?|slides?"
+)
+# The past tense of the verbs of :data:`EVENT_NOUNS`' events, as a regular expression: "when Keldra
+# last erupted", "the train derailed at 2:40 a.m.", "the blast happened at around 3:15".
+EVENTS_DONE = (
+    r"erupted|burned|burnt|exploded|flooded|struck|hit|crashed|collapsed|derailed|occurred|happened"
+    r"|broke\s+out|shook|blew"
 )
 
 
