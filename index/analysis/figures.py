@@ -57,7 +57,7 @@ from waic_reader.index.analysis.lexicon import (
 )
 from waic_reader.index.corpus.date_forms import YEAR
 from waic_reader.index.corpus.letters import CAP
-from waic_reader.index.corpus.tokens import GROUP_SEPARATORS, fold, number_forms
+from waic_reader.index.corpus.tokens import GROUP_SEPARATORS, ascii_digits, fold, number_forms
 
 KINDS = ("count", "money", "percent", "quantity", "date", "year", "duration")
 
@@ -1674,6 +1674,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     word), found in one pass over the text: trying them at every position was most of the cost.
     """
     end = len(text) if end is None else end
+    # Digits of other scripts are read as their values ("١٬٢٠٠" is 1,200: tokens.ascii_digits,
+    # one character for one, so the offsets hold; t13az N9).
+    text = ascii_digits(text)
     out: list[Figure] = []
     # A terminal escape sequence in the text ("\x1b[0m", "\x1b[1;31m": pasted coloured output,
     # or hostile text) is shown as stand-ins, never read: its numbers are no figures ("0m").

@@ -316,12 +316,31 @@ def newspaper_name(field: str) -> bool:
     with a definite article and a capitalised word (``NEWSPAPER_ARTICLES``: "El Comercio del Sur",
     "Le Courrier du Var"; s32-s, t13v F7: "Por María Sánchez, El Comercio del Sur, 16 de agosto de
     2026" named no author nor outlet)."""
-    from waic_reader.index.analysis.entities.lexicons import MEDIA, NEWSPAPER_ARTICLES
+    from waic_reader.index.analysis.entities.lexicons import (
+        COMPOUND_ENDINGS,
+        MASTHEAD_ENDINGS,
+        MEDIA,
+        NEWSPAPER_ARTICLES,
+        NEWSPAPER_WORDS,
+    )
 
     words = field.split()
     if _OUTLET.match(field) is None or not words:
         return False
-    return words[-1] in MEDIA or (len(words) >= 2 and words[0] in NEWSPAPER_ARTICLES and words[1][:1].isupper())
+    # The last word a newspaper's name written as one word (:func:`masthead_word`: "Tessary-Rundschau",
+    # "Weser-Kurier", "Nordkurier") or, after a capitalised word, a newspaper's word of the languages
+    # writing it as a word of its own ("Frankfurter Rundschau", "Harlow Bote"; ``COMPOUND_ENDINGS``):
+    # "Von Annelie Großkreutz-Yilmaz, Tessary-Rundschau, 18. November 2026" named no author, outlet
+    # nor date (t13az N8, round s53-d).
+    # (Not a hyphened name for its point of the compass alone: "Sud-Ouest" is a region as often as a
+    # paper, dateline.credit_name.)
+    last = words[-1]
+    return (
+        last in MEDIA
+        or (masthead_word(last) and ("-" not in last or last.rsplit("-", 1)[1] in NEWSPAPER_WORDS | MASTHEAD_ENDINGS))
+        or (len(words) >= 2 and last in COMPOUND_ENDINGS and words[-2][:1].isupper())
+        or (len(words) >= 2 and words[0] in NEWSPAPER_ARTICLES and words[1][:1].isupper())
+    )
 
 
 def broadcaster_name(field: str) -> bool:

@@ -63,6 +63,9 @@ LOCALES: dict[str, tuple[str, ...]] = {
     "nb": ("nb",),
     "fi": ("fi",),
     "hu": ("hu",),
+    # Arabic: the Gregorian month names of Egypt and the Gulf ("نوفمبر"; t13az N9, round s53-d). The
+    # Levant's ("تشرين الثاني") are two words each, which this table's one-word forms cannot hold.
+    "ar": ("ar",),
 }
 # Month forms news writes that CLDR does not have (month → forms, lower case, without a dot):
 # Austrian "Feber", "März" written without its umlaut ("Maerz") and DIN 5008's "Mrz.", French "fév.",
@@ -107,6 +110,7 @@ _STAMP_WORDS: dict[str, _StampWords] = {
     "nb": _StampWords(("publisert",), ("oppdatert",), tuple("den kl".split())),
     "fi": _StampWords(("julkaistu",), ("päivitetty",), ("klo",)),
     "hu": _StampWords(("közzétéve", "megjelent"), ("frissítve", "módosítva"), ()),
+    "ar": _StampWords(("نشر",), ("تحديث",), ()),
     # Chinese, Japanese and Korean write the date with characters (CJK_DATE), no month names.
     "zh": _StampWords(
         ("发布", "發布", "发表", "發表"),

@@ -50,6 +50,7 @@ from waic_reader.index.corpus.date_patterns import (
 )
 from waic_reader.index.corpus.date_values import YEARS
 from waic_reader.index.corpus.text import quoted
+from waic_reader.index.corpus.tokens import ascii_digits
 
 __all__ = [
     "DATE_ORDERS",
@@ -315,6 +316,7 @@ def parse(value: str, order: str | None = None) -> str | None:
     """
     from dateutil import parser as dparser  # ~25 ms to import: only when a date is read
 
+    value = ascii_digits(value)  # "١٧ نوفمبر ٢٠٢٦": digits of other scripts as their values (t13az N9)
     numeric = _NUMERIC_VALUE.match(value)
     if numeric is not None:
         first, second = int(numeric.group("a")), int(numeric.group("b"))

@@ -78,6 +78,7 @@ from waic_reader.index.corpus.date_stamps import (
 )
 from waic_reader.index.corpus.date_values import YEARS, resolve_year
 from waic_reader.index.corpus.text import quoted
+from waic_reader.index.corpus.tokens import ascii_digits
 
 # A label after a stamp's or a byline's separator on the same line, the line's later field
 # ("Updated March 14, 2025 | Published March 13, 2025", "By Jane Roe · Halvik Post · Updated
@@ -402,7 +403,9 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
     last = _LAST_SCAN
     if last is not None and last[0] is text and last[1] == order:
         return last[2]
-    scan = _scan_dates(text, order)
+    # Digits of other scripts are read as their values ("١٧ نوفمبر ٢٠٢٦": tokens.ascii_digits, one
+    # character for one, so the found dates' offsets are the text's; t13az N9).
+    scan = _scan_dates(ascii_digits(text), order)
     _LAST_SCAN = (text, order, scan)
     return scan
 
@@ -460,19 +463,34 @@ def _clock_lines(lines: Iterable[re.Match[str]], day: str) -> list[tuple[int, st
             own = parse(m["date"])
             if own is not None and _ISO_DAY.match(own):
                 on, dated = own[:10], True
-        timed = parse(f"{on} {m['time']} {zone}".strip())
-        if (timed is None or "T" not in timed) and zone:
-            timed = parse(f"{on} {m['time']}")  # a zone no date reads: the time alone, as before
-        if timed is None or "T" not in timed:
+        written = entry_clock(m["time"], zone, on)
+        if written is None:
             continue
-        clock = timed.split("T")[1]
-        offset = _OFFSET_END.search(clock) if zone else None
-        written = clock[:5] + (offset.group() if offset is not None else "")
         # A line writing its own date keeps it ("2026-05-08T01:15+01:00"): read by its clock time
         # alone on the article's day, "8 May 2026 01.15 BST" in a blog dated 7 May was dated 7 May,
         # before the blog began (review s45-rv finding 9).
         found.append((m.start(), f"{on}T{written}" if dated else written))
     return found if len(found) > 1 else []
+
+
+def entry_clock(time: str, zone: str, day: str = _NO_DAY) -> str | None:
+    """A live blog's entry stamp's clock time ``time`` ("08:45", "9.41pm") with the ``zone`` written
+    after it ("CET", "+01:00", "MEZ", "ET"; "" for none) as "HH:MM" on a 24-hour clock, with the
+    zone's offset on ``day`` (ISO 8601 "YYYY-MM-DD": a seasonal zone, "ET", is daylight or standard
+    time by it) when the zone is one a date reads ("08:45 CET" → "08:45+01:00"), read as a date's
+    zone is (:func:`parse`); the time alone for no zone or one no date reads ("CST"); None when
+    ``time`` is no clock time. The one reading of an entry's stamp, alone on its line
+    (:func:`entry_times`) or opening its paragraph (the fact sheet's ``live_entries``): a
+    paragraph's "08:45 CET – Police confirm a third death" had lost its zone, and sorted an hour
+    after a wire's 08:05 UTC (t13ay N1, round s53-d)."""
+    timed = parse(f"{day} {time} {zone}".strip())
+    if (timed is None or "T" not in timed) and zone:
+        timed = parse(f"{day} {time}")  # a zone no date reads: the time alone, as before
+    if timed is None or "T" not in timed:
+        return None
+    clock = timed.split("T")[1]
+    offset = _OFFSET_END.search(clock) if zone else None
+    return clock[:5] + (offset.group() if offset is not None else "")
 
 
 def _time_below(text: str, iso: str, end: int, stop: int) -> tuple[str, int] | None:

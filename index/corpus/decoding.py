@@ -146,9 +146,31 @@ def _decode(raw: bytes, declared: str | None, truncated: bool) -> tuple[str, str
             + (f"; {bad} byte{'s' if bad > 1 else ''} not valid there replaced with \ufffd" if bad else "")
         )
         return text, declared, notes
-    text = raw.decode("cp1252", errors="replace")
+    text, utf8_lines = _cp1252_by_line(raw)
     notes.append(
         "not valid UTF-8: decoded leniently as Windows-1252"
         + (" (the page declares UTF-8)" if declared in ("utf_8", "utf_8_sig") else "")
+        + (f"; {utf8_lines} line{'s' if utf8_lines > 1 else ''} written in UTF-8 read as UTF-8" if utf8_lines else "")
     )
     return text, "cp1252", notes
+
+
+def _cp1252_by_line(raw: bytes) -> tuple[str, int]:
+    """``raw`` decoded as Windows-1252 line by line, except each line that is valid UTF-8 and
+    holds a multi-byte character, decoded as UTF-8; and how many lines were. A line pasted from
+    a UTF-8 source into a Windows-1252 file ("Café owner Renée Beaulieu-Trân said", t13az N10)
+    read as Windows-1252 is mojibake ("CafÃ© owner RenÃ©e"), and names were cut at its "Ã©";
+    a Windows-1252 line of accented letters is almost never valid UTF-8 (an accent's byte
+    would have to be followed by the one or more continuation bytes UTF-8 needs)."""
+    parts: list[str] = []
+    utf8_lines = 0
+    for line in raw.splitlines(keepends=True):
+        if line.isascii():
+            parts.append(line.decode("ascii"))
+            continue
+        try:
+            parts.append(line.decode("utf-8"))
+            utf8_lines += 1
+        except UnicodeDecodeError:
+            parts.append(line.decode("cp1252", errors="replace"))
+    return "".join(parts), utf8_lines

@@ -68,4 +68,7 @@ def test_a_new_process_reads_the_kept_figures_and_gives_the_extracted_sheet(
     assert seen == read  # only an article whose kept figures are not current is read
     assert kept == fresh
     blog = next(v for f in kept["facts"] for v in f["values"] if v["doc"] == "blog")
-    assert [(e["value"], e["date"]) for e in blog["superseded"]] == [(12, "2026-03-09T06:15"), (17, "2026-03-09T08:40")]
+    assert [(e["value"], e["date"]) for e in blog["superseded"]] == [
+        (12, "2026-03-09T06:15+00:00"),
+        (17, "2026-03-09T08:40+00:00"),
+    ]

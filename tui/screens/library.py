@@ -422,6 +422,20 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         if dropped != self._dropped or fitted != self._fitted or abs(width - self._title_width) >= 4:
             self._fill()
 
+    def _budget_width(self) -> int:
+        """The width (cells) the columns are reckoned on: the screen's, of which the budget keeps
+        4 spare (:func:`fit_widths`: the title's padding and the table's vertical scrollbar);
+        where every row is in view the scrollbar is never drawn (a filter only takes rows away),
+        and its cells go to the columns. They were kept empty: at 120x40 on 17 articles the rows
+        ended 2 cells short of the edge while the title was cut at 34 of the 36 cells the
+        library promises it (t13az N12). Before the table is laid out (no height yet) the
+        scrollbar is counted, as it always was."""
+        table = self.query_one(ArticleTable)
+        height = table.size.height
+        if height and len(self.rows) + 1 <= height:  # the rows and the header
+            return self.size.width + table.styles.scrollbar_size_vertical
+        return self.size.width
+
     def _width(self, key: str, width: int, dropped: set[str] | None = None) -> int:
         """The column's width at this screen width (0: not shown)."""
         if key in (self._dropped if dropped is None else dropped):
@@ -466,7 +480,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             return {}
         need = {**self._needs(), "doc": self._doc_need(dropped)}
         base = {key: width for key, _, width in COLUMNS if key != "title" and self._width(key, width, dropped)}
-        return fit_widths(self.size.width, base, need, time_first=self._time_first())
+        return fit_widths(self._budget_width(), base, need, time_first=self._time_first())
 
     def _doc_need(self, dropped: set[str]) -> int:
         """The cells the ids the Doc column shows need, with ``dropped`` left out: the short forms
@@ -520,7 +534,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             # beside whole ids it showed at 89 (t13aq N23's variant).
             fitted = self._fit(dropped)
             shown = [fitted.get(key, self._width(key, w, dropped)) for key, _, w in COLUMNS if key != "title"]
-            return self.size.width - sum(w + 2 for w in shown if w) - 4
+            return self._budget_width() - sum(w + 2 for w in shown if w) - 4
 
         def ids_whole() -> int:
             """Below NARROW, the cells the title gains from the outlets' slack less those the
@@ -549,7 +563,10 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             if self.size.width >= NARROW:
                 base = {key: w for key, _, w in COLUMNS if key != "title" and self._width(key, w, dropped)}
                 fit = fit_widths(
-                    self.size.width, base, {**need, "doc": self._doc_need(dropped)}, time_first=self._time_first()
+                    self._budget_width(),
+                    base,
+                    {**need, "doc": self._doc_need(dropped)},
+                    time_first=self._time_first(),
                 )
                 doc = fit["doc"]
                 folder_cut = "folder" in fit and fit["folder"] < min(need["folder"], GROW_TO["folder"])
@@ -574,7 +591,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         fitted = self._fit(dropped) if self.size.width >= NARROW else self._narrow_fit(dropped, title)
         if fitted:
             shown = [fitted.get(key, self._width(key, w, dropped)) for key, _, w in COLUMNS if key != "title"]
-            title = max(TITLE_MIN, self.size.width - sum(w + 2 for w in shown if w) - 4)
+            title = max(TITLE_MIN, self._budget_width() - sum(w + 2 for w in shown if w) - 4)
         return dropped, fitted, title
 
     def _fill(self) -> None:

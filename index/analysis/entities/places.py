@@ -937,7 +937,11 @@ def placed_given_name(text: str, toks: list[tuple[int, int, str]], stretch: list
         listed = True
         while k > max(0, i - 12) and (toks[k][2][:1].isupper() or toks[k][2] == ","):
             k -= 1
-    if k < 0 or toks[k][2] not in _IN_PLACE_WORDS:
+    # "the river town of Harlow Bend", "residents of Harlow Bend", "the village of Marlene Hollow":
+    # a place's noun and "of" (lexicons.PLACE_OF) say what the name is as "in" does (t13az N1: a
+    # town of a given name and a word was a person, a quote's speaker)
+    of_place = k >= 1 and toks[k][2] == "of" and toks[k - 1][2].lower() in PLACE_OF
+    if k < 0 or (toks[k][2] not in _IN_PLACE_WORDS and not of_place):
         return False
     if listed and k >= 2 and toks[k - 1][2][:1].isupper() and toks[k - 2][2][:1].isupper():
         # "By Aline Uwase in Musanze and Patrick Kayitare on the moto": a full name before "in",
@@ -952,8 +956,10 @@ def placed_given_name(text: str, toks: list[tuple[int, int, str]], stretch: list
         # named as the first was, no place of the list (round s36-e, held-out 29: a GPE)
         return False
     nxt = toks[j][2] if j < len(toks) else ""
-    if nxt in ("'s", "’s", "'", "’") or SPEECH_AFTER.match(text, stretch[-1].e) is not None:
+    if nxt in ("'s", "’s", "'", "’"):
         return False
+    if not of_place and SPEECH_AFTER.match(text, stretch[-1].e) is not None:
+        return False  # ("Residents of Harlow Bend said": the residents speak)
     return not (nxt == "," and j + 1 < len(toks) and toks[j + 1][2] in ("who", "whose"))
 
 
@@ -1552,4 +1558,40 @@ def place_then_speaker(text: str, chosen: list[Cand], canonical: Callable[[str],
         place = text[s:place_end]
         out.append((s, place_end, label, entity_key(label, canonical(place) or place)))
         out.append((person_start, e, "PERSON", entity_key("PERSON", text[person_start:e])))
+    return out
+
+
+# A title or a person's word right before a name: "Mr Harlow Bend", "Dr. Grace Harbour".
+_TITLE_BEFORE = re.compile(r"([\w.]+)\s+$")
+
+
+def persons_named_as_places(text: str, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with a PERSON of two words or more typed as the place the article names by the
+    same words elsewhere (its dateline's "HARLOW BEND, Ontario, Nov 17", "the river town of Harlow
+    Bend", "in Harlow Bend": a GPE or LOC mention, compared folded, line breaks as spaces), unless
+    a title stands right before it ("Mr Harlow Bend": a person then). A town opening with a given
+    name is typed a person wherever no cue stands beside it ("Officials in Harlow Bend said",
+    "evacuated from Harlow Bend"), while the article itself says what it is (t13az N1: one town a
+    place in the dateline and a person in the prose, then a quote's speaker). Linear in
+    ``chosen``."""
+    places: dict[str, str] = {}
+    for s, e, label, _key in chosen:
+        if label in ("GPE", "LOC"):
+            words = text[s:e].split()
+            if len(words) >= 2:
+                places.setdefault(fold(" ".join(words)), label)
+    if not places:
+        return chosen
+    out = list(chosen)
+    for n, (s, e, label, _key) in enumerate(out):
+        if label != "PERSON":
+            continue
+        words = text[s:e].split()
+        place = places.get(fold(" ".join(words))) if len(words) >= 2 else None
+        if place is None:
+            continue
+        before = _TITLE_BEFORE.search(text, max(0, s - 24), s)
+        if before is not None and is_title(before.group(1).rstrip("."))[0]:
+            continue
+        out[n] = (s, e, place, entity_key(place, " ".join(words)))
     return out

@@ -243,6 +243,7 @@ from waic_reader.index.analysis.entities.places import (
     opening_possessive_place,
     other_names,
     pass_context,
+    persons_named_as_places,
     place_then_speaker,
     places_named_again,
     quote_tag_persons,
@@ -358,7 +359,7 @@ def _opens_other(starts: frozenset[int], at: int, word: str) -> bool:
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 291
+ENTITY_VERSION = 292
 # A generational number after a person's name ("Preston Aldridge III", "Walter Jr." keeps its dot:
 # lexicons.HONORIFIC_DOT).
 _GENERATIONS = frozenset({"II", "III", "IV"})
@@ -1248,7 +1249,7 @@ class Recognizer:
             text, saint_places(text, quote_tag_persons(text, speaking_places(text, chosen))), self.known
         )
         chosen = landform_towns(text, acting_natural_places(text, creeks(text, chosen, self.known)), self.known)
-        chosen = places_named_again(text, chosen)
+        chosen = persons_named_as_places(text, places_named_again(text, chosen))
         # (after the places are typed: words read as places, used as one name, are a body's)
         chosen = named_as_one(text, chosen, self.canonical)
         chosen = other_names(text, land_uses(text, landform_names(text, on_places(text, chosen, self.canonical))))

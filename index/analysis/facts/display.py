@@ -312,6 +312,14 @@ def source_names(
             # distinguishing tail not: both ("Meridian (first)" of "wire/meridian-0314-first" in
             # 20 cells, not "first" alone; review s47-rv2 finding 10)
             return f"{one_line(label[doc])} ({tail})"
+        if room < 2 and tail and label[doc] != doc:
+            # Too narrow for the outlet and its tag: the outlet cut, with the short part of the id
+            # that tells it from the outlet's others ("Mo… 001" in 7 cells, "Bal… (1)" in 8): headed by that part
+            # alone, "001" "002" or "1" "2", the column never said whose article it was (t13az N13,
+            # t13ay N10). Parentheses where the outlet keeps three letters beside them, as the fact sheet names them.
+            for wrapped, least in ((f" ({tail})", _OUTLET_MIN + 1), (f" {tail}", _OUTLET_MIN)):
+                if width - measure(wrapped) >= least:
+                    return one_line(label[doc], width - measure(wrapped), cells=cells) + wrapped
         if room < 2:
             # Too narrow for the outlet and the tag: the part of the doc id that tells it from
             # the outlet's other articles, from its start ("ferry-o…", "toll-cl…" of three
@@ -362,6 +370,9 @@ def source_names(
 
 
 _MIDDLE = "\x00middle"  # source_names: a doc id name cut in its middle
+# source_names: the fewest cells of an outlet kept beside a tag in a narrow column ("Mo…": two
+# letters and the "…", as in Quotes' 7 cells); with fewer the tag alone heads it.
+_OUTLET_MIN = 3
 WHOLE_ID = 12  # _id_starts: ids this short are shown whole
 
 

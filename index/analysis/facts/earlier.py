@@ -444,8 +444,10 @@ _SAID_EARLIER_WORDS = 12  # how far before its value such a cue stands in the va
 # :data:`_TO_AFTER`). Such a value is what its article said first, carried by the value replacing
 # it (:func:`earlier_report`); it was no value at all, so a sentence telling the steps lost its
 # first (t13u F8, round s32-g: 'risen from three … to five and then seven' read "first said 5").
+# (and a level named before "of": "down from a peak of 340,000", "up from its low of 12", the
+# measure's own earlier value, never a row "peak" of its own: t13ay N7, round s53-f3)
 _CHANGED_FROM_BEFORE = re.compile(
-    r"(?:\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
+    r"(?:\b(?:up|down)\s+from\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:\w+\s+)?(?:of\s+)?"
     rf"|\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from\s+)$",
     re.I,
 )
@@ -876,6 +878,20 @@ def parts(text: str, values: Sequence[FactValue], headline: tuple[int, int] | No
     return out
 
 
+# The measures of a side's position in a negotiation (money_roles' "offered", "demanded"): a value of
+# one denied beside its sentence's value of the other is that other side's, no earlier report.
+_SIDES = frozenset({"offered", "demanded"})
+
+
+def _other_sides(values: Sequence[FactValue], j: int) -> bool:
+    """Whether ``values[j]`` is an offer or a demand (:data:`_SIDES`) whose sentence gives no other
+    value of its measure: the other side's position, never an earlier value of its sentence's."""
+    v = values[j]
+    if v.measure.split("|", 1)[0] not in _SIDES:
+        return False
+    return not any(k != j and w.sentence == v.sentence and w.measure == v.measure for k, w in enumerate(values))
+
+
 def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int] | None = None) -> dict[int, int]:
     """The indices of ``values`` (one article's, in text order) that a later sentence of the same
     article replaced, each mapped to the index of the last value replacing it: a value of one
@@ -899,7 +915,14 @@ def superseded(text: str, values: Sequence[FactValue], headline: tuple[int, int]
     }
     # (a claim, "fewer than the 1.2 million the gang claimed", is what a party says, no earlier
     # report of the count beside it: claims.py, t13ar N6)
-    cited = {j for j, v in enumerate(values) if cited_earlier(text, v) and not v.measure.endswith(f"|{CLAIMED}")}
+    # (nor is a side's offer or demand denied beside the other side's: "demanded that X pay €150
+    # …, rather than the €120 the company has offered" is the company's offer, no earlier report
+    # of the demand; t13ay N3, round s53-f3)
+    cited = {
+        j
+        for j, v in enumerate(values)
+        if cited_earlier(text, v) and not v.measure.endswith(f"|{CLAIMED}") and not _other_sides(values, j)
+    }
     earlier |= cited
     # A rejected value is an earlier one only beside a value of its measure neither rejected nor
     # said earlier ("rejecting a 3% pay offer. Management then offered 4.5%"); "rejected a 4% pay

@@ -13,7 +13,7 @@ from typing import Any
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.entities.lexicons import KIN
 from waic_reader.index.analysis.entities.mentions import Mention
-from waic_reader.index.analysis.entry_time import ENTRY_STAMP, ZONES
+from waic_reader.index.analysis.entry_time import ENTRY_STAMP, STAMP_ZONE, ZONES
 from waic_reader.index.analysis.facts.budgets import budget_owner
 from waic_reader.index.analysis.facts.changes import as_change
 from waic_reader.index.analysis.facts.claims import claim_measure, claimed, compared_to, set_against_official
@@ -188,7 +188,7 @@ from waic_reader.index.analysis.lexicon import (
 )
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import YEAR
-from waic_reader.index.corpus.dates import entry_times, stamp_spans
+from waic_reader.index.corpus.dates import entry_clock, entry_times, stamp_spans
 from waic_reader.index.corpus.letters import LOWER, UPPER
 from waic_reader.index.corpus.markdown import TABLE_BAR, cell_figure, row_cells, table_rule
 
@@ -1914,6 +1914,7 @@ def _headline(article: ArticleLike, sents: Sequence[Any]) -> tuple[int, int] | N
 # The clock time of a stamp opening a live blog's entry (:data:`ENTRY_STAMP`), without its zone.
 _CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.]([0-5]\d))?(?::[0-5]\d)?(?:\s?([AaPp])\.?[Mm]\.?)?")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a date naming its day, the day an entry's zone is read on
 
 
 def live_entries(text: str, title: str = "", date: str | None = None) -> list[tuple[int, str]]:
@@ -1929,7 +1930,7 @@ def live_entries(text: str, title: str = "", date: str | None = None) -> list[tu
     "LIVE: Kisumu cholera outbreak" over a body of entries: review s43-rv finding 12, the blog's
     latest 352 was lost to its first 331). ``date``: the article's date, the day an entry's time
     alone is read on (:func:`entry_times`: "8:05 a.m. ET" in May is -04:00)."""
-    found = entry_times(text, date) or _stamped_paragraphs(text)
+    found = entry_times(text, date) or _stamped_paragraphs(text, date)
     if not found:
         return []
     return found if _writing_times(text, found) or _SAYS_LIVE.search(title) is not None else []
@@ -1972,9 +1973,12 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _stamped_paragraphs(text: str) -> list[tuple[int, str]]:
+def _stamped_paragraphs(text: str, date: str | None = None) -> list[tuple[int, str]]:
     """Two or more paragraphs opening with an entry's stamp and holding a sentence (see
-    :func:`live_entries`); [] otherwise."""
+    :func:`live_entries`), each time with its written zone's offset on the day of ``date`` (the
+    article's, ISO 8601) as :func:`dates.entry_clock` reads it ("08:45 CET – …" →
+    "08:45+01:00": t13ay N1); [] otherwise."""
+    day = date[:10] if date is not None and _ISO_DAY.match(date) else "2000-01-01"
     found: list[tuple[int, str]] = []
     at = 0
     while at < len(text):
@@ -1985,7 +1989,9 @@ def _stamped_paragraphs(text: str) -> list[tuple[int, str]]:
                 hour, minute, half = int(clock.group(1)), int(clock.group(2) or 0), (clock.group(3) or "").lower()
                 hour = hour % 12 + (12 if half == "p" else 0) if half else hour
                 if hour < 24 and (clock.group(2) or half):
-                    found.append((at, f"{hour:02d}:{minute:02d}"))
+                    zone = STAMP_ZONE.match(text, clock.end(), m.end())
+                    written = entry_clock(f"{hour:02d}:{minute:02d}", zone["zone"] if zone else "", day)
+                    found.append((at, written or f"{hour:02d}:{minute:02d}"))
         at = end + 1
     return found if len(found) > 1 else []
 

@@ -312,6 +312,8 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|extra)\s+$", re.I)
 # replaced ("three, down from 19", "rose to 14 from 12", "climbed from 8 to 11":
 # earlier.replaced_by_change), which only the fact sheet's extraction reads as what its article
 # said first (``replaced=True``).
+# The measures of a side's position in a negotiation: a sum set against another kept as such.
+_SIDES = frozenset({"offered", "demanded"})
 _ALTERNATIVE_BEFORE = re.compile(
     r"(?:\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
     r"|\d\s+from\s+)$",
@@ -472,9 +474,17 @@ def _measure_of(
     :func:`~.words.own_clause_start`).
     """
     replaced_value = replaced_by_change(text, fig.start, fig.end, sent)
-    if (replaced_value and not replaced) or (
-        not replaced_value and _ALTERNATIVE_BEFORE.search(text, max(sent[0], fig.start - 32), fig.start)
-    ):
+    if replaced_value and not replaced:
+        return "", ""
+    if not replaced_value and (alt := _ALTERNATIVE_BEFORE.search(text, max(sent[0], fig.start - 32), fig.start)):
+        if fig.kind == "money":
+            # "rather than the €120 the company has offered": the other side's offer or demand, read
+            # in its own words from "rather than" on (t13ay N3, round s53-f3: an earlier report)
+            key, label = money_measure(
+                text, fig, (alt.start(), sent[1]), [], clause_after(text, fig.end, sent[1], next_start), None
+            )
+            if key.split("|", 1)[0] in _SIDES:
+                return key, label
         return "", ""
     after = clause_after(text, fig.end, sent[1], next_start)
     before = clause_before(text, fig.start, sent[0], strict=fig.kind == "count" and bool(fig.noun))

@@ -36,6 +36,7 @@ from waic_reader.index.analysis.facts.words import (
     clause_before,
     nearest_cue,
     own_clause_start,
+    payment_demanded,
     sets_aside,
     singular_of,
 )
@@ -326,6 +327,15 @@ def percent_offer_or_demand(before: Sequence[str], after: Sequence[str]) -> str 
 
 
 _NEGOTIATED = frozenset({"offered", "demanded"})
+# A sum its clause calls the least a side would accept ("payments of 150 euros would be 'the minimum
+# acceptable'", "£5,000 each was the lowest they would accept"): what that side demands (t13ay N2:
+# a bare "amount (EUR)" set against the company's offer).
+_LEAST_ACCEPTED_AFTER = re.compile(
+    r"[^.;!?]{0,60}?\b(?:minimum|least|lowest)\W{1,3}(?:acceptable|(?:that\s+)?\w+\s+(?:would|will|could|can)\s+accept)\b",
+    re.I,
+)
+# "the compensation on offer is 100 euros", "the €100 on offer": money made available, given.
+_ON_OFFER = ("on", "offer")
 # Verbs of what one thinks one's due, a demand as "want" is: "its members deserve 7%"
 _DESERVING = frozenset("deserve deserves deserved deserving".split())
 
@@ -599,6 +609,17 @@ def money_measure(
         # bank's savings are its deposits, one row (t13al-r N1/b: "holding" and "money cut or saved")
         return "deposits", _MONEY_LABELS["deposits"]
     given = _governing_role(before)
+    if given in ("pledged", "offered") and payment_demanded(before) is not None:
+        # "demanded that Halvard Grid pay €150", "urged the council to pay £200": the demander's
+        # sum, never the payer's pledge (t13ay N3)
+        given = "demanded"
+    if given is None and _LEAST_ACCEPTED_AFTER.match(text, fig.end, sent[1]):
+        given = "demanded"  # "payments of 150 euros would be 'the minimum acceptable'" (t13ay N2)
+    if given is None and (_ON_OFFER in zip(before, before[1:]) or tuple(after[:2]) == _ON_OFFER):
+        # "the compensation on offer is 100 euros": the money made available, what the others'
+        # "will receive €120", "would pay 120 euros" give (t13ay N4: a bare "amount (EUR) per
+        # household", the disagreement 100 vs 120 unflagged)
+        given = "pledged"
     if given is None and _grant_level(text, sent, own_start, before):
         # "the emergency grant now stood at £1.2m": the grant's level, money given as "approved an
         # emergency grant of £800,000" is (t13ak-r N4b: a bare "amount (GBP)", the rise unflagged)

@@ -28,6 +28,7 @@ from waic_reader.index.analysis.facts.words import (
     bare_word,
     is_participle,
     own_clause_start,
+    payment_demanded,
 )
 from waic_reader.index.analysis.figures import (
     CURRENCY_CODES,
@@ -620,10 +621,23 @@ def _given_by(text: str, fig: Figure, sent: tuple[int, int], start: int) -> str 
     return nation_named(who) or body_named(who) or who
 
 
+# Who offers money in a relative clause after it ("the €120 the company has offered", "the £150 that
+# the council offered"): the offerer, as :data:`_DEMANDER_AFTER`'s last pattern names a demander.
+_OFFERER_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?P<who>(?:[Tt]he\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)"
+    r"\s+(?:(?:had|have|has|is|was|are|were)\s+)?(?:offered|offering|tabled|proposed)\b"
+)
+
+
 def donor(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None = None) -> str:
     """The owner of money pledged (see :data:`_GOVERNMENT_WORDS`): :data:`GOVERNMENT` when its
     clause before it names a government's word, else :func:`owner`'s name (``prev_end``: as
     :func:`owner`'s)."""
+    offerer = _OFFERER_AFTER.match(text, fig.end, sent[1])
+    if offerer is not None and (who := _demander_words(offerer.group("who"))):
+        # "rather than the €120 the company has offered": the relative clause's subject offered it,
+        # never a name earlier in the sentence (t13ay N3, round s53-f3)
+        return who
     aside = SET_ASIDE_AFTER.match(text, fig.end, sent[1])
     agent = _AGENT.match(text, aside.end(), sent[1]) if aside is not None else None
     if agent is not None:
@@ -924,6 +938,14 @@ def demander(text: str, fig: Figure, sent: tuple[int, int], prev_end: int | None
         m = pattern.match(text, fig.end, sent[1])
         if m is not None and (found := _demander_words(m.group("who"))):
             break
+    if not found:
+        tokens = list(WORD.finditer(text, sent[0], fig.start))
+        verb = payment_demanded([m.group().lower() for m in tokens])
+        if verb is not None:
+            # "The authority demanded that Halvard Grid pay €150": the demanding verb's subject,
+            # never the payer named before the bare "pay" (t13ay N3, round s53-f3)
+            at = tokens[verb].start()
+            found = donor(text, replace(fig, start=at, end=at), sent, prev_end)
     if not found:
         start = sent[0]
         for cut in _OWNER_CLAUSE.finditer(text, sent[0], fig.start):

@@ -213,6 +213,49 @@ for _words, _role in (
 ):
     for _w in _words.split():
         MONEY_ROLES[_w] = _role
+# The bare forms of the giving verbs (:data:`MONEY_ROLES`' "pledged"), as a clause one side demands
+# of another words them ("demanded that Halvard Grid pay €150", "wants the firm to give $2m"), the
+# verbs of demanding that put such a clause (MONEY_ROLES' "demanded" but "claimed" and "sought",
+# which report and try: "claimed it would pay", "sought to pay"), and the verbs of urging that
+# demand as "demand" does ("urged the council to pay £200", "called on the insurer to provide €5m"):
+# such a sum is demanded, never money the payer pledged (t13ay N3, round s53-f3: the regulator's
+# demand was "money pledged").
+_BARE_GIVING = frozenset("pay give contribute provide donate allocate release lend offer".split())
+_DEMANDING = frozenset("demanded demand demands demanding want wants wanted".split())
+_URGING = frozenset("urged urge urges urging called calls calling insisted insists ordered orders told".split())
+# the most words between the verb of demanding and the giving verb: "that", the payer, "to"
+_PAYER_WORDS = 6
+
+
+def payment_demanded(before: Sequence[str]) -> int | None:
+    """The index in ``before`` of a verb of demanding or urging (:data:`_DEMANDING`,
+    :data:`_URGING`) whose clause the giving verb governing an amount is the bare verb of, the payer
+    between ("demanded that X pay", "urged X to give"; "wants to pay" is the subject's own intent,
+    "told reporters it would pay" a report: no modal nor auxiliary between); its subject is the
+    demander (owners.demander). None when there is none. ``before``: the clause's lower-case words
+    before the amount."""
+    giving = [k for k, w in enumerate(before) if w in _BARE_GIVING]
+    if not giving:
+        return None
+    k = giving[-1]
+    demands = [j for j, w in enumerate(before[:k]) if w in _DEMANDING or w in _URGING]
+    if not demands:
+        return None
+    between = before[demands[-1] + 1 : k]
+    if not 0 < len(between) <= _PAYER_WORDS or not set(between) - {"to", "that", "on"}:
+        return None
+    if set(between) & (AUXILIARIES | MODALS):
+        return None
+    return demands[-1]
+    k = giving[-1]
+    demands = [
+        j for j, w in enumerate(before[:k]) if MONEY_ROLES.get(bare_word(w)) == "demanded" or bare_word(w) in _URGING
+    ]
+    if demands and [w for w in before[demands[-1] + 1 : k] if w not in ("to", "that")]:
+        return demands[-1]
+    return None
+
+
 # Money set apart for a use, a provision in a firm's accounts (IAS 37's "provisions", the press's
 # "set aside", "put aside"; "earmarked" is a giving verb above): the phrasal verbs' first words
 # before "aside", and the one-word verbs of reserving money (earmark, reserve, ring-fence), the one
@@ -492,9 +535,13 @@ REPORTING_VERBS = frozenset(
 # "400 spent the night in shelters", "90 remain in hospital"): with one of them, or a participle
 # or an auxiliary, right after it, the figure is its own clause's subject (:func:`own_verb`); a past tense among them ("spent",
 # "fled") is the count's own deed, never a participle of what befell it (measures._own_participle).
+# (the verbs of changing over to another means, "Seven hospitals switched to generators", "clinics
+# resorted to candles": the things' own move, whose count is the count of those things, as "Nine
+# hospitals were running on generators" is; t13ay N7, round s53-f3: a row "hospitals switched")
 FINITE_VERBS = frozenset(
     """fled spent left went took sought lost slept stayed stay stays remain remains remained
-    live lived face faced need needed returned return returns moved sheltered huddled""".split()
+    live lived face faced need needed returned return returns moved sheltered huddled
+    switched resorted reverted""".split()
 )
 
 

@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 # ANALYSIS_VERSION: what the boilerplate split, titles, outlets and figures derive from an article:
 # bump whenever the classification of any block can change (the search index re-indexes on it).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ANALYSIS_VERSION = 353
+ANALYSIS_VERSION = 357
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

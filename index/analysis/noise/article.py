@@ -121,7 +121,7 @@ def classify_article(
     # English or not by the main text's function words, as :func:`classify_labels` tells a page's
     # language: a German or Norwegian standfirst the extractor left out holds none of English's.
     english = reads_english(body_feats)
-    listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded)
+    listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded, english)
     memo = _Memo(blocks)
     listed |= _posts_left_out(blocks, discarded, memo)
     listed |= _items_between_kept(blocks, discarded, memo)
@@ -348,7 +348,7 @@ def _introduced_lists_left_out(blocks: list[Block], discarded: dict[int, tuple[s
     return out
 
 
-def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]]) -> set[int]:
+def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]], english: bool = True) -> set[int]:
     """Runs of left-out blocks with the main text on both sides that read as the article's own
     text: every line a sentence, a fragment of one ("I've heard it before; and"), a short
     line ending in ":" ("Various people wrote:") or the signature of a quote or an embedded post
@@ -359,7 +359,9 @@ def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, s
     caption, share box or advert next to the run (up to :data:`_IN_ARTICLE_FURNITURE` of them)
     stands between it and the main text without breaking it. A run of lines of code alone
     (:func:`code_line`: "Pin::new", "<ptr>::addr", a release note's list of functions, links the
-    extractor took for a menu) is the article's too."""
+    extractor took for a menu) is the article's too. ``english``: whether the main text reads as
+    English (:func:`reads_english`); on a page that does not, a sentence is told by its closing
+    mark alone (:func:`_texty`), as English's function words tell none in Urdu or Swedish."""
     out: set[int] = set()
     n = len(blocks)
 
@@ -397,7 +399,7 @@ def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, s
             and all(
                 tight(k) not in shown
                 and (
-                    _texty(f := block_features(blocks[k]))
+                    _texty(f := block_features(blocks[k]), english)
                     or signs(blocks[k], f)
                     or k in _run_headings(blocks, run)
                     or code_line(f.text)
@@ -418,7 +420,7 @@ def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, s
             # extractor kept a comment or two) or is a legal line (the page's adverts over its
             # copyright notice).
             feats = {k: block_features(blocks[k]) for k in run}
-            paragraphs = [k for k in run if tight(k) not in shown and _left_out_paragraph(feats[k])]
+            paragraphs = [k for k in run if tight(k) not in shown and _left_out_paragraph(feats[k], english)]
             if not any(
                 is_stamp(f.text) or _CLOCK.search(f.text) or (phrase_label(f) or ("",))[0] == "legal"
                 for k, f in feats.items()
@@ -435,13 +437,16 @@ _CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?!\d)")
 _LEFT_OUT_PARAGRAPH_WORDS = 20
 
 
-def _left_out_paragraph(f: Feat) -> bool:
+def _left_out_paragraph(f: Feat, english: bool = True) -> bool:
     """A paragraph of running text: a sentence (:func:`_texty`) of :data:`_LEFT_OUT_PARAGRAPH_WORDS`
     words or more closed by its mark; a caption, a teaser's title or a size line is none, nor is a
     teaser's blurb cut off with an ellipsis ("… Bhutan can use Bangladesh's land, air,...";
     unseen14 moderndiplomacy-1)."""
     return (
-        f.n >= _LEFT_OUT_PARAGRAPH_WORDS and f.sentence_end and not f.text.rstrip().endswith(("...", "…")) and _texty(f)
+        f.n >= _LEFT_OUT_PARAGRAPH_WORDS
+        and f.sentence_end
+        and not f.text.rstrip().endswith(("...", "…"))
+        and _texty(f, english)
     )
 
 
@@ -1016,12 +1021,21 @@ def _running(f: Feat) -> bool:
     return f.sentence_end or f.text.rstrip().endswith((":", "：")) or f.n >= 12
 
 
-def _texty(f: Feat) -> bool:
+def _texty(f: Feat, english: bool = True) -> bool:
     """Written as running text: a sentence, a fragment of one, or a short line introducing what
-    follows with ":" (and no phrase rule's)."""
+    follows with ":" (and no phrase rule's). A sentence is three words or more closed by its mark
+    (:attr:`Feat.sentence_end`: ".", "۔", "。", …) and, on a page whose main text reads as English
+    (``english``), English's function words in it: a teaser's title or a menu's row has neither.
+    On a page in another language the function words count for nothing (Urdu's or Swedish's
+    sentences hold none of English's: issue #14, urdupoint-1, jiqizhixin-1): a sentence there is
+    a prose block closed by its mark (:func:`is_prose_block`, twelve words or more)."""
     if phrase_label(f) is not None or not f.n:
         return False
+    # (On a page in another language, a paragraph's worth of words as jusText reads a good block,
+    # :func:`is_prose_block`: a photo's credit closed by an abbreviation's full stop, "Kryžius,
+    # asociatyvi nuotr. / J. Stacevičiaus / LRT nuotr.", is no sentence; unseen11 lrt-1.)
     sentence = f.n >= 3 and f.sentence_end and f.stop_density >= 0.15
+    sentence = sentence or (not english and f.sentence_end and is_prose_block(f, english))
     lead_in = f.n <= 8 and f.text.rstrip().endswith((":", "："))
     return sentence or lead_in or fragment(f)
 

@@ -26,6 +26,7 @@ from whoosh.formats import Positions
 from waic_reader.index.corpus.tokens import (
     ASCII_SEARCH_TOKEN,
     SEARCH_TOKEN,
+    ascii_digits,
     cjk_bigrams,
     dotted_clock,
     fold,
@@ -406,11 +407,14 @@ def positions_of(value: str) -> dict[str, list[int]]:
         cache.clear()
     poses: dict[str, list[int]] = {}
     pos = -1
-    tokens = ASCII_SEARCH_TOKEN if value.isascii() else TOKEN_RE
-    if _MAY_HOLD_CLOCK.search(value) is not None:
+    # Digits of other scripts are indexed as their values ("١٬٢٠٠" as 1,200: tokens.ascii_digits,
+    # as search_tokens reads them; t13az N9).
+    read = ascii_digits(value)
+    tokens = ASCII_SEARCH_TOKEN if read.isascii() else TOKEN_RE
+    if _MAY_HOLD_CLOCK.search(read) is not None:
         # (A dotted time's term depends on what stands around it: the slower loop with offsets.)
-        return _positions_with_clocks(value, tokens)
-    for run in tokens.findall(value):
+        return _positions_with_clocks(read, tokens)
+    for run in tokens.findall(read):
         first_char = run[0]
         grams = cjk_bigrams(run) if first_char >= "\u1100" and is_cjk(first_char) else (run,)
         for tok in grams:

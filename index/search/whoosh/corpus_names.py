@@ -116,7 +116,14 @@ class CorpusView:
         out = place_written_bare(with_corpus_names(mentions, text, self.names, noise_spans), text, self.bare)
         if self.into:
             into = self.into
-            out = [replace(m, key=k) if (k := into.get(key_form(m.key))) is not None else m for m in out]
+            # The mention takes the label of the entity it is merged into as well as its key: the
+            # reader tints by the label and its panel lists by the key, so "Halvard Grid" typed a
+            # person in the article and merged into the firm was listed an Organisation and tinted
+            # a Person (t13ay N6)
+            out = [
+                replace(m, key=k, label=k.partition(":")[0]) if (k := into.get(key_form(m.key))) is not None else m
+                for m in out
+            ]
         return out
 
     def mentions(

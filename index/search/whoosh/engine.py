@@ -93,7 +93,7 @@ class SearchIndex:
         self._bulk: BulkScorer | None = None
         # What prefixes, phrases being typed and CJK characters expand to (made anew with each
         # searcher: _set_index).
-        self._prefixes = PrefixQueries(self._lock, self.searcher, self._bulk_scorer)
+        self._prefixes = PrefixQueries(self._lock, self.searcher, self.bulk_scorer)
         # The corpus grouping of names for the searcher it was worked out on (names_view.py).
         self._names_views = names_view.NamesViews(self)
         # the multi-word entity terms of a searcher (long_entity_terms), kept for that searcher
@@ -126,7 +126,7 @@ class SearchIndex:
     def _set_index(self, ix: windex.Index) -> None:
         with self._lock:
             self._recent = (None, {})  # read from the searcher closed below
-            self._prefixes = PrefixQueries(self._lock, self.searcher, self._bulk_scorer)
+            self._prefixes = PrefixQueries(self._lock, self.searcher, self.bulk_scorer)
             self._parsed = {}
             self._bulk = None
             self._names_views.drop()
@@ -383,8 +383,38 @@ class SearchIndex:
 
     # -- searching ------------------------------------------------------------------------
 
-    def _bulk_scorer(self, s: Searcher) -> BulkScorer:
-        """The bulk scorer of the searcher ``s``, made once per searcher (under the index's lock)."""
+    @property
+    def lock(self) -> threading.RLock:
+        """The index's reentrant lock: held by the search modules over several reads of one
+        searcher's state (:meth:`searcher`, :meth:`bulk_scorer`, :meth:`prefix_queries`), so that
+        a sync replacing the searcher meanwhile is seen (:meth:`is_current`)."""
+        return self._lock
+
+    @property
+    def generation(self) -> Path | None:
+        """The index generation (a folder of :mod:`.storage`) being read; None while none is open."""
+        with self._lock:
+            return self._gen
+
+    def is_current(self, s: Searcher) -> bool:
+        """Whether ``s`` is still the index's searcher (a sync replaces it: :meth:`_set_index`)."""
+        with self._lock:
+            return self._searcher is s
+
+    def prefix_queries(self) -> PrefixQueries:
+        """What prefixes, phrases being typed and CJK characters expand to for the current
+        searcher (made anew with each one)."""
+        with self._lock:
+            return self._prefixes
+
+    def reads_every_field(self, parser: Any) -> bool:
+        """Whether ``parser`` is the index's parser of every field (:meth:`parse`: an entity's
+        name in the boilerplate too), not its articles' own fields' (:meth:`parse_main`)."""
+        return parser is self._parser
+
+    def bulk_scorer(self, s: Searcher) -> BulkScorer:
+        """The bulk scorer of the searcher ``s``, made once per searcher (call with :attr:`lock`
+        held: it is kept for that searcher and cleared between searches)."""
         if self._bulk is None or self._bulk.s is not s:
             self._bulk = BulkScorer(s)
         return self._bulk
@@ -543,7 +573,7 @@ class SearchIndex:
             self._long_names = (s, terms)
             return terms
 
-    def _known_entity(self, term: str, field: str = "entity") -> bool:
+    def known_entity(self, term: str, field: str = "entity") -> bool:
         """Whether ``term`` is an ``entity`` term of some article in the index (a name one of
         them writes: ``who:`` finds it as it is, no other legal form is looked up)."""
         with self._lock:

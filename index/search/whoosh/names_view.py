@@ -56,14 +56,14 @@ class NamesViews:
     def _worked_out(self) -> CorpusView | None:
         """:meth:`view` (under the holder's lock); None when the searcher was replaced
         meanwhile (then it is worked out for the new one)."""
-        with self._index._lock:
+        with self._index.lock:
             s = self._index.searcher()
             held = self._view
             if held is not None and held[0] is s:
                 return held[1]
-            gen = self._index._gen
-        with self._index._lock:
-            if self._index._searcher is not s:
+            gen = self._index.generation
+        with self._index.lock:
+            if not self._index.is_current(s):
                 return None
             segments = names_files.segments(s)
         key = names_files.segments_key(segments)
@@ -73,14 +73,14 @@ class NamesViews:
             # the state's size) is what search reads.
             view = names_files.read_view(gen, key)
             if view is not None:
-                with self._index._lock:
-                    if self._index._searcher is s:
+                with self._index.lock:
+                    if self._index.is_current(s):
                         self._view = (s, view)
                 return view
         if state is None and gen is not None:
             state = names_files.read_state(gen)
-        with self._index._lock:
-            if self._index._searcher is not s:
+        with self._index.lock:
+            if not self._index.is_current(s):
                 return None
             state, kept, changed, layout = names_files.brought_up_to_date(state, s, segments)
         if state is None:
@@ -91,8 +91,8 @@ class NamesViews:
         if gen is not None:
             # Kept for the next process; a read-only index folder works it out again next time.
             names_files.keep(gen, view, key, state, with_state=bool(changed or kept or not state.layout))
-        with self._index._lock:
-            if self._index._searcher is s:
+        with self._index.lock:
+            if self._index.is_current(s):
                 self._view = (s, view)
         return view
 
@@ -129,7 +129,7 @@ def entity_homes(index: SearchIndex, names: set[str]) -> set[str]:
         view = index.corpus_view()
         homes = view.home_terms()
         # a firm asked by a legal form no article writes: the firm's names and their homes
-        firms = {t for n in names for t in view.firm_terms(n, index._known_entity)}
+        firms = {t for n in names for t in view.firm_terms(n, index.known_entity)}
     except RuntimeError:  # closed between the check and the read: the names as given
         return names
     names = names | firms

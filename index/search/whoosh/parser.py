@@ -119,6 +119,12 @@ _NUMBER_SEPARATOR = re.compile(r"(?<=\d)[,'’](?=\d|$)")
 # A hyphen joining two parts of one word ("forty-two", "state-of-the-art", "Jean-Luc"; ASCII,
 # U+2010, U+2011): the word is searched as the phrase of its parts.
 _JOINED = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
+# An apostrophe between two letters of one word, in a folded word (every apostrophe is the
+# straight one: tokens.fold): "O'Day", "D'Souza", "N'Djamena", "l'Aquila", "rock'n'roll". The
+# word is searched as the phrase of its parts, as a hyphenated word is (issue #15, round s53-s):
+# read as its parts apart, the one-letter part is no word, so ``O'Day`` searched "day" alone and
+# found every "days". (Between digits it is a Swiss thousands separator: "1'000" is one number.)
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 # A colon between digits that is no time of day: a score or a ratio ("2:1", "25:70"). The
 # tokeniser reads its numbers apart, so the word is searched as written, the phrase of its
 # numbers, as a hyphenated word is: an AND of them found "2" and "1" anywhere in an article
@@ -164,6 +170,7 @@ class _Parser(qparser.QueryParser):
         # hyphen inside a word is part of it"): whoosh's AND of the parts found "forty-two" in
         # "Forty workers were hurt and two died" and lit every lone "two" (t13w F7). Its stop
         # words are kept as stop forms, as a quoted phrase keeps them (``ExactPhrasePlugin``).
+        # So is a word with an inner apostrophe ("O'Day": its "o" then "day", never "days" alone).
         field = self.schema[fieldname] if self.schema and fieldname in self.schema else None
         if (
             tokenize
@@ -184,7 +191,7 @@ class _Parser(qparser.QueryParser):
             and termclass is query.Term
             and field is not None
             and isinstance(field.analyzer, SearchAnalyzer)
-            and (_JOINED.search(text) or _CLOCK.search(text))
+            and (_JOINED.search(text) or _CLOCK.search(text) or _INNER_APOSTROPHE.search(fold(text)))
         ):
             words = [t.text for t in field.tokenize(text, mode="query", removestops=False)]
             if len(words) > 1 and not all(is_stop_form(w) for w in words):
@@ -251,14 +258,14 @@ class _Parser(qparser.QueryParser):
             and not any(is_cjk(p.group()[:1]) for p in parts)
         ):
             # A word of several tokens not joined by hyphens (``O'Bri*``, ``d’Ales*``,
-            # ``rock'n'ro*``): the tokens before its last searched as the finished word searches
-            # them (a one-letter part or a stop word is no word: "O'Brien" is found by "Brien"),
-            # its last part a prefix, as the same typed (``O'Bri``: as_you_type's ``O' Bri*``).
-            # Read whole, "o'bri" is no term's start (terms are the parts) and found nothing.
-            last = parts[-1]
-            head = super().term_query(fieldname, text[: last.start()], query.Term, boost, True, True)
-            tail = query.Prefix(fieldname, query_form(last.group()), boost=boost)
-            return tail if head is None else query.And([head, tail])
+            # ``rock'n'ro*``): the phrase of its tokens, each before its last as the finished word
+            # reads it (a one-letter part or a stop word by its stop form), its last part a
+            # prefix of the word right after them, as the same typed (``O'Bri``: as_you_type's
+            # ``O'Bri*``). Read whole, "o'bri" is no term's start (terms are the parts) and found
+            # nothing; read as "Bri*" alone it found every "Bridge" (issue #15, round s53-s).
+            prefixed = prefixed_phrase(field, fieldname, text, boost)
+            if prefixed is not None:
+                return prefixed
         return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
 
     def multitoken_query(self, spec, texts, fieldname, termclass, boost):  # type: ignore[no-untyped-def]
@@ -762,15 +769,17 @@ def _widen_last(text: str) -> str:
                 # phrase (read as one, "o" is no part of "state-of-the-art"): left out, so typing
                 # on never finds less than the finished word. ("O'B": what "O'" finds.)
                 return _widen_last(text[: start + tail.start()])
-            if _JOINED.search(word):
+            if _JOINED.search(word) or _INNER_APOSTROPHE.search(fold(word)):
                 # A hyphenated word ("take-of", "Ruiz-Cal", "state-of"): the prefix of its last
                 # part, as submitted (``take-of*``: the parts in that order, the last any word
                 # starting so, a stop word included; _Parser.term_query). Its parts before it
                 # and the prefix apart found "take … Officer" (t13ad N22); the finished stop
-                # word alone ("take of") found nothing.
+                # word alone ("take of") found nothing. So for an inner apostrophe ("O'Bri",
+                # "l'as" of "l'Assemblée", a stop word's prefix too, s42-q): the phrase prefix
+                # ``O'Bri*``, never "Bri*" apart, which found every "Bridge" (round s53-s).
                 return text + "*"
-            # Its last part a prefix, a stop word too ("l'as" of "l'Assemblée", "l'on" of "l'onde"):
-            # read as a finished stop word it searched nothing between "l'a" and "l'ass" (s42-q).
+            # Its last part a prefix after parts joined otherwise, a stop word too:
+            # read as a finished stop word it searched nothing while typed (s42-q).
             return f"{text[: start + tail.start()]} {tail.group()}*"
     # A number being typed keeps its separators, one ending it included: "3,0" and "3," of
     # "3,000", "412'0" of "412'000", "3,000," of "3,000,000" are the number prefixes "3,0*",

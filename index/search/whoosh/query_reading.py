@@ -37,7 +37,7 @@ def parse_uncached(index: SearchIndex, parser: Any, text: str, typing: bool) -> 
         q = parser.parse(text)
     except Exception as exc:
         raise QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
-    every = parser is index._parser  # every field: an entity's name in the boilerplate too
+    every = index.reads_every_field(parser)  # every field: an entity's name in the boilerplate too
     # A speaker asked by a name the grouping joins other names to is also found where an
     # article writes one of those ("Governor Brannock" for said:"Ilsa Brannock", t13x F12),
     # before prefixes are expanded: a prefix after the name is one after the other names too.
@@ -52,8 +52,8 @@ def parse_uncached(index: SearchIndex, parser: Any, text: str, typing: bool) -> 
     def phrase_prefix(f: str, words: list[str], p: str, b: float) -> wquery.Query:
         return prefixes.phrase_prefix_query(f, words, p, b)
 
-    with index._lock:
-        prefixes = index._prefixes
+    with index.lock:
+        prefixes = index.prefix_queries()
         q = uq.expand_prefixes(q, prefix_query, prefixes.cjk_char_query, phrase_prefix)
     q = leading_words(index, q, prefix_query)
     if every:
@@ -68,7 +68,7 @@ def grouped(index: SearchIndex, q: wquery.Query) -> wquery.Query:
     those names (:meth:`CorpusView.expand`); as it is without entity terms."""
     if not any(f == "entity" for f, _t in q.iter_all_terms()):
         return q
-    return index.corpus_view().expand(figures_widened(q), index._known_entity).normalize()
+    return index.corpus_view().expand(figures_widened(q), index.known_entity).normalize()
 
 
 def said_grouped(index: SearchIndex, q: wquery.Query) -> wquery.Query:
@@ -99,10 +99,10 @@ def said_holding(index: SearchIndex, q: wquery.Query) -> wquery.Query:
         cut = [i for i, c in enumerate(text) if c in (" ", WORD_MARK)] + [len(text)]
         for i in reversed(cut):
             head = text[:i]
-            if " " not in head or index._known_entity(head, SAID_FIELD):
+            if " " not in head or index.known_entity(head, SAID_FIELD):
                 continue
             names = [t for t in index.long_entity_terms() if f" {head} " in f" {t} " and t != head]
-            said = [t + text[i:] for t in names if index._known_entity(t, SAID_FIELD)]
+            said = [t + text[i:] for t in names if index.known_entity(t, SAID_FIELD)]
             if said:
                 return wquery.Or([node, *(wquery.Term(SAID_FIELD, t, boost=node.boost) for t in said)])
         return node
@@ -114,7 +114,7 @@ def leading_words(
     index: SearchIndex, q: wquery.Query, prefix_query: Callable[[str, str, float], wquery.Query]
 ) -> wquery.Query:
     """``q`` with each ``entity`` term of two words or more that no article writes as a name
-    (:meth:`_known_entity`, the boilerplate's names too) also matching the names it opens,
+    (:meth:`~.engine.SearchIndex.known_entity`, the boilerplate's names too) also matching the names it opens,
     by whole words (``prefix_query`` of the term and a space): ``who:"Norvale Department"``
     finds "Norvale Department of Health" as ``who:Norvale`` does (t13ak N14: 0 articles), and
     the names that hold it as consecutive words further in (:func:`names_holding`:
@@ -125,7 +125,7 @@ def leading_words(
     def widen(node: wquery.Query) -> wquery.Query:
         if isinstance(node, wquery.Term) and node.fieldname == "entity" and " " in node.text:
             try:
-                known = index._known_entity(node.text) or index._known_entity(node.text, uq.NOISE_ENTITY)
+                known = index.known_entity(node.text) or index.known_entity(node.text, uq.NOISE_ENTITY)
             except RuntimeError:  # no index open (yet): the name as asked, as a prefix is
                 return node
             if not known:

@@ -23,7 +23,7 @@ unpickle.install()  # before any index is opened, in this process and the build 
 
 # SCHEMA_VERSION: the search index's fields and their formats: a change rebuilds the index.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-SCHEMA_VERSION = 47
+SCHEMA_VERSION = 48
 
 
 META_NAME = "waic-index.json"

@@ -68,12 +68,12 @@ def run_search(index: SearchIndex, text: str, *, limit: int | None = 20, typing:
     value_lit = lit_terms(index.parse(value)) if value is not None else None
     # An entity term also finds the articles the corpus grouping gives that name.
     q, q_main = query_reading.grouped(index, q), query_reading.grouped(index, q_main)
-    with index._lock:
+    with index.lock:
         s = index.searcher()
         # One pass that scores and counts (no block-quality skipping: measured slower here,
         # and a skipping pass needs a second one to count). No terms=True either: which
         # fields matched is worked out for the returned hits only (matched_fields).
-        bulk = index._bulk_scorer(s)
+        bulk = index.bulk_scorer(s)
         bulk.clear()
         total_exact = True
         lazy = None

@@ -16,6 +16,7 @@ from waic_reader.index.corpus.tokens import (
     COMBINING_MARKS,
     MERIDIEMS,
     SEARCH_TOKEN,
+    ascii_digits,
     dotted_clock,
     is_cjk,
     search_tokens,
@@ -67,7 +68,7 @@ def match_spans(
     if len(low) != len(text) or any(t[:1].isdigit() or t in MERIDIEMS for t in (*terms, *prefixes)):
         # Lower-casing moved offsets ("İ"), a number ("3,000" is "3000") or a time's "pm" (written
         # "p.m.", or glued to its time: "9:40pm"; tokens._MERIDIEM): analyse every token.
-        return _spans_of_tokens(text, SEARCH_TOKEN.finditer(text), terms, prefixes)
+        return _spans_of_tokens(text, SEARCH_TOKEN.finditer(ascii_digits(text)), terms, prefixes)
     out = _ascii_spans(text, low, terms, prefixes)
     if not text.isascii():
         more = _spans_of_tokens(text, _non_ascii_tokens(text), terms, prefixes)
