@@ -84,8 +84,9 @@ def names_body(description: str, name: str) -> bool:
     """Whether the lower-case ``description`` ("coast guard", "hospital", "health ministry") names
     the body called ``name`` as a whole phrase ending at its head (module rule), either written
     with its head noun closed with the word before it ("the coastguard" names the "Philippine
-    Coast Guard", "the coast guard" the "HM Coastguard": :func:`closed_head`). False for an
-    empty description or name."""
+    Coast Guard", "the coast guard" the "HM Coastguard": :func:`closed_head`), or by its
+    qualifiers in their order among the name's words before its head ("environment agency" names
+    the "Regional Environment Protection Agency"). False for an empty description or name."""
     desc, held = words_of(description), words_of(name)
     if not desc or not held:
         return False
@@ -103,6 +104,12 @@ def _names(desc: list[str], held: list[str]) -> bool:
     if not before:
         return True
     if h >= len(before) and held[h - len(before) : h] == before:
+        return True
+    # "environment agency" for "Regional Environment Protection Agency": the qualifier's words in
+    # their order among the name's words before its head, other words between (round s53-q2,
+    # t13az N11: the only agency of the corpus was no "environment agency")
+    ahead = iter(held[:h])
+    if all(w in ahead for w in before):
         return True
     # "health ministry" for "Ministry of Health": the qualifier after "of"
     return h + 1 < len(held) and held[h + 1] == "of" and set(before) <= set(held[h + 2 :])

@@ -518,7 +518,7 @@ embassy consulate brigade coastguard watchdog
 # Power Co … fell. The utility said …" was unattributed).
 _UTILITY_NAMES = frozenset("power energy electric electricity gas water utilities utility hydro".split())
 _AIRLINE_NAMES = frozenset("air airlines airline airways aviation".split())
-_REGULATOR_NAMES = frozenset("regulator regulatory ombudsman inspectorate".split())
+_REGULATOR_NAMES = frozenset("regulator regulatory ombudsman inspectorate oversight supervisory".split())
 KIND_NAME_WORDS: dict[str, frozenset[str]] = {
     "central bank": frozenset({"reserve"}),
     "regulator": _REGULATOR_NAMES,

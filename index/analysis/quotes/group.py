@@ -91,7 +91,7 @@ from waic_reader.index.corpus.tokens import WORD, fold
 
 # QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-QUOTES_VERSION = 102
+QUOTES_VERSION = 103
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4

@@ -248,12 +248,24 @@ def described_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Ent
                     if any(d == doc for d, _ in e.mentions)
                     or tied(body_places.setdefault(e.key, place_words(e.name)), places.get(doc, ()))
                     or (unplaced and not _bare_head(words, e.name))
+                    # a description of more than the head ("the environment agency") of a body
+                    # named by another article of the same place's story: the articles share a
+                    # place (round s53-q2, t13az N11: REPA, the corpus's one environment agency,
+                    # named by the other outlets of the Harlow Bend spill, never in this one)
+                    or (not _bare_head(words, e.name) and _shares_a_place(e, doc, places))
                 ]
                 if len(named) == 1:
                     q = replace(q, speaker=Speaker(named[0].key, named[0].name, "ORG"))
             kept.append(q)
         out[doc] = kept
     return out
+
+
+def _shares_a_place(body: Entity, doc: str, places: Mapping[str, set[str]]) -> bool:
+    """Whether an article naming ``body`` names a place ``doc`` names too (``places``: doc ->
+    the folded words of the places it names)."""
+    here = places.get(doc, set())
+    return bool(here) and any(places.get(d, set()) & here for d, _ in body.mentions if d != doc)
 
 
 def _bare_head(words: list[str], name: str) -> bool:

@@ -274,7 +274,9 @@ class Places(Pronouns):
             return False
         s, e = tail[0][0], tail[-1][1]
         last_kind = kind_of_word(tail[-1][2])
-        placed = (people or one) and prep in _PLACE_PREPOSITIONS and prep != "at"
+        # people "of" a name are its people ("Residents of Harlow Bend"), never the name, though
+        # the recogniser typed it a person (round s53-q2, t13az N1: the town was the speaker)
+        placed = (people or one) and ((prep in _PLACE_PREPOSITIONS and prep != "at") or (of and people))
         for n in self._in(max(0, s - 60), e + 60):
             if not (n.start < e and s < n.end and n.speaker.type in ("ORG", "PERSON")):
                 continue

@@ -59,7 +59,7 @@ from waic_reader.index.analysis.quotes.cues import (
 from waic_reader.index.analysis.quotes.marks import only_a_value
 from waic_reader.index.analysis.quotes.merge import person_not_capital
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
-from waic_reader.index.analysis.quotes.speaker_words import GROUP, described_only
+from waic_reader.index.analysis.quotes.speaker_words import _POST_MODIFIER_PREPOSITIONS, GROUP, described_only
 from waic_reader.index.analysis.quotes.speech_clauses import (
     _according_last,
     _clause_before,
@@ -149,9 +149,19 @@ _SUBJECT_OPENERS = (
 # "though", "whereas", "whilst": lexicon.SUBORDINATORS' contrasting ones) or by "and" with a new
 # subject (a determiner's noun or a negative pronoun: ", and nobody has …", ", and the ships …"),
 # no backshifted modal in it ("…, and the fund would grow" may be the speaker's words still).
+# A fronted adverbial may come between "and" and that subject (", and for once the pessimist
+# was …", ", and in the end the sceptics …", ", and, predictably, the minister …": a preposition
+# and up to two words, or an "-ly" adverb; round s53-q2, t13ay N5: the span ran on into the
+# opinion writer's comment). Only a preposition or "-ly" word: ", and added the …" is no
+# adverbial, the speaker's next words.
+_FRONTED_ADVERBIAL = (
+    rf"(?:,\s*)?(?:(?:{'|'.join(sorted(_POST_MODIFIER_PREPOSITIONS | {'as', 'after', 'by', 'once'}))})"
+    r"(?:\s+[a-z][\w’'-]*){0,2}?|[a-z]+ly)\s*,?\s+"
+)
 _WRITERS_CLAUSE = re.compile(
     r"\s*(?:;|,\s*(?:but|yet|although|though|whereas|whilst)\b"
-    rf"|,\s*and\s+(?:(?:{'|'.join(sorted(DETERMINERS - {'that'}))})\s+[\w’'-]+|nobody|no\s+one|none|nothing)\b"
+    rf"|,\s*and\b\s*(?:{_FRONTED_ADVERBIAL})?"
+    rf"(?:(?:{'|'.join(sorted(DETERMINERS - {'that'}))})\s+[\w’'-]+|nobody|no\s+one|none|nothing)\b"
     r"(?![^.;!?]*\b(?:would|could|might|should)\b))",
     re.I,
 )
