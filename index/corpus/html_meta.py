@@ -150,7 +150,13 @@ def left_out_headline(line: str, main_words: set[str], title: str | None) -> boo
     if len(words) < _LEFT_OUT_H1_WORDS:
         return False
     shared = len(words & main_words)
-    return shared >= _LEFT_OUT_H1_SHARED and shared >= _LEFT_OUT_H1_SHARE * len(words)
+    if shared < _LEFT_OUT_H1_SHARED or shared < _LEFT_OUT_H1_SHARE * len(words):
+        return False
+    # Its words the title lacks are the story's too: another story's heading shares the title's
+    # words ("Council votes to close the town swimming pool" over "… the old ferry terminal") but
+    # not the main text's for the rest ("swimming", "pool").
+    own = words - (set(re.findall(r"\w+", title)) - STOP_WORDS if title else set())
+    return not own or len(own & main_words) >= _LEFT_OUT_H1_SHARE * len(own)
 
 
 # A headline set in bold or large type, not a heading element (an old page's "<b>FERRY SINKS OFF

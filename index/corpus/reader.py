@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 # READER_VERSION: what the reader makes of a file (stored in the index with it): a change rebuilds
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-READER_VERSION = 226
+READER_VERSION = 227
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
