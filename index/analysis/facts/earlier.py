@@ -879,15 +879,16 @@ def parts(text: str, values: Sequence[FactValue], headline: tuple[int, int] | No
 
 
 # The measures of a side's position in a negotiation (money_roles' "offered", "demanded"): a value of
-# one denied beside its sentence's value of the other is that other side's, no earlier report.
-_SIDES = frozenset({"offered", "demanded"})
+# one denied beside its sentence's value of the other is that other side's, no earlier report; a sum
+# set against another is kept as such (measures).
+SIDES = frozenset({"offered", "demanded"})
 
 
 def _other_sides(values: Sequence[FactValue], j: int) -> bool:
-    """Whether ``values[j]`` is an offer or a demand (:data:`_SIDES`) whose sentence gives no other
+    """Whether ``values[j]`` is an offer or a demand (:data:`SIDES`) whose sentence gives no other
     value of its measure: the other side's position, never an earlier value of its sentence's."""
     v = values[j]
-    if v.measure.split("|", 1)[0] not in _SIDES:
+    if v.measure.split("|", 1)[0] not in SIDES:
         return False
     return not any(k != j and w.sentence == v.sentence and w.measure == v.measure for k, w in enumerate(values))
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from waic_reader.index.analysis.facts.clauses import mourning_period
 from waic_reader.index.analysis.facts.earlier import (
+    SIDES,
     changed_to,
     replaced_by_change,
 )
@@ -312,8 +313,6 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|extra)\s+$", re.I)
 # replaced ("three, down from 19", "rose to 14 from 12", "climbed from 8 to 11":
 # earlier.replaced_by_change), which only the fact sheet's extraction reads as what its article
 # said first (``replaced=True``).
-# The measures of a side's position in a negotiation: a sum set against another kept as such.
-_SIDES = frozenset({"offered", "demanded"})
 _ALTERNATIVE_BEFORE = re.compile(
     r"(?:\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
     r"|\d\s+from\s+)$",
@@ -483,7 +482,7 @@ def _measure_of(
             key, label = money_measure(
                 text, fig, (alt.start(), sent[1]), [], clause_after(text, fig.end, sent[1], next_start), None
             )
-            if key.split("|", 1)[0] in _SIDES:
+            if key.split("|", 1)[0] in SIDES:
                 return key, label
         return "", ""
     after = clause_after(text, fig.end, sent[1], next_start)
